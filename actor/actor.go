@@ -1,0 +1,281 @@
+package actor
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+)
+
+// Actor describes an armed actor: who it is, how it is organised, how it is
+// listed, what norms and interests may move it, and how it has dealt with
+// humanitarian actors before.
+//
+// An Actor is a plain value: it round-trips through encoding/json unchanged
+// and every function of this package takes it by value and never modifies it.
+// The zero value is not a valid actor (it has no ID, name or kind); build one
+// as a literal and call [Actor.Validate], or decode it with [Decode], which
+// validates. An Actor is safe for concurrent use as long as nobody writes to
+// it.
+//
+// An actor's names are public designations of a group, not personal data;
+// this package holds no names of individuals, contact details or notes. Those
+// belong to the stakeholder package, which redacts them.
+type Actor struct {
+	ID      uuid.UUID `json:"id"`
+	Name    string    `json:"name"`
+	Aliases []string  `json:"aliases,omitempty"`
+	Kind    Kind      `json:"kind"`
+
+	// PartyToConflict is true when the actor is a party to an armed conflict,
+	// international or not; it is what makes IHL bind it.
+	PartyToConflict bool `json:"party_to_conflict"`
+	// TerritorialControl is true when the actor exercises de facto authority
+	// with government-like functions over territory; for a non-state actor it
+	// brings human rights obligations.
+	TerritorialControl bool `json:"territorial_control"`
+
+	Command Command `json:"command,omitempty"`
+	// CommunityEmbedded marks a group rooted in and answerable to a community,
+	// the ICRC Roots of Restraint category in which local norms and community
+	// figures restrain best.
+	CommunityEmbedded bool `json:"community_embedded,omitempty"`
+
+	Factions     []Faction     `json:"factions,omitempty"`
+	Designations []Designation `json:"designations,omitempty"`
+	Norms        []Norm        `json:"norms,omitempty"`
+	Interests    []Interest    `json:"interests,omitempty"`
+	Levels       []Level       `json:"levels,omitempty"`
+	Record       []Engagement  `json:"record,omitempty"`
+}
+
+// Faction is a wing or faction of an actor: the MFDC of Casamance had a
+// political wing and several military factions. Parent, when set, is the ID
+// of the faction it belongs to; the zero UUID means it hangs directly under
+// the actor. Level is the decision-making level the faction embodies, if any.
+type Faction struct {
+	ID     uuid.UUID `json:"id"`
+	Name   string    `json:"name"`
+	Parent uuid.UUID `json:"parent,omitempty"`
+	Level  Level     `json:"level,omitempty"`
+}
+
+// Designation is a listing that affects whether and how an agency may engage
+// the actor.
+//
+// Kind is required. Jurisdiction is required for terrorist listings. Regime
+// names the sanctions regime or listing authority in the agency's own words
+// (e.g. "1267", "Nigeria Terrorism Prevention Act"). Year is the year of
+// listing, 0 when unknown. Violations lists the grave violations a CAAC annex
+// listing is for; at least one must be a listing trigger.
+type Designation struct {
+	Kind         DesignationKind `json:"kind"`
+	Jurisdiction Jurisdiction    `json:"jurisdiction,omitempty"`
+	Regime       string          `json:"regime,omitempty"`
+	Year         int             `json:"year,omitempty"`
+	Violations   []Violation     `json:"violations,omitempty"`
+}
+
+// Engagement is one past engagement or commitment of the actor with
+// humanitarian actors, referenced by the ID of its record elsewhere (an
+// agreement, a case file). Year is 0 when unknown.
+type Engagement struct {
+	Ref     uuid.UUID `json:"ref"`
+	Year    int       `json:"year,omitempty"`
+	Outcome Outcome   `json:"outcome"`
+}
+
+// Bounds enforced by Validate.
+const (
+	MaxNameLen = 256  // bytes in a name, alias or regime
+	MinYear    = 1945 // the earliest year a listing or engagement can carry
+	MaxYear    = 2200 // the latest
+)
+
+// String returns the actor's name and kind, e.g. "MILF (armed_opposition)".
+func (a Actor) String() string {
+	return a.Name + " (" + a.Kind.String() + ")"
+}
+
+// Listed reports whether the actor carries a designation of kind k.
+func (a Actor) Listed(k DesignationKind) bool {
+	for _, d := range a.Designations {
+		if d.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Recognises reports whether the actor recognises norm n.
+func (a Actor) Recognises(n Norm) bool {
+	for _, m := range a.Norms {
+		if m == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate reports every problem with the actor at once, as an errors.Join of
+// *FieldError values that name the JSON path of each field. It returns nil for
+// a valid actor.
+func (a Actor) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	if a.ID == uuid.Nil {
+		c.Add("id", check.Required, "an actor needs an ID")
+	}
+	checkName(&c, "name", a.Name, true)
+	for i, s := range a.Aliases {
+		checkName(&c, check.Index("aliases", i), s, true)
+	}
+	checkEnum(&c, "kind", a.Kind.IsValid(), a.Kind == 0, true, "kind")
+	checkEnum(&c, "command", a.Command.IsValid(), a.Command == 0, false, "command structure")
+
+	// Factions: unique IDs, known parents, no cycles.
+	byID := make(map[uuid.UUID]int, len(a.Factions))
+	for i, f := range a.Factions {
+		p := check.Index("factions", i)
+		if f.ID == uuid.Nil {
+			c.Add(p+".id", check.Required, "a faction needs an ID")
+		} else if j, dup := byID[f.ID]; dup {
+			c.Add(p+".id", check.Duplicate, "same ID as factions["+strconv.Itoa(j)+"]")
+		} else {
+			byID[f.ID] = i
+		}
+		checkName(&c, p+".name", f.Name, true)
+		checkEnum(&c, p+".level", f.Level.IsValid(), f.Level == 0, false, "level")
+	}
+	for i, f := range a.Factions {
+		p := check.Index("factions", i) + ".parent"
+		switch {
+		case f.Parent == uuid.Nil:
+		case f.Parent == f.ID:
+			c.Add(p, check.Cycle, "a faction cannot be its own parent")
+		default:
+			if _, ok := byID[f.Parent]; !ok {
+				c.Add(p, check.Reference, "no faction has this ID")
+			} else if inCycle(a.Factions, byID, i) {
+				c.Add(p, check.Cycle, "the chain of parents loops back to this faction")
+			}
+		}
+	}
+
+	for i, d := range a.Designations {
+		p := check.Index("designations", i)
+		checkEnum(&c, p+".kind", d.Kind.IsValid(), d.Kind == 0, true, "designation kind")
+		checkEnum(&c, p+".jurisdiction", d.Jurisdiction.IsValid(), d.Jurisdiction == 0, d.Kind == DesignationTerrorist, "jurisdiction")
+		checkName(&c, p+".regime", d.Regime, false)
+		checkYear(&c, p+".year", d.Year)
+		trigger := false
+		seen := make(map[Violation]bool, len(d.Violations))
+		for j, v := range d.Violations {
+			vp := check.Index(p+".violations", j)
+			switch {
+			case !v.IsValid():
+				c.Add(vp, check.Unknown, "unknown grave violation "+v.String())
+			case seen[v]:
+				c.Add(vp, check.Duplicate, v.String()+" listed twice")
+			}
+			seen[v] = true
+			if _, ok := v.ListingTrigger(); ok {
+				trigger = true
+			}
+		}
+		switch {
+		case d.Kind == DesignationCAAC && len(d.Violations) == 0:
+			c.Add(p+".violations", check.Required, "a CAAC annex listing must name the grave violations it is for")
+		case d.Kind == DesignationCAAC && !trigger:
+			c.Add(p+".violations", check.Invalid, "denial of humanitarian access alone is not a listing trigger")
+		case d.Kind != DesignationCAAC && len(d.Violations) > 0:
+			c.Add(p+".violations", check.Conflict, "grave violations belong to CAAC annex listings only")
+		}
+	}
+
+	checkSet(&c, "norms", a.Norms, Norm.IsValid)
+	checkSet(&c, "interests", a.Interests, Interest.IsValid)
+	checkSet(&c, "levels", a.Levels, Level.IsValid)
+
+	refs := make(map[uuid.UUID]int, len(a.Record))
+	for i, e := range a.Record {
+		p := check.Index("record", i)
+		if e.Ref == uuid.Nil {
+			c.Add(p+".ref", check.Required, "an engagement needs a reference")
+		} else if j, dup := refs[e.Ref]; dup {
+			c.Add(p+".ref", check.Duplicate, "same reference as record["+strconv.Itoa(j)+"]")
+		} else {
+			refs[e.Ref] = i
+		}
+		checkYear(&c, p+".year", e.Year)
+		checkEnum(&c, p+".outcome", e.Outcome.IsValid(), e.Outcome == 0, true, "outcome")
+	}
+	return c.Err()
+}
+
+// inCycle reports whether following parents from faction i returns to i.
+func inCycle(fs []Faction, byID map[uuid.UUID]int, i int) bool {
+	cur := i
+	for range fs {
+		p := fs[cur].Parent
+		if p == uuid.Nil {
+			return false
+		}
+		next, ok := byID[p]
+		if !ok {
+			return false
+		}
+		if next == i {
+			return true
+		}
+		cur = next
+	}
+	return false // a loop that does not pass through i is reported at its own members
+}
+
+func checkName(c *check.Errors, path, s string, required bool) {
+	switch {
+	case strings.TrimSpace(s) == "":
+		if required || s != "" {
+			c.Add(path, check.Required, "must not be blank")
+		}
+	case len(s) > MaxNameLen:
+		c.Add(path, check.TooLarge, "longer than "+strconv.Itoa(MaxNameLen)+" bytes")
+	case !utf8.ValidString(s):
+		c.Add(path, check.Invalid, "not valid UTF-8")
+	}
+}
+
+func checkEnum(c *check.Errors, path string, valid, zero, required bool, what string) {
+	switch {
+	case zero && required:
+		c.Add(path, check.Required, what+" is required")
+	case !zero && !valid:
+		c.Add(path, check.Unknown, "unknown "+what)
+	}
+}
+
+func checkYear(c *check.Errors, path string, y int) {
+	if y != 0 && (y < MinYear || y > MaxYear) {
+		c.Add(path, check.OutOfRange, "year "+strconv.Itoa(y)+" outside "+strconv.Itoa(MinYear)+"–"+strconv.Itoa(MaxYear))
+	}
+}
+
+func checkSet[T interface {
+	comparable
+	String() string
+}](c *check.Errors, path string, vs []T, valid func(T) bool) {
+	seen := make(map[T]bool, len(vs))
+	for i, v := range vs {
+		p := check.Index(path, i)
+		switch {
+		case !valid(v):
+			c.Add(p, check.Unknown, "unknown value "+v.String())
+		case seen[v]:
+			c.Add(p, check.Duplicate, v.String()+" listed twice")
+		}
+		seen[v] = true
+	}
+}

@@ -1,0 +1,66 @@
+// Package actor describes armed actors — who they are, how they are organised
+// and listed, which norms and interests may move them — and derives which
+// bodies of law bind them and why.
+//
+// # Actors
+//
+// An [Actor] is a plain value: a stable [uuid.UUID], a name and aliases, a
+// [Kind], whether it is a party to an armed conflict, whether it exercises de
+// facto authority over territory, its [Command] structure and [Faction]s, its
+// [Designation]s (UN Security Council sanctions, terrorist listings, listings
+// in the Secretary-General's annexes on children and armed conflict with the
+// grave [Violation]s they are for), the [Norm]s it recognises, its
+// [Interest]s, its decision-making [Level]s and its record of [Engagement]s
+// with humanitarian actors. [Actor.Validate] reports every problem at once;
+// [Decode] and [Encode] read and write JSON.
+//
+// Kinds cover the report's armed actors — state armed forces; non-state armed
+// groups: armed opposition, community self-defence militias, paramilitaries —
+// and gangs and organised criminal groups, which the report puts outside its
+// scope while noting that their own norms can promote restraint. The kinds of
+// the research typologies complete the set, so that [FromACLED] and
+// [FromUCDPOrg] map every armed-actor code without loss.
+//
+// # Obligations
+//
+// [Obligations] derives, for an actor, each body of law that binds it and
+// each basis for dialogue, with a [Basis] and citations:
+//
+//   - IHL binds every party to an armed conflict, state or not ("CA3").
+//   - Human rights law binds states, and non-state actors with de facto
+//     authority over territory ("IHRL").
+//   - Armed groups distinct from a state's forces must not recruit or use
+//     anyone under 18 ("OPAC-4").
+//   - A party listed in the annexes is under the Security Council's children
+//     and armed conflict framework ("UNSCR-1612", and the resolution that made
+//     each listed violation a trigger: "UNSCR-1379", "UNSCR-1882",
+//     "UNSCR-1998", "UNSCR-2225").
+//   - An actor outside any armed conflict is not bound by IHL; the principle
+//     of humanity ("HP") and its own norms ("ICRC-ROR-2018") ground the
+//     dialogue.
+//
+// # Citations
+//
+// Citations are stable identifiers. "CA3", "OPAC-4" and "HP" are those of the
+// project's standards table (Common Article 3; the Optional Protocol on
+// children in armed conflict, art. 4(1); the humanitarian principles of UNGA
+// res. 46/182 and 58/114). "IHRL" (international human rights law),
+// "UNSCR-NNNN" (a Security Council resolution) and "ICRC-ROR-2018" (the ICRC's
+// The Roots of Restraint in War, whose typology labels are partly unverified)
+// follow the same style for references the table names without an identifier.
+//
+// # Research data
+//
+// [ReadUCDP] and [UCDPReader] read the UCDP Actor Dataset (v22.1) exactly as
+// distributed — a byte-order mark, quoted comma-separated lists — and report a
+// malformed row by line and column. [UCDPRecord.Actor] turns a row into an
+// Actor with a stable name-based ID ([UCDPID]).
+//
+// # Errors and safety
+//
+// Every problem with an input is a [FieldError] naming the JSON path (or CSV
+// column) and, for text input, the line; several are joined with errors.Join.
+// Functions are pure: they read no clock, keep no state, never modify their
+// arguments, and are safe for concurrent use. An actor's names are public
+// designations of a group; this package holds no personal data.
+package actor

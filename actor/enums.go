@@ -1,0 +1,432 @@
+package actor
+
+import (
+	"encoding"
+
+	"github.com/humanitarian-negotiation/protection/internal/cite"
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Kind is what sort of armed actor an actor is. The zero value is
+// KindUnspecified, which Validate rejects.
+//
+// The kinds cover the report's armed actors (state armed forces; non-state
+// armed groups: armed opposition, community self-defence militias,
+// paramilitary forces), gangs and organised criminal groups (the report's Box
+// 7), and the research typologies: ACLED's political and identity militias and
+// external or other forces, and UCDP's organisation levels. See [FromACLED] and
+// [FromUCDPOrg].
+type Kind uint8
+
+// Kinds of armed actor.
+const (
+	KindUnspecified        Kind = iota
+	KindStateForces             // armed forces of a state (ACLED 1; UCDP org 4)
+	KindArmedOpposition         // rebel or armed opposition movement (ACLED 2; UCDP org 1)
+	KindSelfDefenceMilitia      // community self-defence militia
+	KindParamilitary            // paramilitary force
+	KindPoliticalMilitia        // militia serving a political party or candidate (ACLED 3; UCDP org 2)
+	KindIdentityMilitia         // militia organised along ethnic, clan, religious or national lines (ACLED 4; UCDP org 3)
+	KindExternalForces          // forces acting outside their own country, peacekeepers, private military companies (ACLED 8)
+	KindGang                    // street gang
+	KindCriminalGroup           // organised criminal group
+)
+
+var kinds = enum.New[Kind]("actor", "kind",
+	"state_forces", "armed_opposition", "self_defence_militia", "paramilitary",
+	"political_militia", "identity_militia", "external_forces", "gang", "criminal_group")
+
+// IsValid reports whether k is a named kind.
+func (k Kind) IsValid() bool { return kinds.Valid(k) }
+
+// String returns the kind's wire word; it never panics.
+func (k Kind) String() string { return kinds.String(k) }
+
+// MarshalText encodes the kind as its wire word.
+func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Unmarshal(b); return err }
+
+// ParseKind parses a kind's wire word, ignoring case.
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
+
+// Kinds returns every named kind in order.
+func Kinds() []Kind { return kinds.Values() }
+
+// IsState reports whether k is a state's armed forces. External forces may be
+// a foreign state's forces or not; IsState and IsNonState are both false for
+// them until the actor is classified further.
+func (k Kind) IsState() bool { return k == KindStateForces }
+
+// IsNonState reports whether k is a non-state actor: a non-state armed group,
+// a gang or a criminal group.
+func (k Kind) IsNonState() bool {
+	return k.IsValid() && k != KindStateForces && k != KindExternalForces
+}
+
+// IsArmedGroup reports whether k is a non-state armed group in the report's
+// sense (armed opposition, militias, paramilitaries), as distinct from gangs
+// and criminal groups, which the report treats as outside its scope.
+func (k Kind) IsArmedGroup() bool {
+	switch k {
+	case KindArmedOpposition, KindSelfDefenceMilitia, KindParamilitary, KindPoliticalMilitia, KindIdentityMilitia:
+		return true
+	}
+	return false
+}
+
+// Command is an actor's command structure. The zero value means not known.
+//
+// Centralised, decentralised and fragmented describe how far orders from the
+// leadership reach the ranks. Whether an actor is embedded in a community (the
+// ICRC's Roots of Restraint typology) is recorded separately in
+// Actor.CommunityEmbedded, because a decentralised group can be community
+// embedded or not.
+type Command uint8
+
+// Command structures.
+const (
+	CommandUnspecified   Command = iota
+	CommandCentralised           // a clear chain of command that orders follow
+	CommandDecentralised         // units with wide autonomy under a loose leadership
+	CommandFragmented            // factions or splinters that act on their own
+)
+
+var commands = enum.New[Command]("actor", "command structure", "centralised", "decentralised", "fragmented").
+	WithAlias("centralized", CommandCentralised).WithAlias("decentralized", CommandDecentralised)
+
+// IsValid reports whether c is a named command structure.
+func (c Command) IsValid() bool { return commands.Valid(c) }
+
+// String returns the wire word; it never panics.
+func (c Command) String() string { return commands.String(c) }
+
+// MarshalText encodes the command structure as its wire word.
+func (c Command) MarshalText() ([]byte, error) { return commands.Marshal(c) }
+
+// UnmarshalText decodes a wire word, ignoring case; American spellings are accepted.
+func (c *Command) UnmarshalText(b []byte) (err error) { *c, err = commands.Unmarshal(b); return err }
+
+// ParseCommand parses a command structure's wire word.
+func ParseCommand(s string) (Command, error) { return commands.Parse(s) }
+
+// Weak reports whether orders from the leadership may not reach the ranks, so
+// that engagement is needed at every level (the report's barriers section).
+func (c Command) Weak() bool { return c == CommandDecentralised || c == CommandFragmented }
+
+// DesignationKind is the kind of a listing that affects engagement. The zero
+// value is invalid.
+type DesignationKind uint8
+
+// Designation kinds.
+const (
+	DesignationUnspecified DesignationKind = iota
+	DesignationUNSanctions                 // a UN Security Council sanctions list (e.g. the 1267 ISIL/Al-Qaida list)
+	DesignationTerrorist                   // a terrorist listing under domestic or international law
+	DesignationCAAC                        // an annex of the UN Secretary-General's report on children and armed conflict
+)
+
+var designationKinds = enum.New[DesignationKind]("actor", "designation kind", "un_sanctions", "terrorist", "caac_annex")
+
+// IsValid reports whether d is a named designation kind.
+func (d DesignationKind) IsValid() bool { return designationKinds.Valid(d) }
+
+// String returns the wire word; it never panics.
+func (d DesignationKind) String() string { return designationKinds.String(d) }
+
+// MarshalText encodes the designation kind as its wire word.
+func (d DesignationKind) MarshalText() ([]byte, error) { return designationKinds.Marshal(d) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (d *DesignationKind) UnmarshalText(b []byte) (err error) {
+	*d, err = designationKinds.Unmarshal(b)
+	return err
+}
+
+// ParseDesignationKind parses a designation kind's wire word.
+func ParseDesignationKind(s string) (DesignationKind, error) { return designationKinds.Parse(s) }
+
+// Jurisdiction says whose law a terrorist listing is made under. The zero
+// value means not stated, which Validate rejects for terrorist listings.
+type Jurisdiction uint8
+
+// Jurisdictions.
+const (
+	JurisdictionUnspecified   Jurisdiction = iota
+	JurisdictionDomestic                   // the host state's or another state's national law
+	JurisdictionInternational              // an international body, e.g. the UN Security Council
+)
+
+var jurisdictions = enum.New[Jurisdiction]("actor", "jurisdiction", "domestic", "international")
+
+// IsValid reports whether j is a named jurisdiction.
+func (j Jurisdiction) IsValid() bool { return jurisdictions.Valid(j) }
+
+// String returns the wire word; it never panics.
+func (j Jurisdiction) String() string { return jurisdictions.String(j) }
+
+// MarshalText encodes the jurisdiction as its wire word.
+func (j Jurisdiction) MarshalText() ([]byte, error) { return jurisdictions.Marshal(j) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (j *Jurisdiction) UnmarshalText(b []byte) (err error) {
+	*j, err = jurisdictions.Unmarshal(b)
+	return err
+}
+
+// ParseJurisdiction parses a jurisdiction's wire word.
+func ParseJurisdiction(s string) (Jurisdiction, error) { return jurisdictions.Parse(s) }
+
+// Violation is one of the six grave violations against children monitored
+// under UN Security Council resolution 1612 (2005). The zero value is invalid.
+type Violation uint8
+
+// The six grave violations, in the order of UNICEF's wording.
+const (
+	ViolationUnspecified    Violation = iota
+	ViolationKillingMaiming           // killing and maiming of children
+	ViolationRecruitmentUse           // recruitment or use of children in armed forces and armed groups
+	ViolationAttacksSchools           // attacks on schools or hospitals
+	ViolationSexualViolence           // rape or other grave sexual violence against children
+	ViolationAbduction                // abduction of children
+	ViolationDenialOfAccess           // denial of humanitarian access for children
+)
+
+var violations = enum.New[Violation]("actor", "grave violation",
+	"killing_maiming", "recruitment_use", "attacks_schools_hospitals", "sexual_violence", "abduction", "denial_of_access").
+	WithLabels("Killing and maiming of children",
+		"Recruitment or use of children in armed forces and armed groups",
+		"Attacks on schools or hospitals",
+		"Rape or other grave sexual violence against children",
+		"Abduction of children",
+		"Denial of humanitarian access for children")
+
+// IsValid reports whether v is a named grave violation.
+func (v Violation) IsValid() bool { return violations.Valid(v) }
+
+// String returns the wire word; it never panics.
+func (v Violation) String() string { return violations.String(v) }
+
+// Label returns the violation's name in words.
+func (v Violation) Label() string { return violations.Label(v) }
+
+// MarshalText encodes the violation as its wire word.
+func (v Violation) MarshalText() ([]byte, error) { return violations.Marshal(v) }
+
+// UnmarshalText decodes a wire word or label, ignoring case.
+func (v *Violation) UnmarshalText(b []byte) (err error) {
+	*v, err = violations.Unmarshal(b)
+	return err
+}
+
+// ParseViolation parses a violation's wire word or label.
+func ParseViolation(s string) (Violation, error) { return violations.Parse(s) }
+
+// Violations returns the six grave violations in order.
+func Violations() []Violation { return violations.Values() }
+
+// ListingTrigger reports whether the violation can get a party listed in the
+// Secretary-General's annexes, and the resolution that made it a trigger:
+// recruitment and use (res. 1379, 2001); killing and maiming, and rape and
+// other sexual violence (res. 1882, 2009); attacks on schools and hospitals
+// (res. 1998, 2011); abduction (res. 2225, 2015). Denial of humanitarian
+// access is monitored but is not a trigger.
+func (v Violation) ListingTrigger() (resolution string, ok bool) {
+	switch v {
+	case ViolationRecruitmentUse:
+		return cite.UNSCR1379, true
+	case ViolationKillingMaiming, ViolationSexualViolence:
+		return cite.UNSCR1882, true
+	case ViolationAttacksSchools:
+		return cite.UNSCR1998, true
+	case ViolationAbduction:
+		return cite.UNSCR2225, true
+	}
+	return "", false
+}
+
+// Norm is a normative framework an actor recognises. The zero value is invalid.
+type Norm uint8
+
+// Normative frameworks.
+const (
+	NormUnspecified   Norm = iota
+	NormIHL                // international humanitarian law
+	NormHumanRights        // international human rights law
+	NormReligiousLaw       // religious law, e.g. Sharia
+	NormCustomary          // customary or local norms of the community
+	NormCodeOfConduct      // the actor's own code of conduct or internal rules
+	NormHumanity           // the principle of humanity
+)
+
+var norms = enum.New[Norm]("actor", "norm", "ihl", "human_rights", "religious_law", "customary", "code_of_conduct", "humanity")
+
+// IsValid reports whether n is a named norm.
+func (n Norm) IsValid() bool { return norms.Valid(n) }
+
+// String returns the wire word; it never panics.
+func (n Norm) String() string { return norms.String(n) }
+
+// MarshalText encodes the norm as its wire word.
+func (n Norm) MarshalText() ([]byte, error) { return norms.Marshal(n) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (n *Norm) UnmarshalText(b []byte) (err error) { *n, err = norms.Unmarshal(b); return err }
+
+// ParseNorm parses a norm's wire word.
+func ParseNorm(s string) (Norm, error) { return norms.Parse(s) }
+
+// Interest is an interest or incentive that can move an actor towards
+// restraint, from the report's list of arguments. The zero value is invalid.
+type Interest uint8
+
+// Interests and incentives.
+const (
+	InterestUnspecified    Interest = iota
+	InterestLegitimacy              // legitimacy and reputation
+	InterestDelisting               // avoiding, or leaving, a listing in the UN annexes
+	InterestReciprocity             // humane treatment of its own detainees and wounded
+	InterestDiscipline              // military efficacy and discipline
+	InterestProsecution             // avoiding prosecution
+	InterestPopularSupport          // support of the population
+	InterestLongTerm                // long-term political aims
+)
+
+var interests = enum.New[Interest]("actor", "interest",
+	"legitimacy", "delisting", "reciprocity", "discipline", "prosecution", "popular_support", "long_term")
+
+// IsValid reports whether i is a named interest.
+func (i Interest) IsValid() bool { return interests.Valid(i) }
+
+// String returns the wire word; it never panics.
+func (i Interest) String() string { return interests.String(i) }
+
+// MarshalText encodes the interest as its wire word.
+func (i Interest) MarshalText() ([]byte, error) { return interests.Marshal(i) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (i *Interest) UnmarshalText(b []byte) (err error) { *i, err = interests.Unmarshal(b); return err }
+
+// ParseInterest parses an interest's wire word.
+func ParseInterest(s string) (Interest, error) { return interests.Parse(s) }
+
+// Level is a decision-making level of an armed actor. The zero value is invalid.
+type Level uint8
+
+// Decision-making levels, from the top down.
+const (
+	LevelUnspecified            Level = iota
+	LevelPoliticalLeadership          // the political leadership or wing
+	LevelMilitaryCommand              // the military high command
+	LevelFrontlineCommanders          // field and base commanders
+	LevelRankAndFile                  // fighters
+	LevelCivilianAdministration       // the civilian administration of held territory
+)
+
+var levels = enum.New[Level]("actor", "level",
+	"political_leadership", "military_command", "frontline_commanders", "rank_and_file", "civilian_administration")
+
+// IsValid reports whether l is a named level.
+func (l Level) IsValid() bool { return levels.Valid(l) }
+
+// String returns the wire word; it never panics.
+func (l Level) String() string { return levels.String(l) }
+
+// MarshalText encodes the level as its wire word.
+func (l Level) MarshalText() ([]byte, error) { return levels.Marshal(l) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (l *Level) UnmarshalText(b []byte) (err error) { *l, err = levels.Unmarshal(b); return err }
+
+// ParseLevel parses a level's wire word.
+func ParseLevel(s string) (Level, error) { return levels.Parse(s) }
+
+// Levels returns every named level, from the top down.
+func Levels() []Level { return levels.Values() }
+
+// Outcome is how a past engagement with humanitarian actors ended. The zero
+// value means not recorded, which Validate rejects.
+type Outcome uint8
+
+// Outcomes of past engagements.
+const (
+	OutcomeUnspecified    Outcome = iota
+	OutcomeNoCommitment           // dialogue without a commitment
+	OutcomeOngoing                // commitment made, implementation under way
+	OutcomeHonoured               // commitment honoured
+	OutcomePartlyHonoured         // commitment partly honoured
+	OutcomeBroken                 // commitment not honoured
+	OutcomeReversed               // commitment honoured, then reversed
+	OutcomeRefused                // engagement refused
+)
+
+var outcomes = enum.New[Outcome]("actor", "outcome",
+	"no_commitment", "ongoing", "honoured", "partly_honoured", "broken", "reversed", "refused").
+	WithAlias("honored", OutcomeHonoured).WithAlias("partly_honored", OutcomePartlyHonoured)
+
+// IsValid reports whether o is a named outcome.
+func (o Outcome) IsValid() bool { return outcomes.Valid(o) }
+
+// String returns the wire word; it never panics.
+func (o Outcome) String() string { return outcomes.String(o) }
+
+// MarshalText encodes the outcome as its wire word.
+func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (o *Outcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
+
+// ParseOutcome parses an outcome's wire word.
+func ParseOutcome(s string) (Outcome, error) { return outcomes.Parse(s) }
+
+// Region is a world region as UCDP codes it. The zero value is invalid.
+type Region uint8
+
+// UCDP regions, numbered as UCDP numbers them.
+const (
+	RegionUnspecified Region = iota
+	RegionEurope             // UCDP region 1
+	RegionMiddleEast         // UCDP region 2
+	RegionAsia               // UCDP region 3
+	RegionAfrica             // UCDP region 4
+	RegionAmericas           // UCDP region 5
+)
+
+var regions = enum.New[Region]("actor", "region", "europe", "middle_east", "asia", "africa", "americas").
+	WithLabels("Europe", "Middle East", "Asia", "Africa", "Americas")
+
+// IsValid reports whether r is a named region.
+func (r Region) IsValid() bool { return regions.Valid(r) }
+
+// String returns the wire word; it never panics.
+func (r Region) String() string { return regions.String(r) }
+
+// Label returns the region's name in words.
+func (r Region) Label() string { return regions.Label(r) }
+
+// MarshalText encodes the region as its wire word.
+func (r Region) MarshalText() ([]byte, error) { return regions.Marshal(r) }
+
+// UnmarshalText decodes a wire word or label, ignoring case.
+func (r *Region) UnmarshalText(b []byte) (err error) { *r, err = regions.Unmarshal(b); return err }
+
+// ParseRegion parses a region's wire word or label.
+func ParseRegion(s string) (Region, error) { return regions.Parse(s) }
+
+// Regions returns the five regions in UCDP order.
+func Regions() []Region { return regions.Values() }
+
+var (
+	_ encoding.TextMarshaler   = Kind(0)
+	_ encoding.TextUnmarshaler = (*Kind)(nil)
+	_ encoding.TextMarshaler   = Command(0)
+	_ encoding.TextMarshaler   = DesignationKind(0)
+	_ encoding.TextMarshaler   = Jurisdiction(0)
+	_ encoding.TextMarshaler   = Violation(0)
+	_ encoding.TextMarshaler   = Norm(0)
+	_ encoding.TextMarshaler   = Interest(0)
+	_ encoding.TextMarshaler   = Level(0)
+	_ encoding.TextMarshaler   = Outcome(0)
+	_ encoding.TextMarshaler   = Region(0)
+)

@@ -1,0 +1,225 @@
+package actor
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/csvio"
+)
+
+// UCDPRecord is one actor of the UCDP Actor Dataset (version 22.1 and its
+// column layout). UCDP data is © Uppsala Conflict Data Program, CC BY 4.0;
+// cite Davies, Pettersson & Öberg (2022), Journal of Peace Research 59(4).
+//
+// The zero value is not a record. A UCDPRecord is a plain value.
+type UCDPRecord struct {
+	UCDPID   int    `json:"ucdp_id"`   // ActorId
+	Name     string `json:"name"`      // NameData: the short name
+	FullName string `json:"full_name"` // NameOrigFullEng: the full name in English ("n/a" becomes "")
+	Org      int    `json:"org"`       // Org: 1–4
+	Kind     Kind   `json:"kind"`      // from Org, by FromUCDPOrg
+	Primary  bool   `json:"primary"`   // PrimaryParty: a primary party to at least one conflict
+
+	ConflictIDs []int `json:"conflict_ids,omitempty"` // ConflictId: state-based conflicts
+	DyadIDs     []int `json:"dyad_ids,omitempty"`     // DyadId
+	// OneSidedIDs are the one-sided violence dyads (OSID): UCDP recorded the
+	// actor deliberately killing civilians.
+	OneSidedIDs []int `json:"one_sided_ids,omitempty"`
+	NonStateIDs []int `json:"non_state_ids,omitempty"` // NSID: non-state conflict dyads
+
+	Locations     []string `json:"locations,omitempty"`      // Location, split into places
+	LocationCodes []int    `json:"location_codes,omitempty"` // GWNOLoc: Gleditsch–Ward country codes
+	Regions       []Region `json:"regions,omitempty"`        // Region
+
+	Line int `json:"line"` // the line of the file the record starts on
+}
+
+// OneSided reports whether UCDP recorded the actor deliberately killing
+// civilians (it has one-sided violence dyads).
+func (r UCDPRecord) OneSided() bool { return len(r.OneSidedIDs) > 0 }
+
+// ucdpNamespace roots the name-based UUIDs of UCDP actors, so that an actor
+// read from the dataset always gets the same ID.
+var ucdpNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://ucdp.uu.se/actor"))
+
+// UCDPID returns the stable ID this package gives the UCDP actor with the
+// given ActorId: a name-based (version 5) UUID.
+func UCDPID(actorID int) uuid.UUID {
+	return uuid.NewSHA1(ucdpNamespace, []byte(strconv.Itoa(actorID)))
+}
+
+// Actor converts the record to an Actor. The ID is [UCDPID]; the full name
+// becomes an alias when it differs from the short name; the actor counts as a
+// party to an armed conflict when UCDP lists it in a state-based conflict.
+// UCDP's threshold (25 battle-related deaths in a year) is not IHL's test for
+// an armed conflict, so treat that flag as a research approximation.
+func (r UCDPRecord) Actor() Actor {
+	a := Actor{
+		ID:              UCDPID(r.UCDPID),
+		Name:            r.Name,
+		Kind:            r.Kind,
+		PartyToConflict: len(r.ConflictIDs) > 0,
+	}
+	if r.FullName != "" && r.FullName != r.Name {
+		a.Aliases = []string{r.FullName}
+	}
+	return a
+}
+
+// The columns ReadUCDP needs; the others are ignored.
+var ucdpColumns = []string{"ActorId", "NameData", "NameOrigFullEng", "Org", "ConflictId", "DyadId",
+	"PrimaryParty", "OSID", "NSID", "Location", "GWNOLoc", "Region"}
+
+// UCDPReader reads the UCDP Actor Dataset as CSV, one record at a time. It
+// reads the file exactly as UCDP distributes it: a leading byte-order mark is
+// skipped, and list fields ("12618, 448") are split. It is not safe for
+// concurrent use.
+type UCDPReader struct {
+	x *csvio.Reader
+}
+
+// UCDPOptions bounds what the reader accepts. The zero value means the
+// defaults.
+type UCDPOptions struct {
+	MaxRecordBytes int // bytes in one record; default 1 MiB
+}
+
+// NewUCDPReader reads the header row from r and checks that the columns the
+// reader needs are there; a missing one is a *FieldError naming it.
+func NewUCDPReader(r io.Reader, opts UCDPOptions) (*UCDPReader, error) {
+	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, ucdpColumns...)
+	if err != nil {
+		return nil, err
+	}
+	return &UCDPReader{x: x}, nil
+}
+
+// Read returns the next record, or io.EOF after the last. A malformed row
+// gives an error that joins a *FieldError per problem, each with the line
+// and column; the next call reads on from the following row.
+func (u *UCDPReader) Read() (UCDPRecord, error) {
+	if err := u.x.Next(); err != nil {
+		return UCDPRecord{}, err
+	}
+	x := u.x
+	rec := UCDPRecord{Line: x.Line()}
+	var c check.Errors
+	var err error
+	if rec.UCDPID, err = x.Int("ActorId", 1, 1<<30, true); err != nil {
+		c.AddErr("", err)
+	}
+	rec.Name = strings.TrimSpace(x.Get("NameData"))
+	if rec.Name == "" {
+		c.AddErr("", x.Err("NameData", check.Required, "empty"))
+	} else if !utf8.ValidString(rec.Name) {
+		c.AddErr("", x.Err("NameData", check.Invalid, "not valid UTF-8"))
+	}
+	if full := strings.TrimSpace(x.Get("NameOrigFullEng")); full != "n/a" && utf8.ValidString(full) {
+		rec.FullName = full
+	}
+	if rec.Org, err = x.Int("Org", 1, 4, true); err != nil {
+		c.AddErr("", err)
+	} else if rec.Kind, err = FromUCDPOrg(rec.Org); err != nil {
+		c.AddErr("", x.Err("Org", check.Unknown, err.Error()))
+	}
+	primary, err := x.Int("PrimaryParty", 0, 1, false)
+	if err != nil {
+		c.AddErr("", err)
+	}
+	rec.Primary = primary == 1
+	lists := []struct {
+		col string
+		dst *[]int
+	}{{"ConflictId", &rec.ConflictIDs}, {"DyadId", &rec.DyadIDs}, {"OSID", &rec.OneSidedIDs}, {"NSID", &rec.NonStateIDs}, {"GWNOLoc", &rec.LocationCodes}}
+	for _, l := range lists {
+		if *l.dst, err = x.Ints(l.col, 0, 1<<30); err != nil {
+			c.AddErr("", err)
+		}
+	}
+	regions, err := x.Ints("Region", 1, 5)
+	if err != nil {
+		c.AddErr("", err)
+	}
+	for _, n := range regions {
+		rec.Regions = append(rec.Regions, Region(n))
+	}
+	if loc := x.Get("Location"); utf8.ValidString(loc) {
+		rec.Locations = splitPlaces(loc)
+	} else {
+		c.AddErr("", x.Err("Location", check.Invalid, "not valid UTF-8"))
+	}
+	if err := c.Err(); err != nil {
+		return UCDPRecord{}, err
+	}
+	return rec, nil
+}
+
+// ReadUCDP reads every record of the UCDP Actor Dataset from r. If any row is
+// malformed it returns no records and an error joining the problems of up to
+// the first 100 bad rows, each with its line.
+func ReadUCDP(r io.Reader, opts UCDPOptions) ([]UCDPRecord, error) {
+	u, err := NewUCDPReader(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	var out []UCDPRecord
+	var c check.Errors
+	for bad := 0; ; {
+		rec, err := u.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			c.AddErr("", err)
+			if bad++; bad == 100 {
+				break
+			}
+			continue
+		}
+		out = append(out, rec)
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// splitPlaces splits UCDP's comma-separated Location field. A part that is an
+// upper-case abbreviation ("FYR" in "Macedonia, FYR") stays with the name
+// before it.
+func splitPlaces(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if len(out) > 0 && isAbbrev(p) {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func isAbbrev(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,10 @@
+module github.com/humanitarian-negotiation/protection
+
+go 1.24
+
+require (
+	github.com/google/uuid v1.6.0
+	github.com/stretchr/testify v1.12.1
+)
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

@@ -1,0 +1,102 @@
+// Package cite is the catalogue of legal and normative references the library
+// cites by stable identifier. The identifiers in the first group are those of
+// the project's standards table; the rest name references that the standards
+// mention without giving an identifier, in the same style.
+package cite
+
+import "sort"
+
+// Identifiers of the standards table.
+const (
+	CIHL136      = "CIHL-136"       // children must not be recruited
+	CIHL137      = "CIHL-137"       // children must not take part in hostilities
+	AP2_4_3c     = "AP2-4-3-c"      // AP II art. 4(3)(c): under-15s not recruited nor allowed to take part
+	OPAC4        = "OPAC-4"         // OPAC art. 4(1): armed groups must not recruit or use under-18s
+	Rome8_2e_vii = "ROME-8-2-e-vii" // Rome Statute art. 8(2)(e)(vii): war crime, children under 15
+	CA3          = "CA3"            // Common Article 3 of the Geneva Conventions
+	CIHL96       = "CIHL-96"        // hostage-taking prohibited
+	CIHL55       = "CIHL-55"        // passage of humanitarian relief
+	CIHL56       = "CIHL-56"        // freedom of movement of relief personnel
+	CIHL25       = "CIHL-25"        // medical personnel
+	CIHL28       = "CIHL-28"        // medical units
+	CIHL31       = "CIHL-31"        // humanitarian relief personnel
+	CIHL38       = "CIHL-38"        // cultural property
+	CIHL53       = "CIHL-53"        // starvation as a method of warfare
+	CIHL81       = "CIHL-81"        // landmines: minimise indiscriminate effects
+	CIHL82       = "CIHL-82"        // landmines: record placement
+	CIHL83       = "CIHL-83"        // landmines: remove at the end of hostilities
+	CIHL129      = "CIHL-129"       // acts of displacement
+	HP           = "HP"             // humanitarian principles
+	// Institutional marks a rule that rests on an organisation's own policy
+	// rather than on treaty or customary law.
+	Institutional = "institutional"
+)
+
+// Identifiers for references the standards name without an identifier.
+const (
+	IHRL       = "IHRL"          // international human rights law
+	UNSCR1612  = "UNSCR-1612"    // monitoring and reporting mechanism on grave violations
+	UNSCR1379  = "UNSCR-1379"    // listing trigger: recruitment and use
+	UNSCR1882  = "UNSCR-1882"    // listing triggers: killing and maiming; rape and sexual violence
+	UNSCR1998  = "UNSCR-1998"    // listing trigger: attacks on schools and hospitals
+	UNSCR2225  = "UNSCR-2225"    // listing trigger: abduction
+	UNSCR1267  = "UNSCR-1267"    // ISIL (Da'esh) and Al-Qaida sanctions (with 1989 and 2253)
+	UNSCR2664  = "UNSCR-2664"    // humanitarian exemption from UN asset freezes
+	RootsOfRes = "ICRC-ROR-2018" // ICRC, The Roots of Restraint in War (2018)
+)
+
+// Ref describes one reference.
+type Ref struct {
+	ID         string
+	Title      string
+	Content    string
+	Unverified bool // not checked against the primary text
+}
+
+var refs = map[string]Ref{
+	CIHL136:       {CIHL136, "Customary IHL Rule 136", "Children must not be recruited into armed forces or armed groups.", false},
+	CIHL137:       {CIHL137, "Customary IHL Rule 137", "Children must not be allowed to take part in hostilities.", false},
+	AP2_4_3c:      {AP2_4_3c, "Additional Protocol II, art. 4(3)(c)", "Children under 15 may neither be recruited nor allowed to take part in hostilities.", false},
+	OPAC4:         {OPAC4, "Optional Protocol to the CRC on children in armed conflict, art. 4(1)", "Armed groups distinct from a state's forces should not, under any circumstances, recruit or use in hostilities persons under 18.", false},
+	Rome8_2e_vii:  {Rome8_2e_vii, "Rome Statute, art. 8(2)(e)(vii) (8(2)(b)(xxvi) in international conflicts)", "Conscripting, enlisting or using children under 15 in hostilities is a war crime.", false},
+	CA3:           {CA3, "Common Article 3 of the Geneva Conventions", "Humane treatment; no hostage-taking; impartial bodies may offer their services; special agreements; no effect on legal status.", false},
+	CIHL96:        {CIHL96, "Customary IHL Rule 96", "Hostage-taking is prohibited.", false},
+	CIHL55:        {CIHL55, "Customary IHL Rule 55", "Parties must allow and facilitate rapid and unimpeded passage of impartial relief, subject to their right of control.", false},
+	CIHL56:        {CIHL56, "Customary IHL Rule 56", "Authorised relief personnel must have freedom of movement, restricted only temporarily for imperative military necessity.", false},
+	CIHL25:        {CIHL25, "Customary IHL Rule 25", "Medical personnel must be respected and protected.", false},
+	CIHL28:        {CIHL28, "Customary IHL Rule 28", "Medical units must be respected and protected.", false},
+	CIHL31:        {CIHL31, "Customary IHL Rule 31", "Humanitarian relief personnel must be respected and protected.", false},
+	CIHL38:        {CIHL38, "Customary IHL Rule 38", "Cultural property must be respected in attacks.", false},
+	CIHL53:        {CIHL53, "Customary IHL Rule 53", "Starvation of civilians as a method of warfare is prohibited.", false},
+	CIHL81:        {CIHL81, "Customary IHL Rule 81", "Particular care must be taken to minimise the indiscriminate effects of landmines.", false},
+	CIHL82:        {CIHL82, "Customary IHL Rule 82", "A party using landmines must record their placement as far as possible.", false},
+	CIHL83:        {CIHL83, "Customary IHL Rule 83", "At the end of active hostilities, a party that used landmines must remove them or render them harmless.", false},
+	CIHL129:       {CIHL129, "Customary IHL Rule 129", "Parties may not order the displacement of civilians unless their security or imperative military reasons demand it.", false},
+	HP:            {HP, "Humanitarian principles (UNGA res. 46/182, 1991; res. 58/114, 2004)", "Humanity, neutrality, impartiality and independence.", false},
+	Institutional: {Institutional, "Institutional policy", "The organisation's own red line, not a rule of treaty or customary law.", false},
+	IHRL:          {IHRL, "International human rights law", "Binds states, and non-state actors that exercise government-like functions over territory.", false},
+	UNSCR1612:     {UNSCR1612, "UN Security Council resolution 1612 (2005)", "Monitoring and reporting mechanism on six grave violations against children.", false},
+	UNSCR1379:     {UNSCR1379, "UN Security Council resolution 1379 (2001)", "Recruitment and use of children is a trigger for listing in the Secretary-General's annexes.", false},
+	UNSCR1882:     {UNSCR1882, "UN Security Council resolution 1882 (2009)", "Killing and maiming, and rape and other sexual violence against children, are listing triggers.", false},
+	UNSCR1998:     {UNSCR1998, "UN Security Council resolution 1998 (2011)", "Attacks on schools and hospitals are a listing trigger.", false},
+	UNSCR2225:     {UNSCR2225, "UN Security Council resolution 2225 (2015)", "Abduction of children is a listing trigger.", false},
+	UNSCR1267:     {UNSCR1267, "UN Security Council resolutions 1267 (1999), 1989 (2011), 2253 (2015)", "The ISIL (Da'esh) and Al-Qaida sanctions list.", false},
+	UNSCR2664:     {UNSCR2664, "UN Security Council resolution 2664 (2022); res. 2761 (2024) for the 1267 regime", "Humanitarian activity is exempt from UN asset freezes.", false},
+	RootsOfRes:    {RootsOfRes, "ICRC, The Roots of Restraint in War (2018)", "Law works best with centralised forces; local norms and community figures with decentralised and community-embedded groups.", true},
+}
+
+// Lookup returns the reference with identifier id.
+func Lookup(id string) (Ref, bool) {
+	r, ok := refs[id]
+	return r, ok
+}
+
+// IDs returns every identifier, sorted.
+func IDs() []string {
+	out := make([]string, 0, len(refs))
+	for id := range refs {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,129 @@
+// Package enum implements the text codec shared by the library's enumerations:
+// typed integer constants whose zero value means "unspecified", with stable
+// snake_case wire words, optional display labels, and case-insensitive parsing.
+package enum
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+)
+
+// Codec maps the values 1..n of an enumeration T to their wire words. It is
+// built once, at package initialisation, and never changed afterwards, so it
+// is safe for concurrent use.
+type Codec[T ~uint8] struct {
+	pkg     string
+	typ     string
+	words   []string // index 0 unused
+	labels  []string // display names, index 0 unused; nil when the words serve
+	aliases map[string]T
+}
+
+// New returns the codec of an enumeration whose value i (from 1) has the wire
+// word words[i-1]. pkg and typ name the package and the type in errors, as in
+// `actor: unknown kind "x"`.
+func New[T ~uint8](pkg, typ string, words ...string) *Codec[T] {
+	return &Codec[T]{pkg: pkg, typ: typ, words: append([]string{""}, words...)}
+}
+
+// WithLabels sets display labels for values 1..n; Parse accepts them too.
+func (c *Codec[T]) WithLabels(labels ...string) *Codec[T] {
+	if len(labels) != len(c.words)-1 {
+		panic("enum: " + c.typ + ": label count does not match word count") // programming error at init
+	}
+	c.labels = append([]string{""}, labels...)
+	return c
+}
+
+// WithAlias makes Parse accept alias (case-insensitively) as v.
+func (c *Codec[T]) WithAlias(alias string, v T) *Codec[T] {
+	if c.aliases == nil {
+		c.aliases = make(map[string]T)
+	}
+	c.aliases[strings.ToLower(alias)] = v
+	return c
+}
+
+// Len returns the number of valid values.
+func (c *Codec[T]) Len() int { return len(c.words) - 1 }
+
+// Values returns every valid value in order.
+func (c *Codec[T]) Values() []T {
+	out := make([]T, c.Len())
+	for i := range out {
+		out[i] = T(i + 1)
+	}
+	return out
+}
+
+// Valid reports whether v is one of the named values (not the zero value).
+func (c *Codec[T]) Valid(v T) bool { return v > 0 && int(v) < len(c.words) }
+
+// String returns v's wire word, "unspecified" for the zero value, and
+// "Type(N)" for a value out of range. It never panics.
+func (c *Codec[T]) String(v T) string {
+	switch {
+	case c.Valid(v):
+		return c.words[v]
+	case v == 0:
+		return "unspecified"
+	}
+	return c.typ + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// Label returns v's display label, falling back to String.
+func (c *Codec[T]) Label(v T) string {
+	if c.labels != nil && c.Valid(v) {
+		return c.labels[v]
+	}
+	return c.String(v)
+}
+
+// Marshal returns the wire word of v; the zero value encodes as the empty
+// string. A value out of range is an error.
+func (c *Codec[T]) Marshal(v T) ([]byte, error) {
+	if v == 0 {
+		return []byte{}, nil
+	}
+	if !c.Valid(v) {
+		return nil, &check.FieldError{Pkg: c.pkg, Reason: check.Invalid, Detail: "invalid " + c.typ + " " + strconv.Itoa(int(v))}
+	}
+	return []byte(c.words[v]), nil
+}
+
+// Unmarshal decodes a wire word, a display label or an alias, ignoring case.
+// The empty string decodes to the zero value.
+func (c *Codec[T]) Unmarshal(b []byte) (T, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	return c.Parse(string(b))
+}
+
+// Parse is like Unmarshal but rejects the empty string.
+func (c *Codec[T]) Parse(s string) (T, error) {
+	for i := 1; i < len(c.words); i++ {
+		if strings.EqualFold(s, c.words[i]) {
+			return T(i), nil
+		}
+	}
+	for i := 1; i < len(c.labels); i++ {
+		if strings.EqualFold(s, c.labels[i]) {
+			return T(i), nil
+		}
+	}
+	if v, ok := c.aliases[strings.ToLower(s)]; ok {
+		return v, nil
+	}
+	return 0, c.unknown(s)
+}
+
+func (c *Codec[T]) unknown(s string) error {
+	const max = 48
+	if len(s) > max {
+		s = s[:max] + "…"
+	}
+	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: "unknown " + c.typ + " " + strconv.Quote(s)}
+}
