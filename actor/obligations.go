@@ -40,23 +40,25 @@ func (b *Body) UnmarshalText(t []byte) (err error) { *b, err = bodies.Unmarshal(
 // ParseBody parses a body's wire word.
 func ParseBody(s string) (Body, error) { return bodies.Parse(s) }
 
-// Binding reports whether b is law that binds the actor, as opposed to a
-// basis for dialogue that the actor may accept.
-func (b Body) Binding() bool { return b >= BodyIHL && b <= BodyCAAC }
+// Binding reports whether b is law that binds the actor (IHL, human rights
+// law, the OPAC standard), as opposed to the Security Council's CAAC
+// framework, which monitors compliance with that law, or a basis for dialogue
+// that the actor may accept.
+func (b Body) Binding() bool { return b >= BodyIHL && b <= BodyChildRights }
 
 // Basis says why a body of law applies to an actor. The zero value is invalid.
 type Basis uint8
 
 // Reasons an obligation applies.
 const (
-	BasisUnspecified      Basis = iota
-	BasisPartyToConflict        // it is a party to an armed conflict
-	BasisState                  // it is a state's armed forces
-	BasisTerritorialControl     // a non-state actor with government-like authority over territory
-	BasisArmedGroup             // an armed group distinct from a state's forces
-	BasisCAACListing            // listed in the Secretary-General's annexes
-	BasisNotParty               // not a party to an armed conflict, so IHL does not apply
-	BasisRecognisedNorms        // it recognises religious, customary or its own norms
+	BasisUnspecified        Basis = iota
+	BasisPartyToConflict          // it is a party to an armed conflict
+	BasisState                    // it is a state's armed forces
+	BasisTerritorialControl       // a non-state actor with government-like authority over territory
+	BasisArmedGroup               // an armed group distinct from a state's forces
+	BasisCAACListing              // listed in the Secretary-General's annexes
+	BasisNotParty                 // not a party to an armed conflict, so IHL does not apply
+	BasisRecognisedNorms          // it recognises religious, customary or its own norms
 )
 
 var bases = enum.New[Basis]("actor", "basis",
@@ -85,10 +87,11 @@ type Obligation struct {
 	Body      Body     `json:"body"`
 	Basis     Basis    `json:"basis"`
 	Citations []string `json:"citations"`
-	Note      string   `json:"note"`
+	Note      string   `json:"note"` // why, as a clause: "it is a party to an armed conflict"
 }
 
-// String renders the obligation for a person: "ihl (party_to_conflict; CA3): …".
+// String renders the obligation for a person, e.g.
+// "ihl (party_to_conflict; CA3): it is a party to an armed conflict".
 func (o Obligation) String() string {
 	return o.Body.String() + " (" + o.Basis.String() + "; " + strings.Join(o.Citations, ", ") + "): " + o.Note
 }
@@ -120,32 +123,32 @@ func Obligations(a Actor) []Obligation {
 	var out []Obligation
 	k := a.Kind
 	if a.PartyToConflict {
-		note := "bound by international humanitarian law as a party to an armed conflict"
+		note := "it is a party to an armed conflict"
 		if k.IsNonState() {
-			note = "bound by Common Article 3 and customary IHL as a non-state party to a non-international armed conflict; this does not change its legal status (CA3 para 4)"
+			note = "it is a non-state party to a non-international armed conflict: Common Article 3 and customary IHL bind it, without changing its legal status (CA3 para 4)"
 		}
 		out = append(out, Obligation{BodyIHL, BasisPartyToConflict, []string{cite.CA3}, note})
 	}
 	switch {
 	case k.IsState():
-		out = append(out, Obligation{BodyHumanRights, BasisState, []string{cite.IHRL}, "bound by the human rights obligations of its state"})
+		out = append(out, Obligation{BodyHumanRights, BasisState, []string{cite.IHRL}, "it is the armed force of a state, bound by that state's human rights obligations"})
 	case k.IsNonState() && a.TerritorialControl:
-		out = append(out, Obligation{BodyHumanRights, BasisTerritorialControl, []string{cite.IHRL}, "exercises de facto authority with government-like functions over territory, so human rights obligations reach the population it controls"})
+		out = append(out, Obligation{BodyHumanRights, BasisTerritorialControl, []string{cite.IHRL}, "it exercises de facto authority with government-like functions over territory and the people living there"})
 	}
 	if k.IsArmedGroup() || (k.IsNonState() && a.PartyToConflict) {
-		out = append(out, Obligation{BodyChildRights, BasisArmedGroup, []string{cite.OPAC4}, "as an armed group distinct from a state's forces, must not recruit or use in hostilities anyone under 18"})
+		out = append(out, Obligation{BodyChildRights, BasisArmedGroup, []string{cite.OPAC4}, "it is an armed group distinct from a state's forces: it must not recruit anyone under 18 or use them in hostilities"})
 	}
 	if cites := caacCitations(a); cites != nil {
-		out = append(out, Obligation{BodyCAAC, BasisCAACListing, cites, "listed in the Secretary-General's annexes on children and armed conflict; an Action Plan is the path to delisting"})
+		out = append(out, Obligation{BodyCAAC, BasisCAACListing, cites, "it is listed in the Secretary-General's annexes on children and armed conflict; an Action Plan is the path to delisting"})
 	}
 	if !a.PartyToConflict {
-		out = append(out, Obligation{BodyHumanity, BasisNotParty, []string{cite.HP}, "not a party to an armed conflict, so IHL does not bind it; the principle of humanity is the basis for dialogue"})
+		out = append(out, Obligation{BodyHumanity, BasisNotParty, []string{cite.HP}, "it is not a party to an armed conflict, so IHL does not bind it; the principle of humanity grounds the dialogue"})
 	}
 	switch {
 	case a.Recognises(NormReligiousLaw) || a.Recognises(NormCustomary) || a.Recognises(NormCodeOfConduct):
-		out = append(out, Obligation{BodyOwnNorms, BasisRecognisedNorms, []string{cite.RootsOfRes}, "recognises " + ownNorms(a) + ", which can ground restraint alongside or instead of the law"})
+		out = append(out, Obligation{BodyOwnNorms, BasisRecognisedNorms, []string{cite.RootsOfRes}, "it recognises " + ownNorms(a) + ", which can ground restraint alongside the law or where the law does not reach"})
 	case !a.PartyToConflict && (k == KindGang || k == KindCriminalGroup):
-		out = append(out, Obligation{BodyOwnNorms, BasisNotParty, []string{cite.RootsOfRes}, "the group's own norms, values and customs can be used to promote restraint (the report's Box 7)"})
+		out = append(out, Obligation{BodyOwnNorms, BasisNotParty, []string{cite.RootsOfRes}, "its own norms, values and customs can promote restraint (the report's Box 7)"})
 	}
 	return out
 }

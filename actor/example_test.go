@@ -1,0 +1,103 @@
+package actor_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+)
+
+// A non-state armed group that holds territory is bound by IHL and human
+// rights law; a gang outside any armed conflict is bound by neither, and the
+// dialogue rests on the principle of humanity and the group's own norms.
+func ExampleObligations() {
+	nsag := actor.Actor{
+		ID:                 uuid.MustParse("00000000-0000-4000-8000-000000000001"),
+		Name:               "Armed group holding territory",
+		Kind:               actor.KindArmedOpposition,
+		PartyToConflict:    true,
+		TerritorialControl: true,
+	}
+	gang := actor.Actor{
+		ID:   uuid.MustParse("00000000-0000-4000-8000-000000000002"),
+		Name: "Urban gang",
+		Kind: actor.KindGang,
+	}
+	for _, a := range []actor.Actor{nsag, gang} {
+		fmt.Println(a)
+		for _, o := range actor.Obligations(a) {
+			fmt.Printf("  %s, %s %v\n", o.Body, o.Basis, o.Citations)
+		}
+	}
+	// Output:
+	// Armed group holding territory (armed_opposition)
+	//   ihl, party_to_conflict [CA3]
+	//   human_rights, territorial_control [IHRL]
+	//   child_rights, armed_group [OPAC-4]
+	// Urban gang (gang)
+	//   humanity, not_party [HP]
+	//   own_norms, not_party [ICRC-ROR-2018]
+}
+
+// Validate reports every problem at once, each naming the field.
+func ExampleActor_Validate() {
+	a := actor.Actor{
+		Kind: actor.KindArmedOpposition,
+		Designations: []actor.Designation{
+			{Kind: actor.DesignationCAAC}, // no grave violation named
+			{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionDomestic},
+		},
+	}
+	err := a.Validate()
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Println(line)
+	}
+	// Output:
+	// actor: id: an actor needs an ID
+	// actor: name: must not be blank
+	// actor: designations[0].violations: a CAAC annex listing must name the grave violations it is for
+}
+
+// ReadUCDP classifies the actors of the UCDP Actor Dataset; this reads the
+// small subset that ships with the package.
+func ExampleReadUCDP() {
+	f, err := os.Open("testdata/ucdp-actor-subset.csv")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	recs, err := actor.ReadUCDP(f, actor.UCDPOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, r := range recs {
+		if r.Name == "MILF" || r.Name == "MFDC" {
+			fmt.Printf("%s: %s, one-sided violence recorded: %t, regions %v\n", r.Name, r.Kind, r.OneSided(), r.Regions)
+		}
+	}
+	// Output:
+	// MILF: armed_opposition, one-sided violence recorded: true, regions [asia]
+	// MFDC: armed_opposition, one-sided violence recorded: true, regions [africa]
+}
+
+// ACLED's rioters, protesters and civilians are not armed actors: mapping
+// them is an error, not a silent default.
+func ExampleFromACLED() {
+	for _, code := range []int{2, 3, 6} {
+		k, err := actor.FromACLED(code)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(code, k, k.IsNonState())
+	}
+	// Output:
+	// 2 armed_opposition true
+	// 3 political_militia true
+	// actor: ACLED code 6 (Protesters) is not an armed actor
+}

@@ -1,0 +1,51 @@
+// Package protection is a library for protection negotiations with armed
+// actors: the engagement of humanitarian and human-rights agencies with state
+// forces and non-state armed groups to reduce the risks civilians face.
+//
+// It models what experienced UN, ICRC and NGO negotiators do, as a 2025
+// research report on their practice describes it, so that agency software can
+// answer with reasons the questions negotiators and their managers ask: who is
+// this armed actor and what binds it; should we engage it, directly or
+// through others, and who must approve; does a proposed agreement cross one of
+// our red lines; are the commitments made being kept. Researchers use the
+// same types to classify real conflict data and summarise outcomes.
+//
+// The library holds typed values and pure functions. It keeps no state, opens
+// no connection and reads no clock: the moment of evaluation is an argument.
+// Bad input is a typed error naming the field, never a panic. Names and
+// contacts of interlocutors never reach String, errors or logs.
+//
+// # Packages
+//
+// [github.com/humanitarian-negotiation/protection/actor] says who an armed
+// actor is — its kind (state forces, armed opposition, militias,
+// paramilitaries, gangs, criminal groups), command structure and factions,
+// sanctions, terrorist and children-and-armed-conflict listings, the norms it
+// recognises and the interests that can move it — and derives the bodies of
+// law that bind it, each with a reason and a citation. It maps the ACLED and
+// UCDP actor typologies and reads the UCDP Actor Dataset.
+//
+// Packages for stakeholders and influence, for the decision to engage, for
+// red-line checks of proposed terms and for agreement follow-up are being
+// built on this one; each will be described here when it lands.
+//
+// # A first program
+//
+//	nsag := actor.Actor{
+//		ID:                 id,
+//		Name:               "Moro Islamic Liberation Front",
+//		Kind:               actor.KindArmedOpposition,
+//		PartyToConflict:    true,
+//		TerritorialControl: true,
+//	}
+//	if err := nsag.Validate(); err != nil {
+//		return err // every problem, each a *actor.FieldError with its path
+//	}
+//	for _, o := range actor.Obligations(nsag) {
+//		fmt.Println(o) // ihl (party_to_conflict; CA3): it is a non-state party …
+//	}
+//
+// The program in examples/quickstart runs this end to end:
+//
+//	go run ./examples/quickstart
+package protection

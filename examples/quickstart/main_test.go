@@ -1,0 +1,34 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRun(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out, nil))
+	got := out.String()
+	for _, want := range []string{
+		"Armed Forces of the Philippines (state_forces) — what binds it:",
+		"• ihl          binding law        because it is a party to an armed conflict [CA3]",
+		"• human_rights binding law        because it is the armed force of a state",
+		"Moro Islamic Liberation Front (MILF) (armed_opposition) — what binds it:",
+		"• human_rights binding law        because it exercises de facto authority",
+		"• child_rights binding law        because it is an armed group distinct from a state's forces",
+		"[UNSCR-1612, UNSCR-1379]",
+		"• own_norms    basis for dialogue because it recognises religious law",
+	} {
+		assert.Contains(t, got, want)
+	}
+	assert.NotContains(t, got, "humanity", "both actors are parties to a conflict")
+}
+
+func TestRunBadFlag(t *testing.T) {
+	var out bytes.Buffer
+	assert.Error(t, run(&out, []string{"-nope"}))
+	assert.Contains(t, out.String(), "usage: quickstart")
+}
