@@ -87,7 +87,7 @@ type UCDPReader struct {
 // UCDPOptions bounds what the reader accepts. The zero value means the
 // defaults.
 type UCDPOptions struct {
-	MaxRecordBytes int // bytes in one record; default 1 MiB
+	MaxRecordBytes int // bytes in one record, line ends included; default 1 MiB
 }
 
 // NewUCDPReader reads the header row from r and checks that the columns the
@@ -102,7 +102,8 @@ func NewUCDPReader(r io.Reader, opts UCDPOptions) (*UCDPReader, error) {
 
 // Read returns the next record, or io.EOF after the last. A malformed row
 // gives an error that joins a *FieldError per problem, each with the line
-// and column; the next call reads on from the following row.
+// and column; the next call reads on from the following row. An error reading
+// the underlying reader is returned once, and every later call returns io.EOF.
 func (u *UCDPReader) Read() (UCDPRecord, error) {
 	if err := u.x.Next(); err != nil {
 		return UCDPRecord{}, err
@@ -117,10 +118,13 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 	rec.Name = strings.TrimSpace(x.Get("NameData"))
 	if rec.Name == "" {
 		c.AddErr("", x.Err("NameData", check.Required, "empty"))
-	} else if !utf8.ValidString(rec.Name) {
-		c.AddErr("", x.Err("NameData", check.Invalid, "not valid UTF-8"))
+	} else if err := nameErr(x, "NameData", rec.Name); err != nil {
+		c.AddErr("", err)
 	}
-	if full := strings.TrimSpace(x.Get("NameOrigFullEng")); full != "n/a" && utf8.ValidString(full) {
+	if full := strings.TrimSpace(x.Get("NameOrigFullEng")); full != "n/a" {
+		if err := nameErr(x, "NameOrigFullEng", full); err != nil {
+			c.AddErr("", err)
+		}
 		rec.FullName = full
 	}
 	if rec.Org, err = x.Int("Org", 1, 4, true); err != nil {
@@ -150,7 +154,7 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 		rec.Regions = append(rec.Regions, Region(n))
 	}
 	if loc := x.Get("Location"); utf8.ValidString(loc) {
-		rec.Locations = splitPlaces(loc)
+		rec.Locations = splitPlaces(loc, len(rec.LocationCodes))
 	} else {
 		c.AddErr("", x.Err("Location", check.Invalid, "not valid UTF-8"))
 	}
@@ -162,7 +166,8 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 
 // ReadUCDP reads every record of the UCDP Actor Dataset from r. If any row is
 // malformed it returns no records and an error joining the problems of up to
-// the first 100 bad rows, each with its line.
+// the first 100 bad rows, each with its line. An error reading r ends the
+// reading.
 func ReadUCDP(r io.Reader, opts UCDPOptions) ([]UCDPRecord, error) {
 	u, err := NewUCDPReader(r, opts)
 	if err != nil {
@@ -190,21 +195,37 @@ func ReadUCDP(r io.Reader, opts UCDPOptions) ([]UCDPRecord, error) {
 	return out, nil
 }
 
-// splitPlaces splits UCDP's comma-separated Location field. A part that is an
-// upper-case abbreviation ("FYR" in "Macedonia, FYR") stays with the name
-// before it.
-func splitPlaces(s string) []string {
+// nameErr checks a name field against the bounds Actor.Validate applies, so
+// that every record read converts to a valid Actor.
+func nameErr(x *csvio.Reader, col, s string) error {
+	switch {
+	case len(s) > MaxNameLen:
+		return x.Err(col, check.TooLarge, "longer than "+strconv.Itoa(MaxNameLen)+" bytes")
+	case !utf8.ValidString(s):
+		return x.Err(col, check.Invalid, "not valid UTF-8")
+	}
+	return nil
+}
+
+// splitPlaces splits UCDP's comma-separated Location field. Some place names
+// hold a comma ("Macedonia, FYR"); when the field has more parts than the
+// record has country codes, a part that is an upper-case abbreviation stays
+// with the name before it.
+func splitPlaces(s string, codes int) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
 	var out []string
-	for _, p := range strings.Split(s, ",") {
+	parts := strings.Split(s, ",")
+	extra := len(parts) - codes
+	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
 			continue
 		}
-		if len(out) > 0 && isAbbrev(p) {
+		if extra > 0 && len(out) > 0 && isAbbrev(p) {
 			out[len(out)-1] += ", " + p
+			extra--
 			continue
 		}
 		out = append(out, p)

@@ -100,7 +100,7 @@ func (e *FieldError) Error() string {
 // errors.Is(err, &FieldError{Reason: Required, Path: "name"}).
 func (e *FieldError) Is(target error) bool {
 	t, ok := target.(*FieldError)
-	if !ok || t.Reason != e.Reason {
+	if !ok || t == nil || t.Reason != e.Reason {
 		return false
 	}
 	return (t.Path == "" || t.Path == e.Path) && (t.Line == 0 || t.Line == e.Line)

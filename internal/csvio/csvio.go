@@ -1,13 +1,20 @@
 // Package csvio reads CSV files with a header row into named columns, the way
 // the library's dataset readers need: a leading byte-order mark is ignored,
-// required columns are checked up front, each record is bounded in size, and
-// every problem is a *check.FieldError carrying the line and the column.
+// required columns are checked up front, each record is bounded in size
+// exactly, and every problem is a *check.FieldError carrying the line (and the
+// column, when one field is at fault). After a malformed record, reading goes
+// on with the next one, and later line numbers stay right.
+//
+// The format is RFC 4180: fields separated by commas, optionally quoted with
+// double quotes, a quote inside a quoted field doubled, records ended by LF or
+// CRLF. A quote inside an unquoted field is an error, as in encoding/csv
+// without LazyQuotes. encoding/csv itself is not used because it cannot bound
+// a record's size, and after a parse error its line numbers drift.
 package csvio
 
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"io"
 	"strconv"
@@ -23,56 +30,60 @@ const DefaultMaxRecordBytes = 1 << 20
 // concurrent use.
 type Reader struct {
 	pkg    string
-	cr     *csv.Reader
-	lr     *limitReader
+	br     *bufio.Reader
+	max    int
 	cols   map[string]int
 	header []string
-	rec    []string
-	line   int
+
+	line   int      // lines consumed so far
+	buf    []byte   // the current record's raw bytes
+	fields []string // the current record's fields
+	text   []byte   // the fields' text, unquoted, end to end
+	ends   []int    // where each field ends in text
+	lines  []int    // the line each field starts on
+	start  int      // the line the current record starts on
+	done   bool     // end of input, or a failed read
 }
 
 // NewReader reads the header from r and checks that every required column is
-// present. maxRecord bounds the bytes of one record (0 means the default).
+// present. maxRecord bounds the bytes of one record, line ends included
+// (0 means the default).
 func NewReader(r io.Reader, pkg string, maxRecord int, required ...string) (*Reader, error) {
 	if maxRecord <= 0 {
 		maxRecord = DefaultMaxRecordBytes
 	}
-	br := bufio.NewReader(r)
+	br := bufio.NewReaderSize(r, 64<<10)
 	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte{0xEF, 0xBB, 0xBF}) {
 		_, _ = br.Discard(3)
 	}
-	lr := &limitReader{r: br, max: int64(maxRecord)}
-	cr := csv.NewReader(lr)
-	cr.ReuseRecord = true
-	x := &Reader{pkg: pkg, cr: cr, lr: lr}
-	head, err := cr.Read()
+	x := &Reader{pkg: pkg, br: br, max: maxRecord}
+	err := x.next(-1)
 	if err == io.EOF {
 		return nil, &check.FieldError{Pkg: pkg, Line: 1, Reason: check.Syntax, Detail: "empty input: no header row"}
 	}
 	if err != nil {
-		return nil, x.convert(err)
+		return nil, err
 	}
-	x.header = append([]string(nil), head...)
-	x.cols = make(map[string]int, len(head))
-	for i, h := range x.header {
+	x.header = make([]string, len(x.fields))
+	x.cols = make(map[string]int, len(x.fields))
+	for i, h := range x.fields {
 		h = strings.TrimSpace(h)
 		x.header[i] = h
 		if _, dup := x.cols[h]; dup {
-			return nil, &check.FieldError{Pkg: pkg, Line: 1, Path: h, Reason: check.Duplicate, Detail: "column " + strconv.Quote(h) + " appears twice in the header"}
+			return nil, &check.FieldError{Pkg: pkg, Line: 1, Path: h, Reason: check.Duplicate, Detail: "column " + quote(h) + " appears twice in the header"}
 		}
 		x.cols[h] = i
 	}
 	var c check.Errors
 	for _, name := range required {
 		if _, ok := x.cols[name]; !ok {
-			c.AddErr("", &check.FieldError{Pkg: pkg, Line: 1, Path: name, Reason: check.Required, Detail: "missing column " + strconv.Quote(name)})
+			c.AddErr("", &check.FieldError{Pkg: pkg, Line: 1, Path: name, Reason: check.Required, Detail: "missing column " + quote(name)})
 		}
 	}
 	if err := c.Err(); err != nil {
 		return nil, err
 	}
-	cr.FieldsPerRecord = len(head)
-	lr.reset()
+	x.start = 0
 	return x, nil
 }
 
@@ -80,24 +91,218 @@ func NewReader(r io.Reader, pkg string, maxRecord int, required ...string) (*Rea
 func (x *Reader) Header() []string { return x.header }
 
 // Next reads the next record. It returns io.EOF at the end. A malformed record
-// gives a *check.FieldError with its line; reading may go on after it.
+// gives a *check.FieldError with its line, and the following call reads the
+// record after it. An error from the underlying reader is returned once, as a
+// *check.FieldError with no line; every later call returns io.EOF.
 func (x *Reader) Next() error {
-	x.lr.reset()
-	rec, err := x.cr.Read()
-	if err == io.EOF {
+	return x.next(len(x.header))
+}
+
+// next reads one record; want is the number of fields it must have, or -1.
+func (x *Reader) next(want int) error {
+	x.fields = x.fields[:0]
+	x.lines = x.lines[:0]
+	if x.done {
 		return io.EOF
 	}
+	tooLong, err := x.readRecord()
 	if err != nil {
-		x.rec = nil
-		return x.convert(err)
+		return err
 	}
-	x.rec = rec
-	x.line, _ = x.cr.FieldPos(0)
+	if tooLong {
+		return &check.FieldError{Pkg: x.pkg, Line: x.start, Reason: check.TooLarge, Detail: "record longer than " + strconv.Itoa(x.max) + " bytes"}
+	}
+	if err := x.split(); err != nil {
+		x.fields = x.fields[:0]
+		return err
+	}
+	if want >= 0 && len(x.fields) != want {
+		n := len(x.fields)
+		x.fields = x.fields[:0]
+		return &check.FieldError{Pkg: x.pkg, Line: x.start, Reason: check.Invalid, Detail: "wrong number of fields: " + strconv.Itoa(n) + ", the header has " + strconv.Itoa(want)}
+	}
+	return nil
+}
+
+// readRecord reads the raw bytes of the next record into x.buf: lines until
+// one ends outside a quoted field. Blank lines are skipped. A record beyond
+// x.max is read to its end but not kept.
+func (x *Reader) readRecord() (tooLong bool, err error) {
+	for {
+		tooLong, err = x.readLines()
+		if err != nil || tooLong || !blank(x.buf) {
+			return tooLong, err
+		}
+	}
+}
+
+func blank(b []byte) bool {
+	return len(b) == 0 || string(b) == "\n" || string(b) == "\r\n"
+}
+
+// Scanner states, enough to tell whether a line break ends the record.
+const (
+	fieldStart = iota
+	unquoted
+	quoted
+	quoteInQuoted // a quote inside a quoted field: its end, or the first of a pair
+)
+
+func (x *Reader) readLines() (tooLong bool, err error) {
+	x.buf = x.buf[:0]
+	x.start = x.line + 1
+	state := fieldStart
+	read := 0
+	for {
+		chunk, err := x.br.ReadSlice('\n')
+		if len(chunk) > 0 {
+			read += len(chunk)
+			if read > x.max {
+				tooLong = true
+			} else {
+				x.buf = append(x.buf, chunk...)
+			}
+			for _, c := range chunk {
+				switch state {
+				case fieldStart, unquoted:
+					switch c {
+					case '"':
+						if state == fieldStart {
+							state = quoted
+						}
+					case ',', '\n':
+						state = fieldStart
+					default:
+						state = unquoted
+					}
+				case quoted:
+					if c == '"' {
+						state = quoteInQuoted
+					}
+				case quoteInQuoted:
+					switch c {
+					case '"':
+						state = quoted
+					case ',', '\n':
+						state = fieldStart
+					default:
+						state = unquoted
+					}
+				}
+			}
+			if chunk[len(chunk)-1] == '\n' {
+				x.line++
+				if state != quoted {
+					return tooLong, nil
+				}
+			}
+		}
+		switch {
+		case err == nil, errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err == io.EOF:
+			x.done = true
+			if read == 0 {
+				return false, io.EOF
+			}
+			if len(chunk) == 0 || chunk[len(chunk)-1] != '\n' {
+				x.line++ // the last line has no line end
+			}
+			return tooLong, nil
+		default:
+			x.done = true
+			return false, &check.FieldError{Pkg: x.pkg, Reason: check.Invalid, Detail: "reading input: " + err.Error()}
+		}
+	}
+}
+
+// split parses x.buf into fields. Like encoding/csv, it copies the
+// fields' text into one buffer and makes one string of it, so a record costs
+// one allocation however many fields it has.
+func (x *Reader) split() error {
+	b := x.buf
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+		if n := len(b); n > 0 && b[n-1] == '\r' {
+			b = b[:n-1]
+		}
+	}
+	x.text = x.text[:0]
+	x.ends = x.ends[:0]
+	line := x.start
+	bad := func(why string) error {
+		return &check.FieldError{Pkg: x.pkg, Line: line, Reason: check.Syntax, Detail: "malformed CSV in field " + strconv.Itoa(len(x.lines)) + ": " + why}
+	}
+	for i := 0; ; {
+		x.lines = append(x.lines, line)
+		if i < len(b) && b[i] == '"' {
+			// Quoted field.
+			i++
+			for {
+				j := bytes.IndexByte(b[i:], '"')
+				if j < 0 {
+					return bad("quoted field not closed")
+				}
+				part := b[i : i+j]
+				line += bytes.Count(part, []byte{'\n'})
+				for {
+					k := bytes.Index(part, []byte("\r\n"))
+					if k < 0 {
+						break
+					}
+					x.text = append(x.text, part[:k]...)
+					part = part[k+1:]
+				}
+				x.text = append(x.text, part...)
+				i += j + 1
+				if i < len(b) && b[i] == '"' {
+					x.text = append(x.text, '"')
+					i++
+					continue
+				}
+				break
+			}
+			x.ends = append(x.ends, len(x.text))
+			if i == len(b) {
+				break
+			}
+			if b[i] != ',' {
+				return bad("text after a closing quote")
+			}
+			i++
+			continue
+		}
+		// Unquoted field.
+		j := bytes.IndexByte(b[i:], ',')
+		end := len(b)
+		if j >= 0 {
+			end = i + j
+		}
+		f := b[i:end]
+		if bytes.IndexByte(f, '"') >= 0 {
+			return bad("a quote inside an unquoted field")
+		}
+		if bytes.IndexByte(f, '\n') >= 0 {
+			return bad("a line break inside an unquoted field")
+		}
+		x.text = append(x.text, f...)
+		x.ends = append(x.ends, len(x.text))
+		if j < 0 {
+			break
+		}
+		i = end + 1
+	}
+	str := string(x.text)
+	prev := 0
+	for _, e := range x.ends {
+		x.fields = append(x.fields, str[prev:e])
+		prev = e
+	}
 	return nil
 }
 
 // Line returns the line on which the current record starts.
-func (x *Reader) Line() int { return x.line }
+func (x *Reader) Line() int { return x.start }
 
 // Has reports whether the file has column name.
 func (x *Reader) Has(name string) bool {
@@ -109,17 +314,18 @@ func (x *Reader) Has(name string) bool {
 // file has no such column.
 func (x *Reader) Get(name string) string {
 	i, ok := x.cols[name]
-	if !ok || i >= len(x.rec) {
+	if !ok || i >= len(x.fields) {
 		return ""
 	}
-	return x.rec[i]
+	return x.fields[i]
 }
 
-// Err builds a field error for column name of the current record.
+// Err builds a field error for column name of the current record, at the line
+// the field starts on.
 func (x *Reader) Err(name string, r check.Reason, detail string) *check.FieldError {
-	line := x.line
-	if i, ok := x.cols[name]; ok && i < len(x.rec) {
-		line, _ = x.cr.FieldPos(i)
+	line := x.start
+	if i, ok := x.cols[name]; ok && i < len(x.lines) {
+		line = x.lines[i]
 	}
 	return &check.FieldError{Pkg: x.pkg, Line: line, Path: name, Reason: r, Detail: detail}
 }
@@ -167,52 +373,9 @@ func (x *Reader) Ints(name string, min, max int) ([]int, error) {
 	return out, nil
 }
 
-func (x *Reader) convert(err error) error {
-	var pe *csv.ParseError
-	if errors.As(err, &pe) {
-		var tl *tooLong
-		switch {
-		case errors.As(pe.Err, &tl):
-			return &check.FieldError{Pkg: x.pkg, Line: pe.StartLine, Reason: check.TooLarge, Detail: "record longer than " + strconv.FormatInt(x.lr.max, 10) + " bytes"}
-		case errors.Is(pe.Err, csv.ErrFieldCount):
-			return &check.FieldError{Pkg: x.pkg, Line: pe.StartLine, Reason: check.Invalid, Detail: "wrong number of fields: the header has " + strconv.Itoa(len(x.header))}
-		}
-		return &check.FieldError{Pkg: x.pkg, Line: pe.Line, Reason: check.Syntax, Detail: "malformed CSV at column " + strconv.Itoa(pe.Column) + ": " + pe.Err.Error()}
-	}
-	var tl *tooLong
-	if errors.As(err, &tl) {
-		return &check.FieldError{Pkg: x.pkg, Line: x.line + 1, Reason: check.TooLarge, Detail: "record longer than " + strconv.FormatInt(x.lr.max, 10) + " bytes"}
-	}
-	return &check.FieldError{Pkg: x.pkg, Reason: check.Invalid, Detail: "reading input: " + err.Error()}
-}
-
 func quote(s string) string {
 	if len(s) > 32 {
 		s = s[:32] + "…"
 	}
 	return strconv.Quote(s)
-}
-
-type tooLong struct{}
-
-func (*tooLong) Error() string { return "record too long" }
-
-// limitReader fails once more than max bytes are read since the last reset.
-// csv.Reader reads ahead through a buffer, so the bound is approximate by the
-// buffer's size, which is what keeps memory bounded.
-type limitReader struct {
-	r   io.Reader
-	n   int64
-	max int64
-}
-
-func (l *limitReader) reset() { l.n = 0 }
-
-func (l *limitReader) Read(p []byte) (int, error) {
-	if l.n > l.max+int64(len(p)) {
-		return 0, &tooLong{}
-	}
-	n, err := l.r.Read(p)
-	l.n += int64(n)
-	return n, err
 }

@@ -113,7 +113,45 @@ func Unmarshal(data []byte, v any, lim Limits, pkg string) error {
 		// expected; report it rather than hide it.
 		return &check.FieldError{Pkg: pkg, Reason: check.Invalid, Detail: err.Error()}
 	}
+	normalize(rv.Elem())
 	return nil
+}
+
+// normalize turns empty slices and maps into nil ones, so that "[]" and an
+// absent key decode alike and a decoded value equals itself re-encoded
+// (the library's types mark their lists omitempty).
+func normalize(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			normalize(v.Elem())
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if f := v.Field(i); f.CanSet() {
+				normalize(f)
+			}
+		}
+	case reflect.Slice:
+		if v.IsNil() {
+			return
+		}
+		if v.Len() == 0 {
+			if v.CanSet() {
+				v.SetZero()
+			}
+			return
+		}
+		if k := v.Type().Elem().Kind(); k == reflect.Struct || k == reflect.Slice || k == reflect.Map || k == reflect.Pointer {
+			for i := range v.Len() {
+				normalize(v.Index(i))
+			}
+		}
+	case reflect.Map:
+		if !v.IsNil() && v.Len() == 0 && v.CanSet() {
+			v.SetZero()
+		}
+	}
 }
 
 type field struct {
@@ -212,8 +250,14 @@ func (w *walker) value(t reflect.Type, path string, depth int) error {
 		}
 		return w.typeErr(path, t, "a string")
 	case json.Number:
+		if reflect.PointerTo(t).Implements(textUnmarshaler) {
+			return w.typeErr(path, t, "a number")
+		}
 		return w.number(t, path, string(x))
 	case bool:
+		if reflect.PointerTo(t).Implements(textUnmarshaler) {
+			return w.typeErr(path, t, "a boolean")
+		}
 		if t.Kind() == reflect.Bool || t.Kind() == reflect.Interface {
 			return nil
 		}

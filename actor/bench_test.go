@@ -1,0 +1,126 @@
+package actor_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"testing"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+)
+
+// Benchmarks report time and allocations; tests never assert timings.
+
+func benchReadUCDP(b *testing.B, path string, want int) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		b.Skip("no file at " + path)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		recs, err := actor.ReadUCDP(bytes.NewReader(data), actor.UCDPOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(recs) != want {
+			b.Fatalf("%d records, want %d", len(recs), want)
+		}
+	}
+}
+
+// BenchmarkReadUCDP reads the whole UCDP Actor Dataset v22.1 (1,725 actors).
+func BenchmarkReadUCDP(b *testing.B) { benchReadUCDP(b, fullPath, 1725) }
+
+// BenchmarkReadUCDPSubset reads the 31-row fixture.
+func BenchmarkReadUCDPSubset(b *testing.B) { benchReadUCDP(b, subsetPath, 31) }
+
+func BenchmarkUCDPRecordActor(b *testing.B) {
+	f, err := os.Open(subsetPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := actor.ReadUCDP(f, actor.UCDPOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, r := range recs {
+			if a := r.Actor(); a.ID != actor.UCDPID(r.UCDPID) {
+				b.Fatal("unstable ID")
+			}
+		}
+	}
+}
+
+func BenchmarkObligations(b *testing.B) {
+	as := []actor.Actor{minimal(), full()}
+	gang := minimal()
+	gang.Kind = actor.KindGang
+	gang.Norms = []actor.Norm{actor.NormCustomary}
+	as = append(as, gang)
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, a := range as {
+			n += len(actor.Obligations(a))
+		}
+	}
+	if n == 0 {
+		b.Fatal("no obligations")
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	b.Run("full", func(b *testing.B) {
+		a := full()
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := a.Validate(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("invalid", func(b *testing.B) {
+		a := full()
+		a.Name = ""
+		a.Norms = append(a.Norms, actor.NormIHL)
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := a.Validate(); err == nil {
+				b.Fatal("no error")
+			}
+		}
+	})
+}
+
+func BenchmarkDecode(b *testing.B) {
+	var buf bytes.Buffer
+	if err := actor.Encode(&buf, full()); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := actor.Decode(bytes.NewReader(data), actor.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncode(b *testing.B) {
+	a := full()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := actor.Encode(io.Discard, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
