@@ -537,9 +537,7 @@ func (w *walker) wrap(path string, err error) error {
 	for _, fe := range check.Flatten(err) {
 		cp := *fe
 		cp.Path = check.Join(path, fe.Path)
-		if cp.Pkg == "" {
-			cp.Pkg = w.pkg
-		}
+		cp.Pkg = w.pkg // the package decoding, whichever type reported it
 		c.AddErr("", &cp)
 	}
 	return c.Err()

@@ -1,0 +1,697 @@
+package redline
+
+import (
+	"encoding/json"
+
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Status says whether a finding is a rule crossed or a rule that cannot be
+// decided. The zero value is invalid.
+type Status uint8
+
+// Finding statuses.
+const (
+	StatusUnspecified Status = iota
+	// StatusCrossed: every condition of the rule holds for the term.
+	StatusCrossed
+	// StatusIndeterminate: no condition is false, but at least one attribute the
+	// rule needs is unstated or invalid, or the term's kind is unknown to the
+	// policy. The check fails closed: an indeterminate finding is never
+	// acceptable.
+	StatusIndeterminate
+)
+
+var statuses = enum.New[Status]("redline", "status", "crossed", "indeterminate")
+
+// IsValid reports whether s is a named status.
+func (s Status) IsValid() bool { return statuses.Valid(s) }
+
+// String returns the wire word; it never panics.
+func (s Status) String() string { return statuses.String(s) }
+
+// MarshalText encodes the status as its wire word.
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (s *Status) UnmarshalText(b []byte) (err error) { *s, err = statuses.Unmarshal(b); return err }
+
+// Result is what one condition of a rule gave for one term.
+type Result uint8
+
+// Condition results.
+const (
+	ResultUnspecified Result = iota
+	ResultMet                // the condition holds
+	ResultNotMet             // the condition does not hold
+	ResultMissing            // the term does not state the attribute
+	ResultInvalid            // the term states an invalid value (an unknown word, NaN, a value of the wrong type)
+)
+
+var results = enum.New[Result]("redline", "result", "met", "not_met", "missing", "invalid")
+
+// IsValid reports whether r is a named result.
+func (r Result) IsValid() bool { return results.Valid(r) }
+
+// String returns the wire word; it never panics.
+func (r Result) String() string { return results.String(r) }
+
+// MarshalText encodes the result as its wire word.
+func (r Result) MarshalText() ([]byte, error) { return results.Marshal(r) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (r *Result) UnmarshalText(b []byte) (err error) { *r, err = results.Unmarshal(b); return err }
+
+// Observation explains one condition of a rule for one term at the domain
+// level: the attribute, what the rule requires, and what the term says.
+type Observation struct {
+	Attr   string `json:"attr"`  // the attribute, e.g. "min_age"
+	Label  string `json:"label"` // the attribute in words, e.g. "minimum age"
+	Op     Op     `json:"op"`
+	Limit  Value  `json:"limit"` // the rule's operand
+	Got    Value  `json:"got"`   // the term's value; the zero Value when unstated
+	Result Result `json:"result"`
+}
+
+// String renders the observation for a person: "minimum age 14 (limit: under
+// 15)", "payee armed_actor (rule: one of [armed_actor, party_to_conflict])",
+// "purpose not stated (rule: ransom)".
+func (o Observation) String() string {
+	got := o.Got.String()
+	switch o.Result {
+	case ResultMissing:
+		got = "not stated"
+	case ResultInvalid:
+		got = "invalid (" + got + ")"
+	}
+	word := "rule"
+	switch o.Op {
+	case OpLt, OpLe, OpGt, OpGe:
+		word = "limit"
+	}
+	return o.Label + " " + got + " (" + word + ": " + opPhrase(o.Op) + o.Limit.String() + ")"
+}
+
+func opPhrase(op Op) string {
+	switch op {
+	case OpNe:
+		return "not "
+	case OpLt:
+		return "under "
+	case OpLe:
+		return "at most "
+	case OpGt:
+		return "over "
+	case OpGe:
+		return "at least "
+	case OpIn:
+		return "one of "
+	case OpNotIn:
+		return "none of "
+	}
+	return ""
+}
+
+// Finding is one rule crossed, or not decidable, by one term of a proposal.
+// For a term whose kind the policy does not know, Rule is empty and the
+// finding is indeterminate with severity Absolute: an unknown kind of term
+// could be anything.
+//
+// The explanation — the rationale, the norms cited, and what each condition
+// of the rule found in the term — is computed when asked for, by the methods
+// below; the JSON encoding includes it.
+type Finding struct {
+	Rule     string    `json:"rule"`
+	Term     int       `json:"term"` // index of the term in the proposal, from 0
+	TermID   string    `json:"term_id,omitempty"`
+	Kind     Kind      `json:"kind"`
+	Severity Severity  `json:"severity"`
+	Status   Status    `json:"status"`
+	Approval Authority `json:"approval,omitempty"` // for institutional rules: who may approve crossing it
+
+	rule   *crule
+	obs    []observed  // what the term held for each condition, in the rule's order
+	inline [2]observed // obs for a rule of up to two conditions, saving an allocation
+	got    *[]Value    // the same for an agency's own attributes, when the rule has any
+}
+
+// observed is a pointer-free snapshot of one attribute of a term.
+type observed struct {
+	num    float64
+	word   uint8 // enumeration value, or 1 + Flag for flags
+	stated bool
+	result Result
+}
+
+// Rationale returns why the rule exists, in plain language.
+func (f Finding) Rationale() string {
+	if f.rule == nil {
+		return "the policy does not know this kind of term; correct the kind, or declare it in the policy"
+	}
+	return f.rule.rule.Rationale
+}
+
+// Layer returns the name of the policy layer the rule comes from.
+func (f Finding) Layer() string {
+	if f.rule == nil {
+		return ""
+	}
+	return f.rule.layer
+}
+
+// Citations returns the norms the finding's rule cites (a copy).
+func (f Finding) Citations() []string {
+	if f.rule == nil {
+		return nil
+	}
+	return append([]string(nil), f.rule.rule.Citations...)
+}
+
+// Observations explains the finding condition by condition: what the rule
+// requires and what the term holds.
+func (f Finding) Observations() []Observation {
+	if f.rule == nil {
+		return nil
+	}
+	out := make([]Observation, len(f.obs))
+	extra := 0
+	for j := range f.obs {
+		cd := &f.rule.conds[j]
+		o := &out[j]
+		o.Attr, o.Op, o.Limit, o.Result = cd.src.Attr, cd.op, cd.src.Value, f.obs[j].result
+		if cd.attr == attrNone {
+			o.Label = cd.extra
+			if f.got != nil && extra < len(*f.got) {
+				o.Got = (*f.got)[extra]
+			}
+			extra++
+			continue
+		}
+		o.Label = attrInfo[cd.attr].label
+		ob := f.obs[j]
+		if !ob.stated {
+			continue
+		}
+		switch cd.typ {
+		case AttrNumber:
+			o.Got = NumberValue(ob.num)
+		case AttrFlag:
+			if fl := Flag(ob.word - 1); fl.IsValid() {
+				o.Got = FlagValue(fl == Yes)
+			} else {
+				o.Got = TextValue(fl.String())
+			}
+		default:
+			o.Got = TextValue(wordString(cd.typ, ob.word))
+		}
+	}
+	return out
+}
+
+// Missing returns the attributes the finding's term must state, or state
+// validly, for its rule to be decided; nil for a crossed rule.
+func (f Finding) Missing() []string {
+	var out []string
+	for j, ob := range f.obs {
+		if ob.result == ResultMissing || ob.result == ResultInvalid {
+			out = append(out, f.rule.conds[j].src.Attr)
+		}
+	}
+	return out
+}
+
+// MarshalJSON encodes the finding with its explanation.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type plain Finding
+	return json.Marshal(struct {
+		plain
+		Layer        string        `json:"layer,omitempty"`
+		Rationale    string        `json:"rationale"`
+		Citations    []string      `json:"citations"`
+		Observations []Observation `json:"observations"`
+	}{plain(f), f.Layer(), f.Rationale(), nonNil(f.Citations()), nonNilObs(f.Observations())})
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilObs(s []Observation) []Observation {
+	if s == nil {
+		return []Observation{}
+	}
+	return s
+}
+
+// Verdict is the overall answer of a check. The zero value is invalid.
+type Verdict uint8
+
+// Verdicts, from the best to the worst.
+const (
+	VerdictUnspecified Verdict = iota
+	// Acceptable: no rule crossed and nothing indeterminate.
+	Acceptable
+	// TradeOffAnalysis: trade-offs crossed; agree only after a documented
+	// analysis of the options.
+	TradeOffAnalysis
+	// MandatorDecision: a bottom line crossed; the mandator decides.
+	MandatorDecision
+	// ApprovalRequired: an institutional red line crossed; agree only with
+	// approval at Report.Approval.
+	ApprovalRequired
+	// Indeterminate: a rule at least as grave as anything crossed cannot be
+	// decided, because attributes are unstated or invalid or a kind is
+	// unknown; state them and check again.
+	Indeterminate
+	// Unacceptable: an absolute red line crossed; never agreeable.
+	Unacceptable
+)
+
+var verdicts = enum.New[Verdict]("redline", "verdict",
+	"acceptable", "trade_off_analysis_required", "mandator_decision_required", "approval_required", "indeterminate", "unacceptable").
+	WithLabels("acceptable", "trade-off analysis required", "decision of the mandator required", "approval required", "indeterminate", "unacceptable")
+
+// IsValid reports whether v is a named verdict.
+func (v Verdict) IsValid() bool { return verdicts.Valid(v) }
+
+// String returns the wire word; it never panics.
+func (v Verdict) String() string { return verdicts.String(v) }
+
+// Label returns the verdict in words.
+func (v Verdict) Label() string { return verdicts.Label(v) }
+
+// MarshalText encodes the verdict as its wire word.
+func (v Verdict) MarshalText() ([]byte, error) { return verdicts.Marshal(v) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (v *Verdict) UnmarshalText(b []byte) (err error) { *v, err = verdicts.Unmarshal(b); return err }
+
+func verdictOf(s Severity) Verdict {
+	switch s {
+	case TradeOff:
+		return TradeOffAnalysis
+	case BottomLine:
+		return MandatorDecision
+	case Institutional:
+		return ApprovalRequired
+	}
+	return Unacceptable
+}
+
+// Report is the result of checking a proposal against a compiled policy.
+//
+// Findings come in proposal order; within a term, the most severe rule
+// first, then by rule ID. Verdict is the worst verdict of the crossed rules,
+// or Indeterminate if an undecidable rule could be worse than all of them.
+// Approval is the highest approval level among the crossed institutional
+// rules, whatever the verdict. The zero Report is not a result.
+type Report struct {
+	Policy   string    `json:"policy"` // the compiled layers, "name@version + …"
+	Terms    int       `json:"terms"`  // how many terms were checked
+	Verdict  Verdict   `json:"verdict"`
+	Approval Authority `json:"approval,omitempty"`
+	Findings []Finding `json:"findings"`
+}
+
+// Check checks a proposal — its terms — against the policy. It is pure and
+// total: any terms, including the zero Term or terms with invalid values,
+// give a report and never a panic; it never modifies terms. It does not
+// allocate when nothing is found, and allocates once when something is.
+func (k *Checker) Check(terms []Term) Report {
+	var r Report
+	k.CheckInto(&r, terms)
+	return r
+}
+
+// CheckInto is Check for a loop over many proposals: it writes the report
+// into r, reusing the memory of r.Findings, so that it does not allocate once
+// r has held as many findings as the largest proposal gives. The findings r
+// held before are overwritten and must not be used afterwards.
+func (k *Checker) CheckInto(r *Report, terms []Term) {
+	*r = Report{Policy: k.name, Terms: len(terms), Verdict: Acceptable, Findings: r.Findings[:0]}
+	// First pass: find the hits, without allocating for up to len(buf).
+	type hit struct {
+		cr   *crule // nil for a term of an unknown kind
+		term int
+		res  tri
+	}
+	var buf [16]hit
+	hits := buf[:0]
+	nobs := 0
+	worstCrossed, worstOpen := Acceptable, Acceptable
+	for i := range terms {
+		t := &terms[i]
+		slot := k.table.get(t.Kind)
+		if slot == nil {
+			hits = append(hits, hit{nil, i, triUnknown})
+			worstOpen = Unacceptable
+			continue
+		}
+		for ri := range slot.rules {
+			cr := &slot.rules[ri]
+			res := cr.eval(t)
+			if res == triNo {
+				continue
+			}
+			hits = append(hits, hit{cr, i, res})
+			nobs += len(cr.conds)
+			v := verdictOf(cr.rule.Severity)
+			if res == triYes {
+				worstCrossed = max(worstCrossed, v)
+				if cr.rule.Severity == Institutional {
+					r.Approval = max(r.Approval, cr.rule.Approval)
+				}
+			} else {
+				worstOpen = max(worstOpen, v)
+			}
+		}
+	}
+	r.Verdict = worstCrossed
+	if worstOpen > worstCrossed && worstCrossed != Unacceptable {
+		r.Verdict = Indeterminate
+	}
+	if len(hits) == 0 {
+		if len(r.Findings) == 0 && cap(r.Findings) == 0 {
+			r.Findings = nil
+		}
+		return
+	}
+	// Second pass: snapshot what each hit looked at. Findings of rules with
+	// up to two conditions keep their snapshot inline, so the common case
+	// costs one allocation.
+	if cap(r.Findings) >= len(hits) {
+		r.Findings = r.Findings[:len(hits)]
+		clear(r.Findings)
+	} else {
+		r.Findings = make([]Finding, len(hits))
+	}
+	var more []observed
+	if nobs > 0 {
+		extra := 0
+		for _, h := range hits {
+			if h.cr != nil && len(h.cr.conds) > len(Finding{}.inline) {
+				extra += len(h.cr.conds)
+			}
+		}
+		if extra > 0 {
+			more = make([]observed, extra)
+		}
+	}
+	for n, h := range hits {
+		t := &terms[h.term]
+		f := &r.Findings[n]
+		f.Term, f.TermID, f.Kind = h.term, t.ID, t.Kind
+		if h.cr == nil {
+			f.Severity, f.Status = Absolute, StatusIndeterminate
+			continue
+		}
+		cr := h.cr
+		f.Rule, f.Severity, f.Approval, f.rule = cr.rule.ID, cr.rule.Severity, cr.rule.Approval, cr
+		f.Status = StatusIndeterminate
+		if h.res == triYes {
+			f.Status = StatusCrossed
+		}
+		m := len(cr.conds)
+		if m <= len(f.inline) {
+			f.obs = f.inline[:m:m]
+		} else {
+			f.obs, more = more[:m:m], more[m:]
+		}
+		for j := range cr.conds {
+			cd := &cr.conds[j]
+			f.obs[j] = cd.snapshot(t)
+			if cd.attr == attrNone {
+				if f.got == nil {
+					f.got = new([]Value)
+				}
+				*f.got = append(*f.got, t.Extra[cd.extra])
+			}
+		}
+	}
+}
+
+// Trace is how one rule of the policy evaluates for one term, condition by
+// condition. It is what [redlinetest] uses to measure coverage.
+type Trace struct {
+	Rule     string        `json:"rule"`
+	Severity Severity      `json:"severity"`
+	Status   Status        `json:"status"` // zero when the rule does not apply
+	Observed []Observation `json:"observed"`
+}
+
+// Trace evaluates every rule of the term's kind for t, whether it fires or
+// not, in the order Check uses. It returns nil for a kind the policy does
+// not know.
+func (k *Checker) Trace(t Term) []Trace {
+	e := k.kinds[t.Kind]
+	if e == nil {
+		return nil
+	}
+	out := make([]Trace, 0, len(e.rules))
+	for _, cr := range e.rules {
+		f := Finding{rule: cr, got: new([]Value)}
+		for j := range cr.conds {
+			f.obs = append(f.obs, cr.conds[j].snapshot(&t))
+			if cr.conds[j].attr == attrNone {
+				*f.got = append(*f.got, t.Extra[cr.conds[j].extra])
+			}
+		}
+		tr := Trace{Rule: cr.rule.ID, Severity: cr.rule.Severity, Observed: f.Observations()}
+		switch cr.eval(&t) {
+		case triYes:
+			tr.Status = StatusCrossed
+		case triUnknown:
+			tr.Status = StatusIndeterminate
+		}
+		out = append(out, tr)
+	}
+	return out
+}
+
+type tri uint8
+
+const (
+	triNo tri = iota
+	triYes
+	triUnknown
+)
+
+// eval is three-valued AND over the rule's conditions: one false condition
+// makes the rule not apply; otherwise an unknown one makes it unknown.
+func (cr *crule) eval(t *Term) tri {
+	res := triYes
+	for j := range cr.conds {
+		switch cr.conds[j].eval(t) {
+		case triNo:
+			return triNo
+		case triUnknown:
+			res = triUnknown
+		}
+	}
+	return res
+}
+
+func (cd *cond) eval(t *Term) tri {
+	if cd.attr == attrNone {
+		return cd.evalExtra(t)
+	}
+	switch cd.typ {
+	case AttrNumber:
+		n := t.number(cd.attr)
+		if !n.ok || !n.valid() {
+			return triUnknown
+		}
+		return triOf(compare(cd.op, n.v, cd.num))
+	case AttrFlag:
+		f := t.flag(cd.attr)
+		if f != Yes && f != No {
+			return triUnknown
+		}
+		return triOf(((f == Yes) == cd.flag) == (cd.op == OpEq))
+	}
+	v, ok := t.word(cd.attr)
+	if !ok {
+		return triUnknown
+	}
+	switch cd.op {
+	case OpEq:
+		return triOf(v == cd.word)
+	case OpNe:
+		return triOf(v != cd.word)
+	case OpIn:
+		return triOf(cd.set&(1<<v) != 0)
+	}
+	return triOf(cd.set&(1<<v) == 0)
+}
+
+func (cd *cond) evalExtra(t *Term) tri {
+	v, ok := t.Extra[cd.extra]
+	if !ok {
+		return triUnknown
+	}
+	switch cd.typ {
+	case AttrNumber:
+		n, ok := v.Number()
+		if !ok || !Num(n).valid() {
+			return triUnknown
+		}
+		return triOf(compare(cd.op, n, cd.num))
+	case AttrFlag:
+		b, ok := v.Flag()
+		if !ok {
+			return triUnknown
+		}
+		return triOf((b == cd.flag) == (cd.op == OpEq))
+	}
+	s, ok := v.Text()
+	if !ok || s == "" {
+		return triUnknown
+	}
+	switch cd.op {
+	case OpEq:
+		return triOf(s == cd.text)
+	case OpNe:
+		return triOf(s != cd.text)
+	case OpIn:
+		return triOf(contains(cd.texts, s))
+	}
+	return triOf(!contains(cd.texts, s))
+}
+
+func triOf(b bool) tri {
+	if b {
+		return triYes
+	}
+	return triNo
+}
+
+// snapshot records what the term holds for the condition's attribute and
+// what the condition gives.
+func (cd *cond) snapshot(t *Term) observed {
+	var ob observed
+	switch res := cd.eval(t); res {
+	case triYes:
+		ob.result = ResultMet
+	case triNo:
+		ob.result = ResultNotMet
+	default:
+		ob.result = ResultInvalid
+	}
+	if cd.attr == attrNone {
+		_, ob.stated = t.Extra[cd.extra]
+	} else {
+		ob.stated = t.stated(cd.attr)
+		switch cd.typ {
+		case AttrNumber:
+			ob.num = t.number(cd.attr).v
+		case AttrFlag:
+			ob.word = uint8(t.flag(cd.attr)) + 1
+		default:
+			ob.word = t.rawWord(cd.attr)
+		}
+	}
+	if ob.result == ResultInvalid && !ob.stated {
+		ob.result = ResultMissing
+	}
+	return ob
+}
+
+func (t *Term) number(a attr) Number {
+	switch a {
+	case attrMinAge:
+		return t.MinAge
+	case attrCount:
+		return t.Count
+	case attrAmount:
+		return t.Amount
+	}
+	return Number{}
+}
+
+func (t *Term) flag(a attr) Flag {
+	switch a {
+	case attrDisplay:
+		return t.Display
+	case attrConditional:
+		return t.Conditional
+	case attrPrivate:
+		return t.Private
+	}
+	return 0
+}
+
+// word returns the value of an enumerated attribute, and false when it is
+// unstated or invalid.
+func (t *Term) word(a attr) (uint8, bool) {
+	var p Party
+	switch a {
+	case attrBy:
+		p = t.By
+	case attrPayer:
+		p = t.Payer
+	case attrPayee:
+		p = t.Payee
+	case attrSource:
+		p = t.Source
+	case attrProvider:
+		p = t.Provider
+	case attrControlledBy:
+		p = t.ControlledBy
+	case attrRecipient:
+		p = t.Recipient
+	case attrPurpose:
+		return uint8(t.Purpose), t.Purpose.IsValid()
+	case attrWeapon:
+		return uint8(t.Weapon), t.Weapon.IsValid()
+	case attrMeasure:
+		return uint8(t.Measure), t.Measure.IsValid()
+	default:
+		return 0, false
+	}
+	return uint8(p), p.IsValid()
+}
+
+// rawWord returns the stored value of an enumerated attribute, valid or not.
+func (t *Term) rawWord(a attr) uint8 {
+	switch a {
+	case attrBy:
+		return uint8(t.By)
+	case attrPayer:
+		return uint8(t.Payer)
+	case attrPayee:
+		return uint8(t.Payee)
+	case attrSource:
+		return uint8(t.Source)
+	case attrProvider:
+		return uint8(t.Provider)
+	case attrControlledBy:
+		return uint8(t.ControlledBy)
+	case attrRecipient:
+		return uint8(t.Recipient)
+	case attrPurpose:
+		return uint8(t.Purpose)
+	case attrWeapon:
+		return uint8(t.Weapon)
+	case attrMeasure:
+		return uint8(t.Measure)
+	}
+	return 0
+}
+
+// wordString returns the wire word of value v of an enumerated type.
+func wordString(typ AttrType, v uint8) string {
+	switch typ {
+	case AttrParty:
+		return Party(v).String()
+	case AttrPurpose:
+		return Purpose(v).String()
+	case AttrWeapon:
+		return Weapon(v).String()
+	case AttrMeasure:
+		return Measure(v).String()
+	}
+	return ""
+}

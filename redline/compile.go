@@ -1,0 +1,665 @@
+package redline
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/cite"
+)
+
+// cond is a compiled condition: the attribute resolved and the operand
+// pre-parsed, so that evaluation compares integers and floats only.
+type cond struct {
+	attr  attr     // one of the library's attributes, or attrNone for an agency's own
+	extra string   // the agency's attribute name when attr is attrNone
+	typ   AttrType // the attribute's type
+	op    Op
+	num   float64  // number operand
+	word  uint8    // enumeration operand (eq, ne)
+	set   uint64   // enumeration operands (in, not_in): bit v set for value v
+	text  string   // word operand of an agency's text attribute (eq, ne)
+	texts []string // word operands of an agency's text attribute (in, not_in)
+	flag  bool     // flag operand
+	src   Condition
+}
+
+// crule is a compiled rule.
+type crule struct {
+	rule  Rule // a private deep copy
+	layer string
+	conds []cond
+}
+
+type kindEntry struct {
+	rules  []*crule            // most severe first, then by ID
+	flat   []crule             // the same rules by value, for Check
+	extras map[string]AttrType // the agency's own attributes of this kind
+	attrs  [numAttrs]bool      // the library's attributes that apply
+}
+
+// Checker is a compiled red-line policy: one or more layers validated once
+// and indexed by term kind. It is immutable, and safe for concurrent use by
+// any number of goroutines. Build one with [Compile]; the zero value is not
+// usable.
+type Checker struct {
+	name       string
+	layers     []Policy // headers only: name and version
+	rules      []*crule // effective rules by ID
+	kinds      map[Kind]*kindEntry
+	table      kindTable // kinds, for Check
+	exceptions []Exception
+}
+
+// Compile validates one or more policy layers and compiles them into a
+// Checker. layers[0] is the organisation's institutional policy; each later
+// layer (a context policy) may declare kinds, add rules, tighten rules of
+// lower layers by redefining them under the same ID, and drop or weaken
+// rules — except absolute ones:
+//
+//   - redefining a rule with a lower severity, a lower approval level, or
+//     conditions that do not cover every term the lower rule matched weakens
+//     it; dropping it removes it;
+//   - weakening or dropping an absolute rule is an error;
+//   - weakening or dropping any other rule is allowed and recorded as an
+//     [Exception] (for an institutional rule, one that needs the approval the
+//     rule names); see [Checker.Exceptions].
+//
+// Compile reports every problem at once, each a *FieldError with its path
+// ("rules[3].when[0].value", prefixed "layers[i]." when there are several
+// layers): unknown kinds and attributes, operators or values of the wrong
+// type, unknown words, NaN, duplicate IDs, missing rationales, absolute rules
+// without a rule of law cited, institutional rules without an approval level,
+// and layering conflicts. Compile does not modify its arguments.
+func Compile(layers ...Policy) (*Checker, error) {
+	c := check.Errors{Pkg: pkg}
+	if len(layers) == 0 {
+		c.Add("", check.Required, "no policy to compile")
+		return nil, c.Err()
+	}
+	k := &Checker{kinds: make(map[Kind]*kindEntry)}
+	for _, b := range builtin {
+		e := &kindEntry{}
+		e.attrs[attrBy] = true
+		for _, a := range b.attrs {
+			e.attrs[a] = true
+		}
+		k.kinds[b.kind] = e
+	}
+	effective := make(map[string]*crule)
+	var names []string
+	for i, p := range layers {
+		prefix := ""
+		if len(layers) > 1 {
+			prefix = check.Index("layers", i)
+		}
+		k.compileLayer(&c, prefix, i, p, effective)
+		k.layers = append(k.layers, Policy{Name: p.Name, Version: p.Version})
+		names = append(names, p.Name+"@"+p.Version)
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	k.name = strings.Join(names, " + ")
+	for _, r := range effective {
+		k.rules = append(k.rules, r)
+		e := k.kinds[r.rule.Kind]
+		e.rules = append(e.rules, r)
+	}
+	sort.Slice(k.rules, func(i, j int) bool { return k.rules[i].rule.ID < k.rules[j].rule.ID })
+	for _, e := range k.kinds {
+		sort.Slice(e.rules, func(i, j int) bool {
+			a, b := e.rules[i].rule, e.rules[j].rule
+			if a.Severity != b.Severity {
+				return a.Severity > b.Severity
+			}
+			return a.ID < b.ID
+		})
+		e.flat = make([]crule, len(e.rules))
+		for i, r := range e.rules {
+			e.flat[i] = *r
+		}
+	}
+	k.table = newKindTable(k.kinds)
+	return k, nil
+}
+
+// MustCompile is like Compile but panics on error. It is for policies
+// written as literals in tests and examples only.
+func MustCompile(layers ...Policy) *Checker {
+	k, err := Compile(layers...)
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy, effective map[string]*crule) {
+	at := func(s string) string { return check.Join(prefix, s) }
+	checkText(c, at("name"), p.Name, MaxWordLen*2, true)
+	checkText(c, at("version"), p.Version, MaxWordLen, true)
+	checkText(c, at("description"), p.Description, MaxTextLen, false)
+
+	// Declared kinds and attributes.
+	seenKind := make(map[Kind]bool)
+	for i, d := range p.Kinds {
+		dp := at(check.Index("kinds", i))
+		if !IsValidWord(string(d.Kind)) {
+			c.Add(dp+".kind", check.Invalid, "a kind is a snake_case word")
+			continue
+		}
+		if seenKind[d.Kind] {
+			c.Add(dp+".kind", check.Duplicate, "kind "+string(d.Kind)+" declared twice in this layer")
+			continue
+		}
+		seenKind[d.Kind] = true
+		checkText(c, dp+".description", d.Description, MaxTextLen, false)
+		e := k.kinds[d.Kind]
+		if e == nil {
+			e = &kindEntry{}
+			e.attrs[attrBy] = true
+			k.kinds[d.Kind] = e
+		}
+		for j, a := range d.Attributes {
+			ap := check.Index(dp+".attributes", j)
+			switch {
+			case !IsValidWord(a.Name):
+				c.Add(ap+".name", check.Invalid, "an attribute name is a snake_case word")
+			case attrByName(a.Name) != attrNone:
+				c.Add(ap+".name", check.Conflict, a.Name+" is one of the library's attributes")
+			case e.extras[a.Name] != 0:
+				c.Add(ap+".name", check.Duplicate, "attribute "+a.Name+" is already declared for "+string(d.Kind))
+			case a.Type != AttrNumber && a.Type != AttrText && a.Type != AttrFlag:
+				c.Add(ap+".type", check.Invalid, "an agency's attribute is a number, text or flag")
+			default:
+				if e.extras == nil {
+					e.extras = make(map[string]AttrType)
+				}
+				e.extras[a.Name] = a.Type
+			}
+		}
+	}
+
+	// Rules of this layer.
+	ids := make(map[string]int, len(p.Rules))
+	for i, r := range p.Rules {
+		rp := at(check.Index("rules", i))
+		if j, dup := ids[r.ID]; dup && r.ID != "" {
+			c.Add(rp+".id", check.Duplicate, "same ID as rules["+strconv.Itoa(j)+"]")
+			continue
+		}
+		ids[r.ID] = i
+		cr := k.compileRule(c, rp, r)
+		if cr == nil {
+			continue
+		}
+		cr.layer = p.Name
+		if old, ok := effective[r.ID]; ok {
+			if !k.override(c, rp, p.Name, old, cr) {
+				continue
+			}
+		}
+		effective[r.ID] = cr
+	}
+
+	// Rules this layer drops.
+	seenDrop := make(map[string]bool, len(p.Drop))
+	for i, id := range p.Drop {
+		dp := at(check.Index("drop", i))
+		old, ok := effective[id]
+		_, redefined := ids[id]
+		switch {
+		case seenDrop[id]:
+			c.Add(dp, check.Duplicate, "rule "+shorten(id)+" dropped twice")
+		case li == 0:
+			c.Add(dp, check.Conflict, "the first layer has no lower layer to drop rules from")
+		case redefined:
+			c.Add(dp, check.Conflict, "rule "+shorten(id)+" is both redefined and dropped by this layer")
+		case !ok:
+			c.Add(dp, check.Reference, "no lower layer has rule "+strconv.Quote(shorten(id)))
+		case old.rule.Severity == Absolute:
+			c.Add(dp, check.Conflict, "absolute rule "+id+" cannot be dropped")
+		default:
+			k.exceptions = append(k.exceptions, Exception{Rule: id, Layer: p.Name, Change: ChangeDropped, Severity: old.rule.Severity, Approval: old.rule.Approval})
+			delete(effective, id)
+		}
+		seenDrop[id] = true
+	}
+}
+
+// override checks a redefinition of a lower layer's rule, recording an
+// exception for a weakened rule; it reports whether the new rule applies.
+func (k *Checker) override(c *check.Errors, rp, layer string, old, nu *crule) bool {
+	if old.rule.Kind != nu.rule.Kind {
+		c.Add(rp+".kind", check.Conflict, "rule "+nu.rule.ID+" of a lower layer is about "+string(old.rule.Kind)+"; a layer cannot change the kind of a rule")
+		return false
+	}
+	weaker := nu.rule.Severity < old.rule.Severity || !covers(nu.conds, old.conds) ||
+		(old.rule.Severity == Institutional && nu.rule.Severity == Institutional && nu.rule.Approval < old.rule.Approval)
+	if !weaker {
+		return true
+	}
+	if old.rule.Severity == Absolute {
+		c.Add(rp, check.Conflict, "absolute rule "+nu.rule.ID+" cannot be weakened: a layer may only keep or widen what it matches and keep it absolute")
+		return false
+	}
+	k.exceptions = append(k.exceptions, Exception{Rule: nu.rule.ID, Layer: layer, Change: ChangeWeakened, Severity: old.rule.Severity, Approval: old.rule.Approval})
+	return true
+}
+
+func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
+	n := c.Len()
+	switch {
+	case r.ID == "":
+		c.Add(rp+".id", check.Required, "a rule needs an ID")
+	case !validRuleID(r.ID):
+		c.Add(rp+".id", check.Invalid, "a rule ID is lower-case letters, digits and hyphens, at most "+strconv.Itoa(MaxIDLen)+" bytes")
+	}
+	e := k.kinds[r.Kind]
+	switch {
+	case r.Kind == "":
+		c.Add(rp+".kind", check.Required, "a rule needs a kind")
+	case e == nil:
+		c.Add(rp+".kind", check.Unknown, "unknown kind "+strconv.Quote(shorten(string(r.Kind)))+": declare it in the policy's kinds")
+	}
+	switch {
+	case r.Severity == 0:
+		c.Add(rp+".severity", check.Required, "a rule needs a severity")
+	case !r.Severity.IsValid():
+		c.Add(rp+".severity", check.Unknown, "unknown severity")
+	}
+	checkText(c, rp+".rationale", r.Rationale, MaxTextLen, true)
+	legal := false
+	for i, id := range r.Citations {
+		ip := check.Index(rp+".citations", i)
+		checkText(c, ip, id, MaxWordLen, true)
+		if ref, ok := cite.Lookup(id); ok && ref.ID != cite.Institutional {
+			legal = true
+		}
+	}
+	switch {
+	case len(r.Citations) == 0:
+		c.Add(rp+".citations", check.Required, "a rule cites the norms it rests on, or \"institutional\"")
+	case r.Severity == Absolute && !legal:
+		c.Add(rp+".citations", check.Required, "an absolute rule must cite a rule of law (see redline.Norms)")
+	}
+	switch {
+	case r.Approval != 0 && !r.Approval.IsValid():
+		c.Add(rp+".approval", check.Unknown, "unknown approval level")
+	case r.Severity == Institutional && r.Approval == 0:
+		c.Add(rp+".approval", check.Required, "an institutional rule names the level whose approval lets a negotiator cross it")
+	case r.Severity != Institutional && r.Severity.IsValid() && r.Approval != 0:
+		c.Add(rp+".approval", check.Conflict, "only institutional rules carry an approval level")
+	}
+	cr := &crule{rule: cloneRule(r)}
+	for i, w := range r.When {
+		wp := check.Index(rp+".when", i)
+		if e == nil {
+			continue
+		}
+		if cd, ok := compileCond(c, wp, w, e, r.Kind); ok {
+			cr.conds = append(cr.conds, cd)
+		}
+	}
+	if c.Len() > n {
+		return nil
+	}
+	return cr
+}
+
+func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kind) (cond, bool) {
+	cd := cond{op: w.Op, src: w}
+	a := attrByName(w.Attr)
+	switch {
+	case w.Attr == "":
+		c.Add(wp+".attr", check.Required, "a condition names an attribute")
+		return cd, false
+	case a != attrNone && e.attrs[a]:
+		cd.attr, cd.typ = a, attrInfo[a].typ
+	case a == attrNone && e.extras[w.Attr] != 0:
+		cd.extra, cd.typ = w.Attr, e.extras[w.Attr]
+	default:
+		c.Add(wp+".attr", check.Unknown, "a "+string(kind)+" term has no attribute "+strconv.Quote(shorten(w.Attr)))
+		return cd, false
+	}
+	if !w.Op.IsValid() {
+		if w.Op == 0 {
+			c.Add(wp+".op", check.Required, "a condition needs an operator")
+		} else {
+			c.Add(wp+".op", check.Unknown, "unknown operator")
+		}
+		return cd, false
+	}
+	name := w.Attr
+	bad := func(want string) (cond, bool) {
+		c.Add(wp+".value", check.Type, name+" "+w.Op.String()+" takes "+want+", not "+w.Value.typeName())
+		return cd, false
+	}
+	switch cd.typ {
+	case AttrNumber:
+		if w.Op == OpIn || w.Op == OpNotIn {
+			c.Add(wp+".op", check.Invalid, name+" is a number: use eq, ne, lt, le, gt or ge")
+			return cd, false
+		}
+		v, ok := w.Value.Number()
+		if !ok {
+			return bad("a number")
+		}
+		if !Num(v).valid() {
+			c.Add(wp+".value", check.OutOfRange, "not a finite number")
+			return cd, false
+		}
+		cd.num = v
+	case AttrFlag:
+		if w.Op != OpEq && w.Op != OpNe {
+			c.Add(wp+".op", check.Invalid, name+" is a flag: use eq or ne")
+			return cd, false
+		}
+		v, ok := w.Value.Flag()
+		if !ok {
+			return bad("true or false")
+		}
+		cd.flag = v
+	default: // words: the library's enumerations and an agency's text
+		switch w.Op {
+		case OpEq, OpNe:
+			s, ok := w.Value.Text()
+			if !ok {
+				return bad("a word")
+			}
+			if cd.typ == AttrText {
+				if s == "" {
+					c.Add(wp+".value", check.Required, "an empty word")
+					return cd, false
+				}
+				cd.text = s
+				break
+			}
+			v, err := parseWord(cd.typ, s)
+			if err != nil {
+				c.AddErr(wp+".value", err)
+				return cd, false
+			}
+			cd.word = v
+		case OpIn, OpNotIn:
+			list, ok := w.Value.List()
+			if !ok {
+				return bad("a list of words")
+			}
+			if len(list) == 0 {
+				c.Add(wp+".value", check.Required, "an empty list")
+				return cd, false
+			}
+			for j, s := range list {
+				if cd.typ == AttrText {
+					if s == "" {
+						c.Add(check.Index(wp+".value", j), check.Required, "an empty word")
+						return cd, false
+					}
+					continue
+				}
+				v, err := parseWord(cd.typ, s)
+				if err != nil {
+					c.AddErr(check.Index(wp+".value", j), err)
+					return cd, false
+				}
+				cd.set |= 1 << v
+			}
+			if cd.typ == AttrText {
+				cd.texts = list
+			}
+		default:
+			c.Add(wp+".op", check.Invalid, name+" is a word: use eq, ne, in or not_in")
+			return cd, false
+		}
+	}
+	return cd, true
+}
+
+// parseWord parses s as a value of an enumerated attribute type.
+func parseWord(t AttrType, s string) (uint8, error) {
+	var v uint8
+	var err error
+	switch t {
+	case AttrParty:
+		var p Party
+		p, err = ParseParty(s)
+		v = uint8(p)
+	case AttrPurpose:
+		var p Purpose
+		p, err = ParsePurpose(s)
+		v = uint8(p)
+	case AttrWeapon:
+		var w Weapon
+		w, err = ParseWeapon(s)
+		v = uint8(w)
+	case AttrMeasure:
+		var m Measure
+		m, err = ParseMeasure(s)
+		v = uint8(m)
+	}
+	return v, err
+}
+
+func validRuleID(s string) bool {
+	if s == "" || len(s) > MaxIDLen || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func checkText(c *check.Errors, path, s string, max int, required bool) {
+	switch {
+	case strings.TrimSpace(s) == "":
+		if required {
+			c.Add(path, check.Required, "must not be blank")
+		}
+	case len(s) > max:
+		c.Add(path, check.TooLarge, "longer than "+strconv.Itoa(max)+" bytes")
+	case !utf8.ValidString(s):
+		c.Add(path, check.Invalid, "not valid UTF-8")
+	}
+}
+
+func cloneRule(r Rule) Rule {
+	r.Citations = append([]string(nil), r.Citations...)
+	if r.When != nil {
+		when := make([]Condition, len(r.When))
+		for i, w := range r.When {
+			w.Value = cloneValue(w.Value)
+			when[i] = w
+		}
+		r.When = when
+	}
+	return r
+}
+
+func cloneValue(v Value) Value {
+	if v.kind == valueList {
+		return ListValue(v.words()...)
+	}
+	return v
+}
+
+// covers reports whether a rule with conditions nu matches at least every
+// term that one with conditions old matches: each condition of nu must be
+// implied by some condition of old. It is conservative: false may mean
+// "cannot tell".
+func covers(nu, old []cond) bool {
+next:
+	for i := range nu {
+		for j := range old {
+			if implies(&old[j], &nu[i]) {
+				continue next
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// implies reports whether condition a being true makes b true.
+func implies(a, b *cond) bool {
+	if a.attr != b.attr || a.extra != b.extra || a.typ != b.typ {
+		return false
+	}
+	switch a.typ {
+	case AttrNumber:
+		return impliesNum(a.op, a.num, b.op, b.num)
+	case AttrFlag:
+		same := a.flag == b.flag
+		if a.op == b.op {
+			return same
+		}
+		return !same // eq x ⇒ ne !x, and ne x ⇒ eq !x, flags being two-valued
+	case AttrText:
+		return impliesText(a, b)
+	}
+	// Enumerations: compare value sets.
+	av, aNeg := enumSet(a)
+	bv, bNeg := enumSet(b)
+	switch {
+	case !aNeg && !bNeg: // a ⊆ b
+		return av&^bv == 0
+	case !aNeg && bNeg: // a ∩ excluded(b) = ∅
+		return av&bv == 0
+	case aNeg && bNeg: // excluded(b) ⊆ excluded(a)
+		return bv&^av == 0
+	}
+	return false // a negative set never implies a positive one
+}
+
+// enumSet returns the values a condition accepts (neg false) or excludes
+// (neg true).
+func enumSet(c *cond) (set uint64, neg bool) {
+	switch c.op {
+	case OpEq:
+		return 1 << c.word, false
+	case OpNe:
+		return 1 << c.word, true
+	case OpIn:
+		return c.set, false
+	}
+	return c.set, true
+}
+
+func impliesText(a, b *cond) bool {
+	aset, aNeg := textSet(a)
+	bset, bNeg := textSet(b)
+	sub := func(x, y []string) bool {
+		for _, s := range x {
+			if !contains(y, s) {
+				return false
+			}
+		}
+		return true
+	}
+	disjoint := func(x, y []string) bool {
+		for _, s := range x {
+			if contains(y, s) {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case !aNeg && !bNeg:
+		return sub(aset, bset)
+	case !aNeg && bNeg:
+		return disjoint(aset, bset)
+	case aNeg && bNeg:
+		return sub(bset, aset)
+	}
+	return false
+}
+
+func textSet(c *cond) ([]string, bool) {
+	switch c.op {
+	case OpEq:
+		return []string{c.text}, false
+	case OpNe:
+		return []string{c.text}, true
+	case OpIn:
+		return c.texts, false
+	}
+	return c.texts, true
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// impliesNum reports whether x (op1) a implies x (op2) b for every number x.
+func impliesNum(op1 Op, a float64, op2 Op, b float64) bool {
+	switch op1 {
+	case OpEq:
+		return compare(op2, a, b)
+	case OpLt:
+		switch op2 {
+		case OpLt, OpLe:
+			return a <= b
+		case OpNe:
+			return b >= a
+		}
+	case OpLe:
+		switch op2 {
+		case OpLt:
+			return a < b
+		case OpLe:
+			return a <= b
+		case OpNe:
+			return b > a
+		}
+	case OpGt:
+		switch op2 {
+		case OpGt, OpGe:
+			return a >= b
+		case OpNe:
+			return b <= a
+		}
+	case OpGe:
+		switch op2 {
+		case OpGt:
+			return a > b
+		case OpGe:
+			return a >= b
+		case OpNe:
+			return b < a
+		}
+	case OpNe:
+		return op2 == OpNe && a == b
+	}
+	return false
+}
+
+// compare evaluates x op y.
+func compare(op Op, x, y float64) bool {
+	switch op {
+	case OpEq:
+		return x == y
+	case OpNe:
+		return x != y
+	case OpLt:
+		return x < y
+	case OpLe:
+		return x <= y
+	case OpGt:
+		return x > y
+	case OpGe:
+		return x >= y
+	}
+	return false
+}

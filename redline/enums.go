@@ -1,0 +1,288 @@
+package redline
+
+import (
+	"encoding"
+	"encoding/json"
+	"strconv"
+
+	"github.com/humanitarian-negotiation/protection/internal/authority"
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Party names who does something in a term: who must act, who pays or is
+// paid, who provides an escort or funds the work, who controls a selection.
+// The zero value means not stated, which a rule that needs it treats as
+// missing (see the package documentation on failing closed).
+type Party uint8
+
+// Parties.
+const (
+	PartyUnspecified     Party = iota
+	PartyArmedActor            // the armed actor the agreement is negotiated with
+	PartyAgency                // the humanitarian organisation itself
+	PartyHostState             // the state on whose territory the work takes place
+	PartyToConflict            // another party to the armed conflict
+	PartyThird                 // a third party: another agency, a facilitator, a guarantor
+	PartyDonor                 // a donor
+	PartySupplier              // a commercial supplier of goods or services
+	PartyCommunity             // the affected community or its leaders
+	PartyPrivateSecurity       // a private security company
+	PartyPeacekeepers          // a UN or regional peace operation
+	PartyNone                  // nobody: no escort, no payee
+)
+
+var parties = enum.New[Party]("redline", "party",
+	"armed_actor", "agency", "host_state", "party_to_conflict", "third_party", "donor",
+	"supplier", "community", "private_security", "peacekeepers", "none")
+
+// IsValid reports whether p is a named party.
+func (p Party) IsValid() bool { return parties.Valid(p) }
+
+// String returns the wire word; it never panics.
+func (p Party) String() string { return parties.String(p) }
+
+// MarshalText encodes the party as its wire word.
+func (p Party) MarshalText() ([]byte, error) { return parties.Marshal(p) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (p *Party) UnmarshalText(b []byte) (err error) { *p, err = parties.Unmarshal(b); return err }
+
+// ParseParty parses a party's wire word.
+func ParseParty(s string) (Party, error) { return parties.Parse(s) }
+
+// IsBelligerent reports whether p takes part in the hostilities: the armed
+// actor, the host state or another party to the conflict.
+func (p Party) IsBelligerent() bool {
+	return p == PartyArmedActor || p == PartyHostState || p == PartyToConflict
+}
+
+// Purpose is what a payment is for. The zero value means not stated.
+type Purpose uint8
+
+// Purposes of payments.
+const (
+	PurposeUnspecified Purpose = iota
+	PurposeDialogueFee         // a fee for meeting or talking
+	PurposeRansom              // the release of abducted people
+	PurposeTax                 // a tax or levy the armed actor imposes
+	PurposeToll                // passage through a checkpoint or territory
+	PurposeGoods               // goods such as fuel or food
+	PurposeService             // a service such as transport, storage or rent
+	PurposeSalary              // wages of staff or casual workers
+	PurposeOther               // anything else
+)
+
+var purposes = enum.New[Purpose]("redline", "purpose",
+	"dialogue_fee", "ransom", "tax", "toll", "goods", "service", "salary", "other")
+
+// IsValid reports whether p is a named purpose.
+func (p Purpose) IsValid() bool { return purposes.Valid(p) }
+
+// String returns the wire word; it never panics.
+func (p Purpose) String() string { return purposes.String(p) }
+
+// MarshalText encodes the purpose as its wire word.
+func (p Purpose) MarshalText() ([]byte, error) { return purposes.Marshal(p) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (p *Purpose) UnmarshalText(b []byte) (err error) { *p, err = purposes.Unmarshal(b); return err }
+
+// ParsePurpose parses a purpose's wire word.
+func ParsePurpose(s string) (Purpose, error) { return purposes.Parse(s) }
+
+// Weapon is a weapon a restriction is about. The zero value means not stated.
+type Weapon uint8
+
+// Weapons.
+const (
+	WeaponUnspecified        Weapon = iota
+	WeaponAntiPersonnelMines        // anti-personnel mines
+	WeaponExplosiveDevices          // explosive devices in populated areas
+	WeaponClusterMunitions          // cluster munitions
+	WeaponOther                     // any other weapon
+)
+
+var weapons = enum.New[Weapon]("redline", "weapon",
+	"anti_personnel_mines", "explosive_devices", "cluster_munitions", "other")
+
+// IsValid reports whether w is a named weapon.
+func (w Weapon) IsValid() bool { return weapons.Valid(w) }
+
+// String returns the wire word; it never panics.
+func (w Weapon) String() string { return weapons.String(w) }
+
+// MarshalText encodes the weapon as its wire word.
+func (w Weapon) MarshalText() ([]byte, error) { return weapons.Marshal(w) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (w *Weapon) UnmarshalText(b []byte) (err error) { *w, err = weapons.Unmarshal(b); return err }
+
+// ParseWeapon parses a weapon's wire word.
+func ParseWeapon(s string) (Weapon, error) { return weapons.Parse(s) }
+
+// Measure is what a weapon restriction does. Step-by-step mine agreements
+// go from restriction, marking and clearance of a zone to a full ban. The zero
+// value means not stated.
+type Measure uint8
+
+// Measures, roughly from the least to the most complete.
+const (
+	MeasureUnspecified          Measure = iota
+	MeasureRestriction                  // restrict use (not near schools, not in populated areas)
+	MeasureMarking                      // mark mined areas and tell the population where they are
+	MeasureMoratorium                   // suspend use
+	MeasureClearance                    // clear a contaminated zone
+	MeasureStockpileDestruction         // destroy stockpiles
+	MeasureBan                          // renounce the weapon altogether
+)
+
+var measures = enum.New[Measure]("redline", "measure",
+	"restriction", "marking", "moratorium", "clearance", "stockpile_destruction", "ban")
+
+// IsValid reports whether m is a named measure.
+func (m Measure) IsValid() bool { return measures.Valid(m) }
+
+// String returns the wire word; it never panics.
+func (m Measure) String() string { return measures.String(m) }
+
+// MarshalText encodes the measure as its wire word.
+func (m Measure) MarshalText() ([]byte, error) { return measures.Marshal(m) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (m *Measure) UnmarshalText(b []byte) (err error) { *m, err = measures.Unmarshal(b); return err }
+
+// ParseMeasure parses a measure's wire word.
+func ParseMeasure(s string) (Measure, error) { return measures.Parse(s) }
+
+// Flag is a yes-or-no attribute that may be unstated. The zero value means
+// not stated; in JSON a Flag is true or false.
+type Flag uint8
+
+// Flag values.
+const (
+	FlagUnspecified Flag = iota
+	Yes
+	No
+)
+
+// FlagOf returns Yes for true and No for false.
+func FlagOf(b bool) Flag {
+	if b {
+		return Yes
+	}
+	return No
+}
+
+// IsValid reports whether f is Yes or No.
+func (f Flag) IsValid() bool { return f == Yes || f == No }
+
+// String returns "yes", "no" or "unspecified"; it never panics.
+func (f Flag) String() string {
+	switch f {
+	case Yes:
+		return "yes"
+	case No:
+		return "no"
+	case FlagUnspecified:
+		return "unspecified"
+	}
+	return "flag(" + strconv.Itoa(int(f)) + ")"
+}
+
+// MarshalJSON encodes Yes as true and No as false; an unstated flag is null.
+func (f Flag) MarshalJSON() ([]byte, error) {
+	switch f {
+	case Yes:
+		return []byte("true"), nil
+	case No:
+		return []byte("false"), nil
+	case FlagUnspecified:
+		return []byte("null"), nil
+	}
+	return nil, &check.FieldError{Pkg: pkg, Reason: check.Invalid, Detail: "invalid flag " + strconv.Itoa(int(f))}
+}
+
+// UnmarshalJSON decodes true, false or null.
+func (f *Flag) UnmarshalJSON(b []byte) error {
+	switch string(b) {
+	case "true":
+		*f = Yes
+	case "false":
+		*f = No
+	case "null":
+		*f = FlagUnspecified
+	default:
+		return &check.FieldError{Pkg: pkg, Reason: check.Type, Detail: "expected true, false or null"}
+	}
+	return nil
+}
+
+// Severity is how grave crossing a rule is. The zero value is invalid.
+type Severity uint8
+
+// Severities, from the least to the most grave.
+const (
+	SeverityUnspecified Severity = iota
+	// TradeOff is an accepted compromise that needs a documented analysis of
+	// options before agreeing: armed escorts by a party to the conflict, not
+	// displaying the protective emblem, recruitment of 16–17 year-olds.
+	TradeOff
+	// BottomLine is a negotiator's least acceptable outcome in a scenario, set
+	// inside the red lines by the team; crossing it calls for the mandator.
+	BottomLine
+	// Institutional is the organisation's own red line; crossing it needs
+	// approval at the rule's named level.
+	Institutional
+	// Absolute is never agreeable: the IHL minimums, such as no recruitment
+	// or use of children under 15.
+	Absolute
+)
+
+var severities = enum.New[Severity]("redline", "severity", "trade_off", "bottom_line", "institutional", "absolute").
+	WithLabels("trade-off", "bottom line", "institutional red line", "absolute red line")
+
+// IsValid reports whether s is a named severity.
+func (s Severity) IsValid() bool { return severities.Valid(s) }
+
+// String returns the wire word; it never panics.
+func (s Severity) String() string { return severities.String(s) }
+
+// Label returns the severity in words ("institutional red line").
+func (s Severity) Label() string { return severities.Label(s) }
+
+// MarshalText encodes the severity as its wire word.
+func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (s *Severity) UnmarshalText(b []byte) (err error) { *s, err = severities.Unmarshal(b); return err }
+
+// ParseSeverity parses a severity's wire word.
+func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
+
+// Authority is an organisation's decision level: the level whose approval
+// lets a negotiator cross an institutional red line. It is the same type as
+// the assessment package's escalation level. The zero value means none.
+type Authority = authority.Level
+
+// Decision levels, in increasing order.
+const (
+	AuthorityUnspecified = authority.Unspecified
+	CountryOffice        = authority.CountryOffice
+	RegionalOffice       = authority.RegionalOffice
+	Headquarters         = authority.Headquarters
+	GoverningBoard       = authority.GoverningBoard
+)
+
+// ParseAuthority parses a decision level's wire word or label.
+func ParseAuthority(s string) (Authority, error) { return authority.Parse(s) }
+
+var (
+	_ encoding.TextMarshaler = Party(0)
+	_ encoding.TextMarshaler = Purpose(0)
+	_ encoding.TextMarshaler = Weapon(0)
+	_ encoding.TextMarshaler = Measure(0)
+	_ encoding.TextMarshaler = Severity(0)
+	_ json.Marshaler         = Flag(0)
+	_ json.Unmarshaler       = (*Flag)(nil)
+)

@@ -1,0 +1,61 @@
+package redline
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+)
+
+// DecodePolicy reads one policy as JSON from r.
+//
+// Decoding is strict: unknown or duplicate keys, unknown words (severities,
+// operators, approval levels), values of the wrong JSON type, invalid UTF-8
+// and input beyond lim are errors, each a *FieldError naming the JSON path.
+// The zero Limits means the defaults. A decoded policy is not yet checked
+// against the rules of compilation — unknown kinds and attributes, missing
+// citations, layering conflicts: [Compile] does that, and is the only way to
+// use a policy.
+func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
+	var p Policy
+	if err := jsonio.Decode(r, &p, lim, pkg); err != nil {
+		return Policy{}, err
+	}
+	return p, nil
+}
+
+// EncodePolicy writes p as indented JSON to w.
+func EncodePolicy(w io.Writer, p Policy) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(p)
+}
+
+// DecodeTerms reads a proposal — a JSON array of terms — from r and
+// validates every term (see [Term.Validate]); problems are *FieldErrors with
+// paths such as "[3].min_age".
+func DecodeTerms(r io.Reader, lim Limits) ([]Term, error) {
+	var terms []Term
+	if err := jsonio.Decode(r, &terms, lim, pkg); err != nil {
+		return nil, err
+	}
+	c := check.Errors{Pkg: pkg}
+	for i := range terms {
+		validateTerm(&c, check.Index("", i), &terms[i])
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	return terms, nil
+}
+
+// EncodeTerms writes terms as an indented JSON array to w.
+func EncodeTerms(w io.Writer, terms []Term) error {
+	if terms == nil {
+		terms = []Term{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(terms)
+}

@@ -1,0 +1,377 @@
+// Package redlinetest helps an organisation prove its red-line policy in its
+// own test suite, as testing/fstest and testing/slogtest do for file systems
+// and log handlers.
+//
+// Cases are plain data — a name, the terms of a proposal, the rules it must
+// cross, and why — so an agency can keep them in a JSON file beside its
+// policy ([DecodeCases]). [Check] runs the cases, the conformance checks any
+// policy must pass, and the coverage checks, and returns every failure joined
+// into one error, so it also runs outside go test. [Run] makes each case a
+// named subtest.
+//
+// Coverage is the point: every rule of the policy must be crossed by at least
+// one case and left alone by at least one close case (a term of its kind that
+// the rule does not match), and every condition of every rule must be seen
+// both true and false across the cases. A policy whose cases leave a rule or
+// a condition unexercised fails, naming it: a rule nobody has seen fire, or
+// seen not fire, is a rule nobody has tested.
+package redlinetest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+	"github.com/humanitarian-negotiation/protection/redline"
+)
+
+// Case is one test case: a proposal and the rules it must cross.
+//
+// Want lists the IDs of the rules the proposal must cross, in any order;
+// an empty Want means none. Indeterminate lists the IDs of the rules that
+// must come out indeterminate (use "" for a term of a kind the policy does
+// not know). Verdict, when set, is the verdict the report must give.
+// Explanation says why, in a sentence; it is shown when the case fails.
+type Case struct {
+	Name          string          `json:"name"`
+	Terms         []redline.Term  `json:"terms"`
+	Want          []string        `json:"want,omitempty"`
+	Indeterminate []string        `json:"indeterminate,omitempty"`
+	Verdict       redline.Verdict `json:"verdict,omitempty"`
+	Explanation   string          `json:"explanation"`
+}
+
+// CaseError reports a case whose report differs from what it expects.
+type CaseError struct {
+	Case        string
+	Explanation string
+	Diff        string // expected (-) against actual (+) findings, one per line
+	WantVerdict redline.Verdict
+	GotVerdict  redline.Verdict
+}
+
+func (e *CaseError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "redlinetest: case %q", e.Case)
+	if e.Diff != "" {
+		b.WriteString(": findings differ (-want +got):\n")
+		b.WriteString(e.Diff)
+	}
+	if e.WantVerdict != e.GotVerdict {
+		if e.Diff != "" {
+			b.WriteString("\n")
+		} else {
+			b.WriteString(": ")
+		}
+		fmt.Fprintf(&b, "verdict %s, want %s", e.GotVerdict, e.WantVerdict)
+	}
+	if e.Explanation != "" {
+		b.WriteString("\n  explanation: ")
+		b.WriteString(e.Explanation)
+	}
+	return b.String()
+}
+
+// CoverageError reports a rule, or one condition of it, that the cases do not
+// exercise both ways.
+type CoverageError struct {
+	Rule      string
+	Condition int    // index of the condition in the rule's When, or -1 for the rule itself
+	Attr      string // the condition's attribute
+	Gap       string // what no case shows, e.g. "no case crosses it"
+}
+
+func (e *CoverageError) Error() string {
+	if e.Condition < 0 {
+		return "redlinetest: rule " + e.Rule + ": " + e.Gap
+	}
+	return "redlinetest: rule " + e.Rule + ": condition " + strconv.Itoa(e.Condition) + " (" + e.Attr + "): " + e.Gap
+}
+
+// ConformanceError reports a property every policy must have that this one
+// lacks.
+type ConformanceError struct {
+	Property string
+	Detail   string
+}
+
+func (e *ConformanceError) Error() string {
+	return "redlinetest: " + e.Property + ": " + e.Detail
+}
+
+// Check runs every case against k, then [Conformance] and [Coverage], and
+// returns every failure joined with errors.Join: *CaseError,
+// *ConformanceError and *CoverageError values. It returns nil when the policy
+// passes.
+func Check(k *redline.Checker, cases []Case) error {
+	var errs []error
+	for _, c := range cases {
+		if err := CheckCase(k, c); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := Conformance(k); err != nil {
+		errs = append(errs, err)
+	}
+	if err := Coverage(k, cases); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// Run runs each case as a subtest named after it, then the conformance and
+// coverage checks as the subtests "conformance" and "coverage".
+func Run(t *testing.T, k *redline.Checker, cases []Case) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			if err := CheckCase(k, c); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	t.Run("conformance", func(t *testing.T) {
+		if err := Conformance(k); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Run("coverage", func(t *testing.T) {
+		if err := Coverage(k, cases); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// CheckCase checks one case and returns a *CaseError if its report differs.
+func CheckCase(k *redline.Checker, c Case) error {
+	r := k.Check(c.Terms)
+	var got []string
+	for _, f := range r.Findings {
+		got = append(got, label(f.Status, f.Rule))
+	}
+	var want []string
+	for _, id := range c.Want {
+		want = append(want, label(redline.StatusCrossed, id))
+	}
+	for _, id := range c.Indeterminate {
+		want = append(want, label(redline.StatusIndeterminate, id))
+	}
+	e := &CaseError{Case: c.Name, Explanation: c.Explanation, Diff: diff(want, got), WantVerdict: c.Verdict, GotVerdict: r.Verdict}
+	if c.Verdict == 0 {
+		e.WantVerdict = r.Verdict
+	}
+	if e.Diff == "" && e.WantVerdict == e.GotVerdict {
+		return nil
+	}
+	return e
+}
+
+func label(s redline.Status, rule string) string {
+	if rule == "" {
+		rule = "(unknown kind)"
+	}
+	if s == redline.StatusIndeterminate {
+		return rule + " (indeterminate)"
+	}
+	return rule
+}
+
+// diff compares two multisets of lines, sorted, and returns "" when equal.
+func diff(want, got []string) string {
+	want = append([]string(nil), want...)
+	got = append([]string(nil), got...)
+	sort.Strings(want)
+	sort.Strings(got)
+	var b strings.Builder
+	same := true
+	i, j := 0, 0
+	for i < len(want) || j < len(got) {
+		switch {
+		case j == len(got) || (i < len(want) && want[i] < got[j]):
+			b.WriteString("  - " + want[i] + "\n")
+			i, same = i+1, false
+		case i == len(want) || got[j] < want[i]:
+			b.WriteString("  + " + got[j] + "\n")
+			j, same = j+1, false
+		default:
+			b.WriteString("    " + want[i] + "\n")
+			i, j = i+1, j+1
+		}
+	}
+	if same {
+		return ""
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// Conformance checks what every policy must do, whatever its rules:
+//
+//   - checking is deterministic: the same proposal gives the same report;
+//   - checking never panics, on an empty proposal, the zero Term, a term of
+//     every kind the policy knows with nothing stated, or terms holding
+//     invalid values;
+//   - the empty proposal is acceptable, and nothing else is acceptable if it
+//     holds a term of a kind the policy does not know;
+//   - every finding names a rule of the policy (or none, for an unknown kind);
+//   - the IHL minimums are absolute: recruitment or use in hostilities of a
+//     child under 15, and hostage-taking, are unacceptable.
+func Conformance(k *redline.Checker) error {
+	var errs []error
+	fail := func(prop, detail string) { errs = append(errs, &ConformanceError{prop, detail}) }
+
+	probes := [][]redline.Term{nil, {}, {{}}}
+	var all []redline.Term
+	for _, kind := range k.Kinds() {
+		all = append(all, redline.Term{Kind: kind})
+		all = append(all, redline.Term{Kind: kind, By: redline.Party(200), MinAge: redline.Num(nan()), Count: redline.Num(-1),
+			Purpose: redline.Purpose(200), Payee: redline.Party(201), Display: redline.Flag(9),
+			Extra: map[string]redline.Value{"x": redline.ListValue("a")}})
+	}
+	probes = append(probes, all)
+	rules := make(map[string]bool)
+	for _, r := range k.Rules() {
+		rules[r.ID] = true
+	}
+	for i, p := range probes {
+		r1, err := safeCheck(k, p)
+		if err != nil {
+			fail("no panic", "probe "+strconv.Itoa(i)+": "+err.Error())
+			continue
+		}
+		r2, _ := safeCheck(k, p)
+		if r1.String() != r2.String() || r1.Verdict != r2.Verdict {
+			fail("deterministic", "probe "+strconv.Itoa(i)+" gave two different reports")
+		}
+		for _, f := range r1.Findings {
+			if f.Rule != "" && !rules[f.Rule] {
+				fail("findings cite the policy", "finding names rule "+strconv.Quote(f.Rule)+", which the policy does not have")
+			}
+		}
+	}
+	if r, err := safeCheck(k, nil); err == nil && (r.Verdict != redline.Acceptable || len(r.Findings) > 0) {
+		fail("empty proposal", "an empty proposal gives "+r.Verdict.String()+", want acceptable")
+	}
+	if r, err := safeCheck(k, []redline.Term{{Kind: "no_such_kind_of_term"}}); err == nil && r.Verdict == redline.Acceptable {
+		fail("fails closed", "a term of an unknown kind is acceptable")
+	}
+	for _, m := range []struct {
+		what string
+		term redline.Term
+	}{
+		{"recruitment of a child under 15", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}},
+		{"use in hostilities of a child under 15", redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(14)}},
+		{"hostage-taking", redline.Term{Kind: redline.KindHostageTaking}},
+	} {
+		if r, err := safeCheck(k, []redline.Term{m.term}); err == nil && r.Verdict != redline.Unacceptable {
+			fail("IHL minimums are absolute", m.what+" gives "+r.Verdict.String()+", want unacceptable")
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// safeCheck runs Check and turns a panic into an error, so that Conformance
+// can report it rather than stop the caller's program.
+func safeCheck(k *redline.Checker, terms []redline.Term) (r redline.Report, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("Check panicked: %v", p)
+		}
+	}()
+	return k.Check(terms), nil
+}
+
+func nan() float64 {
+	zero := 0.0
+	return zero / zero
+}
+
+// Coverage checks that the cases exercise every rule of k both ways: some
+// case term crosses it, and some case term of its kind leaves it alone (for a
+// rule with conditions); and that every condition of every rule is seen
+// both met and not met by the terms of its kind across the cases. It
+// returns a *CoverageError per gap, joined.
+func Coverage(k *redline.Checker, cases []Case) error {
+	type seen struct {
+		crossed, untouched bool
+		met, notMet        []bool
+	}
+	cov := make(map[string]*seen)
+	for _, r := range k.Rules() {
+		cov[r.ID] = &seen{met: make([]bool, len(r.When)), notMet: make([]bool, len(r.When))}
+	}
+	for _, c := range cases {
+		for _, t := range c.Terms {
+			for _, tr := range k.Trace(t) {
+				s := cov[tr.Rule]
+				switch tr.Status {
+				case redline.StatusCrossed:
+					s.crossed = true
+				case 0:
+					s.untouched = true
+				}
+				for j, o := range tr.Observed {
+					switch o.Result {
+					case redline.ResultMet:
+						s.met[j] = true
+					case redline.ResultNotMet:
+						s.notMet[j] = true
+					}
+				}
+			}
+		}
+	}
+	var errs []error
+	for _, r := range k.Rules() {
+		s := cov[r.ID]
+		if !s.crossed {
+			errs = append(errs, &CoverageError{Rule: r.ID, Condition: -1, Gap: "no case crosses it"})
+		}
+		if len(r.When) > 0 && !s.untouched {
+			errs = append(errs, &CoverageError{Rule: r.ID, Condition: -1, Gap: "no close case: every " + string(r.Kind) + " term in the cases crosses it or leaves it undecided"})
+		}
+		for j, w := range r.When {
+			if !s.met[j] {
+				errs = append(errs, &CoverageError{Rule: r.ID, Condition: j, Attr: w.Attr, Gap: "never true in any case"})
+			}
+			if !s.notMet[j] {
+				errs = append(errs, &CoverageError{Rule: r.ID, Condition: j, Attr: w.Attr, Gap: "never false in any case"})
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// DecodeCases reads cases as a JSON array from r, strictly (see
+// [redline.DecodePolicy]), and validates every term. Problems are
+// *redline.FieldError values with paths such as "[2].terms[0].min_age".
+func DecodeCases(r io.Reader, lim redline.Limits) ([]Case, error) {
+	var cases []Case
+	if err := jsonio.Decode(r, &cases, lim, "redlinetest"); err != nil {
+		return nil, err
+	}
+	c := check.Errors{Pkg: "redlinetest"}
+	names := make(map[string]int)
+	for i, cs := range cases {
+		p := check.Index("", i)
+		if strings.TrimSpace(cs.Name) == "" {
+			c.Add(p+".name", check.Required, "a case needs a name")
+		} else if j, dup := names[cs.Name]; dup {
+			c.Add(p+".name", check.Duplicate, "same name as ["+strconv.Itoa(j)+"]")
+		} else {
+			names[cs.Name] = i
+		}
+		for j, t := range cs.Terms {
+			c.AddErr(check.Index(p+".terms", j), t.Validate())
+		}
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	return cases, nil
+}

@@ -1,0 +1,183 @@
+package redline
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// String renders the report for a negotiator: the verdict, then each finding
+// with what the term holds against the rule's limits, why the rule exists,
+// and the norms it cites. Terms are numbered from 1 in the text.
+func (r Report) String() string {
+	var b strings.Builder
+	b.WriteString("Red-line check of ")
+	b.WriteString(plural(r.Terms, "term"))
+	b.WriteString(" against ")
+	b.WriteString(r.Policy)
+	b.WriteString("\nVerdict: ")
+	b.WriteString(r.verdictText())
+	b.WriteString("\n")
+	for _, f := range r.Findings {
+		b.WriteString("\n")
+		f.write(&b)
+	}
+	return b.String()
+}
+
+func (r Report) verdictText() string {
+	switch r.Verdict {
+	case Acceptable:
+		return "acceptable — no red line, bottom line or trade-off crossed"
+	case TradeOffAnalysis:
+		return "trade-off analysis required — agree only after documenting the options"
+	case MandatorDecision:
+		return "decision of the mandator required — a bottom line is crossed"
+	case ApprovalRequired:
+		return "approval required at " + r.Approval.Label()
+	case Indeterminate:
+		s := "indeterminate — state what is missing and check again"
+		if r.Approval != 0 {
+			s += "; the rules crossed already need approval at " + r.Approval.Label()
+		}
+		return s
+	case Unacceptable:
+		return "unacceptable — an absolute red line is crossed"
+	}
+	return r.Verdict.String()
+}
+
+// String renders the finding as in Report.String.
+func (f Finding) String() string {
+	var b strings.Builder
+	f.write(&b)
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+func (f Finding) write(b *strings.Builder) {
+	b.WriteString("Term ")
+	b.WriteString(strconv.Itoa(f.Term + 1))
+	if f.TermID != "" {
+		b.WriteString(" (")
+		b.WriteString(f.TermID)
+		b.WriteString(")")
+	}
+	b.WriteString(", ")
+	b.WriteString(string(f.Kind))
+	b.WriteString(" — ")
+	if f.rule == nil {
+		b.WriteString("indeterminate: ")
+		b.WriteString(f.Rationale())
+		b.WriteString("\n")
+		return
+	}
+	if f.Status == StatusCrossed {
+		b.WriteString(f.Severity.Label())
+		b.WriteString(" crossed: ")
+	} else {
+		b.WriteString("indeterminate ")
+		b.WriteString(f.Severity.Label())
+		b.WriteString(": ")
+	}
+	b.WriteString(f.Rule)
+	if f.Approval != 0 {
+		b.WriteString(" (approval: ")
+		b.WriteString(f.Approval.Label())
+		b.WriteString(")")
+	}
+	b.WriteString("\n")
+	for _, o := range f.Observations() {
+		b.WriteString("    ")
+		b.WriteString(o.String())
+		b.WriteString("\n")
+	}
+	if m := f.Missing(); len(m) > 0 {
+		b.WriteString("    To decide, state: ")
+		b.WriteString(strings.Join(m, ", "))
+		b.WriteString("\n")
+	}
+	b.WriteString("    Why: ")
+	b.WriteString(f.Rationale())
+	b.WriteString("\n    Norms: ")
+	b.WriteString(strings.Join(f.Citations(), ", "))
+	b.WriteString("\n")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// Name returns the compiled layers as "name@version + name@version".
+func (k *Checker) Name() string { return k.name }
+
+// Layers returns the name and version of each compiled layer, in order.
+func (k *Checker) Layers() []Policy {
+	return append([]Policy(nil), k.layers...)
+}
+
+// Rules returns copies of the effective rules — after layering — sorted by ID.
+func (k *Checker) Rules() []Rule {
+	out := make([]Rule, len(k.rules))
+	for i, r := range k.rules {
+		out[i] = cloneRule(r.rule)
+	}
+	return out
+}
+
+// Rule returns a copy of the effective rule with the given ID.
+func (k *Checker) Rule(id string) (Rule, bool) {
+	i := sort.Search(len(k.rules), func(i int) bool { return k.rules[i].rule.ID >= id })
+	if i < len(k.rules) && k.rules[i].rule.ID == id {
+		return cloneRule(k.rules[i].rule), true
+	}
+	return Rule{}, false
+}
+
+// RuleLayer returns the name of the layer the effective rule with the given
+// ID comes from.
+func (k *Checker) RuleLayer(id string) (string, bool) {
+	i := sort.Search(len(k.rules), func(i int) bool { return k.rules[i].rule.ID >= id })
+	if i < len(k.rules) && k.rules[i].rule.ID == id {
+		return k.rules[i].layer, true
+	}
+	return "", false
+}
+
+// Kinds returns every kind of term the policy knows — the library's and the
+// declared ones — sorted.
+func (k *Checker) Kinds() []Kind {
+	out := make([]Kind, 0, len(k.kinds))
+	for kind := range k.kinds {
+		out = append(out, kind)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// Exceptions returns the changes layers made to rules of lower layers that
+// weaken them, in the order the layers made them.
+func (k *Checker) Exceptions() []Exception {
+	return append([]Exception(nil), k.exceptions...)
+}
+
+// String summarises the compiled policy: its layers, its rules by severity,
+// and its exceptions.
+func (k *Checker) String() string {
+	var n [Absolute + 1]int
+	for _, r := range k.rules {
+		n[r.rule.Severity]++
+	}
+	s := k.name + ": " + plural(len(k.rules), "rule") + " (" + strconv.Itoa(n[Absolute]) + " absolute, " +
+		strconv.Itoa(n[Institutional]) + " institutional, " + strconv.Itoa(n[BottomLine]) + " bottom lines, " +
+		strconv.Itoa(n[TradeOff]) + " trade-offs)"
+	for _, e := range k.exceptions {
+		s += "; exception: " + e.Layer + " " + e.Change.String() + " " + e.Severity.String() + " rule " + e.Rule
+		if e.Approval != 0 {
+			s += ", needs approval at " + e.Approval.Label()
+		}
+	}
+	return s
+}

@@ -1,0 +1,141 @@
+package redline
+
+import (
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Op is a comparison in a [Condition]. The zero value is invalid.
+type Op uint8
+
+// Comparison operators.
+const (
+	OpUnspecified Op = iota
+	OpEq             // equal
+	OpNe             // not equal
+	OpLt             // less than (numbers)
+	OpLe             // less than or equal (numbers)
+	OpGt             // greater than (numbers)
+	OpGe             // greater than or equal (numbers)
+	OpIn             // one of a list of words
+	OpNotIn          // none of a list of words
+)
+
+var ops = enum.New[Op]("redline", "operator", "eq", "ne", "lt", "le", "gt", "ge", "in", "not_in")
+
+// IsValid reports whether o is a named operator.
+func (o Op) IsValid() bool { return ops.Valid(o) }
+
+// String returns the wire word; it never panics.
+func (o Op) String() string { return ops.String(o) }
+
+// MarshalText encodes the operator as its wire word.
+func (o Op) MarshalText() ([]byte, error) { return ops.Marshal(o) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (o *Op) UnmarshalText(b []byte) (err error) { *o, err = ops.Unmarshal(b); return err }
+
+// ParseOp parses an operator's wire word.
+func ParseOp(s string) (Op, error) { return ops.Parse(s) }
+
+// Condition compares one attribute of a term with a value: "min_age lt 15",
+// "purpose eq ransom", "source in [armed_actor, host_state]". Attr names one of
+// the library's attributes of the rule's kind (see [Attributes]) or one the
+// policy declares. The zero value is invalid.
+type Condition struct {
+	Attr  string `json:"attr"`
+	Op    Op     `json:"op"`
+	Value Value  `json:"value"`
+}
+
+// Rule is one red line (or trade-off, or bottom line): it matches the terms
+// of one kind whose attributes meet every condition in When (an empty When
+// matches every term of the kind), and says how grave a match is and why.
+//
+// ID is a stable identifier of lower-case letters, digits and hyphens
+// ("child-recruitment-under-15"). Citations name the norms the rule rests on
+// (identifiers such as "CIHL-136" — see [Norms] — or "institutional" for an
+// organisation's own policy); an absolute rule must cite at least one rule
+// of law. Approval is the decision level whose approval lets a negotiator
+// cross an institutional rule; it is required for institutional rules and
+// must be unset for the others.
+//
+// The zero value is not a valid rule. A Rule is a plain value.
+type Rule struct {
+	ID        string      `json:"id"`
+	Kind      Kind        `json:"kind"`
+	When      []Condition `json:"when,omitempty"`
+	Severity  Severity    `json:"severity"`
+	Citations []string    `json:"citations"`
+	Rationale string      `json:"rationale"`
+	Approval  Authority   `json:"approval,omitempty"`
+}
+
+// AttrDecl declares an attribute of an agency's own: its name (a snake_case
+// word that is not one of the library's attribute names) and type (number,
+// text or flag). Terms carry it in Term.Extra.
+type AttrDecl struct {
+	Name string   `json:"name"`
+	Type AttrType `json:"type"`
+}
+
+// KindDecl declares an agency's own kind of term, or extra attributes for one
+// of the library's kinds. A term whose kind is neither the library's nor
+// declared in the policy is never silently acceptable: checking it yields an
+// indeterminate finding.
+type KindDecl struct {
+	Kind        Kind       `json:"kind"`
+	Description string     `json:"description,omitempty"`
+	Attributes  []AttrDecl `json:"attributes,omitempty"`
+}
+
+// Policy is a named, versioned set of rules: an organisation's institutional
+// red lines, or a context layer on top of them (see [Compile]). Kinds
+// declares the agency's own kinds and attributes; Drop lists IDs of rules of
+// lower layers that this layer removes.
+//
+// The zero value is an invalid policy (it has no name). A Policy is a plain
+// value that round-trips through encoding/json; compile it to check terms.
+type Policy struct {
+	Name        string     `json:"name"`
+	Version     string     `json:"version"`
+	Description string     `json:"description,omitempty"`
+	Kinds       []KindDecl `json:"kinds,omitempty"`
+	Rules       []Rule     `json:"rules,omitempty"`
+	Drop        []string   `json:"drop,omitempty"`
+}
+
+// Change says how a layer altered a rule of a lower layer.
+type Change uint8
+
+// Changes a layer can make that need recording.
+const (
+	ChangeUnspecified Change = iota
+	ChangeWeakened           // lower severity, a lower approval level, or conditions that match fewer terms
+	ChangeDropped            // removed
+)
+
+var changes = enum.New[Change]("redline", "change", "weakened", "dropped")
+
+// IsValid reports whether c is a named change.
+func (c Change) IsValid() bool { return changes.Valid(c) }
+
+// String returns the wire word; it never panics.
+func (c Change) String() string { return changes.String(c) }
+
+// MarshalText encodes the change as its wire word.
+func (c Change) MarshalText() ([]byte, error) { return changes.Marshal(c) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (c *Change) UnmarshalText(b []byte) (err error) { *c, err = changes.Unmarshal(b); return err }
+
+// Exception records that a layer weakened or dropped a rule of a lower layer.
+// Weakening an institutional rule needs the approval the rule names
+// (Approval); a trade-off or bottom line changed by a layer is recorded with
+// no approval level, for the negotiating team to document.
+type Exception struct {
+	Rule     string    `json:"rule"`
+	Layer    string    `json:"layer"` // name of the layer that made the change
+	Change   Change    `json:"change"`
+	Severity Severity  `json:"severity"` // of the rule before the change
+	Approval Authority `json:"approval,omitempty"`
+}

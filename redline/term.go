@@ -1,0 +1,395 @@
+package redline
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Kind is the kind of a proposed term. The library's kinds are the
+// constants below; an agency adds its own by declaring them in a [Policy]
+// (see [KindDecl]) — any snake_case word — without forking the library.
+// The zero value (the empty string) is invalid.
+type Kind string
+
+// The library's term kinds: what the report and its case boxes say protection
+// agreements contain.
+const (
+	KindChildRecruitment        Kind = "child_recruitment"         // recruitment of children (min_age)
+	KindChildUse                Kind = "child_use"                 // use of children in hostilities (min_age)
+	KindReleaseOfChildren       Kind = "release_of_children"       // release of children from the ranks (count)
+	KindReleaseOfHostages       Kind = "release_of_hostages"       // release of hostages or abducted staff (count)
+	KindHostageTaking           Kind = "hostage_taking"            // holding persons to compel a third party
+	KindPayment                 Kind = "payment"                   // a payment (payer, payee, purpose, amount)
+	KindFunding                 Kind = "funding"                   // funding of the agency's work (source, amount)
+	KindArmedEscort             Kind = "armed_escort"              // an armed escort (provider)
+	KindEmblem                  Kind = "emblem"                    // display of the protective emblem (display)
+	KindAccess                  Kind = "access"                    // humanitarian access (conditional)
+	KindDetentionVisit          Kind = "detention_visit"           // visits to detainees (private)
+	KindDetaineeTreatment       Kind = "detainee_treatment"        // treatment of detainees
+	KindWeaponRestriction       Kind = "weapon_restriction"        // a restriction on a weapon (weapon, measure)
+	KindEvacuation              Kind = "evacuation"                // evacuation of civilians (count)
+	KindSchoolVacation          Kind = "school_vacation"           // vacating schools used militarily
+	KindCheckpointRemoval       Kind = "checkpoint_removal"        // removing checkpoints that block civilians
+	KindHealthCareProtection    Kind = "health_care_protection"    // respect and protection of health care
+	KindBeneficiarySelection    Kind = "beneficiary_selection"     // selection of beneficiaries (controlled_by)
+	KindInformationToPopulation Kind = "information_to_population" // informing the population (of mined areas, routes)
+	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient)
+)
+
+// AttrType is the type of a term attribute. The zero value is invalid.
+type AttrType uint8
+
+// Attribute types. An agency's own attributes (see [AttrDecl]) are numbers,
+// words (text) or flags.
+const (
+	AttrUnspecified AttrType = iota
+	AttrNumber               // a Number; operators eq, ne, lt, le, gt, ge
+	AttrText                 // a word; operators eq, ne, in, not_in
+	AttrFlag                 // a Flag; operators eq, ne
+	AttrParty                // a Party; operators eq, ne, in, not_in
+	AttrPurpose              // a Purpose; operators eq, ne, in, not_in
+	AttrWeapon               // a Weapon; operators eq, ne, in, not_in
+	AttrMeasure              // a Measure; operators eq, ne, in, not_in
+)
+
+var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "party", "purpose", "weapon", "measure")
+
+// IsValid reports whether t is a named attribute type.
+func (t AttrType) IsValid() bool { return attrTypes.Valid(t) }
+
+// String returns the wire word; it never panics.
+func (t AttrType) String() string { return attrTypes.String(t) }
+
+// MarshalText encodes the type as its wire word.
+func (t AttrType) MarshalText() ([]byte, error) { return attrTypes.Marshal(t) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (t *AttrType) UnmarshalText(b []byte) (err error) { *t, err = attrTypes.Unmarshal(b); return err }
+
+// ParseAttrType parses an attribute type's wire word.
+func ParseAttrType(s string) (AttrType, error) { return attrTypes.Parse(s) }
+
+// Term is one proposed term of an agreement: its kind, who must act, and the
+// attributes rules look at. Attributes that do not apply to a kind stay
+// unstated; Validate rejects them. Extra holds the attributes an agency
+// declares for its own kinds, or adds to the library's (see [KindDecl]).
+//
+// The zero value is not a term (it has no kind). A Term is a plain value;
+// checking it never modifies it. A Term is safe for concurrent reads.
+type Term struct {
+	// ID is the caller's label for the term ("clause 4.2"), echoed in
+	// findings. It is optional.
+	ID   string `json:"id,omitempty"`
+	Kind Kind   `json:"kind"`
+	By   Party  `json:"by,omitempty"` // who must act
+
+	MinAge Number `json:"min_age,omitzero"` // child_recruitment, child_use: the minimum age agreed
+	Count  Number `json:"count,omitzero"`   // release_of_children, release_of_hostages, evacuation: how many people
+	Amount Number `json:"amount,omitzero"`  // payment, funding: how much, in the agreement's currency
+
+	Purpose      Purpose `json:"purpose,omitempty"`       // payment
+	Payer        Party   `json:"payer,omitempty"`         // payment
+	Payee        Party   `json:"payee,omitempty"`         // payment
+	Source       Party   `json:"source,omitempty"`        // funding: who funds the work
+	Provider     Party   `json:"provider,omitempty"`      // armed_escort: who provides the escort
+	ControlledBy Party   `json:"controlled_by,omitempty"` // beneficiary_selection: who decides
+	Recipient    Party   `json:"recipient,omitempty"`     // information_sharing: who receives the information
+	Weapon       Weapon  `json:"weapon,omitempty"`        // weapon_restriction
+	Measure      Measure `json:"measure,omitempty"`       // weapon_restriction
+
+	Display     Flag `json:"display,omitempty"`     // emblem: whether the protective emblem is displayed
+	Conditional Flag `json:"conditional,omitempty"` // access: whether access is subject to the party's conditions
+	Private     Flag `json:"private,omitempty"`     // detention_visit: whether detainees are interviewed in private
+
+	Extra map[string]Value `json:"extra,omitempty"`
+}
+
+// attr identifies one of the library's term attributes.
+type attr uint8
+
+const (
+	attrNone attr = iota
+	attrBy
+	attrMinAge
+	attrCount
+	attrAmount
+	attrPurpose
+	attrPayer
+	attrPayee
+	attrSource
+	attrProvider
+	attrControlledBy
+	attrRecipient
+	attrWeapon
+	attrMeasure
+	attrDisplay
+	attrConditional
+	attrPrivate
+	numAttrs
+)
+
+var attrInfo = [numAttrs]struct {
+	name  string
+	typ   AttrType
+	label string
+}{
+	attrBy:           {"by", AttrParty, "who must act"},
+	attrMinAge:       {"min_age", AttrNumber, "minimum age"},
+	attrCount:        {"count", AttrNumber, "number of people"},
+	attrAmount:       {"amount", AttrNumber, "amount"},
+	attrPurpose:      {"purpose", AttrPurpose, "purpose"},
+	attrPayer:        {"payer", AttrParty, "payer"},
+	attrPayee:        {"payee", AttrParty, "payee"},
+	attrSource:       {"source", AttrParty, "source of funding"},
+	attrProvider:     {"provider", AttrParty, "escort provider"},
+	attrControlledBy: {"controlled_by", AttrParty, "selection controlled by"},
+	attrRecipient:    {"recipient", AttrParty, "recipient"},
+	attrWeapon:       {"weapon", AttrWeapon, "weapon"},
+	attrMeasure:      {"measure", AttrMeasure, "measure"},
+	attrDisplay:      {"display", AttrFlag, "emblem displayed"},
+	attrConditional:  {"conditional", AttrFlag, "access conditional"},
+	attrPrivate:      {"private", AttrFlag, "private interviews"},
+}
+
+func attrByName(name string) attr {
+	for a := attrBy; a < numAttrs; a++ {
+		if attrInfo[a].name == name {
+			return a
+		}
+	}
+	return attrNone
+}
+
+// builtin lists the library's kinds and the attributes each takes besides by.
+var builtin = []struct {
+	kind  Kind
+	attrs []attr
+}{
+	{KindChildRecruitment, []attr{attrMinAge}},
+	{KindChildUse, []attr{attrMinAge}},
+	{KindReleaseOfChildren, []attr{attrCount}},
+	{KindReleaseOfHostages, []attr{attrCount}},
+	{KindHostageTaking, nil},
+	{KindPayment, []attr{attrPayer, attrPayee, attrPurpose, attrAmount}},
+	{KindFunding, []attr{attrSource, attrAmount}},
+	{KindArmedEscort, []attr{attrProvider}},
+	{KindEmblem, []attr{attrDisplay}},
+	{KindAccess, []attr{attrConditional}},
+	{KindDetentionVisit, []attr{attrPrivate}},
+	{KindDetaineeTreatment, nil},
+	{KindWeaponRestriction, []attr{attrWeapon, attrMeasure}},
+	{KindEvacuation, []attr{attrCount}},
+	{KindSchoolVacation, nil},
+	{KindCheckpointRemoval, nil},
+	{KindHealthCareProtection, nil},
+	{KindBeneficiarySelection, []attr{attrControlledBy}},
+	{KindInformationToPopulation, nil},
+	{KindInformationSharing, []attr{attrRecipient}},
+}
+
+// builtinAttrs returns the attributes of a library kind (by first), and
+// whether k is one.
+func builtinAttrs(k Kind) ([]attr, bool) {
+	for _, b := range builtin {
+		if b.kind == k {
+			return append([]attr{attrBy}, b.attrs...), true
+		}
+	}
+	return nil, false
+}
+
+// Kinds returns the library's term kinds in a fixed order.
+func Kinds() []Kind {
+	out := make([]Kind, len(builtin))
+	for i, b := range builtin {
+		out[i] = b.kind
+	}
+	return out
+}
+
+// Attribute describes one attribute a kind of term takes.
+type Attribute struct {
+	Name string   `json:"name"`
+	Type AttrType `json:"type"`
+}
+
+// Attributes returns the attributes the library defines for kind k, "by"
+// first; nil for a kind the library does not define.
+func Attributes(k Kind) []Attribute {
+	as, ok := builtinAttrs(k)
+	if !ok {
+		return nil
+	}
+	out := make([]Attribute, len(as))
+	for i, a := range as {
+		out[i] = Attribute{attrInfo[a].name, attrInfo[a].typ}
+	}
+	return out
+}
+
+// Bounds enforced by Validate and Compile.
+const (
+	MaxIDLen   = 128  // bytes in a term ID or a rule ID
+	MaxWordLen = 64   // bytes in a kind, an attribute name or a word
+	MaxTextLen = 4096 // bytes in a rationale or description
+	MaxAge     = 120  // the largest minimum age a term can state
+)
+
+// IsValidWord reports whether s is a snake_case word: a lower-case ASCII
+// letter, then lower-case letters, digits and underscores, at most
+// MaxWordLen bytes. Kinds and attribute names are words.
+func IsValidWord(s string) bool {
+	if s == "" || len(s) > MaxWordLen || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// stated reports whether the term states attribute a.
+func (t *Term) stated(a attr) bool {
+	switch a {
+	case attrBy:
+		return t.By != 0
+	case attrMinAge:
+		return t.MinAge.ok
+	case attrCount:
+		return t.Count.ok
+	case attrAmount:
+		return t.Amount.ok
+	case attrPurpose:
+		return t.Purpose != 0
+	case attrPayer:
+		return t.Payer != 0
+	case attrPayee:
+		return t.Payee != 0
+	case attrSource:
+		return t.Source != 0
+	case attrProvider:
+		return t.Provider != 0
+	case attrControlledBy:
+		return t.ControlledBy != 0
+	case attrRecipient:
+		return t.Recipient != 0
+	case attrWeapon:
+		return t.Weapon != 0
+	case attrMeasure:
+		return t.Measure != 0
+	case attrDisplay:
+		return t.Display != 0
+	case attrConditional:
+		return t.Conditional != 0
+	case attrPrivate:
+		return t.Private != 0
+	}
+	return false
+}
+
+// Validate reports every problem with the term at once: a kind that is not a
+// snake_case word, attributes out of range or of unknown values, and
+// attributes of the library that do not apply to the term's kind. It cannot
+// know an agency's own kinds and attributes; a compiled policy checks those
+// (an undeclared kind or attribute makes its findings indeterminate).
+func (t Term) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	validateTerm(&c, "", &t)
+	return c.Err()
+}
+
+func validateTerm(c *check.Errors, p string, t *Term) {
+	if len(t.ID) > MaxIDLen {
+		c.Add(check.Join(p, "id"), check.TooLarge, "longer than "+strconv.Itoa(MaxIDLen)+" bytes")
+	} else if !utf8.ValidString(t.ID) {
+		c.Add(check.Join(p, "id"), check.Invalid, "not valid UTF-8")
+	}
+	switch {
+	case t.Kind == "":
+		c.Add(check.Join(p, "kind"), check.Required, "a term needs a kind")
+	case !IsValidWord(string(t.Kind)):
+		c.Add(check.Join(p, "kind"), check.Invalid, "a kind is a snake_case word")
+	}
+	enums := []struct {
+		a     attr
+		valid bool
+	}{
+		{attrBy, t.By == 0 || t.By.IsValid()},
+		{attrPurpose, t.Purpose == 0 || t.Purpose.IsValid()},
+		{attrPayer, t.Payer == 0 || t.Payer.IsValid()},
+		{attrPayee, t.Payee == 0 || t.Payee.IsValid()},
+		{attrSource, t.Source == 0 || t.Source.IsValid()},
+		{attrProvider, t.Provider == 0 || t.Provider.IsValid()},
+		{attrControlledBy, t.ControlledBy == 0 || t.ControlledBy.IsValid()},
+		{attrRecipient, t.Recipient == 0 || t.Recipient.IsValid()},
+		{attrWeapon, t.Weapon == 0 || t.Weapon.IsValid()},
+		{attrMeasure, t.Measure == 0 || t.Measure.IsValid()},
+		{attrDisplay, t.Display == 0 || t.Display.IsValid()},
+		{attrConditional, t.Conditional == 0 || t.Conditional.IsValid()},
+		{attrPrivate, t.Private == 0 || t.Private.IsValid()},
+	}
+	for _, e := range enums {
+		if !e.valid {
+			c.Add(check.Join(p, attrInfo[e.a].name), check.Unknown, "unknown "+attrInfo[e.a].typ.String()+" value")
+		}
+	}
+	nums := []struct {
+		a        attr
+		n        Number
+		min, max float64
+	}{
+		{attrMinAge, t.MinAge, 0, MaxAge},
+		{attrCount, t.Count, 0, math.MaxFloat64},
+		{attrAmount, t.Amount, 0, math.MaxFloat64},
+	}
+	for _, n := range nums {
+		if !n.n.ok {
+			continue
+		}
+		switch {
+		case !n.n.valid():
+			c.Add(check.Join(p, attrInfo[n.a].name), check.OutOfRange, "not a finite number")
+		case n.n.v < n.min || n.n.v > n.max:
+			c.Add(check.Join(p, attrInfo[n.a].name), check.OutOfRange, n.n.String()+" outside "+strconv.FormatFloat(n.min, 'g', -1, 64)+"–"+strconv.FormatFloat(n.max, 'g', -1, 64))
+		}
+	}
+	if attrs, ok := builtinAttrs(t.Kind); ok || IsValidWord(string(t.Kind)) {
+		applies := [numAttrs]bool{attrBy: true}
+		for _, a := range attrs {
+			applies[a] = true
+		}
+		for a := attrBy; a < numAttrs; a++ {
+			if t.stated(a) && !applies[a] {
+				c.Add(check.Join(p, attrInfo[a].name), check.Conflict, attrInfo[a].name+" does not apply to a "+string(t.Kind)+" term")
+			}
+		}
+	}
+	keys := make([]string, 0, len(t.Extra))
+	for k := range t.Extra {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		kp := check.Join(check.Join(p, "extra"), k)
+		v := t.Extra[k]
+		switch {
+		case !IsValidWord(k):
+			c.Add(check.Join(p, "extra"), check.Invalid, "attribute names are snake_case words")
+		case attrByName(k) != attrNone:
+			c.Add(kp, check.Conflict, k+" is one of the library's attributes; set the field instead")
+		case v.kind == valueNone || v.kind == valueList:
+			c.Add(kp, check.Type, "an attribute holds a number, a word or a flag")
+		case v.kind == valueNumber && !Num(v.num).valid():
+			c.Add(kp, check.OutOfRange, "not a finite number")
+		}
+	}
+}
+
