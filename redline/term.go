@@ -392,4 +392,3 @@ func validateTerm(c *check.Errors, p string, t *Term) {
 		}
 	}
 }
-
