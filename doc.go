@@ -25,9 +25,21 @@
 // law that bind it, each with a reason and a citation. It maps the ACLED and
 // UCDP actor typologies and reads the UCDP Actor Dataset.
 //
-// Packages for stakeholders and influence, for the decision to engage, for
-// red-line checks of proposed terms and for agreement follow-up are being
-// built on this one; each will be described here when it lands.
+// [github.com/humanitarian-negotiation/protection/redline] checks the terms of
+// a proposed agreement — recruitment ages, payments and their purpose,
+// funding sources, armed escorts, the emblem, access, detention visits,
+// weapon restrictions, and an agency's own kinds — against red-line policies:
+// absolute lines (the IHL minimums), institutional lines that need approval
+// at a named level, trade-offs that need a documented analysis, and bottom
+// lines that call for the mandator. Policies are JSON files compiled once into
+// an immutable checker; a context layer may tighten but never drop an absolute
+// line. Every finding cites its norm and explains itself, and the check fails
+// closed when a term leaves out what a rule needs. Its redlinetest package
+// lets an agency prove its policy, with per-rule coverage, in its own tests.
+//
+// Packages for stakeholders and influence, for the decision to engage and for
+// agreement follow-up are being built; each will be described here when it
+// lands.
 //
 // # A first program
 //
@@ -44,6 +56,16 @@
 //	for _, o := range actor.Obligations(nsag) {
 //		fmt.Println(o) // ihl (party_to_conflict; CA3): it is a non-state party …
 //	}
+//
+//	policy, err := redline.Compile(redline.Baseline())
+//	if err != nil {
+//		return err
+//	}
+//	report := policy.Check([]redline.Term{
+//		{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
+//		{Kind: redline.KindPayment, Payee: redline.PartyArmedActor, Purpose: redline.PurposeDialogueFee},
+//	})
+//	fmt.Println(report) // Verdict: approval required at headquarters, then each finding
 //
 // The program in examples/quickstart runs this end to end:
 //

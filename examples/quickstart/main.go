@@ -1,7 +1,8 @@
 // Quickstart describes two armed actors from the report's cases — the armed
 // forces of a state at war and a non-state armed group that holds territory —
-// and prints the bodies of law that bind each, with the reason and the norm
-// cited. It grows into the full main job as the library's packages land.
+// prints the bodies of law that bind each, with the reason and the norm cited,
+// and checks a proposed agreement with the armed group against the baseline
+// red lines. It grows into the full main job as the library's packages land.
 //
 // Run it with:
 //
@@ -18,6 +19,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/redline"
 )
 
 func main() {
@@ -78,5 +80,20 @@ func run(w io.Writer, args []string) error {
 		}
 		fmt.Fprintln(w)
 	}
+
+	// The terms proposed to the armed group, checked against the baseline
+	// red lines before anyone agrees to them.
+	policy, err := redline.Compile(redline.Baseline())
+	if err != nil {
+		return err
+	}
+	proposal := []redline.Term{
+		{ID: "art. 1", Kind: redline.KindReleaseOfChildren, By: redline.PartyArmedActor, Count: redline.Num(40)},
+		{ID: "art. 2", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
+		{ID: "art. 3", Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.No},
+		{ID: "art. 4", Kind: redline.KindArmedEscort, By: redline.PartyArmedActor, Provider: redline.PartyArmedActor},
+		{ID: "art. 5", Kind: redline.KindPayment, By: redline.PartyAgency, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeDialogueFee},
+	}
+	fmt.Fprintln(w, policy.Check(proposal))
 	return nil
 }

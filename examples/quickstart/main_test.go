@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/redline"
 )
 
 func TestRun(t *testing.T) {
@@ -21,6 +23,12 @@ func TestRun(t *testing.T) {
 		"• child_rights binding law        because it is an armed group distinct from a state's forces",
 		"[UNSCR-1612, UNSCR-1379]",
 		"• own_norms    basis for dialogue because it recognises religious law",
+		"Red-line check of 5 terms against baseline@" + redline.BaselineVersion,
+		"Verdict: approval required at headquarters",
+		"Term 2 (art. 2), child_recruitment — trade-off crossed: child-recruitment-under-18",
+		"    minimum age 16 (limit: under 18)",
+		"Term 4 (art. 4), armed_escort — trade-off crossed: armed-escort",
+		"Term 5 (art. 5), payment — institutional red line crossed: dialogue-fee (approval: headquarters)",
 	} {
 		assert.Contains(t, got, want)
 	}

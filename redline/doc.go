@@ -1,0 +1,89 @@
+// Package redline checks the terms of a proposed agreement with an armed
+// actor against an organisation's red lines, before a negotiator agrees to
+// anything, and says exactly which line a term crosses, why, and on what norm
+// the line rests.
+//
+// # Terms
+//
+// A proposal is a list of [Term] values. Each has a [Kind] — recruitment or
+// use of children with a minimum age, release of children or hostages,
+// hostage-taking, payments (payer, payee, [Purpose], amount), funding of the
+// work and its source, armed escorts and who provides them, display of the
+// protective emblem, humanitarian access, detention visits and treatment of
+// detainees, weapon restrictions ([Weapon], [Measure]: restriction, marking,
+// clearance, ban), evacuation, vacating schools, removing checkpoints,
+// protection of health care, beneficiary selection, information to the
+// population, information sharing — a [Party] who must act, and the attributes
+// rules look at. [Kinds] and [Attributes] list them. An agency adds its own
+// kinds and attributes by declaring them in its policy ([KindDecl]); terms
+// carry those in Term.Extra.
+//
+// # Rules and severities
+//
+// A [Rule] matches the terms of one kind whose attributes meet all its
+// [Condition]s ("min_age lt 15", "payee in [armed_actor, host_state]"), and
+// has a stable ID, a [Severity], the norms it cites (see [Norms]) and a
+// plain-language rationale:
+//
+//   - [Absolute]: never agreeable — the IHL minimums: recruitment or use of
+//     children under 15 (CIHL-136, CIHL-137, AP2-4-3-c, ROME-8-2-e-vii),
+//     hostage-taking (CIHL-96, CA3);
+//   - [Institutional]: the organisation's own red line — ransom, fees for
+//     dialogue, funding from a party to the conflict, use of under-18s in
+//     hostilities (OPAC-4); crossing one needs approval at the rule's named
+//     [Authority] level;
+//   - [TradeOff]: an accepted compromise that needs a documented analysis of
+//     the options — recruitment of 15–17 year-olds without use in hostilities,
+//     armed escorts by a party, not displaying the emblem;
+//   - [BottomLine]: the negotiating team's least acceptable outcome in a
+//     scenario, set inside the red lines; crossing it calls for the mandator
+//     (the roles of the CCHN Naivasha Grid).
+//
+// # Policies and layers
+//
+// A [Policy] is a named, versioned set of rules that an agency keeps as a JSON
+// file ([DecodePolicy], [EncodePolicy]). [Compile] validates one or more
+// layers once — the institutional policy first, then context policies — and
+// returns an immutable [Checker]. A layer may add rules and tighten them; it
+// may never drop or weaken an absolute rule; weakening or dropping an
+// institutional rule is recorded as an [Exception] that needs the rule's
+// approval. Compile reports every problem at once, each a [FieldError] with
+// its JSON path.
+//
+// [Baseline] is the library's starting policy: the IHL minimums and the
+// report's institutional red lines and trade-offs, versioned
+// ([BaselineVersion]).
+//
+// # Checking
+//
+// [Checker.Check] returns a [Report]: a [Finding] per rule a term crosses, and
+// a [Verdict] — acceptable, trade-off analysis required, decision of the
+// mandator required, approval required at a level, indeterminate, or
+// unacceptable. Findings come in proposal order and, within a term, the most
+// severe rule first, then by rule ID. Each finding explains itself at the
+// domain level ([Finding.Observations]): "minimum age 14 (limit: under 15)".
+// Reports render as text ([Report.String]) and JSON.
+//
+// Checking fails closed. Generic rule engines fail open where an attribute
+// is missing (a deny-only policy with no match allows; a missing key is an
+// evaluation error that callers skip). Here a condition on an attribute the
+// term does not state, or states with an invalid value, is unknown; a rule
+// none of whose conditions is false but some unknown gives an indeterminate
+// finding that names what is missing ([Finding.Missing]) and blocks an
+// acceptable verdict; and a term of a kind the policy does not know is
+// indeterminate as if it crossed an absolute rule.
+//
+// # Performance and concurrency
+//
+// A Checker indexes rules by kind at compile time and pre-resolves every
+// comparison; checking a proposal with no findings does not allocate, and
+// with findings allocates once ([Checker.CheckInto] reuses a report and
+// allocates nothing). A Checker is safe for concurrent use by any number of
+// goroutines. Check never modifies the terms; Compile never modifies the
+// policies. See BENCHMARKS.md for figures against cel-go and hand-written Go.
+//
+// # Testing a policy
+//
+// Package [github.com/humanitarian-negotiation/protection/redline/redlinetest]
+// lets an agency prove its policy in its own tests, with per-rule coverage.
+package redline
