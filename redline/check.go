@@ -143,6 +143,16 @@ type observed struct {
 	result Result
 }
 
+// numberGot is what an observation shows of a term's number: the number, or,
+// for NaN and infinities (which a check treats as invalid), their name as a
+// word, so that the observation still encodes as JSON.
+func numberGot(v float64) Value {
+	if !Num(v).valid() {
+		return TextValue(Num(v).String())
+	}
+	return NumberValue(v)
+}
+
 // Rationale returns why the rule exists, in plain language.
 func (f Finding) Rationale() string {
 	if f.rule == nil {
@@ -183,6 +193,9 @@ func (f Finding) Observations() []Observation {
 			o.Label = cd.extra
 			if f.got != nil && extra < len(*f.got) {
 				o.Got = (*f.got)[extra]
+				if n, ok := o.Got.Number(); ok {
+					o.Got = numberGot(n)
+				}
 			}
 			extra++
 			continue
@@ -194,7 +207,7 @@ func (f Finding) Observations() []Observation {
 		}
 		switch cd.typ {
 		case AttrNumber:
-			o.Got = NumberValue(ob.num)
+			o.Got = numberGot(ob.num)
 		case AttrFlag:
 			if fl := Flag(ob.word - 1); fl.IsValid() {
 				o.Got = FlagValue(fl == Yes)
@@ -314,6 +327,15 @@ type Report struct {
 	Verdict  Verdict   `json:"verdict"`
 	Approval Authority `json:"approval,omitempty"`
 	Findings []Finding `json:"findings"`
+}
+
+// MarshalJSON encodes the report; no findings encode as [], not null.
+func (r Report) MarshalJSON() ([]byte, error) {
+	type plain Report
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	return json.Marshal(plain(r))
 }
 
 // Check checks a proposal — its terms — against the policy. It is pure and

@@ -143,6 +143,14 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 	checkText(c, at("description"), p.Description, MaxTextLen, false)
 
 	// Declared kinds and attributes.
+	if len(p.Kinds) > MaxKinds {
+		c.Add(at("kinds"), check.TooLarge, "more than "+strconv.Itoa(MaxKinds)+" kinds declared")
+		return
+	}
+	if len(p.Rules) > MaxRules {
+		c.Add(at("rules"), check.TooLarge, "more than "+strconv.Itoa(MaxRules)+" rules")
+		return
+	}
 	seenKind := make(map[Kind]bool)
 	for i, d := range p.Kinds {
 		dp := at(check.Index("kinds", i))
@@ -186,13 +194,15 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 	ids := make(map[string]int, len(p.Rules))
 	for i, r := range p.Rules {
 		rp := at(check.Index("rules", i))
-		if j, dup := ids[r.ID]; dup && r.ID != "" {
+		j, dup := ids[r.ID]
+		dup = dup && r.ID != ""
+		if dup {
 			c.Add(rp+".id", check.Duplicate, "same ID as rules["+strconv.Itoa(j)+"]")
-			continue
+		} else {
+			ids[r.ID] = i
 		}
-		ids[r.ID] = i
-		cr := k.compileRule(c, rp, r)
-		if cr == nil {
+		cr := k.compileRule(c, rp, r) // reports the rule's other problems, duplicate or not
+		if cr == nil || dup {
 			continue
 		}
 		cr.layer = p.Name
@@ -392,20 +402,25 @@ func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kin
 				c.Add(wp+".value", check.Required, "an empty list")
 				return cd, false
 			}
+			ok = true
 			for j, s := range list {
 				if cd.typ == AttrText {
 					if s == "" {
 						c.Add(check.Index(wp+".value", j), check.Required, "an empty word")
-						return cd, false
+						ok = false
 					}
 					continue
 				}
 				v, err := parseWord(cd.typ, s)
 				if err != nil {
 					c.AddErr(check.Index(wp+".value", j), err)
-					return cd, false
+					ok = false
+					continue
 				}
 				cd.set |= 1 << v
+			}
+			if !ok {
+				return cd, false
 			}
 			if cd.typ == AttrText {
 				cd.texts = list

@@ -275,7 +275,15 @@ const (
 )
 
 // ParseAuthority parses a decision level's wire word or label.
-func ParseAuthority(s string) (Authority, error) { return authority.Parse(s) }
+func ParseAuthority(s string) (Authority, error) {
+	l, err := authority.Parse(s)
+	if fe, ok := err.(*check.FieldError); ok {
+		cp := *fe
+		cp.Pkg = pkg
+		return 0, &cp
+	}
+	return l, err
+}
 
 var (
 	_ encoding.TextMarshaler = Party(0)

@@ -9,8 +9,8 @@ import "sort"
 // about a third of the time of a Go map, which matters because Check looks
 // up every term.
 type kindTable struct {
-	byLen [MaxWordLen + 1]struct{ lo, hi uint16 } // the slots of each length
-	slots []kindSlot                              // sorted by length, then kind
+	byLen [MaxWordLen + 1]struct{ lo, hi int32 } // the slots of each length
+	slots []kindSlot                             // sorted by length, then kind
 }
 
 type kindSlot struct {
@@ -33,9 +33,9 @@ func newKindTable(m map[Kind]*kindEntry) kindTable {
 	for i, s := range t.slots {
 		n := len(s.kind) // kinds are valid words: 1..MaxWordLen bytes
 		if t.byLen[n].hi == 0 {
-			t.byLen[n].lo = uint16(i)
+			t.byLen[n].lo = int32(i)
 		}
-		t.byLen[n].hi = uint16(i + 1)
+		t.byLen[n].hi = int32(i + 1)
 	}
 	return t
 }

@@ -171,8 +171,8 @@ func (k *Checker) String() string {
 		n[r.rule.Severity]++
 	}
 	s := k.name + ": " + plural(len(k.rules), "rule") + " (" + strconv.Itoa(n[Absolute]) + " absolute, " +
-		strconv.Itoa(n[Institutional]) + " institutional, " + strconv.Itoa(n[BottomLine]) + " bottom lines, " +
-		strconv.Itoa(n[TradeOff]) + " trade-offs)"
+		strconv.Itoa(n[Institutional]) + " institutional, " + plural(n[BottomLine], "bottom line") + ", " +
+		plural(n[TradeOff], "trade-off") + ")"
 	for _, e := range k.exceptions {
 		s += "; exception: " + e.Layer + " " + e.Change.String() + " " + e.Severity.String() + " rule " + e.Rule
 		if e.Approval != 0 {

@@ -238,6 +238,8 @@ const (
 	MaxWordLen = 64   // bytes in a kind, an attribute name or a word
 	MaxTextLen = 4096 // bytes in a rationale or description
 	MaxAge     = 120  // the largest minimum age a term can state
+	MaxKinds   = 4096 // kinds a policy layer may declare
+	MaxRules   = 100_000
 )
 
 // IsValidWord reports whether s is a snake_case word: a lower-case ASCII
@@ -298,8 +300,10 @@ func (t *Term) stated(a attr) bool {
 // Validate reports every problem with the term at once: a kind that is not a
 // snake_case word, attributes out of range or of unknown values, and
 // attributes of the library that do not apply to the term's kind. It cannot
-// know an agency's own kinds and attributes; a compiled policy checks those
-// (an undeclared kind or attribute makes its findings indeterminate).
+// know an agency's own kinds and attributes: checking a term of a kind the
+// policy does not know gives an indeterminate finding, and a rule on a
+// declared attribute the term lacks is indeterminate; Extra attributes that
+// no rule reads are ignored.
 func (t Term) Validate() error {
 	c := check.Errors{Pkg: pkg}
 	validateTerm(&c, "", &t)

@@ -62,7 +62,9 @@ func (n *Number) UnmarshalJSON(b []byte) error {
 		*n = Number{}
 		return nil
 	}
-	if len(b) == 0 || (b[0] != '-' && (b[0] < '0' || b[0] > '9')) {
+	// Only JSON's number grammar: strconv alone would take "-Inf", hex and
+	// underscores.
+	if len(b) == 0 || (b[0] != '-' && (b[0] < '0' || b[0] > '9')) || !json.Valid(b) {
 		return &check.FieldError{Pkg: pkg, Reason: check.Type, Detail: "expected a number"}
 	}
 	v, err := strconv.ParseFloat(string(b), 64)

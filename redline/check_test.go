@@ -1,0 +1,1074 @@
+package redline_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/redline/redlinetest"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func baseline(t testing.TB) *redline.Checker {
+	t.Helper()
+	k, err := redline.Compile(redline.Baseline())
+	require.NoError(t, err)
+	return k
+}
+
+// summary is what a test pins of a finding.
+type summary struct {
+	Term     int
+	Rule     string
+	Severity redline.Severity
+	Status   redline.Status
+}
+
+func summarise(r redline.Report) []summary {
+	var out []summary
+	for _, f := range r.Findings {
+		out = append(out, summary{f.Term, f.Rule, f.Severity, f.Status})
+	}
+	return out
+}
+
+func TestCheckThreeValued(t *testing.T) {
+	k := baseline(t)
+	for _, tt := range []struct {
+		name    string
+		term    redline.Term
+		want    []summary
+		verdict redline.Verdict
+		missing [][]string // Missing() of each finding
+	}{
+		{"one false condition decides, whatever is missing",
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods}, nil, redline.Acceptable, nil},
+		{"the other false condition decides too",
+			redline.Term{Kind: redline.KindPayment, Payee: redline.PartySupplier}, []summary{
+				{0, "ransom", redline.Institutional, redline.StatusIndeterminate},
+			}, redline.Indeterminate, [][]string{{"purpose"}}},
+		{"a missing attribute with the other condition met",
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee}, []summary{
+				{0, "dialogue-fee", redline.Institutional, redline.StatusIndeterminate},
+			}, redline.Indeterminate, [][]string{{"payee"}}},
+		{"everything missing",
+			redline.Term{Kind: redline.KindPayment}, []summary{
+				{0, "dialogue-fee", redline.Institutional, redline.StatusIndeterminate},
+				{0, "ransom", redline.Institutional, redline.StatusIndeterminate},
+			}, redline.Indeterminate, [][]string{{"purpose", "payee"}, {"purpose"}}},
+		{"every condition met",
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyHostState}, []summary{
+				{0, "dialogue-fee", redline.Institutional, redline.StatusCrossed},
+			}, redline.ApprovalRequired, [][]string{nil}},
+		{"no minimum age",
+			redline.Term{Kind: redline.KindChildUse, By: redline.PartyArmedActor}, []summary{
+				{0, "child-use-under-15", redline.Absolute, redline.StatusIndeterminate},
+				{0, "child-use-under-18", redline.Institutional, redline.StatusIndeterminate},
+			}, redline.Indeterminate, [][]string{{"min_age"}, {"min_age"}}},
+		{"a rule without conditions always fires",
+			redline.Term{Kind: redline.KindHostageTaking, By: redline.Party(200)}, []summary{
+				{0, "hostage-taking", redline.Absolute, redline.StatusCrossed},
+			}, redline.Unacceptable, [][]string{nil}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := k.Check([]redline.Term{tt.term})
+			assert.Equal(t, tt.want, summarise(r))
+			assert.Equal(t, tt.verdict, r.Verdict)
+			require.Len(t, r.Findings, len(tt.missing))
+			for i, f := range r.Findings {
+				assert.Equal(t, tt.missing[i], f.Missing(), f.Rule)
+			}
+		})
+	}
+}
+
+func TestCheckInvalidValues(t *testing.T) {
+	k := baseline(t)
+	for _, tt := range []struct {
+		name string
+		term redline.Term
+		rule string
+		obs  []redline.Observation
+	}{
+		{"unknown party", redline.Term{Kind: redline.KindFunding, Source: redline.Party(200)}, "funding-from-party",
+			[]redline.Observation{{Attr: "source", Label: "source of funding", Op: redline.OpIn,
+				Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Got: redline.TextValue("party(200)"), Result: redline.ResultInvalid}}},
+		{"NaN minimum age", redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(math.NaN())}, "child-use-under-15",
+			nil}, // NaN does not equal itself: checked below
+		{"infinite minimum age", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(math.Inf(-1))}, "child-recruitment-under-15",
+			[]redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15),
+				Got: redline.TextValue("-Inf"), Result: redline.ResultInvalid}}},
+		{"unknown flag", redline.Term{Kind: redline.KindEmblem, Display: redline.Flag(9)}, "emblem-not-displayed",
+			[]redline.Observation{{Attr: "display", Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false),
+				Got: redline.TextValue("flag(9)"), Result: redline.ResultInvalid}}},
+		{"unknown purpose", redline.Term{Kind: redline.KindPayment, Purpose: redline.Purpose(99), Payee: redline.PartyArmedActor}, "ransom",
+			[]redline.Observation{{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"),
+				Got: redline.TextValue("purpose(99)"), Result: redline.ResultInvalid}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := k.Check([]redline.Term{tt.term})
+			assert.NotEqual(t, redline.Acceptable, r.Verdict)
+			var f *redline.Finding
+			for i := range r.Findings {
+				if r.Findings[i].Rule == tt.rule {
+					f = &r.Findings[i]
+				}
+			}
+			require.NotNil(t, f, "no finding of rule %s in %v", tt.rule, summarise(r))
+			assert.Equal(t, redline.StatusIndeterminate, f.Status)
+			obs := f.Observations()
+			require.NotEmpty(t, obs)
+			assert.Equal(t, redline.ResultInvalid, obs[0].Result)
+			assert.Equal(t, []string{obs[0].Attr}, f.Missing())
+			if tt.obs != nil {
+				assert.Equal(t, tt.obs, obs)
+			}
+		})
+	}
+
+	// Invalid values on every rule of the proposal: nothing is acceptable
+	// and nothing is silently dropped.
+	r := k.Check([]redline.Term{{Kind: redline.KindChildUse, MinAge: redline.Num(math.NaN())}})
+	assert.Equal(t, redline.Indeterminate, r.Verdict)
+	require.Len(t, r.Findings, 2)
+	// A non-finite number is shown as a word, so that the report still
+	// encodes as JSON.
+	got, ok := r.Findings[0].Observations()[0].Got.Text()
+	assert.True(t, ok)
+	assert.Equal(t, "NaN", got)
+	assert.Equal(t, "minimum age invalid (NaN) (limit: under 15)", r.Findings[0].Observations()[0].String())
+}
+
+func TestCheckUnknownKind(t *testing.T) {
+	k := baseline(t)
+	for _, kind := range []redline.Kind{"cash_for_work", "", "Child_Recruitment", "child recruitment", redline.Kind(strings.Repeat("k", 200))} {
+		r := k.Check([]redline.Term{{ID: "x", Kind: kind}})
+		assert.Equal(t, redline.Indeterminate, r.Verdict, "%q", kind)
+		require.Len(t, r.Findings, 1)
+		f := r.Findings[0]
+		assert.Equal(t, "", f.Rule)
+		assert.Equal(t, 0, f.Term)
+		assert.Equal(t, "x", f.TermID)
+		assert.Equal(t, kind, f.Kind)
+		assert.Equal(t, redline.Absolute, f.Severity)
+		assert.Equal(t, redline.StatusIndeterminate, f.Status)
+		assert.Equal(t, redline.AuthorityUnspecified, f.Approval)
+		assert.Nil(t, f.Citations())
+		assert.Nil(t, f.Observations())
+		assert.Nil(t, f.Missing())
+		assert.Equal(t, "", f.Layer())
+		assert.Contains(t, f.Rationale(), "does not know this kind")
+		assert.Nil(t, k.Trace(redline.Term{Kind: kind}))
+	}
+	// The zero Term is a term of no kind.
+	r := k.Check([]redline.Term{{}})
+	assert.Equal(t, []summary{{0, "", redline.Absolute, redline.StatusIndeterminate}}, summarise(r))
+}
+
+// verdictPolicy has one rule of each severity (and three approval levels),
+// each on its own kind, so that a test can cross or leave open any of them.
+func verdictPolicy() redline.Policy {
+	return redline.Policy{Name: "verdicts", Version: "1", Rules: []redline.Rule{
+		{ID: "abs", Kind: redline.KindChildUse, Severity: redline.Absolute, When: []redline.Condition{cond("min_age", redline.OpLt, redline.NumberValue(15))},
+			Citations: []string{"CIHL-137"}, Rationale: "r"},
+		{ID: "inst-hq", Kind: redline.KindPayment, Severity: redline.Institutional, Approval: redline.Headquarters,
+			When: []redline.Condition{cond("purpose", redline.OpEq, redline.TextValue("ransom"))}, Citations: []string{"institutional"}, Rationale: "r"},
+		{ID: "inst-co", Kind: redline.KindFunding, Severity: redline.Institutional, Approval: redline.CountryOffice,
+			When: []redline.Condition{cond("source", redline.OpEq, redline.TextValue("armed_actor"))}, Citations: []string{"institutional"}, Rationale: "r"},
+		{ID: "inst-board", Kind: redline.KindBeneficiarySelection, Severity: redline.Institutional, Approval: redline.GoverningBoard,
+			When: []redline.Condition{cond("controlled_by", redline.OpEq, redline.TextValue("armed_actor"))}, Citations: []string{"HP"}, Rationale: "r"},
+		{ID: "bottom", Kind: redline.KindEvacuation, Severity: redline.BottomLine,
+			When: []redline.Condition{cond("count", redline.OpLt, redline.NumberValue(100))}, Citations: []string{"team"}, Rationale: "r"},
+		{ID: "trade", Kind: redline.KindArmedEscort, Severity: redline.TradeOff,
+			When: []redline.Condition{cond("provider", redline.OpEq, redline.TextValue("armed_actor"))}, Citations: []string{"HP"}, Rationale: "r"},
+	}}
+}
+
+func TestCheckVerdict(t *testing.T) {
+	k, err := redline.Compile(verdictPolicy())
+	require.NoError(t, err)
+	var (
+		abs       = redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(14)}
+		absOpen   = redline.Term{Kind: redline.KindChildUse}
+		absNo     = redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(18)}
+		hq        = redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom}
+		hqOpen    = redline.Term{Kind: redline.KindPayment}
+		co        = redline.Term{Kind: redline.KindFunding, Source: redline.PartyArmedActor}
+		board     = redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyArmedActor}
+		bottom    = redline.Term{Kind: redline.KindEvacuation, Count: redline.Num(50)}
+		botOpen   = redline.Term{Kind: redline.KindEvacuation}
+		trade     = redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyArmedActor}
+		tradeOpen = redline.Term{Kind: redline.KindArmedEscort}
+		unknown   = redline.Term{Kind: "mystery"}
+		clean     = redline.Term{Kind: redline.KindAccess}
+	)
+	for _, tt := range []struct {
+		name     string
+		terms    []redline.Term
+		verdict  redline.Verdict
+		approval redline.Authority
+	}{
+		{"nothing", nil, redline.Acceptable, 0},
+		{"empty", []redline.Term{}, redline.Acceptable, 0},
+		{"nothing crossed", []redline.Term{clean, absNo}, redline.Acceptable, 0},
+		{"a trade-off", []redline.Term{trade}, redline.TradeOffAnalysis, 0},
+		{"a bottom line", []redline.Term{bottom}, redline.MandatorDecision, 0},
+		{"an institutional rule", []redline.Term{hq}, redline.ApprovalRequired, redline.Headquarters},
+		{"an absolute rule", []redline.Term{abs}, redline.Unacceptable, 0},
+		{"the worst crossed wins", []redline.Term{trade, bottom}, redline.MandatorDecision, 0},
+		{"approval is the highest level", []redline.Term{co, hq, board, trade}, redline.ApprovalRequired, redline.GoverningBoard},
+		{"approval among two", []redline.Term{co, hq}, redline.ApprovalRequired, redline.Headquarters},
+		{"approval even when unacceptable", []redline.Term{hq, abs}, redline.Unacceptable, redline.Headquarters},
+		{"an open trade-off alone", []redline.Term{tradeOpen}, redline.Indeterminate, 0},
+		{"an open rule no worse than one crossed", []redline.Term{trade, tradeOpen}, redline.TradeOffAnalysis, 0},
+		{"an open trade-off under an institutional rule", []redline.Term{hq, tradeOpen}, redline.ApprovalRequired, redline.Headquarters},
+		{"an open bottom line under an institutional rule", []redline.Term{botOpen, hq}, redline.ApprovalRequired, redline.Headquarters},
+		{"an open institutional rule over a trade-off", []redline.Term{trade, hqOpen}, redline.Indeterminate, 0},
+		{"an open institutional rule beside a crossed one", []redline.Term{hqOpen, co}, redline.ApprovalRequired, redline.CountryOffice},
+		{"an open absolute rule over an institutional one", []redline.Term{hq, absOpen}, redline.Indeterminate, redline.Headquarters},
+		{"an absolute rule crossed and open", []redline.Term{absOpen, abs}, redline.Unacceptable, 0},
+		{"unacceptable beats an unknown kind", []redline.Term{unknown, abs}, redline.Unacceptable, 0},
+		{"an unknown kind beats an institutional rule", []redline.Term{board, unknown}, redline.Indeterminate, redline.GoverningBoard},
+		{"an unknown kind alone", []redline.Term{unknown}, redline.Indeterminate, 0},
+		{"an open institutional rule needs no approval yet", []redline.Term{hqOpen}, redline.Indeterminate, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := k.Check(tt.terms)
+			assert.Equal(t, tt.verdict, r.Verdict)
+			assert.Equal(t, tt.approval, r.Approval)
+			assert.Equal(t, len(tt.terms), r.Terms)
+			assert.Equal(t, "verdicts@1", r.Policy)
+			if tt.verdict == redline.Acceptable {
+				assert.Empty(t, r.Findings)
+			} else {
+				assert.NotEmpty(t, r.Findings)
+			}
+		})
+	}
+}
+
+func TestCheckFindingOrder(t *testing.T) {
+	rule := func(id string, sev redline.Severity) redline.Rule {
+		r := tradeOffRule(id, redline.KindPayment, cond("amount", redline.OpGe, redline.NumberValue(0)))
+		r.Severity = sev
+		switch sev {
+		case redline.Institutional:
+			r.Approval = redline.CountryOffice
+		case redline.Absolute:
+			r.Citations = []string{"CIHL-96"}
+		}
+		return r
+	}
+	p := redline.Policy{Name: "order", Version: "1", Rules: []redline.Rule{
+		rule("c-trade", redline.TradeOff),
+		rule("b-inst", redline.Institutional),
+		rule("z-abs", redline.Absolute),
+		rule("a-inst", redline.Institutional),
+		rule("a-bottom", redline.BottomLine),
+		{ID: "hostages", Kind: redline.KindHostageTaking, Severity: redline.Absolute, Citations: []string{"CIHL-96"}, Rationale: "r"},
+	}}
+	k, err := redline.Compile(p)
+	require.NoError(t, err)
+	pay := redline.Term{Kind: redline.KindPayment, Amount: redline.Num(5)}
+	r := k.Check([]redline.Term{
+		{ID: "t0", Kind: redline.KindHostageTaking},
+		{ID: "t1", Kind: redline.KindAccess},
+		pay,
+		{ID: "t3", Kind: "mystery"},
+		{ID: "t4", Kind: redline.KindPayment}, // amount missing: every rule open
+	})
+	assert.Equal(t, []summary{
+		{0, "hostages", redline.Absolute, redline.StatusCrossed},
+		{2, "z-abs", redline.Absolute, redline.StatusCrossed},
+		{2, "a-inst", redline.Institutional, redline.StatusCrossed},
+		{2, "b-inst", redline.Institutional, redline.StatusCrossed},
+		{2, "a-bottom", redline.BottomLine, redline.StatusCrossed},
+		{2, "c-trade", redline.TradeOff, redline.StatusCrossed},
+		{3, "", redline.Absolute, redline.StatusIndeterminate},
+		{4, "z-abs", redline.Absolute, redline.StatusIndeterminate},
+		{4, "a-inst", redline.Institutional, redline.StatusIndeterminate},
+		{4, "b-inst", redline.Institutional, redline.StatusIndeterminate},
+		{4, "a-bottom", redline.BottomLine, redline.StatusIndeterminate},
+		{4, "c-trade", redline.TradeOff, redline.StatusIndeterminate},
+	}, summarise(r))
+	var ids []string
+	for _, f := range r.Findings {
+		ids = append(ids, f.TermID)
+	}
+	assert.Equal(t, []string{"t0", "", "", "", "", "", "t3", "t4", "t4", "t4", "t4", "t4"}, ids)
+	assert.Equal(t, redline.Unacceptable, r.Verdict)
+	assert.Equal(t, redline.CountryOffice, r.Approval)
+
+	// The order is the same however the proposal's terms are spread.
+	var more []redline.Term
+	for range 20 {
+		more = append(more, pay)
+	}
+	r = k.Check(more)
+	require.Len(t, r.Findings, 100)
+	for i, f := range r.Findings {
+		assert.Equal(t, i/5, f.Term)
+		assert.Equal(t, []string{"z-abs", "a-inst", "b-inst", "a-bottom", "c-trade"}[i%5], f.Rule)
+	}
+}
+
+func TestFindingExplains(t *testing.T) {
+	k := baseline(t)
+	r := k.Check([]redline.Term{
+		{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(14)},
+		{Kind: redline.KindPayment, Payer: redline.PartyAgency, Purpose: redline.PurposeDialogueFee},
+		{Kind: redline.KindEmblem, Display: redline.No},
+	})
+	require.Equal(t, []summary{
+		{0, "child-recruitment-under-15", redline.Absolute, redline.StatusCrossed},
+		{0, "child-recruitment-under-18", redline.TradeOff, redline.StatusCrossed},
+		{1, "dialogue-fee", redline.Institutional, redline.StatusIndeterminate},
+		{2, "emblem-not-displayed", redline.TradeOff, redline.StatusCrossed},
+	}, summarise(r))
+
+	f := r.Findings[0]
+	assert.Equal(t, "art. 3", f.TermID)
+	assert.Equal(t, redline.KindChildRecruitment, f.Kind)
+	assert.Equal(t, "baseline", f.Layer())
+	assert.Equal(t, []string{"CIHL-136", "AP2-4-3-c", "ROME-8-2-e-vii"}, f.Citations())
+	assert.Equal(t, baselineRule(t, "child-recruitment-under-15").Rationale, f.Rationale())
+	assert.Equal(t, []redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt,
+		Limit: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet}}, f.Observations())
+	assert.Equal(t, "minimum age 14 (limit: under 15)", f.Observations()[0].String())
+	assert.Nil(t, f.Missing())
+	assert.Equal(t, redline.AuthorityUnspecified, f.Approval)
+
+	fee := r.Findings[2]
+	assert.Equal(t, redline.Headquarters, fee.Approval, "an open institutional finding names its approval level")
+	assert.Equal(t, []redline.Observation{
+		{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("dialogue_fee"), Result: redline.ResultMet},
+		{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Result: redline.ResultMissing},
+	}, fee.Observations())
+	assert.True(t, fee.Observations()[1].Got.IsZero())
+	assert.Equal(t, []string{"payee"}, fee.Missing())
+	assert.Equal(t, "payee not stated (rule: one of [armed_actor, host_state, party_to_conflict])", fee.Observations()[1].String())
+
+	emblem := r.Findings[3]
+	assert.Equal(t, "emblem displayed no (rule: no)", emblem.Observations()[0].String())
+	assert.Equal(t, []string{"CIHL-31"}, emblem.Citations())
+
+	t.Run("citations are copies", func(t *testing.T) {
+		c := f.Citations()
+		c[0] = "changed"
+		assert.Equal(t, "CIHL-136", f.Citations()[0])
+		again := k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}})
+		assert.Equal(t, "CIHL-136", again.Findings[0].Citations()[0])
+		rule, _ := k.Rule("child-recruitment-under-15")
+		assert.Equal(t, "CIHL-136", rule.Citations[0])
+	})
+
+	t.Run("observations are copies", func(t *testing.T) {
+		o := fee.Observations()
+		o[0].Attr = "changed"
+		o[1].Result = redline.ResultMet
+		assert.Equal(t, "purpose", fee.Observations()[0].Attr)
+		assert.Equal(t, redline.ResultMissing, fee.Observations()[1].Result)
+	})
+}
+
+func TestObservationString(t *testing.T) {
+	for _, tt := range []struct {
+		o    redline.Observation
+		want string
+	}{
+		{redline.Observation{Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet},
+			"minimum age 14 (limit: under 15)"},
+		{redline.Observation{Label: "minimum age", Op: redline.OpLe, Limit: redline.NumberValue(15), Got: redline.NumberValue(16.5), Result: redline.ResultNotMet},
+			"minimum age 16.5 (limit: at most 15)"},
+		{redline.Observation{Label: "amount", Op: redline.OpGt, Limit: redline.NumberValue(1000), Got: redline.NumberValue(50000), Result: redline.ResultMet},
+			"amount 50000 (limit: over 1000)"},
+		{redline.Observation{Label: "number of people", Op: redline.OpGe, Limit: redline.NumberValue(10), Result: redline.ResultMissing},
+			"number of people not stated (limit: at least 10)"},
+		{redline.Observation{Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Result: redline.ResultMissing},
+			"purpose not stated (rule: ransom)"},
+		{redline.Observation{Label: "purpose", Op: redline.OpNe, Limit: redline.TextValue("goods"), Got: redline.TextValue("ransom"), Result: redline.ResultMet},
+			"purpose ransom (rule: not goods)"},
+		{redline.Observation{Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict"), Got: redline.TextValue("armed_actor"), Result: redline.ResultMet},
+			"payee armed_actor (rule: one of [armed_actor, party_to_conflict])"},
+		{redline.Observation{Label: "recipient", Op: redline.OpNotIn, Limit: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
+			"recipient host_state (rule: none of [agency])"},
+		{redline.Observation{Label: "who must act", Op: redline.OpEq, Limit: redline.TextValue("armed_actor"), Got: redline.TextValue("party(200)"), Result: redline.ResultInvalid},
+			"who must act invalid (party(200)) (rule: armed_actor)"},
+		{redline.Observation{Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false), Got: redline.FlagValue(true), Result: redline.ResultNotMet},
+			"emblem displayed yes (rule: no)"},
+		{redline.Observation{Label: "daily_rate", Op: redline.OpGt, Limit: redline.NumberValue(12), Got: redline.TextValue("high"), Result: redline.ResultInvalid},
+			"daily_rate invalid (high) (limit: over 12)"},
+	} {
+		assert.Equal(t, tt.want, tt.o.String())
+	}
+}
+
+// agencyPolicy declares an agency's kind with an attribute of each type, an
+// extra attribute for the library's payment kind, and a rule over them.
+func agencyChecker(t testing.TB, kind redline.Kind, when ...redline.Condition) *redline.Checker {
+	t.Helper()
+	p := redline.Policy{Name: "acme", Version: "1", Kinds: cashForWork(), Rules: []redline.Rule{{
+		ID: "rule", Kind: kind, Severity: redline.BottomLine, When: when, Citations: []string{"ACME-POL-7"}, Rationale: "Ours.",
+	}}}
+	k, err := redline.Compile(p)
+	require.NoError(t, err)
+	return k
+}
+
+func TestCheckAgencyAttributes(t *testing.T) {
+	const (
+		none  = redline.StatusUnspecified
+		cross = redline.StatusCrossed
+		open  = redline.StatusIndeterminate
+	)
+	num := func(op redline.Op, v float64) redline.Condition {
+		return cond("daily_rate", op, redline.NumberValue(v))
+	}
+	text := func(op redline.Op, words ...string) redline.Condition {
+		if op == redline.OpEq || op == redline.OpNe {
+			return cond("paid_in", op, redline.TextValue(words[0]))
+		}
+		return cond("paid_in", op, redline.ListValue(words...))
+	}
+	flg := func(op redline.Op, b bool) redline.Condition { return cond("monitored", op, redline.FlagValue(b)) }
+	rate := func(v float64) map[string]redline.Value {
+		return map[string]redline.Value{"daily_rate": redline.NumberValue(v)}
+	}
+	paid := func(s string) map[string]redline.Value {
+		return map[string]redline.Value{"paid_in": redline.TextValue(s)}
+	}
+	monitored := func(b bool) map[string]redline.Value {
+		return map[string]redline.Value{"monitored": redline.FlagValue(b)}
+	}
+	for _, tt := range []struct {
+		name   string
+		c      redline.Condition
+		extra  map[string]redline.Value
+		want   redline.Status
+		result redline.Result
+	}{
+		{"eq met", num(redline.OpEq, 12), rate(12), cross, redline.ResultMet},
+		{"eq not met", num(redline.OpEq, 12), rate(12.5), none, redline.ResultNotMet},
+		{"ne met", num(redline.OpNe, 12), rate(13), cross, redline.ResultMet},
+		{"ne not met", num(redline.OpNe, 12), rate(12), none, redline.ResultNotMet},
+		{"lt met", num(redline.OpLt, 12), rate(11.99), cross, redline.ResultMet},
+		{"lt not met", num(redline.OpLt, 12), rate(12), none, redline.ResultNotMet},
+		{"le met", num(redline.OpLe, 12), rate(12), cross, redline.ResultMet},
+		{"le not met", num(redline.OpLe, 12), rate(12.01), none, redline.ResultNotMet},
+		{"gt met", num(redline.OpGt, 12), rate(15), cross, redline.ResultMet},
+		{"gt not met", num(redline.OpGt, 12), rate(12), none, redline.ResultNotMet},
+		{"ge met", num(redline.OpGe, 12), rate(12), cross, redline.ResultMet},
+		{"ge not met", num(redline.OpGe, 12), rate(-1), none, redline.ResultNotMet},
+		{"number missing", num(redline.OpGt, 12), nil, open, redline.ResultMissing},
+		{"number missing among others", num(redline.OpGt, 12), paid("cash"), open, redline.ResultMissing},
+		{"a word for a number", num(redline.OpGt, 12), map[string]redline.Value{"daily_rate": redline.TextValue("15")}, open, redline.ResultInvalid},
+		{"a flag for a number", num(redline.OpGt, 12), map[string]redline.Value{"daily_rate": redline.FlagValue(true)}, open, redline.ResultInvalid},
+		{"NaN", num(redline.OpNe, 12), rate(math.NaN()), open, redline.ResultInvalid},
+		{"infinity", num(redline.OpGt, 12), rate(math.Inf(1)), open, redline.ResultInvalid},
+		{"nothing", num(redline.OpGt, 12), map[string]redline.Value{"daily_rate": {}}, open, redline.ResultInvalid},
+
+		{"text eq met", text(redline.OpEq, "cash"), paid("cash"), cross, redline.ResultMet},
+		{"text eq is case sensitive", text(redline.OpEq, "cash"), paid("Cash"), none, redline.ResultNotMet},
+		{"text ne met", text(redline.OpNe, "cash"), paid("voucher"), cross, redline.ResultMet},
+		{"text ne not met", text(redline.OpNe, "cash"), paid("cash"), none, redline.ResultNotMet},
+		{"text in met", text(redline.OpIn, "cash", "voucher"), paid("voucher"), cross, redline.ResultMet},
+		{"text in not met", text(redline.OpIn, "cash", "voucher"), paid("kind"), none, redline.ResultNotMet},
+		{"text not_in met", text(redline.OpNotIn, "cash", "voucher"), paid("kind"), cross, redline.ResultMet},
+		{"text not_in not met", text(redline.OpNotIn, "cash", "voucher"), paid("cash"), none, redline.ResultNotMet},
+		{"text missing", text(redline.OpNotIn, "cash"), nil, open, redline.ResultMissing},
+		{"empty text", text(redline.OpNe, "cash"), paid(""), open, redline.ResultInvalid},
+		{"a number for text", text(redline.OpEq, "cash"), map[string]redline.Value{"paid_in": redline.NumberValue(1)}, open, redline.ResultInvalid},
+		{"a list for text", text(redline.OpIn, "cash"), map[string]redline.Value{"paid_in": redline.ListValue("cash")}, open, redline.ResultInvalid},
+
+		{"flag eq met", flg(redline.OpEq, false), monitored(false), cross, redline.ResultMet},
+		{"flag eq not met", flg(redline.OpEq, false), monitored(true), none, redline.ResultNotMet},
+		{"flag ne met", flg(redline.OpNe, false), monitored(true), cross, redline.ResultMet},
+		{"flag ne not met", flg(redline.OpNe, true), monitored(true), none, redline.ResultNotMet},
+		{"flag missing", flg(redline.OpEq, true), nil, open, redline.ResultMissing},
+		{"a word for a flag", flg(redline.OpEq, true), map[string]redline.Value{"monitored": redline.TextValue("yes")}, open, redline.ResultInvalid},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			k := agencyChecker(t, "cash_for_work", tt.c)
+			term := redline.Term{Kind: "cash_for_work", Extra: tt.extra}
+			r := k.Check([]redline.Term{term})
+			tr := k.Trace(term)
+			require.Len(t, tr, 1)
+			assert.Equal(t, tt.want, tr[0].Status)
+			require.Len(t, tr[0].Observed, 1)
+			assert.Equal(t, tt.result, tr[0].Observed[0].Result)
+			assert.Equal(t, tt.c.Attr, tr[0].Observed[0].Label, "an agency's attribute is labelled by its name")
+			if tt.want == none {
+				assert.Empty(t, r.Findings)
+				assert.Equal(t, redline.Acceptable, r.Verdict)
+				return
+			}
+			require.Len(t, r.Findings, 1)
+			f := r.Findings[0]
+			assert.Equal(t, tt.want, f.Status)
+			obs := f.Observations()
+			require.Len(t, obs, 1)
+			assert.Equal(t, tt.result, obs[0].Result)
+			assert.Equal(t, tt.c.Attr, obs[0].Attr)
+			assert.True(t, tt.c.Value.Equal(obs[0].Limit))
+			if v, ok := tt.extra[tt.c.Attr]; ok && !v.IsZero() {
+				assert.Equal(t, v.String(), obs[0].Got.String())
+			} else {
+				assert.True(t, obs[0].Got.IsZero())
+			}
+			if tt.want == cross {
+				assert.Equal(t, redline.MandatorDecision, r.Verdict)
+				assert.Nil(t, f.Missing())
+			} else {
+				assert.Equal(t, redline.Indeterminate, r.Verdict)
+				assert.Equal(t, []string{tt.c.Attr}, f.Missing())
+			}
+		})
+	}
+
+	t.Run("library and agency attributes together", func(t *testing.T) {
+		k := agencyChecker(t, redline.KindPayment,
+			cond("purpose", redline.OpEq, redline.TextValue("goods")),
+			cond("channel", redline.OpEq, redline.TextValue("cash")),
+			cond("payee", redline.OpNe, redline.TextValue("supplier")),
+			cond("amount", redline.OpGt, redline.NumberValue(100)),
+		)
+		term := redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.PartyArmedActor, Amount: redline.Num(500),
+			Extra: map[string]redline.Value{"channel": redline.TextValue("cash"), "undeclared": redline.TextValue("ignored")}}
+		r := k.Check([]redline.Term{term})
+		require.Len(t, r.Findings, 1)
+		assert.Equal(t, redline.StatusCrossed, r.Findings[0].Status)
+		assert.Equal(t, []string{
+			"purpose goods (rule: goods)",
+			"channel cash (rule: cash)",
+			"payee armed_actor (rule: not supplier)",
+			"amount 500 (limit: over 100)",
+		}, observationStrings(r.Findings[0]))
+
+		delete(term.Extra, "channel")
+		r = k.Check([]redline.Term{term})
+		require.Len(t, r.Findings, 1)
+		assert.Equal(t, redline.StatusIndeterminate, r.Findings[0].Status)
+		assert.Equal(t, []string{"channel"}, r.Findings[0].Missing())
+		assert.Equal(t, "channel not stated (rule: cash)", r.Findings[0].Observations()[1].String())
+
+		term.Extra = nil
+		term.Purpose = redline.PurposeSalary
+		assert.Empty(t, k.Check([]redline.Term{term}).Findings, "a false library condition decides over a missing extra")
+	})
+
+	t.Run("a declared kind without rules", func(t *testing.T) {
+		k := agencyChecker(t, redline.KindPayment, cond("channel", redline.OpEq, redline.TextValue("cash")))
+		r := k.Check([]redline.Term{{Kind: "cash_for_work"}})
+		assert.Equal(t, redline.Acceptable, r.Verdict)
+		assert.Empty(t, r.Findings)
+		assert.NotNil(t, k.Trace(redline.Term{Kind: "cash_for_work"}))
+		assert.Empty(t, k.Trace(redline.Term{Kind: "cash_for_work"}))
+	})
+
+	t.Run("more than two conditions", func(t *testing.T) {
+		k := agencyChecker(t, "cash_for_work",
+			num(redline.OpGe, 10), num(redline.OpLt, 20), text(redline.OpIn, "cash", "voucher"), flg(redline.OpEq, false))
+		terms := []redline.Term{
+			{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash"), "monitored": redline.FlagValue(false)}},
+			{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(12), "paid_in": redline.TextValue("voucher")}},
+			{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(25), "paid_in": redline.TextValue("voucher")}},
+		}
+		r := k.Check(terms)
+		assert.Equal(t, []summary{
+			{0, "rule", redline.BottomLine, redline.StatusCrossed},
+			{1, "rule", redline.BottomLine, redline.StatusIndeterminate},
+		}, summarise(r))
+		assert.Equal(t, []string{
+			"daily_rate 15 (limit: at least 10)", "daily_rate 15 (limit: under 20)",
+			"paid_in cash (rule: one of [cash, voucher])", "monitored no (rule: no)",
+		}, observationStrings(r.Findings[0]))
+		assert.Equal(t, []string{
+			"daily_rate 12 (limit: at least 10)", "daily_rate 12 (limit: under 20)",
+			"paid_in voucher (rule: one of [cash, voucher])", "monitored not stated (rule: no)",
+		}, observationStrings(r.Findings[1]))
+	})
+}
+
+func observationStrings(f redline.Finding) []string {
+	var out []string
+	for _, o := range f.Observations() {
+		out = append(out, o.String())
+	}
+	return out
+}
+
+// cloneTerms returns a deep copy of terms.
+func cloneTerms(terms []redline.Term) []redline.Term {
+	if terms == nil {
+		return nil
+	}
+	out := make([]redline.Term, len(terms))
+	for i, t := range terms {
+		if t.Extra != nil {
+			extra := make(map[string]redline.Value, len(t.Extra))
+			for k, v := range t.Extra {
+				extra[k] = cloneValue(v)
+			}
+			t.Extra = extra
+		}
+		out[i] = t
+	}
+	return out
+}
+
+// richProposal holds a term of every kind the baseline and the agency
+// layer look at, some crossing, some open, some invalid.
+func richProposal() []redline.Term {
+	return []redline.Term{
+		{ID: "1.1", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(14)},
+		{ID: "1.2", Kind: redline.KindChildUse, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
+		{ID: "2.1", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)},
+		{ID: "2.2", Kind: redline.KindPayment, Payer: redline.PartyAgency, Purpose: redline.PurposeDialogueFee},
+		{ID: "3.1", Kind: redline.KindFunding, Source: redline.Party(200)},
+		{ID: "4.1", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict},
+		{ID: "4.2", Kind: redline.KindEmblem, Display: redline.No},
+		{ID: "5.1", Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash")}},
+		{ID: "6.1", Kind: "road_tax"},
+		{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
+	}
+}
+
+func agencyLayer() redline.Policy {
+	return redline.Policy{Name: "acme", Version: "2026.1", Kinds: cashForWork(), Rules: []redline.Rule{{
+		ID: "cash-above-market", Kind: "cash_for_work", Severity: redline.BottomLine,
+		When: []redline.Condition{
+			cond("daily_rate", redline.OpGt, redline.NumberValue(12)),
+			cond("paid_in", redline.OpEq, redline.TextValue("cash")),
+			cond("monitored", redline.OpEq, redline.FlagValue(false)),
+		},
+		Citations: []string{"ACME-POL-7"}, Rationale: "Rates above the local market distort it.",
+	}}}
+}
+
+func TestCheckDoesNotModifyTerms(t *testing.T) {
+	k, err := redline.Compile(redline.Baseline(), agencyLayer())
+	require.NoError(t, err)
+	terms := richProposal()
+	terms = append(terms, redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(math.NaN())}, redline.Term{})
+	before := cloneTerms(terms)
+	rulesBefore := k.Rules()
+	r := k.Check(terms)
+	require.NotEmpty(t, r.Findings)
+	var into redline.Report
+	k.CheckInto(&into, terms)
+	for _, term := range terms {
+		k.Trace(term)
+	}
+	_ = r.String()
+	for _, f := range r.Findings {
+		f.Observations()
+	}
+	assert.Equal(t, len(before), len(terms))
+	for i := range before {
+		// NaN does not equal itself; compare its bits.
+		if a, b := before[i].MinAge, terms[i].MinAge; a.IsSet() {
+			av, _ := a.Get()
+			bv, _ := b.Get()
+			assert.Equal(t, math.Float64bits(av), math.Float64bits(bv))
+			before[i].MinAge, terms[i].MinAge = redline.Number{}, redline.Number{}
+		}
+	}
+	assert.True(t, reflect.DeepEqual(before, terms), "Check modified its terms")
+	assert.Equal(t, rulesBefore, k.Rules())
+}
+
+// reportsEqual compares two reports by everything they say, explanations
+// included.
+func reportsEqual(t *testing.T, want, got redline.Report) {
+	t.Helper()
+	assert.Equal(t, want.Policy, got.Policy)
+	assert.Equal(t, want.Terms, got.Terms)
+	assert.Equal(t, want.Verdict, got.Verdict)
+	assert.Equal(t, want.Approval, got.Approval)
+	require.Equal(t, len(want.Findings), len(got.Findings))
+	for i := range want.Findings {
+		w, g := want.Findings[i], got.Findings[i]
+		assert.Equal(t, w.String(), g.String())
+		assert.Equal(t, summary{w.Term, w.Rule, w.Severity, w.Status}, summary{g.Term, g.Rule, g.Severity, g.Status})
+		assert.Equal(t, w.TermID, g.TermID)
+		assert.Equal(t, w.Kind, g.Kind)
+		assert.Equal(t, w.Approval, g.Approval)
+		assert.Equal(t, w.Observations(), g.Observations())
+		assert.Equal(t, w.Missing(), g.Missing())
+		assert.Equal(t, w.Citations(), g.Citations())
+	}
+	assert.Equal(t, want.String(), got.String())
+}
+
+func TestCheckInto(t *testing.T) {
+	k, err := redline.Compile(redline.Baseline(), agencyLayer())
+	require.NoError(t, err)
+	rich := richProposal()
+	proposals := [][]redline.Term{
+		rich,
+		rich[:3],
+		nil,
+		{{Kind: redline.KindAccess}},
+		rich[7:],
+		append(rich, rich...),
+		rich[5:6],
+	}
+	var r redline.Report
+	for i, p := range proposals {
+		k.CheckInto(&r, p)
+		reportsEqual(t, k.Check(p), r)
+		if i == 0 {
+			require.NotEmpty(t, r.Findings)
+		}
+	}
+
+	// CheckInto reuses the memory of the findings it is given.
+	k.CheckInto(&r, rich)
+	require.Greater(t, len(r.Findings), 3)
+	first := &r.Findings[0]
+	c := cap(r.Findings)
+	k.CheckInto(&r, rich[:3])
+	require.NotEmpty(t, r.Findings)
+	assert.Same(t, first, &r.Findings[0])
+	assert.Equal(t, c, cap(r.Findings))
+	reportsEqual(t, k.Check(rich[:3]), r)
+
+	// A clean proposal leaves an empty, reusable slice.
+	k.CheckInto(&r, []redline.Term{{Kind: redline.KindAccess}})
+	assert.Empty(t, r.Findings)
+	assert.Equal(t, redline.Acceptable, r.Verdict)
+	assert.Equal(t, c, cap(r.Findings))
+
+	// Whatever the report held before is replaced.
+	stale := redline.Report{Policy: "old", Terms: 99, Verdict: redline.Unacceptable, Approval: redline.GoverningBoard}
+	k.CheckInto(&stale, rich[5:6])
+	reportsEqual(t, k.Check(rich[5:6]), stale)
+}
+
+func TestTrace(t *testing.T) {
+	k := baseline(t)
+	tr := k.Trace(redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)})
+	assert.Equal(t, []redline.Trace{
+		{Rule: "child-recruitment-under-15", Severity: redline.Absolute, Observed: []redline.Observation{
+			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15), Got: redline.NumberValue(16), Result: redline.ResultNotMet}}},
+		{Rule: "child-recruitment-under-18", Severity: redline.TradeOff, Status: redline.StatusCrossed, Observed: []redline.Observation{
+			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(18), Got: redline.NumberValue(16), Result: redline.ResultMet}}},
+	}, tr)
+
+	tr = k.Trace(redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom})
+	assert.Equal(t, []redline.Trace{
+		{Rule: "dialogue-fee", Severity: redline.Institutional, Observed: []redline.Observation{
+			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Result: redline.ResultMissing}}},
+		{Rule: "ransom", Severity: redline.Institutional, Status: redline.StatusCrossed, Observed: []redline.Observation{
+			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Got: redline.TextValue("ransom"), Result: redline.ResultMet}}},
+	}, tr)
+
+	tr = k.Trace(redline.Term{Kind: redline.KindHostageTaking})
+	assert.Equal(t, []redline.Trace{{Rule: "hostage-taking", Severity: redline.Absolute, Status: redline.StatusCrossed, Observed: []redline.Observation{}}}, tr)
+
+	tr = k.Trace(redline.Term{Kind: redline.KindEmblem})
+	require.Len(t, tr, 1)
+	assert.Equal(t, redline.StatusIndeterminate, tr[0].Status)
+	assert.Equal(t, redline.ResultMissing, tr[0].Observed[0].Result)
+
+	assert.NotNil(t, k.Trace(redline.Term{Kind: redline.KindAccess}), "a known kind without rules")
+	assert.Empty(t, k.Trace(redline.Term{Kind: redline.KindAccess}))
+	assert.Nil(t, k.Trace(redline.Term{Kind: "mystery"}))
+	assert.Nil(t, k.Trace(redline.Term{}))
+
+	// Trace agrees with Check, rule for rule, for every term.
+	kk, err := redline.Compile(redline.Baseline(), agencyLayer())
+	require.NoError(t, err)
+	for i, term := range richProposal() {
+		r := kk.Check([]redline.Term{term})
+		var fromTrace []summary
+		for _, tr := range kk.Trace(term) {
+			if tr.Status != 0 {
+				fromTrace = append(fromTrace, summary{0, tr.Rule, tr.Severity, tr.Status})
+			}
+		}
+		if kk.Trace(term) == nil {
+			fromTrace = []summary{{0, "", redline.Absolute, redline.StatusIndeterminate}}
+		}
+		assert.Equal(t, summarise(r), fromTrace, "term %d", i)
+	}
+}
+
+// goldenReports renders the reports the golden file pins: one of each
+// verdict, and a proposal with a bit of everything.
+func goldenReports(t *testing.T) string {
+	t.Helper()
+	k, err := redline.Compile(redline.Baseline(), agencyLayer())
+	require.NoError(t, err)
+	var b strings.Builder
+	for _, c := range []struct {
+		name  string
+		terms []redline.Term
+	}{
+		{"acceptable", []redline.Term{{Kind: redline.KindAccess, By: redline.PartyArmedActor}}},
+		{"trade-off", []redline.Term{{ID: "5.1", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}}},
+		{"bottom line", []redline.Term{{Kind: "cash_for_work", Extra: map[string]redline.Value{
+			"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash"), "monitored": redline.FlagValue(false)}}}},
+		{"approval", []redline.Term{
+			{Kind: redline.KindFunding, Source: redline.PartyHostState, Amount: redline.Num(100000)},
+			{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyArmedActor},
+		}},
+		{"indeterminate", []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor}}},
+		{"indeterminate beyond an approval", []redline.Term{
+			{ID: "7", Kind: redline.KindPayment, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom},
+			{ID: "8", Kind: "road_tax", By: redline.PartyArmedActor},
+		}},
+		{"everything", richProposal()},
+	} {
+		b.WriteString("=== " + c.name + "\n")
+		b.WriteString(k.Check(c.terms).String())
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func TestReportStringGolden(t *testing.T) {
+	got := goldenReports(t)
+	path := filepath.Join("testdata", "report.golden")
+	if *updateGolden {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test -run TestReportStringGolden -update to create it")
+	assert.Equal(t, string(want), got)
+}
+
+func TestReportString(t *testing.T) {
+	k := baseline(t)
+	r := k.Check([]redline.Term{{ID: "art. 3", Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}})
+	assert.Equal(t, `Red-line check of 1 term against baseline@2025.1
+Verdict: unacceptable — an absolute red line is crossed
+
+Term 1 (art. 3), child_recruitment — absolute red line crossed: child-recruitment-under-15
+    minimum age 14 (limit: under 15)
+    Why: Recruiting children under 15 is prohibited by IHL and is a war crime; it can never be agreed.
+    Norms: CIHL-136, AP2-4-3-c, ROME-8-2-e-vii
+
+Term 1 (art. 3), child_recruitment — trade-off crossed: child-recruitment-under-18
+    minimum age 14 (limit: under 18)
+    Why: Recruitment of 15–17 year-olds without use in hostilities falls short of the 18-year standard; agree only after documenting the options.
+    Norms: OPAC-4
+`, r.String())
+	assert.Equal(t, "Term 1 (art. 3), child_recruitment — absolute red line crossed: child-recruitment-under-15\n"+
+		"    minimum age 14 (limit: under 15)\n"+
+		"    Why: Recruiting children under 15 is prohibited by IHL and is a war crime; it can never be agreed.\n"+
+		"    Norms: CIHL-136, AP2-4-3-c, ROME-8-2-e-vii", r.Findings[0].String())
+
+	empty := k.Check(nil)
+	assert.Equal(t, "Red-line check of 0 terms against baseline@2025.1\nVerdict: acceptable — no red line, bottom line or trade-off crossed\n", empty.String())
+
+	var zero redline.Report
+	assert.NotPanics(t, func() { _ = zero.String() })
+	assert.Contains(t, zero.String(), "Verdict: unspecified")
+}
+
+func TestReportJSON(t *testing.T) {
+	k, err := redline.Compile(redline.Baseline(), agencyLayer())
+	require.NoError(t, err)
+	r := k.Check(richProposal())
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+
+	var got struct {
+		Policy   string `json:"policy"`
+		Terms    int    `json:"terms"`
+		Verdict  string `json:"verdict"`
+		Approval string `json:"approval"`
+		Findings []struct {
+			Rule         string   `json:"rule"`
+			Term         int      `json:"term"`
+			TermID       *string  `json:"term_id"`
+			Kind         string   `json:"kind"`
+			Severity     string   `json:"severity"`
+			Status       string   `json:"status"`
+			Approval     string   `json:"approval"`
+			Layer        string   `json:"layer"`
+			Rationale    string   `json:"rationale"`
+			Citations    []string `json:"citations"`
+			Observations []struct {
+				Attr   string          `json:"attr"`
+				Label  string          `json:"label"`
+				Op     string          `json:"op"`
+				Limit  json.RawMessage `json:"limit"`
+				Got    json.RawMessage `json:"got"`
+				Result string          `json:"result"`
+			} `json:"observations"`
+		} `json:"findings"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	require.NoError(t, dec.Decode(&got), "%s", b)
+
+	assert.Equal(t, "baseline@2025.1 + acme@2026.1", got.Policy)
+	assert.Equal(t, 10, got.Terms)
+	assert.Equal(t, "unacceptable", got.Verdict)
+	assert.Equal(t, "governing_board", got.Approval)
+	require.Len(t, got.Findings, len(r.Findings))
+	for i, f := range got.Findings {
+		want := r.Findings[i]
+		assert.Equal(t, want.Rule, f.Rule)
+		assert.Equal(t, want.Term, f.Term)
+		assert.Equal(t, string(want.Kind), f.Kind)
+		assert.Equal(t, want.Severity.String(), f.Severity)
+		assert.Equal(t, want.Status.String(), f.Status)
+		assert.Equal(t, want.Rationale(), f.Rationale)
+		assert.Equal(t, want.Layer(), f.Layer)
+		assert.NotNil(t, f.Citations, "citations are an array, never null")
+		assert.NotNil(t, f.Observations, "observations are an array, never null")
+		if want.TermID == "" {
+			assert.Nil(t, f.TermID)
+		} else if assert.NotNil(t, f.TermID) {
+			assert.Equal(t, want.TermID, *f.TermID)
+		}
+	}
+
+	first := got.Findings[0]
+	assert.Equal(t, "child-recruitment-under-15", first.Rule)
+	assert.Equal(t, []string{"CIHL-136", "AP2-4-3-c", "ROME-8-2-e-vii"}, first.Citations)
+	assert.Equal(t, "Recruiting children under 15 is prohibited by IHL and is a war crime; it can never be agreed.", first.Rationale)
+	assert.Equal(t, "baseline", first.Layer)
+	require.Len(t, first.Observations, 1)
+	o := first.Observations[0]
+	assert.Equal(t, "min_age", o.Attr)
+	assert.Equal(t, "minimum age", o.Label)
+	assert.Equal(t, "lt", o.Op)
+	assert.JSONEq(t, "15", string(o.Limit))
+	assert.JSONEq(t, "14", string(o.Got))
+	assert.Equal(t, "met", o.Result)
+
+	var sawApproval, sawMissing, sawUnknown, sawList bool
+	for _, f := range got.Findings {
+		switch f.Rule {
+		case "ransom":
+			sawApproval = f.Approval == "governing_board"
+		case "dialogue-fee":
+			require.Len(t, f.Observations, 2)
+			sawMissing = f.Observations[1].Result == "missing" && string(f.Observations[1].Got) == "null"
+			sawList = string(f.Observations[1].Limit) == `["armed_actor","host_state","party_to_conflict"]`
+		case "":
+			sawUnknown = f.Kind == "road_tax" && len(f.Citations) == 0 && len(f.Observations) == 0 && f.Severity == "absolute"
+		}
+	}
+	assert.True(t, sawApproval, "an institutional finding names its approval level")
+	assert.True(t, sawMissing, "an unstated attribute is null and missing")
+	assert.True(t, sawList, "a list operand is an array")
+	assert.True(t, sawUnknown, "an unknown kind is an absolute indeterminate finding")
+}
+
+// Check is total: a report on any terms, however invalid, renders as JSON as
+// well as text.
+func TestReportJSONWithInvalidNumbers(t *testing.T) {
+	k, err := redline.Compile(redline.Baseline(), agencyLayer())
+	require.NoError(t, err)
+	for _, term := range []redline.Term{
+		{Kind: redline.KindChildRecruitment, MinAge: redline.Num(math.NaN())},
+		{Kind: redline.KindChildUse, MinAge: redline.Num(math.Inf(1))},
+		{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(math.Inf(-1))}},
+	} {
+		r := k.Check([]redline.Term{term})
+		require.NotEmpty(t, r.Findings)
+		assert.Equal(t, redline.ResultInvalid, r.Findings[0].Observations()[0].Result)
+		assert.NotEmpty(t, r.String())
+		b, err := json.Marshal(r)
+		assert.NoError(t, err, "the report on %v cannot be encoded", term.Kind)
+		if err == nil {
+			assert.Contains(t, string(b), `"result":"invalid"`)
+		}
+		_, err = json.Marshal(k.Trace(term))
+		assert.NoError(t, err, "the trace of %v cannot be encoded", term.Kind)
+	}
+}
+
+func decodeCases(t *testing.T) []redlinetest.Case {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "baseline_cases.json"))
+	require.NoError(t, err)
+	defer f.Close()
+	cases, err := redlinetest.DecodeCases(f, redline.Limits{})
+	require.NoError(t, err)
+	require.NotEmpty(t, cases)
+	return cases
+}
+
+func decodeStraight18(t *testing.T) redline.Policy {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "straight18.json"))
+	require.NoError(t, err)
+	defer f.Close()
+	p, err := redline.DecodePolicy(f, redline.Limits{})
+	require.NoError(t, err)
+	return p
+}
+
+// The baseline proves itself with its cases: each case, conformance, and
+// coverage of every rule and condition.
+func TestBaselineWithRedlinetest(t *testing.T) {
+	cases := decodeCases(t)
+	redlinetest.Run(t, redline.MustCompile(redline.Baseline()), cases)
+	assert.NoError(t, redlinetest.Check(redline.MustCompile(redline.Baseline()), cases))
+}
+
+// Under a straight-18 layer, the baseline's own cases catch the change: the
+// trade-off case fails, and only it.
+func TestStraight18WithRedlinetest(t *testing.T) {
+	cases := decodeCases(t)
+	k, err := redline.Compile(redline.Baseline(), decodeStraight18(t))
+	require.NoError(t, err)
+	assert.Empty(t, k.Exceptions())
+
+	err = redlinetest.Check(k, cases)
+	require.Error(t, err)
+	var failed []*redlinetest.CaseError
+	var walk func(error)
+	walk = func(e error) {
+		if u, ok := e.(interface{ Unwrap() []error }); ok {
+			for _, x := range u.Unwrap() {
+				walk(x)
+			}
+			return
+		}
+		var ce *redlinetest.CaseError
+		if assert.True(t, errors.As(e, &ce), "only cases fail, not %v", e) {
+			failed = append(failed, ce)
+		}
+	}
+	walk(err)
+	require.Len(t, failed, 1)
+	ce := failed[0]
+	assert.Equal(t, "recruitment of 16-17 year-olds is a trade-off", ce.Case)
+	assert.Equal(t, redline.TradeOffAnalysis, ce.WantVerdict)
+	assert.Equal(t, redline.Unacceptable, ce.GotVerdict)
+	assert.Empty(t, ce.Diff, "the same rule fires; only its severity changed")
+	var first *redlinetest.CaseError
+	require.True(t, errors.As(err, &first))
+	assert.Equal(t, ce, first)
+
+	r := k.Check([]redline.Term{{ID: "art. 1", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)}})
+	assert.Equal(t, redline.Unacceptable, r.Verdict)
+	require.Len(t, r.Findings, 1)
+	assert.Equal(t, "child-recruitment-under-18", r.Findings[0].Rule)
+	assert.Equal(t, redline.Absolute, r.Findings[0].Severity)
+	assert.Equal(t, "straight-18", r.Findings[0].Layer())
+	assert.Equal(t, []string{"OPAC-4"}, r.Findings[0].Citations())
+
+	// The baseline itself still gives the trade-off.
+	assert.Equal(t, redline.TradeOffAnalysis, baseline(t).Check([]redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)}}).Verdict)
+}
