@@ -275,15 +275,7 @@ const (
 )
 
 // ParseAuthority parses a decision level's wire word or label.
-func ParseAuthority(s string) (Authority, error) {
-	l, err := authority.Parse(s)
-	if fe, ok := err.(*check.FieldError); ok {
-		cp := *fe
-		cp.Pkg = pkg
-		return 0, &cp
-	}
-	return l, err
-}
+func ParseAuthority(s string) (Authority, error) { return authority.ParseFor(pkg, s) }
 
 var (
 	_ encoding.TextMarshaler = Party(0)

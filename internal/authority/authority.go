@@ -5,7 +5,10 @@
 // re-export the one type, so their answers compare directly.
 package authority
 
-import "github.com/humanitarian-negotiation/protection/internal/enum"
+import (
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
 
 // Level is an organisation's decision level, from the country office up.
 // The zero value means none is needed or named.
@@ -41,6 +44,18 @@ func (l *Level) UnmarshalText(b []byte) (err error) { *l, err = levels.Unmarshal
 
 // Parse parses a level's wire word or label.
 func Parse(s string) (Level, error) { return levels.Parse(s) }
+
+// ParseFor is Parse with errors attributed to package pkg, for the packages
+// that re-export Level.
+func ParseFor(pkg, s string) (Level, error) {
+	l, err := levels.Parse(s)
+	if fe, ok := err.(*check.FieldError); ok {
+		cp := *fe
+		cp.Pkg = pkg
+		return 0, &cp
+	}
+	return l, err
+}
 
 // Levels returns every named level in increasing order.
 func Levels() []Level { return levels.Values() }

@@ -1,0 +1,565 @@
+package assessment
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Input is everything a decision to engage rests on: the armed actor, the
+// protection concerns, the seven factors, the engagement risks and the
+// context. The zero value is incomplete: deciding on it gives "prepare
+// further" and lists what is missing.
+type Input struct {
+	Actor    actor.Actor      `json:"actor"`
+	Concerns []Concern        `json:"concerns,omitempty"`
+	Factors  Factors          `json:"factors"`
+	Risks    []EngagementRisk `json:"risks,omitempty"`
+	Context  Context          `json:"context"`
+	// Plan is the engagement plan, if one is drafted: its readiness gaps
+	// (see Readiness) are part of what a decision finds missing. Without a
+	// plan, the decision says readiness was not checked.
+	Plan *Plan `json:"plan,omitempty"`
+}
+
+// Bounds enforced by Validate.
+const (
+	MaxConcerns    = 64
+	MaxRisks       = 64
+	MaxMitigations = 32
+	MaxMeasureLen  = 256
+)
+
+// Validate reports every problem with the input at once, each a *FieldError
+// with its JSON path: the actor's own problems (see actor.Actor.Validate),
+// scores outside [0, 1], NaN or infinite, a score with a value but no
+// confidence, scales outside 0–5, unknown enumeration values, too many
+// concerns, risks or mitigations.
+func (in Input) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	c.AddErr("actor", in.Actor.Validate())
+	in.validateFast(&c)
+	return c.Err()
+}
+
+// validateFast checks what Decide reads. Paths are built only for problems
+// found, so a valid input costs no allocation.
+func (in *Input) validateFast(c *check.Errors) {
+	at := func(list string, i int, field string) string { return check.Index(list, i) + "." + field }
+	if !in.Actor.Kind.IsValid() {
+		c.Add("actor.kind", check.Required, "the actor's kind is needed to decide")
+	}
+	if len(in.Concerns) > MaxConcerns {
+		c.Add("concerns", check.TooLarge, "more than "+strconv.Itoa(MaxConcerns)+" concerns")
+	}
+	for i := range in.Concerns {
+		cn := &in.Concerns[i]
+		if !cn.Risk.IsValid() {
+			c.Add(at("concerns", i, "risk"), reasonEnum(cn.Risk == 0), "a concern names one of the 15 protection risks")
+		}
+		checkScale(c, i, "concerns", "threat", cn.Threat)
+		checkScale(c, i, "concerns", "vulnerability", cn.Vulnerability)
+		checkScale(c, i, "concerns", "capacity", cn.Capacity)
+		if cn.Severity != 0 && !cn.Severity.IsValid() {
+			c.Add(at("concerns", i, "severity"), check.Unknown, "unknown severity")
+		}
+	}
+	for f := FactorCriticality; f < numFactors; f++ {
+		s := in.Factors.Get(f)
+		switch {
+		case math.IsNaN(s.Value) || math.IsInf(s.Value, 0) || s.Value < 0 || s.Value > 1:
+			c.Add("factors."+f.String()+".value", check.OutOfRange, "a score is a number from 0 to 1")
+		case s.Confidence == 0 && s.Value != 0:
+			c.Add("factors."+f.String()+".confidence", check.Required, "a score needs a confidence; leave the factor out to mark it unassessed")
+		case s.Confidence != 0 && !s.Confidence.IsValid():
+			c.Add("factors."+f.String()+".confidence", check.Unknown, "unknown confidence")
+		}
+	}
+	if len(in.Risks) > MaxRisks {
+		c.Add("risks", check.TooLarge, "more than "+strconv.Itoa(MaxRisks)+" risks")
+	}
+	for i := range in.Risks {
+		r := &in.Risks[i]
+		if !r.Category.IsValid() {
+			c.Add(at("risks", i, "category"), reasonEnum(r.Category == 0), "a risk names one of the five categories")
+		}
+		checkScale(c, i, "risks", "likelihood", r.Likelihood)
+		checkScale(c, i, "risks", "impact", r.Impact)
+		if len(r.Mitigations) > MaxMitigations {
+			c.Add(at("risks", i, "mitigations"), check.TooLarge, "more than "+strconv.Itoa(MaxMitigations)+" mitigations")
+		}
+		for j := range r.Mitigations {
+			m := &r.Mitigations[j]
+			if bad := textProblem(m.Measure, MaxMeasureLen, true); bad != 0 {
+				c.Add(mitigationPath(i, j, "measure"), bad, textDetail(bad, MaxMeasureLen))
+			}
+			if m.Likelihood < 0 || m.Likelihood > 4 {
+				c.Add(mitigationPath(i, j, "likelihood"), check.OutOfRange, "a mitigation lowers likelihood by 0 to 4 steps")
+			}
+			if m.Impact < 0 || m.Impact > 4 {
+				c.Add(mitigationPath(i, j, "impact"), check.OutOfRange, "a mitigation lowers impact by 0 to 4 steps")
+			}
+		}
+	}
+	x := &in.Context
+	if x.HostState != 0 && !x.HostState.IsValid() {
+		c.Add("context.host_state", check.Unknown, "unknown host-state stance")
+	}
+	if x.Criticality != 0 && !x.Criticality.IsValid() {
+		c.Add("context.criticality", check.Unknown, "unknown programme criticality")
+	}
+	for i := range x.Prohibitions {
+		if !x.Prohibitions[i].Source.IsValid() {
+			c.Add(at("context.prohibitions", i, "source"), reasonEnum(x.Prohibitions[i].Source == 0), "a prohibition names its source")
+		}
+		if bad := textProblem(x.Prohibitions[i].Exemption, 128, false); bad != 0 {
+			c.Add(at("context.prohibitions", i, "exemption"), bad, textDetail(bad, 128))
+		}
+	}
+}
+
+func mitigationPath(i, j int, field string) string {
+	return check.Index(check.Index("risks", i)+".mitigations", j) + "." + field
+}
+
+func reasonEnum(zero bool) check.Reason {
+	if zero {
+		return check.Required
+	}
+	return check.Unknown
+}
+
+func checkScale(c *check.Errors, i int, list, field string, v int) {
+	if v < 0 || v > 5 {
+		c.Add(check.Index(list, i)+"."+field, check.OutOfRange, field+" is on a 1–5 scale (0: not assessed), got "+strconv.Itoa(v))
+	}
+}
+
+// textProblem returns what is wrong with a text field, or 0.
+func textProblem(s string, max int, required bool) check.Reason {
+	switch {
+	case strings.TrimSpace(s) == "":
+		if required {
+			return check.Required
+		}
+	case len(s) > max:
+		return check.TooLarge
+	case !utf8.ValidString(s):
+		return check.Invalid
+	}
+	return 0
+}
+
+func textDetail(r check.Reason, max int) string {
+	switch r {
+	case check.Required:
+		return "must not be blank"
+	case check.TooLarge:
+		return "longer than " + strconv.Itoa(max) + " bytes"
+	}
+	return "not valid UTF-8"
+}
+
+// Recommendation is what a decision advises. The zero value is invalid.
+type Recommendation uint8
+
+// Recommendations.
+const (
+	RecommendationUnspecified Recommendation = iota
+	// EngageDirectly: negotiate with the armed actor.
+	EngageDirectly
+	// EngageIndirectly: engage through intermediaries — partners,
+	// communities, influencers — because direct contact is forbidden.
+	EngageIndirectly
+	// PrepareFurther: do not decide yet; the grounds list what is missing
+	// or weak.
+	PrepareFurther
+	// DeferAndMonitor: not now; the grounds say what would change it, so the
+	// organisation can seize the moment when it comes.
+	DeferAndMonitor
+)
+
+var recommendations = enum.New[Recommendation]("assessment", "recommendation",
+	"engage_directly", "engage_indirectly", "prepare_further", "defer_and_monitor").
+	WithLabels("engage directly", "engage indirectly through intermediaries", "prepare further", "defer and monitor")
+
+// IsValid reports whether r is a named recommendation.
+func (r Recommendation) IsValid() bool { return recommendations.Valid(r) }
+
+// String returns the wire word; it never panics.
+func (r Recommendation) String() string { return recommendations.String(r) }
+
+// Label returns the recommendation in words.
+func (r Recommendation) Label() string { return recommendations.Label(r) }
+
+// MarshalText encodes the recommendation as its wire word.
+func (r Recommendation) MarshalText() ([]byte, error) { return recommendations.Marshal(r) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (r *Recommendation) UnmarshalText(b []byte) (err error) {
+	*r, err = recommendations.Unmarshal(b)
+	return err
+}
+
+// Contribution is one factor's part in the score.
+type Contribution struct {
+	Factor    Factor    `json:"factor"`
+	Assessed  bool      `json:"assessed"`
+	Value     float64   `json:"value"`     // the score as assessed
+	Direction Direction `json:"direction"` //
+	Adjusted  float64   `json:"adjusted"`  // the value as a benefit: 1 − value for a cost
+	Weight    float64   `json:"weight"`    // the factor's share of the weights that count, 0 when unassessed
+	Points    float64   `json:"points"`    // Weight × Adjusted: what it adds to the score
+}
+
+// Sensitivity says how far one factor's weight must move, others unchanged,
+// for the score to cross a threshold and change the recommendation the score
+// gives. Delta is the change of the raw weight (negative: lower it); Flips
+// is false when no change of this weight alone can do it.
+type Sensitivity struct {
+	Factor Factor         `json:"factor"`
+	Weight float64        `json:"weight"`
+	Flips  bool           `json:"flips"`
+	Delta  float64        `json:"delta,omitempty"`
+	To     Recommendation `json:"to,omitempty"`
+}
+
+// Decision is the answer to "should we negotiate with this armed actor on
+// this concern, directly or through others, and who must approve?".
+//
+// Score is the weighted mean of the assessed factors that count, from 0 to 1
+// (NaN-free: 0 when none is assessed); Certainty is the weighted mean of
+// their confidences (low 1/3, medium 2/3, high 1) and Confidence its band,
+// lowered one step when the score lies within 0.05 of a threshold and set to
+// low when anything is missing. Escalation is the highest level any rule
+// raised the decision to, never below the country office. Grounds give one
+// reason per factor, concern, risk category and rule, in that order.
+type Decision struct {
+	Recommendation Recommendation               `json:"recommendation"`
+	Score          float64                      `json:"score"`
+	Certainty      float64                      `json:"certainty"`
+	Confidence     Confidence                   `json:"confidence"`
+	Escalation     Authority                    `json:"escalation"`
+	LegalReview    bool                         `json:"legal_review"`
+	DirectVetoed   bool                         `json:"direct_vetoed"`
+	Contributions  [numFactors - 1]Contribution `json:"contributions"`
+	Sensitivity    [numFactors - 1]Sensitivity  `json:"sensitivity"`
+	Grounds        []Ground                     `json:"grounds"`
+}
+
+// Missing returns the grounds that say what is missing.
+func (d Decision) Missing() []Ground {
+	var out []Ground
+	for _, g := range d.Grounds {
+		if g.Code.missing() {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Escalations returns the grounds of the rules that set the escalation level.
+func (d Decision) Escalations() []Ground {
+	var out []Ground
+	for _, g := range d.Grounds {
+		if g.Level != 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Decide decides whether and how to engage, and who must approve. It is pure
+// and deterministic; it does not modify in. An invalid input is an error
+// (see [Input.Validate]; Decide checks the fields it reads, not the actor's
+// names, factions or record). Any valid input gives a decision.
+//
+// The order of reasoning is the report's:
+//
+//  1. Vetoes come before the score. A prohibition of direct contact with no
+//     exemption recorded vetoes direct engagement; the decision says by what,
+//     rather than showing a low number.
+//  2. What is missing comes next. An unassessed factor that counts, an
+//     engagement-risk category not assessed, no protection concern or one
+//     not assessed, a preparation step the plan (if given) has not done:
+//     the recommendation is to prepare further, naming them. Unassessed is
+//     never scored as zero.
+//  3. The score — the weighted mean of the factors, costs turned into
+//     benefits — gives engage (from Policy.Engage), prepare further, or defer
+//     and monitor (below Policy.Defer, with what would change it).
+//  4. An engagement whose direct form is vetoed becomes indirect, through
+//     intermediaries, if any are known; else the organisation must prepare
+//     further and find them.
+//  5. Escalation rules raise the level: sanctions, terrorist designation
+//     (with legal review), donor funding tied to a designated group, regional
+//     or global impact, a hostile host state, residual risk above appetite
+//     (to the category's owner).
+func (d *Decider) Decide(in Input) (Decision, error) {
+	var ve check.Errors
+	ve.Pkg = pkg
+	in.validateFast(&ve)
+	if err := ve.Err(); err != nil {
+		return Decision{}, err
+	}
+	p := &d.p
+	var dec Decision
+	dec.Grounds = make([]Ground, 0, 24+len(in.Concerns)+len(in.Context.Prohibitions))
+	g := &dec.Grounds
+	missing := false
+
+	// 1. Vetoes.
+	for _, pr := range in.Context.Prohibitions {
+		if pr.Exemption != "" {
+			*g = append(*g, Ground{Code: CodeExemption, Source: pr.Source})
+			continue
+		}
+		if !dec.DirectVetoed {
+			dec.DirectVetoed = true
+		}
+		*g = append(*g, Ground{Code: CodeDirectVetoed, Source: pr.Source})
+	}
+
+	// 2 and 3. Factors and score.
+	fs := in.Factors.array()
+	var sum, wsum, conf float64
+	for f := FactorCriticality; f < numFactors; f++ {
+		s, w := fs[f], d.weights[f]
+		c := &dec.Contributions[f-1]
+		c.Factor, c.Direction, c.Value, c.Assessed = f, f.Direction(), s.Value, s.Assessed()
+		c.Adjusted = s.Value
+		if c.Direction == Cost {
+			c.Adjusted = 1 - s.Value
+		}
+		switch {
+		case w == 0:
+		case !s.Assessed():
+			missing = true
+			*g = append(*g, Ground{Code: CodeUnassessedFactor, Factor: f})
+		default:
+			sum += w * c.Adjusted
+			wsum += w
+			conf += w * float64(s.Confidence) / 3
+		}
+	}
+	if wsum > 0 {
+		dec.Score = sum / wsum
+		dec.Certainty = conf / wsum
+		for f := FactorCriticality; f < numFactors; f++ {
+			c := &dec.Contributions[f-1]
+			if c.Assessed && d.weights[f] > 0 {
+				c.Weight = d.weights[f] / wsum
+				c.Points = c.Weight * c.Adjusted
+				*g = append(*g, Ground{Code: CodeFactor, Factor: f, Value: c.Value, Limit: c.Points})
+			}
+		}
+	}
+
+	// Concerns.
+	if len(in.Concerns) == 0 {
+		missing = true
+		*g = append(*g, Ground{Code: CodeNoConcern})
+	}
+	for _, cn := range in.Concerns {
+		if lv, ok := cn.Level(); ok {
+			*g = append(*g, Ground{Code: CodeConcern, Risk: cn.Risk, Value: lv})
+		} else {
+			missing = true
+			*g = append(*g, Ground{Code: CodeUnassessedConcern, Risk: cn.Risk})
+		}
+	}
+
+	// Readiness of the plan.
+	if in.Plan == nil {
+		*g = append(*g, Ground{Code: CodeNoPlan})
+	} else {
+		for _, s := range readiness(in.Plan) {
+			if s != 0 {
+				missing = true
+				*g = append(*g, Ground{Code: CodeReadinessGap, Step: s})
+			}
+		}
+	}
+
+	// Engagement risks, by category: the worst residual of each.
+	dec.Escalation = CountryOffice
+	*g = append(*g, Ground{Code: CodeCountryDecision, Level: CountryOffice})
+	allowance := p.Allowance.Get(in.Context.Criticality)
+	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
+		worst, seen, assessed := 0, false, true
+		for _, r := range in.Risks {
+			if r.Category != cat {
+				continue
+			}
+			seen = true
+			if res, ok := r.Residual(); ok {
+				worst = max(worst, res)
+			} else {
+				assessed = false
+			}
+		}
+		if !seen || !assessed {
+			missing = true
+			*g = append(*g, Ground{Code: CodeUnassessedRisk, Category: cat})
+			continue
+		}
+		limit := min(p.Appetite.Get(cat)+allowance, 25)
+		if worst > limit {
+			owner := p.Owners.Get(cat)
+			dec.Escalation = max(dec.Escalation, owner)
+			*g = append(*g, Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner})
+		} else {
+			*g = append(*g, Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)})
+		}
+	}
+
+	// 5. Escalation rules.
+	a := &in.Actor
+	esc := &p.Escalation
+	raise := func(code Code, level Authority) {
+		dec.Escalation = max(dec.Escalation, level)
+		*g = append(*g, Ground{Code: code, Level: level})
+	}
+	if a.Listed(actor.DesignationUNSanctions) {
+		raise(CodeSanctions, esc.Sanctions)
+	}
+	if a.Listed(actor.DesignationTerrorist) {
+		dec.LegalReview = true
+		raise(CodeTerrorist, esc.Terrorist)
+	}
+	if in.Context.DonorLinkedFunding {
+		raise(CodeDonorLinkedFunding, esc.DonorLinkedFunding)
+	}
+	if in.Context.RegionalImpact {
+		raise(CodeRegionalImpact, esc.RegionalImpact)
+	}
+	if in.Context.GlobalImpact {
+		raise(CodeGlobalImpact, esc.GlobalImpact)
+	}
+	if in.Context.HostState == HostHostile && !a.Kind.IsState() {
+		raise(CodeHostileHostState, esc.HostileHostState)
+	}
+
+	// The recommendation.
+	band := d.band(dec.Score)
+	switch {
+	case missing:
+		dec.Recommendation = PrepareFurther
+	case band == EngageDirectly:
+		dec.Recommendation = EngageDirectly
+		*g = append(*g, Ground{Code: CodeScoreEngage, Value: dec.Score, Limit: p.Engage})
+	case band == DeferAndMonitor:
+		dec.Recommendation = DeferAndMonitor
+		*g = append(*g, Ground{Code: CodeScoreDefer, Value: dec.Score, Limit: p.Defer})
+		d.wouldChange(&dec, fs, sum, wsum)
+	default:
+		dec.Recommendation = PrepareFurther
+		*g = append(*g, Ground{Code: CodeScoreMarginal, Value: dec.Score, Limit: p.Engage})
+	}
+	if dec.Recommendation == EngageDirectly && dec.DirectVetoed {
+		if in.Context.Intermediaries {
+			dec.Recommendation = EngageIndirectly
+			*g = append(*g, Ground{Code: CodeIndirect})
+		} else {
+			dec.Recommendation = PrepareFurther
+			*g = append(*g, Ground{Code: CodeNoIntermediaries})
+		}
+	}
+
+	// Confidence and sensitivity.
+	dec.Confidence = certaintyBand(dec.Certainty)
+	if missing || wsum == 0 {
+		dec.Confidence = ConfidenceLow
+	} else if (math.Abs(dec.Score-p.Engage) < 0.05 || math.Abs(dec.Score-p.Defer) < 0.05) && dec.Confidence > ConfidenceLow {
+		dec.Confidence--
+	}
+	d.sensitivity(&dec, sum, wsum)
+	return dec, nil
+}
+
+// band returns the recommendation the score alone gives.
+func (d *Decider) band(score float64) Recommendation {
+	switch {
+	case score >= d.p.Engage:
+		return EngageDirectly
+	case score < d.p.Defer:
+		return DeferAndMonitor
+	}
+	return PrepareFurther
+}
+
+func certaintyBand(c float64) Confidence {
+	switch {
+	case c < 0.5:
+		return ConfidenceLow
+	case c < 0.8:
+		return ConfidenceMedium
+	}
+	return ConfidenceHigh
+}
+
+// wouldChange adds, for a deferred decision, each factor whose score alone
+// could lift the score to the engage threshold, and the score it would need.
+func (d *Decider) wouldChange(dec *Decision, fs [numFactors]Score, sum, wsum float64) {
+	for f := FactorCriticality; f < numFactors; f++ {
+		w := d.weights[f]
+		if w == 0 || !fs[f].Assessed() {
+			continue
+		}
+		c := &dec.Contributions[f-1]
+		need := c.Adjusted + (d.p.Engage*wsum-sum)/w
+		if need > 1 {
+			continue
+		}
+		target := need
+		if c.Direction == Cost {
+			target = 1 - need
+		}
+		dec.Grounds = append(dec.Grounds, Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Limit: target})
+	}
+}
+
+// sensitivity fills, for each factor that counts, the smallest change of its
+// weight that moves the score across a threshold.
+func (d *Decider) sensitivity(dec *Decision, sum, wsum float64) {
+	cur := d.band(dec.Score)
+	for f := FactorCriticality; f < numFactors; f++ {
+		s := &dec.Sensitivity[f-1]
+		s.Factor, s.Weight = f, d.weights[f]
+		c := &dec.Contributions[f-1]
+		if wsum == 0 || !c.Assessed || d.weights[f] == 0 && !c.Assessed {
+			continue
+		}
+		best := math.Inf(1)
+		for _, t := range [2]float64{d.p.Engage, d.p.Defer} {
+			x := c.Adjusted
+			if x == t {
+				continue
+			}
+			// (sum + δx) / (wsum + δ) = t  ⇒  δ = (t·wsum − sum) / (x − t)
+			delta := (t*wsum - sum) / (x - t)
+			if d.weights[f]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
+				continue
+			}
+			// Step just past the threshold, and check that the band changes.
+			nudge := delta * (1 + 1e-9)
+			if nudge == 0 {
+				nudge = 1e-9
+			}
+			ns := (sum + nudge*x) / (wsum + nudge)
+			if d.band(ns) == cur {
+				continue
+			}
+			if math.Abs(delta) < math.Abs(best) {
+				best, s.To = delta, d.band(ns)
+			}
+		}
+		if !math.IsInf(best, 0) {
+			s.Flips, s.Delta = true, best
+		}
+	}
+}

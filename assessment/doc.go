@@ -1,0 +1,77 @@
+// Package assessment answers a country director's question: should we
+// negotiate with this armed actor on this protection concern — directly or
+// through others — and who must approve?
+//
+// # Protection risks
+//
+// [Risk] is the Global Protection Cluster's taxonomy of 15 protection risks,
+// with the GPC's exact names ([Risk.Label]), stable JSON words, and the older
+// names still found in GPC dashboards accepted when parsing. [Severity] is the
+// GPC severity scale (Minor, Stressed, Moderate, Severe, Extreme, N/A).
+// [RisksOf] maps each of the six grave violations against children to the
+// protection risk it belongs to.
+//
+// A [Concern] describes one risk by the protection risk equation's terms,
+// each on a 1–5 scale (0: not assessed): the threat an actor poses, the
+// affected group's vulnerability, and the capacity to withstand it.
+// [Concern.Level] combines them as
+//
+//	risk = threat × vulnerability ÷ capacity
+//
+// from 0.2 to 25, growing with threat and vulnerability and falling with
+// capacity; [LevelBand] reads it as low (under 2), medium (under 6), high
+// (under 12) or critical.
+//
+// # The decision
+//
+// The report's seven [Factor]s — criticality of the concerns, the actor's
+// significance and impact on civilians, the operations at stake, the actor's
+// openness, the host state's position, the feasibility and risks of
+// negotiating, the organisation's added value — each get a [Score] from 0 to
+// 1 with a [Confidence], or stay unassessed, which is never read as 0. Each
+// factor has a [Direction]: all are benefits but the risk factor, a cost,
+// which is turned into a benefit (1 − score) before weighting.
+//
+// [EngagementRisk]s — safety and security, reputational, legal, financial,
+// operational — have a likelihood and an impact on 1–5 scales and
+// [Mitigation]s that lower them; the residual risk (likelihood × impact after
+// mitigation) is weighed against the organisation's appetite, raised for work
+// of higher programme [Criticality], as acceptable-risk practice does.
+//
+// A [Policy] holds the weights, thresholds, risk appetite and escalation
+// levels; [DefaultPolicy] follows the report and an agency changes it.
+// [NewDecider] validates it once; [Decider.Decide] takes an [Input] — the
+// actor, the concerns, the factors, the risks, the [Context] — and returns a
+// [Decision]:
+//
+//   - vetoes come before the score: a prohibition of direct contact with no
+//     exemption ([Prohibition]) vetoes direct engagement, and the decision
+//     says by what;
+//   - anything missing gives "prepare further", naming it;
+//   - the score — the weighted mean — gives engage, prepare further, or defer
+//     and monitor with what would change it; vetoed direct engagement becomes
+//     indirect, through intermediaries;
+//   - escalation rules raise the approving level with their reasons: a UN
+//     sanctions listing, a terrorist designation (with legal review), donor
+//     funding tied to a designated group, regional or global impact, a hostile
+//     host state — made visible rather than hidden in a weight — and residual
+//     risk above appetite, to the level that owns it;
+//   - each factor's contribution and the weight change that would flip the
+//     recommendation ([Sensitivity]) show how fragile the decision is;
+//   - every [Ground] carries a code and the values used, and reads as a
+//     sentence.
+//
+// # Preparation and review
+//
+// [Readiness] lists the preparation steps a [Plan] has not done; [Review]
+// flags the practices the report's Table 1 says to avoid, each with the good
+// practice that answers it. [Arguments] suggests bases for persuasion from the
+// actor's norms, structure and interests; [EntryPoints] orders topics from the
+// least to the most sensitive.
+//
+// # Errors and safety
+//
+// Every problem with an input is a [FieldError] naming its JSON path.
+// Functions are pure — no clock, no global state — never modify their
+// arguments, and are safe for concurrent use; a Decider is immutable.
+package assessment

@@ -1,0 +1,189 @@
+package assessment_test
+
+import (
+	"fmt"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment"
+)
+
+// A well-assessed case: every factor scored, every engagement risk assessed.
+func baseInput(a actor.Actor) assessment.Input {
+	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium
+	return assessment.Input{
+		Actor:    a,
+		Concerns: []assessment.Concern{{Risk: assessment.RiskChildRecruitment, Threat: 5, Vulnerability: 4, Capacity: 2, Severity: assessment.SeveritySevere}},
+		Factors: assessment.Factors{
+			Criticality: assessment.Scored(0.9, high),
+			ActorImpact: assessment.Scored(0.8, high),
+			Operations:  assessment.Scored(0.6, medium),
+			Openness:    assessment.Scored(0.6, medium),
+			HostState:   assessment.Scored(0.5, medium),
+			Risk:        assessment.Scored(0.4, medium),
+			AddedValue:  assessment.Scored(0.7, high),
+		},
+		Risks: []assessment.EngagementRisk{
+			{Category: assessment.CategorySafetySecurity, Likelihood: 3, Impact: 3, Mitigations: []assessment.Mitigation{{Measure: "meet on neutral ground with a security plan", Likelihood: 1}}},
+			{Category: assessment.CategoryReputational, Likelihood: 2, Impact: 3},
+			{Category: assessment.CategoryLegal, Likelihood: 2, Impact: 3},
+			{Category: assessment.CategoryFinancial, Likelihood: 1, Impact: 3},
+			{Category: assessment.CategoryOperational, Likelihood: 2, Impact: 2},
+		},
+		Context: assessment.Context{Criticality: assessment.PC1},
+	}
+}
+
+func nsag(designations ...actor.Designation) actor.Actor {
+	return actor.Actor{
+		ID:              uuid.MustParse("00000000-0000-4000-8000-0000000000aa"),
+		Name:            "An armed opposition group",
+		Kind:            actor.KindArmedOpposition,
+		PartyToConflict: true,
+		Designations:    designations,
+	}
+}
+
+// An armed group designated under national counter-terrorism law, in a
+// country whose host state is hostile to any contact: direct engagement is
+// vetoed — the decision says by what — so the recommendation is to engage
+// through intermediaries, and headquarters decides, with legal review.
+func ExampleDecider_Decide_counterTerrorLaw() {
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	in := baseInput(nsag(actor.Designation{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionDomestic}))
+	in.Context.HostState = assessment.HostHostile
+	in.Context.Prohibitions = []assessment.Prohibition{{Source: assessment.SourceCounterTerrorLaw}}
+	in.Context.Intermediaries = true
+
+	dec, err := d.Decide(in)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(dec.Recommendation.Label(), "— decided by", dec.Escalation.Label(), "— legal review:", dec.LegalReview)
+	for _, g := range dec.Grounds {
+		switch g.Code {
+		case assessment.CodeDirectVetoed, assessment.CodeTerrorist, assessment.CodeHostileHostState, assessment.CodeIndirect:
+			fmt.Println("-", g)
+		}
+	}
+	// Output:
+	// engage indirectly through intermediaries — decided by headquarters — legal review: true
+	// - direct engagement vetoed by national counter-terrorism law, with no exemption recorded
+	// - the actor is designated a terrorist organisation: the headquarters decides, with legal review
+	// - the host state opposes the engagement: consult the regional office and weigh engaging through intermediaries
+	// - engage through intermediaries — partners, communities, influencers — since direct contact is forbidden
+}
+
+// An armed group on a UN Security Council sanctions list: engaging it is
+// for headquarters to decide.
+func ExampleDecider_Decide_sanctions() {
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	dec, err := d.Decide(baseInput(nsag(actor.Designation{Kind: actor.DesignationUNSanctions, Regime: "1267"})))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s (score %.2f, confidence %s), escalated to %s\n", dec.Recommendation, dec.Score, dec.Confidence, dec.Escalation)
+	for _, g := range dec.Escalations() {
+		fmt.Println("-", g)
+	}
+	// Output:
+	// engage_directly (score 0.67, confidence high), escalated to headquarters
+	// - the country director decides, after consulting operations, programmes and security
+	// - the actor is on a UN Security Council sanctions list: consult the headquarters
+}
+
+// Risks assumed rather than assessed: the recommendation is to prepare
+// further, and the decision names what to assess. An unassessed risk is
+// never read as a low one.
+func ExampleDecider_Decide_unassessedRisks() {
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	in := baseInput(nsag())
+	in.Risks = in.Risks[:2] // only safety and reputational risks assessed
+	in.Factors.Openness = assessment.Score{}
+	dec, err := d.Decide(in)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(dec.Recommendation)
+	for _, g := range dec.Missing() {
+		fmt.Println("-", g)
+	}
+	// Output:
+	// prepare_further
+	// - the armed actor's openness to protection negotiations: not assessed — assess it before deciding
+	// - legal risk: not assessed — risks must be assessed, not assumed
+	// - financial risk: not assessed — risks must be assessed, not assumed
+	// - operational risk: not assessed — risks must be assessed, not assumed
+}
+
+// The risk equation: risk grows with threat and vulnerability and falls with
+// capacity.
+func ExampleConcern_Level() {
+	for _, c := range []assessment.Concern{
+		{Risk: assessment.RiskExplosiveOrdnance, Threat: 4, Vulnerability: 4, Capacity: 1},
+		{Risk: assessment.RiskExplosiveOrdnance, Threat: 4, Vulnerability: 4, Capacity: 4},
+		{Risk: assessment.RiskExplosiveOrdnance, Threat: 4, Vulnerability: 4},
+	} {
+		lv, ok := c.Level()
+		fmt.Println(lv, assessment.LevelBand(lv), ok)
+	}
+	// Output:
+	// 16 critical true
+	// 4 medium true
+	// 0 low false
+}
+
+// Older GPC labels still parse, to the current risk and its exact name.
+func ExampleParseRisk() {
+	r, err := assessment.ParseRisk("Sexual and gender-based violence")
+	fmt.Println(r, "—", r.Label(), err)
+	for _, v := range []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess} {
+		fmt.Println(v, "→", assessment.RisksOf(v))
+	}
+	// Output:
+	// gender_based_violence — Gender-Based Violence <nil>
+	// recruitment_use → [child_recruitment]
+	// denial_of_access → [discrimination]
+}
+
+// Review flags the practices to avoid, with the good practice that answers
+// each; for a fragmented actor the frontline commanders and the rank and file
+// must be reached as well as the leadership.
+func ExampleReview() {
+	a := nsag()
+	a.Command = actor.CommandFragmented
+	a.Levels = []actor.Level{actor.LevelPoliticalLeadership, actor.LevelMilitaryCommand}
+	plan := assessment.Plan{
+		Messaging: assessment.MessagingLegal, Tailored: true, QualifiedStaff: true,
+		RedLines: true, TradeOffAnalysis: true,
+		Interlocutors:  []assessment.Interlocutor{{Level: actor.LevelPoliticalLeadership, Authority: true}, {Level: actor.LevelMilitaryCommand, Authority: true}},
+		ContactCadence: 30, Documentation: true, FollowUp: true,
+	}
+	for _, f := range assessment.Review(plan, a) {
+		fmt.Println(f)
+	}
+	// Output:
+	// to avoid: legalistic messaging to an actor that does not recognise the law; instead: combine the law with the actor's own norms, values and interests
+	// to avoid: engaging the wrong levels of the actor; instead: build a network of interlocutors and influencers at every level that decides or acts (missing: frontline_commanders, rank_and_file)
+	// to avoid: knowledge and contacts not passed on to new staff; instead: hand over properly, with the contact list secured, for institutional continuity
+}
+
+// Entry points run from the least to the most sensitive topic; an actor
+// listed for recruitment has an interest in the release of children.
+func ExampleEntryPoints() {
+	a := nsag(actor.Designation{Kind: actor.DesignationCAAC, Year: 2003, Violations: []actor.Violation{actor.ViolationRecruitmentUse}})
+	for _, e := range assessment.EntryPoints(a, []assessment.Topic{
+		assessment.TopicChildRecruitment, assessment.TopicDetaineeTreatment, assessment.TopicHealthCare, assessment.TopicReleaseOfChildren,
+	}) {
+		fmt.Println(e.Sensitivity, e.Topic)
+	}
+	// Output:
+	// 1 health_care
+	// 2 release_of_children
+	// 4 detainee_treatment
+	// 4 child_recruitment
+}

@@ -1,0 +1,267 @@
+package assessment
+
+import (
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Factor is one of the seven factors the report found negotiators weigh when
+// deciding whether to engage an armed actor on a protection concern, listed by
+// the report in no order of importance. The zero value is invalid.
+type Factor uint8
+
+// The seven decision factors.
+const (
+	FactorUnspecified Factor = iota
+	// FactorCriticality: how critical the protection concerns are.
+	FactorCriticality
+	// FactorActorImpact: the armed actor's significance and impact on civilians.
+	FactorActorImpact
+	// FactorOperations: what is at stake for protection and humanitarian operations.
+	FactorOperations
+	// FactorOpenness: the armed actor's openness to protection negotiations.
+	FactorOpenness
+	// FactorHostState: the host state's acceptance of the engagement (for a
+	// non-state armed group): 0 hostile, 1 supportive.
+	FactorHostState
+	// FactorRisk: how risky and unfeasible negotiating is — safety and
+	// security, reputational, legal, financial, operational. A cost: the
+	// higher, the weaker the case for engaging.
+	FactorRisk
+	// FactorAddedValue: the organisation's added value over others, and its
+	// operational capacity.
+	FactorAddedValue
+	numFactors
+)
+
+var factors = enum.New[Factor]("assessment", "factor",
+	"criticality", "actor_impact", "operations", "openness", "host_state", "risk", "added_value").
+	WithLabels("criticality of the protection concerns",
+		"the armed actor's significance and impact on civilians",
+		"protection and humanitarian operations at stake",
+		"the armed actor's openness to protection negotiations",
+		"the host state's position",
+		"feasibility and risks of negotiating",
+		"added value and operational capacity")
+
+// IsValid reports whether f is one of the seven factors.
+func (f Factor) IsValid() bool { return factors.Valid(f) }
+
+// String returns the wire word; it never panics.
+func (f Factor) String() string { return factors.String(f) }
+
+// Label returns the factor in words.
+func (f Factor) Label() string { return factors.Label(f) }
+
+// MarshalText encodes the factor as its wire word.
+func (f Factor) MarshalText() ([]byte, error) { return factors.Marshal(f) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (f *Factor) UnmarshalText(b []byte) (err error) { *f, err = factors.Unmarshal(b); return err }
+
+// ParseFactor parses a factor's wire word.
+func ParseFactor(s string) (Factor, error) { return factors.Parse(s) }
+
+// AllFactors returns the seven factors in order.
+func AllFactors() []Factor { return factors.Values() }
+
+// Direction says whether a higher score of a factor strengthens the case for
+// engaging (a benefit) or weakens it (a cost).
+type Direction uint8
+
+// Directions.
+const (
+	DirectionUnspecified Direction = iota
+	Benefit
+	Cost
+)
+
+var directions = enum.New[Direction]("assessment", "direction", "benefit", "cost")
+
+// String returns the wire word; it never panics.
+func (d Direction) String() string { return directions.String(d) }
+
+// MarshalText encodes the direction as its wire word.
+func (d Direction) MarshalText() ([]byte, error) { return directions.Marshal(d) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (d *Direction) UnmarshalText(b []byte) (err error) {
+	*d, err = directions.Unmarshal(b)
+	return err
+}
+
+// Direction returns the factor's direction: every factor is a benefit but
+// FactorRisk, which is a cost. A cost is turned into a benefit (1 − score)
+// before weighting.
+func (f Factor) Direction() Direction {
+	switch {
+	case f == FactorRisk:
+		return Cost
+	case f.IsValid():
+		return Benefit
+	}
+	return DirectionUnspecified
+}
+
+// Confidence is how sure an assessment is. The zero value means not
+// assessed.
+type Confidence uint8
+
+// Confidence levels.
+const (
+	ConfidenceUnspecified Confidence = iota
+	ConfidenceLow                    // little or indirect evidence
+	ConfidenceMedium                 // some direct evidence
+	ConfidenceHigh                   // solid, recent, corroborated evidence
+)
+
+var confidences = enum.New[Confidence]("assessment", "confidence", "low", "medium", "high")
+
+// IsValid reports whether c is a named confidence.
+func (c Confidence) IsValid() bool { return confidences.Valid(c) }
+
+// String returns the wire word; it never panics.
+func (c Confidence) String() string { return confidences.String(c) }
+
+// MarshalText encodes the confidence as its wire word.
+func (c Confidence) MarshalText() ([]byte, error) { return confidences.Marshal(c) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (c *Confidence) UnmarshalText(b []byte) (err error) {
+	*c, err = confidences.Unmarshal(b)
+	return err
+}
+
+// ParseConfidence parses a confidence's wire word.
+func ParseConfidence(s string) (Confidence, error) { return confidences.Parse(s) }
+
+// Score is the assessment of one factor: a value from 0 to 1 and the
+// confidence in it. The zero Score — no confidence — means unassessed, which
+// is never read as a value of 0; a Score with a value but no confidence is
+// invalid.
+type Score struct {
+	Value      float64    `json:"value"`
+	Confidence Confidence `json:"confidence"`
+}
+
+// Assessed reports whether the factor has been assessed.
+func (s Score) Assessed() bool { return s.Confidence != 0 }
+
+// Scored returns a score with the given value and confidence.
+func Scored(v float64, c Confidence) Score { return Score{Value: v, Confidence: c} }
+
+// Factors holds a Score for each of the seven factors; an unassessed factor
+// keeps the zero Score. The zero value has every factor unassessed.
+type Factors struct {
+	Criticality Score `json:"criticality,omitzero"`
+	ActorImpact Score `json:"actor_impact,omitzero"`
+	Operations  Score `json:"operations,omitzero"`
+	Openness    Score `json:"openness,omitzero"`
+	HostState   Score `json:"host_state,omitzero"`
+	Risk        Score `json:"risk,omitzero"`
+	AddedValue  Score `json:"added_value,omitzero"`
+}
+
+// Get returns the score of factor f (the zero Score for an invalid factor).
+func (fs Factors) Get(f Factor) Score {
+	switch f {
+	case FactorCriticality:
+		return fs.Criticality
+	case FactorActorImpact:
+		return fs.ActorImpact
+	case FactorOperations:
+		return fs.Operations
+	case FactorOpenness:
+		return fs.Openness
+	case FactorHostState:
+		return fs.HostState
+	case FactorRisk:
+		return fs.Risk
+	case FactorAddedValue:
+		return fs.AddedValue
+	}
+	return Score{}
+}
+
+// With returns a copy of fs with factor f set to s.
+func (fs Factors) With(f Factor, s Score) Factors {
+	switch f {
+	case FactorCriticality:
+		fs.Criticality = s
+	case FactorActorImpact:
+		fs.ActorImpact = s
+	case FactorOperations:
+		fs.Operations = s
+	case FactorOpenness:
+		fs.Openness = s
+	case FactorHostState:
+		fs.HostState = s
+	case FactorRisk:
+		fs.Risk = s
+	case FactorAddedValue:
+		fs.AddedValue = s
+	}
+	return fs
+}
+
+func (fs Factors) array() [numFactors]Score {
+	var a [numFactors]Score
+	for f := FactorCriticality; f < numFactors; f++ {
+		a[f] = fs.Get(f)
+	}
+	return a
+}
+
+// Weights holds the weight of each factor in the score: non-negative
+// numbers, not all zero; only their ratios matter. A factor of weight 0 does
+// not count, and need not be assessed.
+type Weights struct {
+	Criticality float64 `json:"criticality"`
+	ActorImpact float64 `json:"actor_impact"`
+	Operations  float64 `json:"operations"`
+	Openness    float64 `json:"openness"`
+	HostState   float64 `json:"host_state"`
+	Risk        float64 `json:"risk"`
+	AddedValue  float64 `json:"added_value"`
+}
+
+// Get returns the weight of factor f.
+func (w Weights) Get(f Factor) float64 {
+	switch f {
+	case FactorCriticality:
+		return w.Criticality
+	case FactorActorImpact:
+		return w.ActorImpact
+	case FactorOperations:
+		return w.Operations
+	case FactorOpenness:
+		return w.Openness
+	case FactorHostState:
+		return w.HostState
+	case FactorRisk:
+		return w.Risk
+	case FactorAddedValue:
+		return w.AddedValue
+	}
+	return 0
+}
+
+// With returns a copy of w with factor f's weight set to v.
+func (w Weights) With(f Factor, v float64) Weights {
+	switch f {
+	case FactorCriticality:
+		w.Criticality = v
+	case FactorActorImpact:
+		w.ActorImpact = v
+	case FactorOperations:
+		w.Operations = v
+	case FactorOpenness:
+		w.Openness = v
+	case FactorHostState:
+		w.HostState = v
+	case FactorRisk:
+		w.Risk = v
+	case FactorAddedValue:
+		w.AddedValue = v
+	}
+	return w
+}

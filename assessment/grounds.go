@@ -1,0 +1,144 @@
+package assessment
+
+import (
+	"strconv"
+
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Code identifies the kind of a [Ground]. The zero value is invalid.
+type Code uint8
+
+// Ground codes.
+const (
+	CodeUnspecified Code = iota
+	// What the score rests on.
+	CodeFactor                 // a factor's score (Factor, Value) and what it adds (Limit)
+	CodeUnassessedFactor       // a factor that counts is not assessed (Factor)
+	CodeConcern                // a protection concern's risk level (Risk, Value)
+	CodeUnassessedConcern      // a protection concern without threat, vulnerability and capacity (Risk)
+	CodeNoConcern              // no protection concern is stated
+	CodeResidualWithinAppetite // residual risk (Value) within appetite (Limit) in a Category
+	CodeResidualAboveAppetite  // residual risk (Value) above appetite (Limit): escalated to the owner (Level)
+	CodeUnassessedRisk         // no assessed risk in a Category
+	CodeDirectVetoed           // direct contact is forbidden (Source)
+	CodeExemption              // an exemption lifts a prohibition (Source)
+	CodeIndirect               // direct engagement is vetoed; engage through intermediaries
+	CodeNoIntermediaries       // direct engagement is vetoed and no intermediary is known
+	CodeCountryDecision        // the country director decides (Level)
+	CodeSanctions              // UN Security Council sanctions listing (Level)
+	CodeTerrorist              // terrorist designation: legal review (Level)
+	CodeDonorLinkedFunding     // donor funding tied to a group linked to a designated organisation (Level)
+	CodeRegionalImpact         // possible regional impact (Level)
+	CodeGlobalImpact           // possible global impact (Level)
+	CodeHostileHostState       // the host state opposes engaging a non-state group (Level)
+	CodeScoreEngage            // score (Value) at or above the engage threshold (Limit)
+	CodeScoreMarginal          // score (Value) between the thresholds (Limit: engage)
+	CodeScoreDefer             // score (Value) below the defer threshold (Limit)
+	CodeWouldChange            // a factor (Factor) at Limit instead of Value would lift the score to engage
+	CodeReadinessGap           // a preparation step (Step) the plan has not done
+	CodeNoPlan                 // no engagement plan given: readiness not checked
+)
+
+var codes = enum.New[Code]("assessment", "code",
+	"factor", "unassessed_factor", "concern", "unassessed_concern", "no_concern",
+	"residual_within_appetite", "residual_above_appetite", "unassessed_risk",
+	"direct_vetoed", "exemption", "indirect", "no_intermediaries",
+	"country_decision", "sanctions", "terrorist", "donor_linked_funding", "regional_impact", "global_impact", "hostile_host_state",
+	"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan")
+
+// IsValid reports whether c is a named code.
+func (c Code) IsValid() bool { return codes.Valid(c) }
+
+// String returns the wire word; it never panics.
+func (c Code) String() string { return codes.String(c) }
+
+// MarshalText encodes the code as its wire word.
+func (c Code) MarshalText() ([]byte, error) { return codes.Marshal(c) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (c *Code) UnmarshalText(b []byte) (err error) { *c, err = codes.Unmarshal(b); return err }
+
+func (c Code) missing() bool {
+	switch c {
+	case CodeUnassessedFactor, CodeUnassessedConcern, CodeNoConcern, CodeUnassessedRisk, CodeNoIntermediaries, CodeReadinessGap:
+		return true
+	}
+	return false
+}
+
+// Ground is one reason of a decision, for a program to inspect — its Code and
+// the values involved — and for a person to read (String). Only the fields
+// its code uses are set.
+type Ground struct {
+	Code     Code      `json:"code"`
+	Factor   Factor    `json:"factor,omitempty"`
+	Risk     Risk      `json:"risk,omitempty"`
+	Category Category  `json:"category,omitempty"`
+	Source   Source    `json:"source,omitempty"`
+	Step     Step      `json:"step,omitempty"`
+	Level    Authority `json:"level,omitempty"`
+	Value    float64   `json:"value,omitempty"`
+	Limit    float64   `json:"limit,omitempty"`
+}
+
+func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func pct(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+
+// String renders the ground in a sentence.
+func (g Ground) String() string {
+	switch g.Code {
+	case CodeFactor:
+		return g.Factor.Label() + ": scored " + pct(g.Value) + ", adding " + pct(g.Limit) + " to the score"
+	case CodeUnassessedFactor:
+		return g.Factor.Label() + ": not assessed — assess it before deciding"
+	case CodeConcern:
+		return g.Risk.Label() + ": risk level " + formatLevel(g.Value) + " (" + LevelBand(g.Value).String() + ")"
+	case CodeUnassessedConcern:
+		return g.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
+	case CodeNoConcern:
+		return "no protection concern stated: say what the engagement is to protect people from"
+	case CodeResidualWithinAppetite:
+		return g.Category.Label() + " risk: residual " + num(g.Value) + " within the appetite of " + num(g.Limit)
+	case CodeResidualAboveAppetite:
+		return g.Category.Label() + " risk: residual " + num(g.Value) + " above the appetite of " + num(g.Limit) + " — the " + g.Level.Label() + " must accept it"
+	case CodeUnassessedRisk:
+		return g.Category.Label() + " risk: not assessed — risks must be assessed, not assumed"
+	case CodeDirectVetoed:
+		return "direct engagement vetoed by " + g.Source.Label() + ", with no exemption recorded"
+	case CodeExemption:
+		return "an exemption is recorded for " + g.Source.Label()
+	case CodeIndirect:
+		return "engage through intermediaries — partners, communities, influencers — since direct contact is forbidden"
+	case CodeNoIntermediaries:
+		return "direct contact is forbidden and no intermediary is known: identify partners, communities or influencers first"
+	case CodeCountryDecision:
+		return "the country director decides, after consulting operations, programmes and security"
+	case CodeSanctions:
+		return "the actor is on a UN Security Council sanctions list: consult the " + g.Level.Label()
+	case CodeTerrorist:
+		return "the actor is designated a terrorist organisation: the " + g.Level.Label() + " decides, with legal review"
+	case CodeDonorLinkedFunding:
+		return "donor funding is tied to engaging a group linked to a designated organisation: the " + g.Level.Label() + " decides"
+	case CodeRegionalImpact:
+		return "the engagement may have regional impact: consult the " + g.Level.Label()
+	case CodeGlobalImpact:
+		return "the engagement may have global impact: consult the " + g.Level.Label()
+	case CodeHostileHostState:
+		return "the host state opposes the engagement: consult the " + g.Level.Label() + " and weigh engaging through intermediaries"
+	case CodeScoreEngage:
+		return "score " + pct(g.Value) + " reaches the engage threshold of " + pct(g.Limit)
+	case CodeScoreMarginal:
+		return "score " + pct(g.Value) + " is between the thresholds (engage from " + pct(g.Limit) + "): strengthen the case or the plan"
+	case CodeScoreDefer:
+		return "score " + pct(g.Value) + " is below the defer threshold of " + pct(g.Limit) + ": monitor and be ready to seize the moment"
+	case CodeReadinessGap:
+		return "preparation: " + g.Step.Label() + " not done"
+	case CodeNoPlan:
+		return "no engagement plan given: its readiness was not checked"
+	case CodeWouldChange:
+		return g.Factor.Label() + " at " + pct(g.Limit) + " instead of " + pct(g.Value) + " would bring the score to the engage threshold"
+	}
+	return g.Code.String()
+}

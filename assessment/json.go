@@ -1,0 +1,48 @@
+package assessment
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+)
+
+// DecodeInput reads one decision input as JSON from r and validates it.
+// Decoding is strict — unknown or duplicate keys, unknown words, values of
+// the wrong type, invalid UTF-8, input beyond lim — and every problem is a
+// *FieldError naming its JSON path. The zero Limits means the defaults.
+func DecodeInput(r io.Reader, lim Limits) (Input, error) {
+	var in Input
+	if err := jsonio.Decode(r, &in, lim, pkg); err != nil {
+		return Input{}, err
+	}
+	if err := in.Validate(); err != nil {
+		return Input{}, err
+	}
+	return in, nil
+}
+
+// EncodeInput writes in as indented JSON to w.
+func EncodeInput(w io.Writer, in Input) error { return encode(w, in) }
+
+// DecodePolicy reads a decision policy as JSON from r, strictly, and
+// validates it (see [Policy.Validate]).
+func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
+	var p Policy
+	if err := jsonio.Decode(r, &p, lim, pkg); err != nil {
+		return Policy{}, err
+	}
+	if err := p.Validate(); err != nil {
+		return Policy{}, err
+	}
+	return p, nil
+}
+
+// EncodePolicy writes p as indented JSON to w.
+func EncodePolicy(w io.Writer, p Policy) error { return encode(w, p) }
+
+func encode(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,284 @@
+package assessment
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/humanitarian-negotiation/protection/internal/authority"
+	"github.com/humanitarian-negotiation/protection/internal/check"
+)
+
+// Authority is an organisation's decision level: the level an engagement
+// decision must be escalated to. It is the same type as the redline
+// package's approval level. The zero value means none.
+type Authority = authority.Level
+
+// Decision levels, in increasing order.
+const (
+	AuthorityUnspecified = authority.Unspecified
+	CountryOffice        = authority.CountryOffice
+	RegionalOffice       = authority.RegionalOffice
+	Headquarters         = authority.Headquarters
+	GoverningBoard       = authority.GoverningBoard
+)
+
+// ParseAuthority parses a decision level's wire word or label.
+func ParseAuthority(s string) (Authority, error) { return authority.ParseFor(pkg, s) }
+
+// PerCategory holds one whole number per engagement-risk category.
+type PerCategory struct {
+	SafetySecurity int `json:"safety_security"`
+	Reputational   int `json:"reputational"`
+	Legal          int `json:"legal"`
+	Financial      int `json:"financial"`
+	Operational    int `json:"operational"`
+}
+
+// Get returns the number of category c.
+func (p PerCategory) Get(c Category) int {
+	switch c {
+	case CategorySafetySecurity:
+		return p.SafetySecurity
+	case CategoryReputational:
+		return p.Reputational
+	case CategoryLegal:
+		return p.Legal
+	case CategoryFinancial:
+		return p.Financial
+	case CategoryOperational:
+		return p.Operational
+	}
+	return 0
+}
+
+// Owners names, per engagement-risk category, the decision level that owns
+// risk above the organisation's appetite.
+type Owners struct {
+	SafetySecurity Authority `json:"safety_security"`
+	Reputational   Authority `json:"reputational"`
+	Legal          Authority `json:"legal"`
+	Financial      Authority `json:"financial"`
+	Operational    Authority `json:"operational"`
+}
+
+// Get returns the owner of category c.
+func (o Owners) Get(c Category) Authority {
+	switch c {
+	case CategorySafetySecurity:
+		return o.SafetySecurity
+	case CategoryReputational:
+		return o.Reputational
+	case CategoryLegal:
+		return o.Legal
+	case CategoryFinancial:
+		return o.Financial
+	case CategoryOperational:
+		return o.Operational
+	}
+	return 0
+}
+
+// Allowance is how much more residual risk (on the 1–25 scale) the
+// organisation accepts for work of each programme criticality.
+type Allowance struct {
+	PC1 int `json:"pc1"`
+	PC2 int `json:"pc2"`
+	PC3 int `json:"pc3"`
+	PC4 int `json:"pc4"`
+}
+
+// Get returns the allowance for criticality c (0 when not assessed).
+func (a Allowance) Get(c Criticality) int {
+	switch c {
+	case PC1:
+		return a.PC1
+	case PC2:
+		return a.PC2
+	case PC3:
+		return a.PC3
+	case PC4:
+		return a.PC4
+	}
+	return 0
+}
+
+// Escalation names the decision level each escalation rule raises a decision
+// to. The report gives the rules; the levels are each organisation's policy.
+type Escalation struct {
+	Sanctions          Authority `json:"sanctions"`            // the actor is on a UN Security Council sanctions list
+	Terrorist          Authority `json:"terrorist"`            // the actor is designated a terrorist organisation (with legal review)
+	DonorLinkedFunding Authority `json:"donor_linked_funding"` // donor funding tied to engaging a group linked to a designated organisation
+	RegionalImpact     Authority `json:"regional_impact"`      // the engagement may have regional impact
+	GlobalImpact       Authority `json:"global_impact"`        // the engagement may have global impact
+	HostileHostState   Authority `json:"hostile_host_state"`   // the host state opposes engaging a non-state armed group
+}
+
+// Policy is an organisation's decision policy: the weights of the seven
+// factors, the thresholds that turn the score into a recommendation, the risk
+// appetite, and the escalation levels. [DefaultPolicy] gives values drawn
+// from the report; an agency changes them and checks them with Validate.
+//
+// The score is the weighted mean of the factor scores, each in [0, 1] after
+// costs are turned into benefits; it is "engage" from Engage up, "defer" below
+// Defer, and "prepare further" in between. Residual engagement risk above
+// Appetite (plus Allowance for the work's criticality) escalates to the
+// category's owner.
+//
+// The zero value is invalid (its weights sum to zero). A Policy is a plain
+// value; compile it with [NewDecider].
+type Policy struct {
+	Name       string      `json:"name"`
+	Version    string      `json:"version"`
+	Weights    Weights     `json:"weights"`
+	Engage     float64     `json:"engage"`
+	Defer      float64     `json:"defer"`
+	Appetite   PerCategory `json:"appetite"`
+	Allowance  Allowance   `json:"allowance"`
+	Owners     Owners      `json:"owners"`
+	Escalation Escalation  `json:"escalation"`
+}
+
+// DefaultPolicyVersion is the version of the policy DefaultPolicy returns.
+const DefaultPolicyVersion = "2025.1"
+
+// DefaultPolicy returns the library's default decision policy:
+//
+//   - equal weights: the report lists the seven factors "in no order of
+//     importance";
+//   - engage from a score of 0.6, defer below 0.4;
+//   - an appetite of 8 (of 25) residual risk in every category but safety and
+//     security (6) and legal (6), the report finding leadership risk
+//     appetite low; allowances of 6, 4, 2 and 0 for PC1–PC4;
+//   - risk above appetite owned by the regional office (safety and security,
+//     financial), headquarters (reputational, legal) or the country office
+//     (operational);
+//   - escalation as the report describes it: a UN sanctions listing or global
+//     impact to headquarters, regional impact to the regional office, a
+//     terrorist designation to headquarters with legal review, donor funding
+//     tied to a group linked to a designated organisation to the governing
+//     board, a hostile host state to the regional office.
+func DefaultPolicy() Policy {
+	return Policy{
+		Name:    "default",
+		Version: DefaultPolicyVersion,
+		Weights: Weights{1, 1, 1, 1, 1, 1, 1},
+		Engage:  0.6,
+		Defer:   0.4,
+		Appetite: PerCategory{
+			SafetySecurity: 6, Reputational: 8, Legal: 6, Financial: 8, Operational: 8,
+		},
+		Allowance: Allowance{PC1: 6, PC2: 4, PC3: 2, PC4: 0},
+		Owners: Owners{
+			SafetySecurity: RegionalOffice, Reputational: Headquarters, Legal: Headquarters,
+			Financial: RegionalOffice, Operational: CountryOffice,
+		},
+		Escalation: Escalation{
+			Sanctions: Headquarters, Terrorist: Headquarters, DonorLinkedFunding: GoverningBoard,
+			RegionalImpact: RegionalOffice, GlobalImpact: Headquarters, HostileHostState: RegionalOffice,
+		},
+	}
+}
+
+// Validate reports every problem with the policy at once, each a
+// *FieldError with its path: a weight negative, NaN or infinite, weights
+// summing to zero, thresholds outside [0, 1] or out of order (defer above
+// engage), an appetite outside 1–25, a negative allowance, an owner or
+// escalation level missing or unknown.
+func (p Policy) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	checkText(&c, "name", p.Name, 128, true)
+	checkText(&c, "version", p.Version, 64, true)
+	sum := 0.0
+	for _, f := range AllFactors() {
+		w := p.Weights.Get(f)
+		path := "weights." + f.String()
+		switch {
+		case math.IsNaN(w) || math.IsInf(w, 0):
+			c.Add(path, check.OutOfRange, "not a finite number")
+		case w < 0:
+			c.Add(path, check.OutOfRange, "a weight cannot be negative")
+		default:
+			sum += w
+		}
+	}
+	if sum == 0 {
+		c.Add("weights", check.Invalid, "the weights sum to zero: at least one factor must count")
+	}
+	checkUnit(&c, "engage", p.Engage)
+	checkUnit(&c, "defer", p.Defer)
+	if p.Defer > p.Engage {
+		c.Add("defer", check.Conflict, "the defer threshold is above the engage threshold")
+	}
+	for _, cat := range Categories() {
+		if a := p.Appetite.Get(cat); a < 1 || a > 25 {
+			c.Add("appetite."+cat.String(), check.OutOfRange, "an appetite is a residual risk from 1 to 25, got "+strconv.Itoa(a))
+		}
+		checkLevel(&c, "owners."+cat.String(), p.Owners.Get(cat))
+	}
+	for i, a := range []int{p.Allowance.PC1, p.Allowance.PC2, p.Allowance.PC3, p.Allowance.PC4} {
+		if a < 0 || a > 24 {
+			c.Add("allowance.pc"+strconv.Itoa(i+1), check.OutOfRange, "an allowance is from 0 to 24, got "+strconv.Itoa(a))
+		}
+	}
+	esc := p.Escalation
+	for _, e := range []struct {
+		name  string
+		level Authority
+	}{
+		{"sanctions", esc.Sanctions}, {"terrorist", esc.Terrorist}, {"donor_linked_funding", esc.DonorLinkedFunding},
+		{"regional_impact", esc.RegionalImpact}, {"global_impact", esc.GlobalImpact}, {"hostile_host_state", esc.HostileHostState},
+	} {
+		checkLevel(&c, "escalation."+e.name, e.level)
+	}
+	return c.Err()
+}
+
+func checkUnit(c *check.Errors, path string, v float64) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1 {
+		c.Add(path, check.OutOfRange, "a threshold is a number from 0 to 1")
+	}
+}
+
+func checkLevel(c *check.Errors, path string, l Authority) {
+	switch {
+	case l == 0:
+		c.Add(path, check.Required, "a decision level is required")
+	case !l.IsValid():
+		c.Add(path, check.Unknown, "unknown decision level")
+	}
+}
+
+// Decider is a validated decision policy, ready to decide many cases. It is
+// immutable and safe for concurrent use by any number of goroutines. The zero
+// value is not usable; build one with [NewDecider].
+type Decider struct {
+	p       Policy
+	weights [numFactors]float64
+	total   float64
+}
+
+// NewDecider validates p and returns a Decider for it.
+func NewDecider(p Policy) (*Decider, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	d := &Decider{p: p}
+	for _, f := range AllFactors() {
+		d.weights[f] = p.Weights.Get(f)
+		d.total += d.weights[f]
+	}
+	return d, nil
+}
+
+// MustNewDecider is like NewDecider but panics on error; it is for policies
+// written as literals in tests and examples.
+func MustNewDecider(p Policy) *Decider {
+	d, err := NewDecider(p)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// Policy returns the decider's policy.
+func (d *Decider) Policy() Policy { return d.p }
