@@ -25,6 +25,18 @@
 // law that bind it, each with a reason and a citation. It maps the ACLED and
 // UCDP actor typologies and reads the UCDP Actor Dataset.
 //
+// [github.com/humanitarian-negotiation/protection/assessment] answers whether
+// to negotiate with an armed actor on a protection concern, directly or
+// through intermediaries, and who must approve. It encodes the Global
+// Protection Cluster's 15 protection risks and the risk equation (threat ×
+// vulnerability ÷ capacity), the report's seven decision factors — each
+// scored with a confidence or explicitly unassessed, never read as zero — and
+// engagement risks weighed against the organisation's risk appetite. A
+// decision puts legal vetoes before the score, lists what is missing, names
+// each rule that raised the approval level (sanctions, terrorist
+// designations, a hostile host state …), and shows how much each factor's
+// weight would have to change to flip it.
+//
 // [github.com/humanitarian-negotiation/protection/redline] checks the terms of
 // a proposed agreement — recruitment ages, payments and their purpose,
 // funding sources, armed escorts, the emblem, access, detention visits,
@@ -37,9 +49,8 @@
 // closed when a term leaves out what a rule needs. Its redlinetest package
 // lets an agency prove its policy, with per-rule coverage, in its own tests.
 //
-// Packages for stakeholders and influence, for the decision to engage and for
-// agreement follow-up are being built; each will be described here when it
-// lands.
+// Packages for stakeholders and influence and for agreement follow-up are
+// being built; each will be described here when it lands.
 //
 // # A first program
 //
@@ -55,6 +66,19 @@
 //	}
 //	for _, o := range actor.Obligations(nsag) {
 //		fmt.Println(o) // ihl (party_to_conflict; CA3): it is a non-state party …
+//	}
+//
+//	decider, err := assessment.NewDecider(assessment.DefaultPolicy())
+//	if err != nil {
+//		return err
+//	}
+//	decision, err := decider.Decide(assessment.Input{Actor: nsag, Concerns: concerns, Factors: factors, Risks: risks})
+//	if err != nil {
+//		return err // a *actor.FieldError per problem, e.g. "factors.openness.value"
+//	}
+//	fmt.Println(decision.Recommendation, decision.Escalation) // engage_directly country_office
+//	for _, g := range decision.Grounds {
+//		fmt.Println(g) // one reason per factor, concern, risk and rule
 //	}
 //
 //	policy, err := redline.Compile(redline.Baseline())
