@@ -4,7 +4,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -154,7 +153,7 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 		rec.Regions = append(rec.Regions, Region(n))
 	}
 	if loc := x.Get("Location"); utf8.ValidString(loc) {
-		rec.Locations = splitPlaces(loc, len(rec.LocationCodes))
+		rec.Locations = csvio.SplitNames(loc, len(rec.LocationCodes))
 	} else {
 		c.AddErr("", x.Err("Location", check.Invalid, "not valid UTF-8"))
 	}
@@ -205,42 +204,4 @@ func nameErr(x *csvio.Reader, col, s string) error {
 		return x.Err(col, check.Invalid, "not valid UTF-8")
 	}
 	return nil
-}
-
-// splitPlaces splits UCDP's comma-separated Location field. Some place names
-// hold a comma ("Macedonia, FYR"); when the field has more parts than the
-// record has country codes, a part that is an upper-case abbreviation stays
-// with the name before it.
-func splitPlaces(s string, codes int) []string {
-	if strings.TrimSpace(s) == "" {
-		return nil
-	}
-	var out []string
-	parts := strings.Split(s, ",")
-	extra := len(parts) - codes
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if extra > 0 && len(out) > 0 && isAbbrev(p) {
-			out[len(out)-1] += ", " + p
-			extra--
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
-func isAbbrev(s string) bool {
-	if len(s) > 4 {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }

@@ -379,3 +379,64 @@ func quote(s string) string {
 	}
 	return strconv.Quote(s)
 }
+
+// SplitNames splits a comma-separated list of names as the UCDP datasets
+// write them. A comma inside parentheses does not split ("Military Faction
+// (forces of Honasan, Abenina & Zumel)"). Some names hold a comma of their
+// own ("Macedonia, FYR"): when want > 0 is the number of names the record's
+// code column says there are, and the split gives more, a part that is an
+// upper-case abbreviation stays with the name before it. Blank parts are
+// dropped; names are trimmed.
+func SplitNames(s string, want int) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',':
+			if depth == 0 {
+				parts = append(parts, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	parts = append(parts, s[start:])
+	extra := 0
+	if want > 0 {
+		extra = len(parts) - want
+	}
+	var out []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if extra > 0 && len(out) > 0 && isAbbrev(p) {
+			out[len(out)-1] += ", " + p
+			extra--
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func isAbbrev(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -343,3 +343,25 @@ func TestReadError(t *testing.T) {
 type errReader struct{ err error }
 
 func (e *errReader) Read([]byte) (int, error) { return 0, e.err }
+
+func TestSplitNames(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		out  []string
+	}{
+		{"", 0, nil},
+		{"  ", 3, nil},
+		{"Chad, Niger, , Mali", 0, []string{"Chad", "Niger", "Mali"}},
+		{"CPP, Military Faction (forces of Honasan, Abenina & Zumel)", 2, []string{"CPP", "Military Faction (forces of Honasan, Abenina & Zumel)"}},
+		{"Serbia (Yugoslavia), Macedonia, FYR, Croatia", 3, []string{"Serbia (Yugoslavia)", "Macedonia, FYR", "Croatia"}},
+		{"Serbia (Yugoslavia), Macedonia, FYR, Croatia", 4, []string{"Serbia (Yugoslavia)", "Macedonia", "FYR", "Croatia"}},
+		{"Mexico, USA", 2, []string{"Mexico", "USA"}},
+		{"USA, Congo, DRC", 2, []string{"USA", "Congo, DRC"}},
+		{"a (unclosed, b", 0, []string{"a (unclosed, b"}},
+		{"a), b", 0, []string{"a)", "b"}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.out, csvio.SplitNames(tt.in, tt.want), "%q want %d", tt.in, tt.want)
+	}
+}

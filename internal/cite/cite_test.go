@@ -1,0 +1,34 @@
+package cite_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/humanitarian-negotiation/protection/internal/cite"
+)
+
+func TestCatalogue(t *testing.T) {
+	ids := cite.IDs()
+	assert.True(t, sort.StringsAreSorted(ids))
+	// The identifiers of the standards table are all there.
+	for _, id := range []string{"CIHL-136", "CIHL-137", "AP2-4-3-c", "OPAC-4", "ROME-8-2-e-vii", "CA3", "CIHL-96",
+		"CIHL-55", "CIHL-56", "CIHL-25", "CIHL-28", "CIHL-31", "CIHL-38", "CIHL-53", "CIHL-81", "CIHL-82", "CIHL-83", "CIHL-129", "HP", "institutional"} {
+		r, ok := cite.Lookup(id)
+		if assert.True(t, ok, id) {
+			assert.Equal(t, id, r.ID)
+			assert.NotEmpty(t, r.Title, id)
+			assert.NotEmpty(t, r.Content, id)
+		}
+	}
+	for _, id := range ids {
+		r, ok := cite.Lookup(id)
+		assert.True(t, ok)
+		assert.Equal(t, id, r.ID, "the catalogue's key and ID agree")
+	}
+	_, ok := cite.Lookup("CIHL-999")
+	assert.False(t, ok)
+	r, _ := cite.Lookup(cite.RootsOfRes)
+	assert.True(t, r.Unverified, "the Roots of Restraint typology labels are partly unverified")
+}
