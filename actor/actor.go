@@ -120,6 +120,30 @@ func (a Actor) Recognises(n Norm) bool {
 	return false
 }
 
+// RequiredLevels returns the decision-making levels an engagement with the
+// actor must reach: its leadership (the political leadership and military
+// command it has, or the military command if it lists neither), and, when
+// command and control is weak (decentralised or fragmented), frontline
+// commanders and the rank and file too, since orders from the top may not be
+// followed (the report's section on barriers).
+func (a Actor) RequiredLevels() []Level {
+	var out []Level
+	lead := false
+	for _, l := range []Level{LevelPoliticalLeadership, LevelMilitaryCommand} {
+		if contains(a.Levels, l) {
+			out = append(out, l)
+			lead = true
+		}
+	}
+	if !lead {
+		out = append(out, LevelMilitaryCommand)
+	}
+	if a.Command.Weak() {
+		out = append(out, LevelFrontlineCommanders, LevelRankAndFile)
+	}
+	return out
+}
+
 // Validate reports every problem with the actor at once, as an errors.Join of
 // *FieldError values that name the JSON path of each field. It returns nil for
 // a valid actor.

@@ -43,16 +43,17 @@ const (
 func (in Input) Validate() error {
 	c := check.Errors{Pkg: pkg}
 	c.AddErr("actor", in.Actor.Validate())
-	in.validateFast(&c)
+	in.validate(&c, false)
 	return c.Err()
 }
 
-// validateFast checks what Decide reads. Paths are built only for problems
-// found, so a valid input costs no allocation.
-func (in *Input) validateFast(c *check.Errors) {
+// validate checks what Decide reads (and, with kind, the actor's kind,
+// which Validate leaves to the actor's own checks). Paths are built only for
+// problems found, so a valid input costs no allocation.
+func (in *Input) validate(c *check.Errors, kind bool) {
 	at := func(list string, i int, field string) string { return check.Index(list, i) + "." + field }
-	if !in.Actor.Kind.IsValid() {
-		c.Add("actor.kind", check.Required, "the actor's kind is needed to decide")
+	if kind && !in.Actor.Kind.IsValid() {
+		c.Add("actor.kind", reasonEnum(in.Actor.Kind == 0), "the actor's kind is needed to decide")
 	}
 	if len(in.Concerns) > MaxConcerns {
 		c.Add("concerns", check.TooLarge, "more than "+strconv.Itoa(MaxConcerns)+" concerns")
@@ -117,8 +118,26 @@ func (in *Input) validateFast(c *check.Errors) {
 		if !x.Prohibitions[i].Source.IsValid() {
 			c.Add(at("context.prohibitions", i, "source"), reasonEnum(x.Prohibitions[i].Source == 0), "a prohibition names its source")
 		}
-		if bad := textProblem(x.Prohibitions[i].Exemption, 128, false); bad != 0 {
-			c.Add(at("context.prohibitions", i, "exemption"), bad, textDetail(bad, 128))
+		switch e := x.Prohibitions[i].Exemption; {
+		case e != "" && strings.TrimSpace(e) == "":
+			c.Add(at("context.prohibitions", i, "exemption"), check.Required, "a blank exemption: give its reference, or leave it out when there is none")
+		default:
+			if bad := textProblem(e, 128, false); bad != 0 {
+				c.Add(at("context.prohibitions", i, "exemption"), bad, textDetail(bad, 128))
+			}
+		}
+	}
+	if p := in.Plan; p != nil {
+		if p.Messaging != 0 && !p.Messaging.IsValid() {
+			c.Add("plan.messaging", check.Unknown, "unknown messaging basis")
+		}
+		if p.ContactCadence < 0 {
+			c.Add("plan.contact_cadence", check.OutOfRange, "a cadence is a number of days, 0 for none")
+		}
+		for i := range p.Interlocutors {
+			if l := p.Interlocutors[i].Level; !l.IsValid() {
+				c.Add(at("plan.interlocutors", i, "level"), reasonEnum(l == 0), "an interlocutor's decision-making level")
+			}
 		}
 	}
 }
@@ -302,7 +321,7 @@ func (d Decision) Escalations() []Ground {
 func (d *Decider) Decide(in Input) (Decision, error) {
 	var ve check.Errors
 	ve.Pkg = pkg
-	in.validateFast(&ve)
+	in.validate(&ve, true)
 	if err := ve.Err(); err != nil {
 		return Decision{}, err
 	}
@@ -314,7 +333,7 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 
 	// 1. Vetoes.
 	for _, pr := range in.Context.Prohibitions {
-		if pr.Exemption != "" {
+		if strings.TrimSpace(pr.Exemption) != "" {
 			*g = append(*g, Ground{Code: CodeExemption, Source: pr.Source})
 			continue
 		}
@@ -440,7 +459,7 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 	if in.Context.GlobalImpact {
 		raise(CodeGlobalImpact, esc.GlobalImpact)
 	}
-	if in.Context.HostState == HostHostile && !a.Kind.IsState() {
+	if in.Context.HostState == HostHostile && a.Kind.IsNonState() {
 		raise(CodeHostileHostState, esc.HostileHostState)
 	}
 
@@ -466,6 +485,7 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 			*g = append(*g, Ground{Code: CodeIndirect})
 		} else {
 			dec.Recommendation = PrepareFurther
+			missing = true
 			*g = append(*g, Ground{Code: CodeNoIntermediaries})
 		}
 	}
@@ -529,7 +549,7 @@ func (d *Decider) sensitivity(dec *Decision, sum, wsum float64) {
 	cur := d.band(dec.Score)
 	for f := FactorCriticality; f < numFactors; f++ {
 		s := &dec.Sensitivity[f-1]
-		s.Factor, s.Weight = f, d.weights[f]
+		s.Factor, s.Weight = f, d.p.Weights.Get(f)
 		c := &dec.Contributions[f-1]
 		if wsum == 0 || !c.Assessed || d.weights[f] == 0 && !c.Assessed {
 			continue
@@ -559,7 +579,7 @@ func (d *Decider) sensitivity(dec *Decision, sum, wsum float64) {
 			}
 		}
 		if !math.IsInf(best, 0) {
-			s.Flips, s.Delta = true, best
+			s.Flips, s.Delta = true, best*d.scale // in the policy's own units
 		}
 	}
 }

@@ -197,7 +197,11 @@ type Flag struct {
 
 // String renders the flag: "to avoid: …; instead: …".
 func (f Flag) String() string {
-	s := "to avoid: " + practiceText[f.Practice] + "; instead: " + f.Good
+	what := f.Practice.String()
+	if int(f.Practice) < len(practiceText) {
+		what = practiceText[f.Practice]
+	}
+	s := "to avoid: " + what + "; instead: " + f.Good
 	for i, l := range f.Levels {
 		if i == 0 {
 			s += " (missing: "
@@ -223,37 +227,6 @@ var practiceText = [...]string{
 	PracticeAdHocContact:        "ad hoc contact, only when needed",
 	PracticeNoRecords:           "no records; commitments not honoured or followed up",
 	PracticeNoHandover:          "knowledge and contacts not passed on to new staff",
-}
-
-// RequiredLevels returns the decision-making levels of the actor a plan must
-// reach: the leadership (political leadership or military command, those the
-// actor has), and, when command and control is weak (decentralised or
-// fragmented), frontline commanders and the rank and file too, since orders
-// from the top may not be followed.
-func RequiredLevels(a actor.Actor) []actor.Level {
-	var out []actor.Level
-	has := func(l actor.Level) bool {
-		for _, x := range a.Levels {
-			if x == l {
-				return true
-			}
-		}
-		return false
-	}
-	lead := false
-	for _, l := range []actor.Level{actor.LevelPoliticalLeadership, actor.LevelMilitaryCommand} {
-		if has(l) {
-			out = append(out, l)
-			lead = true
-		}
-	}
-	if !lead {
-		out = append(out, actor.LevelMilitaryCommand)
-	}
-	if a.Command.Weak() {
-		out = append(out, actor.LevelFrontlineCommanders, actor.LevelRankAndFile)
-	}
-	return out
 }
 
 // Review flags, in the plan for engaging actor a, each practice the report's
@@ -287,7 +260,7 @@ func Review(p Plan, a actor.Actor) []Flag {
 		add(PracticeWrongInterlocutor, "identify key interlocutors with authority, build trust and keep the relationship")
 	}
 	var miss []actor.Level
-	for _, l := range RequiredLevels(a) {
+	for _, l := range a.RequiredLevels() {
 		if !reached[l] {
 			miss = append(miss, l)
 		}

@@ -253,8 +253,8 @@ func checkLevel(c *check.Errors, path string, l Authority) {
 // value is not usable; build one with [NewDecider].
 type Decider struct {
 	p       Policy
-	weights [numFactors]float64
-	total   float64
+	weights [numFactors]float64 // the policy's weights divided by the largest, so only ratios count
+	scale   float64             // the largest weight
 }
 
 // NewDecider validates p and returns a Decider for it.
@@ -264,8 +264,12 @@ func NewDecider(p Policy) (*Decider, error) {
 	}
 	d := &Decider{p: p}
 	for _, f := range AllFactors() {
-		d.weights[f] = p.Weights.Get(f)
-		d.total += d.weights[f]
+		d.scale = max(d.scale, p.Weights.Get(f))
+	}
+	// Dividing by the largest weight keeps sums finite for huge weights and
+	// precise for tiny ones: only the ratios of the weights count.
+	for _, f := range AllFactors() {
+		d.weights[f] = p.Weights.Get(f) / d.scale
 	}
 	return d, nil
 }

@@ -119,7 +119,9 @@ func (c *Errors) Add(path string, r Reason, detail string) {
 }
 
 // AddErr records err. A *FieldError (or several joined) is re-rooted under
-// prefix; any other error becomes an Invalid error at prefix.
+// prefix and attributed to the collector's package, so that an error names
+// the package the caller called; any other error becomes an Invalid error at
+// prefix.
 func (c *Errors) AddErr(prefix string, err error) {
 	if err == nil {
 		return
@@ -127,7 +129,7 @@ func (c *Errors) AddErr(prefix string, err error) {
 	for _, fe := range Flatten(err) {
 		cp := *fe
 		cp.Path = Join(prefix, fe.Path)
-		if cp.Pkg == "" {
+		if c.Pkg != "" || cp.Pkg == "" {
 			cp.Pkg = c.Pkg
 		}
 		c.list = append(c.list, &cp)

@@ -149,7 +149,7 @@ func TestErrorsCollector(t *testing.T) {
 		c.AddErr("", &check.FieldError{Path: "top", Reason: check.Conflict})
 		fes := check.Flatten(c.Err())
 		require.Len(t, fes, 4)
-		assert.Equal(t, check.FieldError{Pkg: "inner", Path: "rules[3].id", Reason: check.Required}, *fes[0], "the reporting package is kept")
+		assert.Equal(t, check.FieldError{Pkg: "outer", Path: "rules[3].id", Reason: check.Required}, *fes[0], "the collector's package is reported: the one the caller called")
 		assert.Equal(t, check.FieldError{Pkg: "outer", Path: "rules[3][2]", Reason: check.Duplicate, Line: 4}, *fes[1], "an empty package is filled, the line kept")
 		assert.Equal(t, check.FieldError{Pkg: "outer", Path: "rules[3]", Reason: check.Syntax}, *fes[2])
 		assert.Equal(t, check.FieldError{Pkg: "outer", Path: "top", Reason: check.Conflict}, *fes[3])

@@ -1,0 +1,293 @@
+package assessment_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/assessment"
+)
+
+func TestFactorWords(t *testing.T) {
+	checkEnum[assessment.Factor](t, "factor",
+		"criticality", "actor_impact", "operations", "openness", "host_state", "risk", "added_value")
+	tests := []struct {
+		f     assessment.Factor
+		label string
+		dir   assessment.Direction
+	}{
+		{assessment.FactorCriticality, "criticality of the protection concerns", assessment.Benefit},
+		{assessment.FactorActorImpact, "the armed actor's significance and impact on civilians", assessment.Benefit},
+		{assessment.FactorOperations, "protection and humanitarian operations at stake", assessment.Benefit},
+		{assessment.FactorOpenness, "the armed actor's openness to protection negotiations", assessment.Benefit},
+		{assessment.FactorHostState, "the host state's position", assessment.Benefit},
+		{assessment.FactorRisk, "feasibility and risks of negotiating", assessment.Cost},
+		{assessment.FactorAddedValue, "added value and operational capacity", assessment.Benefit},
+	}
+	var all []assessment.Factor
+	for i, tt := range tests {
+		assert.Equal(t, assessment.Factor(i+1), tt.f)
+		assert.True(t, tt.f.IsValid())
+		assert.Equal(t, tt.label, tt.f.Label())
+		assert.Equal(t, tt.dir, tt.f.Direction(), "%s", tt.f)
+		got, err := assessment.ParseFactor(tt.f.String())
+		require.NoError(t, err)
+		assert.Equal(t, tt.f, got)
+		all = append(all, tt.f)
+	}
+	assert.Equal(t, all, assessment.AllFactors())
+
+	costs := 0
+	for _, f := range assessment.AllFactors() {
+		if f.Direction() == assessment.Cost {
+			costs++
+			assert.Equal(t, assessment.FactorRisk, f, "only the risk factor is a cost")
+		}
+	}
+	assert.Equal(t, 1, costs)
+	for _, f := range []assessment.Factor{assessment.FactorUnspecified, 8, 255} {
+		assert.False(t, f.IsValid())
+		assert.Equal(t, assessment.DirectionUnspecified, f.Direction(), "factor %d", f)
+	}
+	_, err := assessment.ParseFactor("feasibility")
+	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonUnknown})
+}
+
+func TestConfidence(t *testing.T) {
+	checkEnum[assessment.Confidence](t, "confidence", "low", "medium", "high")
+	for _, c := range []assessment.Confidence{assessment.ConfidenceLow, assessment.ConfidenceMedium, assessment.ConfidenceHigh} {
+		assert.True(t, c.IsValid())
+		got, err := assessment.ParseConfidence(c.String())
+		require.NoError(t, err)
+		assert.Equal(t, c, got)
+	}
+	assert.False(t, assessment.ConfidenceUnspecified.IsValid())
+	assert.False(t, assessment.Confidence(4).IsValid())
+	assert.Less(t, assessment.ConfidenceLow, assessment.ConfidenceMedium)
+	assert.Less(t, assessment.ConfidenceMedium, assessment.ConfidenceHigh)
+	_, err := assessment.ParseConfidence("certain")
+	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonUnknown})
+}
+
+func TestScoreAssessed(t *testing.T) {
+	tests := []struct {
+		s    assessment.Score
+		want bool
+	}{
+		{assessment.Score{}, false},
+		{assessment.Score{Value: 0.5}, false}, // a value without confidence is not an assessment (and invalid)
+		{assessment.Scored(0, assessment.ConfidenceLow), true},
+		{assessment.Scored(1, assessment.ConfidenceHigh), true},
+		{assessment.Scored(0.3, assessment.ConfidenceMedium), true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.s.Assessed(), "%+v", tt.s)
+	}
+	assert.Equal(t, assessment.Score{Value: 0.25, Confidence: assessment.ConfidenceMedium}, assessment.Scored(0.25, assessment.ConfidenceMedium))
+}
+
+// distinctFactors gives every factor a different score, so that a Get that
+// reads the wrong field shows.
+func distinctFactors() assessment.Factors {
+	return assessment.Factors{
+		Criticality: assessment.Scored(0.1, assessment.ConfidenceLow),
+		ActorImpact: assessment.Scored(0.2, assessment.ConfidenceMedium),
+		Operations:  assessment.Scored(0.3, assessment.ConfidenceHigh),
+		Openness:    assessment.Scored(0.4, assessment.ConfidenceLow),
+		HostState:   assessment.Scored(0.5, assessment.ConfidenceMedium),
+		Risk:        assessment.Scored(0.6, assessment.ConfidenceHigh),
+		AddedValue:  assessment.Scored(0.7, assessment.ConfidenceLow),
+	}
+}
+
+func TestFactorsGetWith(t *testing.T) {
+	fs := distinctFactors()
+	fields := map[assessment.Factor]assessment.Score{
+		assessment.FactorCriticality: fs.Criticality,
+		assessment.FactorActorImpact: fs.ActorImpact,
+		assessment.FactorOperations:  fs.Operations,
+		assessment.FactorOpenness:    fs.Openness,
+		assessment.FactorHostState:   fs.HostState,
+		assessment.FactorRisk:        fs.Risk,
+		assessment.FactorAddedValue:  fs.AddedValue,
+	}
+	require.Len(t, fields, 7)
+	for f, want := range fields {
+		assert.Equal(t, want, fs.Get(f), "%s", f)
+	}
+	for _, f := range []assessment.Factor{assessment.FactorUnspecified, 8, 255} {
+		assert.Equal(t, assessment.Score{}, fs.Get(f), "factor %d", f)
+		assert.Equal(t, fs, fs.With(f, assessment.Scored(0.9, assessment.ConfidenceHigh)), "With an invalid factor changes nothing")
+	}
+
+	for _, f := range assessment.AllFactors() {
+		orig := distinctFactors()
+		s := assessment.Scored(0.95, assessment.ConfidenceHigh)
+		got := orig.With(f, s)
+		assert.Equal(t, distinctFactors(), orig, "With leaves the receiver unchanged (%s)", f)
+		assert.Equal(t, s, got.Get(f), "%s", f)
+		for _, g := range assessment.AllFactors() {
+			if g != f {
+				assert.Equal(t, orig.Get(g), got.Get(g), "With(%s) changed %s", f, g)
+			}
+		}
+		// Unassessing a factor with With gives back the zero Score.
+		assert.Equal(t, assessment.Score{}, orig.With(f, assessment.Score{}).Get(f))
+	}
+	var zero assessment.Factors
+	for _, f := range assessment.AllFactors() {
+		assert.False(t, zero.Get(f).Assessed(), "the zero Factors has %s unassessed", f)
+	}
+}
+
+func TestWeightsGetWith(t *testing.T) {
+	w := assessment.Weights{Criticality: 1, ActorImpact: 2, Operations: 3, Openness: 4, HostState: 5, Risk: 6, AddedValue: 7}
+	fields := map[assessment.Factor]float64{
+		assessment.FactorCriticality: w.Criticality,
+		assessment.FactorActorImpact: w.ActorImpact,
+		assessment.FactorOperations:  w.Operations,
+		assessment.FactorOpenness:    w.Openness,
+		assessment.FactorHostState:   w.HostState,
+		assessment.FactorRisk:        w.Risk,
+		assessment.FactorAddedValue:  w.AddedValue,
+	}
+	for f, want := range fields {
+		assert.Equal(t, want, w.Get(f), "%s", f)
+	}
+	for _, f := range []assessment.Factor{assessment.FactorUnspecified, 8, 255} {
+		assert.Zero(t, w.Get(f))
+		assert.Equal(t, w, w.With(f, 99))
+	}
+	for _, f := range assessment.AllFactors() {
+		orig := w
+		got := orig.With(f, 0.5)
+		assert.Equal(t, w, orig, "With leaves the receiver unchanged (%s)", f)
+		assert.Equal(t, 0.5, got.Get(f))
+		for _, g := range assessment.AllFactors() {
+			if g != f {
+				assert.Equal(t, orig.Get(g), got.Get(g), "With(%s) changed %s", f, g)
+			}
+		}
+	}
+}
+
+func TestOtherEnumWords(t *testing.T) {
+	t.Run("direction", func(t *testing.T) {
+		checkEnum[assessment.Direction](t, "direction", "benefit", "cost")
+		assert.Equal(t, assessment.Direction(1), assessment.Benefit)
+		assert.Equal(t, assessment.Direction(2), assessment.Cost)
+	})
+	t.Run("category", func(t *testing.T) {
+		checkEnum[assessment.Category](t, "risk category", "safety_security", "reputational", "legal", "financial", "operational")
+		labels := []string{"safety and security", "reputational", "legal", "financial", "operational"}
+		require.Len(t, assessment.Categories(), 5)
+		for i, c := range assessment.Categories() {
+			assert.Equal(t, assessment.Category(i+1), c)
+			assert.True(t, c.IsValid())
+			assert.Equal(t, labels[i], c.Label())
+			got, err := assessment.ParseCategory(labels[i])
+			require.NoError(t, err)
+			assert.Equal(t, c, got)
+		}
+		assert.False(t, assessment.Category(6).IsValid())
+		_, err := assessment.ParseCategory("political")
+		assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonUnknown})
+	})
+	t.Run("criticality", func(t *testing.T) {
+		checkEnum[assessment.Criticality](t, "programme criticality", "pc1", "pc2", "pc3", "pc4")
+		assert.Equal(t, []assessment.Criticality{1, 2, 3, 4}, []assessment.Criticality{assessment.PC1, assessment.PC2, assessment.PC3, assessment.PC4})
+		assert.False(t, assessment.Criticality(5).IsValid())
+		assert.True(t, assessment.PC4.IsValid())
+	})
+	t.Run("host stance", func(t *testing.T) {
+		checkEnum[assessment.HostStance](t, "host stance", "supportive", "neutral", "hostile")
+		assert.Equal(t, assessment.HostStance(3), assessment.HostHostile)
+		assert.False(t, assessment.HostStance(4).IsValid())
+	})
+	t.Run("source", func(t *testing.T) {
+		checkEnum[assessment.Source](t, "prohibition source", "counter_terror_law", "donor_clause", "host_state_order", "sanctions_regime")
+		labels := map[assessment.Source]string{
+			assessment.SourceCounterTerrorLaw: "national counter-terrorism law",
+			assessment.SourceDonorClause:      "a donor's no-contact clause",
+			assessment.SourceHostStateOrder:   "an order of the host state",
+			assessment.SourceSanctionsRegime:  "a sanctions regime",
+		}
+		for s, l := range labels {
+			assert.True(t, s.IsValid())
+			assert.Equal(t, l, s.Label())
+		}
+		assert.False(t, assessment.Source(5).IsValid())
+	})
+	t.Run("recommendation", func(t *testing.T) {
+		checkEnum[assessment.Recommendation](t, "recommendation", "engage_directly", "engage_indirectly", "prepare_further", "defer_and_monitor")
+		labels := map[assessment.Recommendation]string{
+			assessment.EngageDirectly:   "engage directly",
+			assessment.EngageIndirectly: "engage indirectly through intermediaries",
+			assessment.PrepareFurther:   "prepare further",
+			assessment.DeferAndMonitor:  "defer and monitor",
+		}
+		for r, l := range labels {
+			assert.True(t, r.IsValid())
+			assert.Equal(t, l, r.Label())
+		}
+		assert.False(t, assessment.RecommendationUnspecified.IsValid())
+		assert.False(t, assessment.Recommendation(5).IsValid())
+	})
+	t.Run("code", func(t *testing.T) {
+		checkEnum[assessment.Code](t, "code",
+			"factor", "unassessed_factor", "concern", "unassessed_concern", "no_concern",
+			"residual_within_appetite", "residual_above_appetite", "unassessed_risk",
+			"direct_vetoed", "exemption", "indirect", "no_intermediaries",
+			"country_decision", "sanctions", "terrorist", "donor_linked_funding", "regional_impact", "global_impact", "hostile_host_state",
+			"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan")
+		assert.Equal(t, assessment.Code(25), assessment.CodeNoPlan)
+		assert.False(t, assessment.Code(26).IsValid())
+	})
+	t.Run("step", func(t *testing.T) {
+		checkEnum[assessment.Step](t, "step",
+			"context_analysis", "protection_risk_analysis", "stakeholder_mapping", "power_analysis", "objectives",
+			"messaging", "risk_assessment", "risk_mitigation", "red_lines", "team", "actor_history")
+		labels := []string{"context and conflict analysis", "protection risk analysis", "stakeholder mapping", "power analysis",
+			"clear and achievable objectives", "messaging", "risk assessment", "risk mitigation", "red lines",
+			"team composition", "the actor's history with humanitarian actors"}
+		for i, l := range labels {
+			s := assessment.Step(i + 1)
+			assert.True(t, s.IsValid())
+			assert.Equal(t, l, s.Label())
+		}
+		assert.Equal(t, assessment.Step(11), assessment.StepActorHistory)
+		assert.False(t, assessment.Step(12).IsValid())
+	})
+	t.Run("practice", func(t *testing.T) {
+		checkEnum[assessment.Practice](t, "practice",
+			"legalistic_messaging", "one_size_fits_all", "unqualified_staff", "no_trade_off_analysis",
+			"wrong_interlocutor", "wrong_level", "ad_hoc_contact", "no_records", "no_handover")
+		assert.True(t, assessment.PracticeNoHandover.IsValid())
+		assert.False(t, assessment.Practice(10).IsValid())
+	})
+	t.Run("basis", func(t *testing.T) {
+		checkEnum[assessment.Basis](t, "argument basis",
+			"law", "religious_law", "customary_norms", "code_of_conduct", "humanity", "reciprocity",
+			"legitimacy", "delisting", "discipline", "prosecution", "popular_support", "long_term")
+		assert.True(t, assessment.BasisLongTerm.IsValid())
+		assert.False(t, assessment.Basis(13).IsValid())
+	})
+	t.Run("topic", func(t *testing.T) {
+		checkEnum[assessment.Topic](t, "topic",
+			"health_care", "assistance", "evacuation", "mines", "schools", "release_of_children",
+			"detention_access", "detainee_treatment", "civilian_harm", "sexual_violence", "child_recruitment")
+		assert.True(t, assessment.TopicChildRecruitment.IsValid())
+		assert.False(t, assessment.Topic(12).IsValid())
+	})
+	t.Run("messaging", func(t *testing.T) {
+		checkEnum[assessment.Messaging](t, "messaging", "legal", "own_norms", "interests", "mixed")
+		assert.True(t, assessment.MessagingMixed.IsValid())
+		assert.False(t, assessment.Messaging(5).IsValid())
+	})
+	t.Run("band", func(t *testing.T) {
+		checkEnum[assessment.Band](t, "band", "low", "medium", "high", "critical")
+		assert.True(t, assessment.BandCritical.IsValid())
+		assert.False(t, assessment.Band(5).IsValid())
+	})
+}

@@ -1,0 +1,387 @@
+package assessment_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment"
+)
+
+// fieldErrors returns every *FieldError inside err, looking through
+// errors.Join; it fails t for any error that is not a *FieldError.
+func fieldErrors(t testing.TB, err error) []*assessment.FieldError {
+	t.Helper()
+	var out []*assessment.FieldError
+	var walk func(error)
+	walk = func(e error) {
+		if u, ok := e.(interface{ Unwrap() []error }); ok {
+			for _, x := range u.Unwrap() {
+				walk(x)
+			}
+			return
+		}
+		fe, ok := e.(*assessment.FieldError)
+		if !ok {
+			t.Errorf("%T is not a *assessment.FieldError: %v", e, e)
+			return
+		}
+		out = append(out, fe)
+	}
+	if err != nil {
+		walk(err)
+	}
+	return out
+}
+
+// problem is the path and reason of one field error.
+type problem struct {
+	Path   string
+	Reason actor.Reason
+}
+
+// problems returns the path and reason of every field error in err, in order.
+func problems(t testing.TB, err error) []problem {
+	t.Helper()
+	var out []problem
+	for _, fe := range fieldErrors(t, err) {
+		out = append(out, problem{fe.Path, fe.Reason})
+	}
+	return out
+}
+
+// textEnum is what every enumeration of the package provides on its value.
+type textEnum interface {
+	~uint8
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+// textEnumPtr is what every enumeration provides on its pointer.
+type textEnumPtr[T any] interface {
+	*T
+	UnmarshalText([]byte) error
+}
+
+// checkEnum pins the wire words of an enumeration whose values run from 1 to
+// len(words), and checks its codec: String, MarshalText and JSON for every
+// value, a case-insensitive UnmarshalText round trip, "unspecified" for the
+// zero value, "typ(N)" for a value out of range, the empty string decoding
+// to the zero value, and unknown words rejected with a *FieldError of this
+// package.
+func checkEnum[T textEnum, P textEnumPtr[T]](t *testing.T, typ string, words ...string) {
+	t.Helper()
+	require.NotEmpty(t, words)
+	for i, w := range words {
+		v := T(i + 1)
+		assert.Equal(t, w, v.String(), "%s %d", typ, i+1)
+		b, err := v.MarshalText()
+		require.NoError(t, err, w)
+		assert.Equal(t, w, string(b))
+		j, err := json.Marshal(v)
+		require.NoError(t, err, w)
+		assert.Equal(t, strconv.Quote(w), string(j))
+		for _, in := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			var got T
+			require.NoError(t, P(&got).UnmarshalText([]byte(in)), in)
+			assert.Equal(t, v, got, in)
+		}
+		var fromJSON T
+		require.NoError(t, json.Unmarshal(j, &fromJSON))
+		assert.Equal(t, v, fromJSON)
+	}
+	assert.Equal(t, "unspecified", T(0).String())
+	n := len(words) + 1
+	assert.Equal(t, typ+"("+strconv.Itoa(n)+")", T(n).String())
+	assert.Equal(t, typ+"(255)", T(255).String())
+
+	b, err := T(0).MarshalText()
+	require.NoError(t, err)
+	assert.Empty(t, b, "the zero value encodes as the empty string")
+	_, err = T(n).MarshalText()
+	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonInvalid})
+
+	var zero T
+	require.NoError(t, P(&zero).UnmarshalText(nil))
+	assert.Equal(t, T(0), zero)
+
+	for _, in := range []string{"nope", "unspecified", typ + "(1)", "1", " " + words[0], words[0] + "_"} {
+		got := T(7)
+		err := P(&got).UnmarshalText([]byte(in))
+		var fe *assessment.FieldError
+		require.ErrorAs(t, err, &fe, "%q", in)
+		assert.Equal(t, assessment.ReasonUnknown, fe.Reason, "%q", in)
+		assert.Equal(t, "assessment", fe.Pkg, "%q", in)
+		assert.Equal(t, T(0), got, "%q: a failed decode leaves the zero value", in)
+	}
+}
+
+// gpcRisks are the 15 GPC protection risks, their wire words, and their
+// names copied from STANDARDS.md character for character.
+var gpcRisks = []struct {
+	risk  assessment.Risk
+	word  string
+	label string
+}{
+	{assessment.RiskAbductionDetention, "abduction_detention", "Abduction, Kidnapping, Enforced Disappearance, Arbitrary or Unlawful Arrest and/or Detention"},
+	{assessment.RiskAttacksOnCivilians, "attacks_on_civilians", "Attacks on Civilians and Other Unlawful Killings, and Attacks on Civilian Objects"},
+	{assessment.RiskFamilySeparation, "family_separation", "Child and Forced Family Separation"},
+	{assessment.RiskChildMarriage, "child_marriage", "Child, Early or Forced Marriage"},
+	{assessment.RiskDiscrimination, "discrimination", "Discrimination and Stigmatization, Denial of Resources, Opportunities, Services and/or Humanitarian Access"},
+	{assessment.RiskDisinformation, "disinformation", "Disinformation and Denial of Access to Information"},
+	{assessment.RiskChildRecruitment, "child_recruitment", "Forced Recruitment and Association of Children in Armed Forces and Groups"},
+	{assessment.RiskGenderBasedViolence, "gender_based_violence", "Gender-Based Violence"},
+	{assessment.RiskLegalIdentityJustice, "legal_identity_justice", "Impediments and/or Restrictions to Access to Legal Identity, Remedies and Justice"},
+	{assessment.RiskExplosiveOrdnance, "explosive_ordnance", "Presence of Mine and Other Explosive Ordnance"},
+	{assessment.RiskPsychologicalAbuse, "psychological_abuse", "Psychological/Emotional Abuse or Inflicted Distress"},
+	{assessment.RiskTheftExtortion, "theft_extortion", "Theft, Extortion, Forced Eviction or Destruction of Personal Property"},
+	{assessment.RiskTorture, "torture", "Torture or Cruel, Inhuman, Degrading Treatment or Punishment"},
+	{assessment.RiskTrafficking, "trafficking", "Trafficking in Persons, Forced Labour or Slavery-Like Practices"},
+	{assessment.RiskMovementRestrictions, "movement_restrictions", "Unlawful Impediments or Restrictions to Freedom of Movement, Siege and Forced Displacement"},
+}
+
+func TestRiskWordsAndLabels(t *testing.T) {
+	require.Len(t, gpcRisks, 15)
+	words := make([]string, len(gpcRisks))
+	for i, r := range gpcRisks {
+		assert.Equal(t, assessment.Risk(i+1), r.risk, "row %d out of order", i)
+		assert.True(t, r.risk.IsValid())
+		assert.Equal(t, r.word, r.risk.String())
+		assert.Equal(t, r.label, r.risk.Label(), "the GPC name of %s", r.word)
+		words[i] = r.word
+	}
+	checkEnum[assessment.Risk](t, "protection risk", words...)
+
+	var want []assessment.Risk
+	for _, r := range gpcRisks {
+		want = append(want, r.risk)
+	}
+	assert.Equal(t, want, assessment.Risks())
+	assert.False(t, assessment.RiskUnspecified.IsValid())
+	assert.False(t, assessment.Risk(16).IsValid())
+	assert.Equal(t, "unspecified", assessment.RiskUnspecified.Label())
+}
+
+func TestParseRisk(t *testing.T) {
+	for _, r := range gpcRisks {
+		for _, in := range []string{r.word, strings.ToUpper(r.word), r.label, strings.ToLower(r.label), strings.ToUpper(r.label)} {
+			got, err := assessment.ParseRisk(in)
+			require.NoError(t, err, in)
+			assert.Equal(t, r.risk, got, in)
+			var u assessment.Risk
+			require.NoError(t, u.UnmarshalText([]byte(in)), in)
+			assert.Equal(t, r.risk, u, in)
+		}
+	}
+
+	// The older labels still found in GPC dashboards, from STANDARDS.md.
+	older := []struct {
+		label string
+		risk  assessment.Risk
+	}{
+		{"Sexual and gender-based violence", assessment.RiskGenderBasedViolence},
+		{"Misinformation and denial of access to information", assessment.RiskDisinformation},
+		{"Attacks on civilians and other unlawful killings, attacks on civilian infrastructures", assessment.RiskAttacksOnCivilians},
+		{"Impediments and/or restrictions to access to documentation, remedies and justice", assessment.RiskLegalIdentityJustice},
+		{"Impediments or restrictions to freedom of movement, siege and forced displacement", assessment.RiskMovementRestrictions},
+		{"Torture or inhuman, cruel, degrading treatment", assessment.RiskTorture},
+	}
+	for _, o := range older {
+		for _, in := range []string{o.label, strings.ToUpper(o.label), strings.ToLower(o.label)} {
+			got, err := assessment.ParseRisk(in)
+			require.NoError(t, err, in)
+			assert.Equal(t, o.risk, got, in)
+			var fromJSON assessment.Risk
+			require.NoError(t, json.Unmarshal([]byte(strconv.Quote(in)), &fromJSON), in)
+			assert.Equal(t, o.risk, fromJSON, in)
+			b, err := fromJSON.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, o.risk.String(), string(b), "an older label is read, the wire word is written")
+		}
+	}
+
+	for _, in := range []string{"", "gbv", "Sexual violence", "gender based violence", "Gender-Based  Violence", "unspecified", "protection risk(1)", "1"} {
+		got, err := assessment.ParseRisk(in)
+		assert.Equal(t, assessment.RiskUnspecified, got, "%q", in)
+		var fe *assessment.FieldError
+		require.ErrorAs(t, err, &fe, "%q", in)
+		assert.Equal(t, assessment.ReasonUnknown, fe.Reason, "%q", in)
+		assert.Equal(t, "assessment", fe.Pkg, "%q", in)
+		assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonUnknown})
+	}
+}
+
+func TestRisksOf(t *testing.T) {
+	want := map[actor.Violation][]assessment.Risk{
+		actor.ViolationKillingMaiming: {assessment.RiskAttacksOnCivilians},
+		actor.ViolationRecruitmentUse: {assessment.RiskChildRecruitment},
+		actor.ViolationAttacksSchools: {assessment.RiskAttacksOnCivilians},
+		actor.ViolationSexualViolence: {assessment.RiskGenderBasedViolence},
+		actor.ViolationAbduction:      {assessment.RiskAbductionDetention},
+		actor.ViolationDenialOfAccess: {assessment.RiskDiscrimination},
+	}
+	require.Len(t, actor.Violations(), 6)
+	for _, v := range actor.Violations() {
+		got := assessment.RisksOf(v)
+		assert.Equal(t, want[v], got, "%s", v)
+		for _, r := range got {
+			assert.True(t, r.IsValid(), "%s maps to an invalid risk", v)
+		}
+	}
+	for _, v := range []actor.Violation{actor.ViolationUnspecified, 7, 255} {
+		assert.Nil(t, assessment.RisksOf(v), "violation %d", v)
+	}
+	// The result is the caller's: changing it changes nothing in the package.
+	got := assessment.RisksOf(actor.ViolationAbduction)
+	got[0] = assessment.RiskTorture
+	assert.Equal(t, []assessment.Risk{assessment.RiskAbductionDetention}, assessment.RisksOf(actor.ViolationAbduction))
+}
+
+func TestSeverity(t *testing.T) {
+	checkEnum[assessment.Severity](t, "severity", "not_applicable", "minor", "stressed", "moderate", "severe", "extreme")
+	tests := []struct {
+		s     assessment.Severity
+		label string
+		rank  int
+	}{
+		{assessment.SeverityNotApplicable, "N/A", 0},
+		{assessment.SeverityMinor, "Minor", 1},
+		{assessment.SeverityStressed, "Stressed", 2},
+		{assessment.SeverityModerate, "Moderate", 3},
+		{assessment.SeveritySevere, "Severe", 4},
+		{assessment.SeverityExtreme, "Extreme", 5},
+	}
+	for _, tt := range tests {
+		assert.True(t, tt.s.IsValid())
+		assert.Equal(t, tt.label, tt.s.Label())
+		assert.Equal(t, tt.rank, tt.s.Rank(), "%s", tt.s)
+		for _, in := range []string{tt.label, strings.ToLower(tt.label), strings.ToUpper(tt.label), tt.s.String()} {
+			got, err := assessment.ParseSeverity(in)
+			require.NoError(t, err, in)
+			assert.Equal(t, tt.s, got, in)
+		}
+	}
+	assert.Equal(t, 0, assessment.SeverityUnspecified.Rank())
+	assert.Equal(t, 0, assessment.Severity(7).Rank())
+	assert.Equal(t, 0, assessment.Severity(255).Rank())
+	assert.False(t, assessment.SeverityUnspecified.IsValid())
+	assert.False(t, assessment.Severity(7).IsValid())
+
+	_, err := assessment.ParseSeverity("catastrophic")
+	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonUnknown})
+	_, err = assessment.ParseSeverity("")
+	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonUnknown})
+}
+
+func TestConcernLevel(t *testing.T) {
+	tests := []struct {
+		t, v, c  int
+		level    float64
+		assessed bool
+	}{
+		{1, 1, 5, 0.2, true},
+		{5, 5, 1, 25, true},
+		{1, 1, 1, 1, true},
+		{5, 4, 2, 10, true},
+		{4, 3, 1, 12, true},
+		{4, 4, 4, 4, true},
+		{2, 3, 4, 1.5, true},
+		{3, 3, 5, 1.8, true},
+		{0, 3, 3, 0, false},
+		{3, 0, 3, 0, false},
+		{3, 3, 0, 0, false},
+		{0, 0, 0, 0, false},
+		{6, 3, 3, 0, false},
+		{3, 6, 3, 0, false},
+		{3, 3, 6, 0, false},
+		{-1, 3, 3, 0, false},
+		{3, 3, -2, 0, false},
+	}
+	for _, tt := range tests {
+		c := assessment.Concern{Risk: assessment.RiskTorture, Threat: tt.t, Vulnerability: tt.v, Capacity: tt.c}
+		assert.Equal(t, tt.assessed, c.Assessed(), "%+v", tt)
+		lv, ok := c.Level()
+		assert.Equal(t, tt.assessed, ok, "%+v", tt)
+		assert.InDelta(t, tt.level, lv, 1e-12, "%+v", tt)
+	}
+	// The risk does not enter the equation.
+	a, _ := assessment.Concern{Threat: 2, Vulnerability: 3, Capacity: 2}.Level()
+	b, _ := assessment.Concern{Risk: assessment.RiskTrafficking, Threat: 2, Vulnerability: 3, Capacity: 2, Severity: assessment.SeverityExtreme}.Level()
+	assert.Equal(t, 3.0, a)
+	assert.Equal(t, a, b)
+}
+
+// The risk equation over the whole 1–5 grid: the level never falls when the
+// threat or the vulnerability rises, never rises when the capacity rises,
+// and runs from 0.2 to 25.
+func TestConcernLevelMonotone(t *testing.T) {
+	level := func(th, v, c int) float64 {
+		t.Helper()
+		lv, ok := assessment.Concern{Risk: assessment.RiskTorture, Threat: th, Vulnerability: v, Capacity: c}.Level()
+		require.True(t, ok, "%d %d %d", th, v, c)
+		return lv
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for th := 1; th <= 5; th++ {
+		for v := 1; v <= 5; v++ {
+			for c := 1; c <= 5; c++ {
+				lv := level(th, v, c)
+				assert.InDelta(t, float64(th*v)/float64(c), lv, 1e-12)
+				lo, hi = min(lo, lv), max(hi, lv)
+				if th < 5 {
+					assert.GreaterOrEqual(t, level(th+1, v, c), lv, "threat %d→%d (v %d, c %d)", th, th+1, v, c)
+				}
+				if v < 5 {
+					assert.GreaterOrEqual(t, level(th, v+1, c), lv, "vulnerability %d→%d (t %d, c %d)", v, v+1, th, c)
+				}
+				if c < 5 {
+					assert.LessOrEqual(t, level(th, v, c+1), lv, "capacity %d→%d (t %d, v %d)", c, c+1, th, v)
+				}
+			}
+		}
+	}
+	assert.InDelta(t, 0.2, lo, 1e-12)
+	assert.Equal(t, 25.0, hi)
+}
+
+func TestLevelBand(t *testing.T) {
+	checkEnum[assessment.Band](t, "band", "low", "medium", "high", "critical")
+	tests := []struct {
+		level float64
+		want  assessment.Band
+	}{
+		{math.Inf(-1), assessment.BandLow},
+		{-1, assessment.BandLow},
+		{0, assessment.BandLow},
+		{0.2, assessment.BandLow},
+		{1.99, assessment.BandLow},
+		{math.Nextafter(2, 0), assessment.BandLow},
+		{2, assessment.BandMedium},
+		{5.99, assessment.BandMedium},
+		{math.Nextafter(6, 0), assessment.BandMedium},
+		{6, assessment.BandHigh},
+		{11.99, assessment.BandHigh},
+		{12, assessment.BandCritical},
+		{25, assessment.BandCritical},
+		{math.Inf(1), assessment.BandCritical},
+		{math.NaN(), assessment.BandUnspecified},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, assessment.LevelBand(tt.level), "%v", tt.level)
+	}
+}
+
+// errorsAsField is a shorthand for the one *FieldError an error must be.
+func errorsAsField(t *testing.T, err error) *assessment.FieldError {
+	t.Helper()
+	var fe *assessment.FieldError
+	require.True(t, errors.As(err, &fe), "%v is not a *FieldError", err)
+	return fe
+}
