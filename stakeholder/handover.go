@@ -1,0 +1,158 @@
+package stakeholder
+
+import (
+	"bytes"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+)
+
+// Relationship is what a successor needs to know about one interlocutor:
+// who they are, how often and how recently the organisation talked to them,
+// how it last went, and which staff members held the relationship.
+type Relationship struct {
+	Interlocutor Interlocutor `json:"interlocutor"`
+	Contacts     int          `json:"contacts"`
+	First        time.Time    `json:"first,omitzero"`
+	Last         time.Time    `json:"last,omitzero"`
+	LastOutcome  Outcome      `json:"last_outcome,omitempty"`
+	Staff        []uuid.UUID  `json:"staff,omitempty"` // by ID, sorted
+}
+
+// HandoverOptions sets the expectations the summary measures against. The
+// zero value means the defaults of each.
+type HandoverOptions struct {
+	Continuity ContinuityOptions
+	Coverage   CoverageOptions
+}
+
+// Handover is the institutional knowledge of a dossier at a moment, for a
+// successor: every relationship, the levels of the target covered and
+// missing, the state of contact, the stakeholder map, the leverage through
+// the influence network, and the context analysis (the island where dialogue
+// starts, and both icebergs).
+//
+// It holds the dossier's names and contact details: String, fmt and slog
+// show only counts, and Redact gives a copy safe to share.
+type Handover struct {
+	At            time.Time      `json:"at"`
+	Target        uuid.UUID      `json:"target"`
+	Relationships []Relationship `json:"relationships"`
+	Coverage      Coverage       `json:"coverage"`
+	Continuity    Continuity     `json:"continuity"`
+	Map           []Placement    `json:"map"`
+	Stakeholders  []Stakeholder  `json:"stakeholders"`
+	Leverage      Leverage       `json:"leverage"`
+	Island        Island         `json:"island,omitzero"`
+	Icebergs      Icebergs       `json:"icebergs,omitzero"`
+}
+
+// Summarise builds the handover summary of a dossier about target at time
+// at. It validates the dossier, checks that it is about target, and checks
+// the contact log against at (see AnalyseContinuity); every problem is a
+// *FieldError. It does not modify its arguments.
+func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions) (Handover, error) {
+	if err := d.Validate(); err != nil {
+		return Handover{}, err
+	}
+	if d.Target != target.ID {
+		return Handover{}, &FieldError{Pkg: pkg, Path: "target", Reason: ReasonConflict, Detail: "the dossier is about another actor"}
+	}
+	cont, err := AnalyseContinuity(d.Interlocutors, d.Contacts, at, opts.Continuity)
+	if err != nil {
+		return Handover{}, err
+	}
+	lev, err := d.Leverage()
+	if err != nil {
+		return Handover{}, err
+	}
+	h := Handover{
+		At: at, Target: d.Target,
+		Coverage:     CoverageOf(target, d.Interlocutors, opts.Coverage),
+		Continuity:   cont,
+		Map:          Place(d.Stakeholders),
+		Stakeholders: append([]Stakeholder(nil), d.Stakeholders...),
+		Leverage:     lev,
+		Island:       d.Island.Agreement(),
+		Icebergs:     d.Icebergs,
+	}
+	byID := make(map[uuid.UUID]*Relationship, len(d.Interlocutors))
+	h.Relationships = make([]Relationship, len(d.Interlocutors))
+	for i, in := range d.Interlocutors {
+		h.Relationships[i] = Relationship{Interlocutor: in}
+		byID[in.ID] = &h.Relationships[i]
+	}
+	for _, ct := range d.Contacts {
+		r := byID[ct.Interlocutor]
+		r.Contacts++
+		if r.First.IsZero() || ct.At.Before(r.First) {
+			r.First = ct.At
+		}
+		if r.Last.IsZero() || !ct.At.Before(r.Last) {
+			r.Last, r.LastOutcome = ct.At, ct.Outcome
+		}
+		if !slices.Contains(r.Staff, ct.Staff) {
+			r.Staff = append(r.Staff, ct.Staff)
+		}
+	}
+	for i := range h.Relationships {
+		slices.SortFunc(h.Relationships[i].Staff, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+	}
+	slices.SortFunc(h.Relationships, func(a, b Relationship) int {
+		if a.Interlocutor.Level != b.Interlocutor.Level {
+			return int(a.Interlocutor.Level) - int(b.Interlocutor.Level)
+		}
+		return bytes.Compare(a.Interlocutor.ID[:], b.Interlocutor.ID[:])
+	})
+	return h, nil
+}
+
+// Redact returns a deep copy safe to share: names replaced by [Redacted];
+// phone numbers, emails, locations, notes and statements cleared.
+func (h Handover) Redact() Handover {
+	out := h
+	out.Relationships = make([]Relationship, len(h.Relationships))
+	for i, r := range h.Relationships {
+		r.Interlocutor = r.Interlocutor.Redact()
+		r.Staff = append([]uuid.UUID(nil), r.Staff...)
+		out.Relationships[i] = r
+	}
+	out.Stakeholders = mapSlice(h.Stakeholders, Stakeholder.Redact)
+	out.Island = h.Island.Redact()
+	out.Icebergs = h.Icebergs.Redact()
+	return out
+}
+
+// String summarises the handover without naming anyone.
+func (h Handover) String() string {
+	var b strings.Builder
+	b.WriteString("handover at " + h.At.UTC().Format(time.DateOnly) + ": " + strconv.Itoa(len(h.Relationships)) + " relationships; levels missing: ")
+	if len(h.Coverage.Missing) == 0 {
+		b.WriteString("none")
+	}
+	for i, l := range h.Coverage.Missing {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(l.String())
+	}
+	b.WriteString("; " + strconv.Itoa(len(h.Continuity.SingleCustody)) + " held by one person; " +
+		strconv.Itoa(len(h.Continuity.Stale)) + " not contacted recently")
+	return b.String()
+}
+
+// GoString is String.
+func (h Handover) GoString() string { return h.String() }
+
+// Format writes String for every verb.
+func (h Handover) Format(f fmt.State, verb rune) { writeSafe(f, h.String()) }
+
+// LogValue logs the counts only.
+func (h Handover) LogValue() slog.Value { return slog.StringValue(h.String()) }

@@ -1,0 +1,35 @@
+package stakeholder
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+)
+
+// DecodeDossier reads a dossier as JSON from r and validates it. Decoding is
+// strict — unknown or duplicate keys, unknown words, values of the wrong
+// type, invalid UTF-8, input beyond lim — and every problem is a *FieldError
+// naming its JSON path, never the content of a name or a note. The zero
+// Limits means the defaults.
+func DecodeDossier(r io.Reader, lim Limits) (Dossier, error) {
+	var d Dossier
+	if err := jsonio.Decode(r, &d, lim, pkg); err != nil {
+		return Dossier{}, err
+	}
+	if err := d.Validate(); err != nil {
+		return Dossier{}, err
+	}
+	return d, nil
+}
+
+// EncodeDossier writes d as indented JSON to w, after validating it. The
+// output holds every sensitive field; encode d.Redact() to share it.
+func EncodeDossier(w io.Writer, d Dossier) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d)
+}

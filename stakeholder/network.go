@@ -1,0 +1,453 @@
+package stakeholder
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+)
+
+// Edge says that From influences To, with Weight in (0, 1]: 1 is decisive
+// influence, 0.1 a weak pull. Edges are directed.
+type Edge struct {
+	From   uuid.UUID `json:"from"`
+	To     uuid.UUID `json:"to"`
+	Weight float64   `json:"weight"`
+}
+
+// Network is a validated influence network: directed, weighted edges between
+// nodes identified by UUID. It is immutable and safe for concurrent use.
+// Build one with [NewNetwork]; the zero value has no nodes.
+type Network struct {
+	ids    []uuid.UUID // sorted
+	index  map[uuid.UUID]int32
+	start  []int32   // CSR: the out-edges of node i are [start[i], start[i+1])
+	to     []int32   // edge targets
+	cost   []float64 // −ln(weight)
+	weight []float64
+}
+
+// maxReported caps how many problems NewNetwork reports, so that a corrupt
+// input of a million edges gives a readable error, not a million lines.
+const maxReported = 100
+
+// NewNetwork validates nodes and edges and builds the network. Every problem
+// is a *FieldError with its path — a nil or duplicate node ("nodes[3]"), an
+// edge from or to an unknown node ("edges[7].to"), an edge from a node to
+// itself (ReasonCycle), a weight that is not in (0, 1] or is NaN, a repeated
+// edge — reported at once, up to the first 100. NewNetwork does not modify
+// its arguments.
+func NewNetwork(nodes []uuid.UUID, edges []Edge) (*Network, error) {
+	c := check.Errors{Pkg: pkg}
+	full := func() bool { return c.Len() >= maxReported }
+	n := &Network{index: make(map[uuid.UUID]int32, len(nodes))}
+	for i, id := range nodes {
+		switch {
+		case full():
+		case id == uuid.Nil:
+			c.Add(check.Index("nodes", i), check.Required, "a node needs an ID")
+		default:
+			if _, dup := n.index[id]; dup {
+				c.Add(check.Index("nodes", i), check.Duplicate, "node listed twice")
+				continue
+			}
+			n.index[id] = 0
+		}
+	}
+	n.ids = make([]uuid.UUID, 0, len(n.index))
+	for id := range n.index {
+		n.ids = append(n.ids, id)
+	}
+	slices.SortFunc(n.ids, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
+	for i, id := range n.ids {
+		n.index[id] = int32(i)
+	}
+	// Count out-edges, then place them (a counting sort by source).
+	n.start = make([]int32, len(n.ids)+1)
+	from := make([]int32, len(edges))
+	dest := make([]int32, len(edges))
+	for i, e := range edges {
+		f, okf := n.index[e.From]
+		t, okt := n.index[e.To]
+		dest[i] = t
+		switch {
+		case full():
+			from[i] = -1
+			continue
+		case !okf:
+			c.Add(check.Index("edges", i)+".from", check.Reference, "no node has this ID")
+		case !okt:
+			c.Add(check.Index("edges", i)+".to", check.Reference, "no node has this ID")
+		case f == t:
+			c.Add(check.Index("edges", i)+".to", check.Cycle, "a node cannot influence itself")
+		case math.IsNaN(e.Weight) || e.Weight <= 0 || e.Weight > 1:
+			c.Add(check.Index("edges", i)+".weight", check.OutOfRange, "a weight is in (0, 1]")
+		default:
+			from[i] = f
+			n.start[f+1]++
+			continue
+		}
+		from[i] = -1
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	for i := 1; i < len(n.start); i++ {
+		n.start[i] += n.start[i-1]
+	}
+	m := int(n.start[len(n.ids)])
+	n.to = make([]int32, m)
+	n.cost = make([]float64, m)
+	n.weight = make([]float64, m)
+	next := append([]int32(nil), n.start[:len(n.ids)]...)
+	order := make([]int32, m) // edge index per slot, to report duplicates by path
+	for i, e := range edges {
+		f := from[i]
+		if f < 0 {
+			continue
+		}
+		k := next[f]
+		next[f]++
+		n.to[k], n.weight[k], n.cost[k], order[k] = dest[i], e.Weight, -math.Log(e.Weight), int32(i)
+	}
+	// Sort each node's out-edges by target, and refuse repeated edges.
+	for v := range n.ids {
+		lo, hi := n.start[v], n.start[v+1]
+		adj := adjacency{n, lo, hi, order}
+		switch {
+		case hi-lo > 16:
+			sort.Sort(adj)
+		case hi-lo > 1:
+			for i := 1; i < adj.Len(); i++ { // insertion sort: no allocation for short lists
+				for j := i; j > 0 && adj.Less(j, j-1); j-- {
+					adj.Swap(j, j-1)
+				}
+			}
+		}
+		for k := lo + 1; k < hi; k++ {
+			if n.to[k] == n.to[k-1] && !full() {
+				c.Add(check.Index("edges", int(max(order[k], order[k-1]))), check.Duplicate, "the same edge twice")
+			}
+		}
+	}
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+type adjacency struct {
+	n      *Network
+	lo, hi int32
+	order  []int32
+}
+
+func (a adjacency) Len() int           { return int(a.hi - a.lo) }
+func (a adjacency) Less(i, j int) bool { return a.n.to[a.lo+int32(i)] < a.n.to[a.lo+int32(j)] }
+func (a adjacency) Swap(i, j int) {
+	x, y := a.lo+int32(i), a.lo+int32(j)
+	a.n.to[x], a.n.to[y] = a.n.to[y], a.n.to[x]
+	a.n.cost[x], a.n.cost[y] = a.n.cost[y], a.n.cost[x]
+	a.n.weight[x], a.n.weight[y] = a.n.weight[y], a.n.weight[x]
+	a.order[x], a.order[y] = a.order[y], a.order[x]
+}
+
+// Len returns the number of nodes.
+func (n *Network) Len() int { return len(n.ids) }
+
+// Edges returns the number of edges.
+func (n *Network) Edges() int { return len(n.to) }
+
+// Has reports whether id is a node of the network.
+func (n *Network) Has(id uuid.UUID) bool {
+	_, ok := n.index[id]
+	return ok
+}
+
+// Path is a chain of influence from the organisation to a target: Nodes run
+// from the organisation to the target, and Strength is the product of the
+// edges' weights along it.
+type Path struct {
+	Target   uuid.UUID   `json:"target"`
+	Nodes    []uuid.UUID `json:"nodes"`
+	Strength float64     `json:"strength"`
+}
+
+// Intermediary is a node on the strongest paths to the targets: how many of
+// those paths pass through it, and the total strength they carry.
+type Intermediary struct {
+	ID       uuid.UUID `json:"id"`
+	Paths    int       `json:"paths"`
+	Strength float64   `json:"strength"`
+}
+
+// Leverage is what the organisation can bring to bear on the targets through
+// the network.
+type Leverage struct {
+	// Paths holds the strongest path to each reachable target, strongest
+	// first (ties by target ID).
+	Paths []Path `json:"paths"`
+	// Intermediaries are the nodes those paths pass through, the ones most
+	// paths rely on first (then by strength carried, then by ID).
+	Intermediaries []Intermediary `json:"intermediaries"`
+	// Unreachable lists the targets no path reaches, by ID.
+	Unreachable []uuid.UUID `json:"unreachable"`
+	// Isolated counts every node, target or not, that no path from the
+	// organisation reaches.
+	Isolated int `json:"isolated"`
+}
+
+// Leverage finds the strongest path of influence from the organisation's
+// node to each target.
+//
+// The strength of a path is the product of its edges' weights: influence
+// passed on through an intermediary is diluted at each step, as trust is in
+// multiplicative trust propagation, and a chain is never stronger than its
+// weakest link. Maximising the product is minimising the sum of −ln(weight),
+// so the strongest paths are shortest paths, found with Dijkstra's algorithm
+// in O((V + E) log V); ties go to the predecessor with the smaller ID, so the
+// result is deterministic. Adding an edge never weakens a strongest path.
+//
+// The intermediaries that matter most are found as in Brandes' single-source
+// betweenness, restricted to the paths that matter: for each node, the number
+// of strongest paths from the organisation to a target that pass through it.
+//
+// An unknown organisation or target is a *FieldError.
+func (n *Network) Leverage(from uuid.UUID, targets []uuid.UUID) (Leverage, error) {
+	c := check.Errors{Pkg: pkg}
+	src, ok := n.index[from]
+	if !ok {
+		c.Add("from", check.Reference, "the organisation is not a node of the network")
+	}
+	tix := make([]int32, 0, len(targets))
+	for i, t := range targets {
+		v, ok := n.index[t]
+		if !ok {
+			c.Add(check.Index("targets", i), check.Reference, "no node has this ID")
+			continue
+		}
+		tix = append(tix, v)
+	}
+	if err := c.Err(); err != nil {
+		return Leverage{}, err
+	}
+	dist, prev := n.dijkstra(src)
+
+	var out Leverage
+	through := make(map[int32]*Intermediary)
+	seen := make(map[int32]bool, len(tix))
+	for _, t := range tix {
+		if seen[t] || t == src {
+			continue
+		}
+		seen[t] = true
+		if math.IsInf(dist[t], 1) {
+			out.Unreachable = append(out.Unreachable, n.ids[t])
+			continue
+		}
+		var nodes []int32
+		for v := t; v != -1; v = prev[v] {
+			nodes = append(nodes, v)
+		}
+		slices.Reverse(nodes)
+		p := Path{Target: n.ids[t], Strength: math.Exp(-dist[t]), Nodes: make([]uuid.UUID, len(nodes))}
+		for i, v := range nodes {
+			p.Nodes[i] = n.ids[v]
+			if i > 0 && i < len(nodes)-1 {
+				im := through[v]
+				if im == nil {
+					im = &Intermediary{ID: n.ids[v]}
+					through[v] = im
+				}
+				im.Paths++
+				im.Strength += p.Strength
+			}
+		}
+		out.Paths = append(out.Paths, p)
+	}
+	sort.Slice(out.Paths, func(i, j int) bool {
+		a, b := out.Paths[i], out.Paths[j]
+		if a.Strength != b.Strength {
+			return a.Strength > b.Strength
+		}
+		return bytes.Compare(a.Target[:], b.Target[:]) < 0
+	})
+	for _, im := range through {
+		out.Intermediaries = append(out.Intermediaries, *im)
+	}
+	sort.Slice(out.Intermediaries, func(i, j int) bool {
+		a, b := out.Intermediaries[i], out.Intermediaries[j]
+		if a.Paths != b.Paths {
+			return a.Paths > b.Paths
+		}
+		if a.Strength != b.Strength {
+			return a.Strength > b.Strength
+		}
+		return bytes.Compare(a.ID[:], b.ID[:]) < 0
+	})
+	sort.Slice(out.Unreachable, func(i, j int) bool {
+		return bytes.Compare(out.Unreachable[i][:], out.Unreachable[j][:]) < 0
+	})
+	for v := range dist {
+		if math.IsInf(dist[v], 1) {
+			out.Isolated++
+		}
+	}
+	return out, nil
+}
+
+// Strongest returns the strength of the strongest path from one node to
+// another: 0 when none exists, 1 from a node to itself, and false when either
+// is not a node.
+func (n *Network) Strongest(from, to uuid.UUID) (float64, bool) {
+	s, ok1 := n.index[from]
+	t, ok2 := n.index[to]
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	dist, _ := n.dijkstra(s)
+	return math.Exp(-dist[t]), true
+}
+
+type item struct {
+	d float64
+	v int32
+}
+
+// minHeap is a binary heap of items by distance, then node: typed, so that
+// pushing and popping allocate nothing (container/heap boxes every item).
+type minHeap []item
+
+func (h minHeap) less(i, j int) bool {
+	if h[i].d != h[j].d {
+		return h[i].d < h[j].d
+	}
+	return h[i].v < h[j].v
+}
+
+func (h *minHeap) push(it item) {
+	*h = append(*h, it)
+	a := *h
+	for i := len(a) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !a.less(i, p) {
+			break
+		}
+		a[i], a[p] = a[p], a[i]
+		i = p
+	}
+}
+
+func (h *minHeap) pop() item {
+	a := *h
+	top := a[0]
+	last := len(a) - 1
+	a[0] = a[last]
+	a = a[:last]
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < len(a) && a.less(l, m) {
+			m = l
+		}
+		if r < len(a) && a.less(r, m) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		a[i], a[m] = a[m], a[i]
+		i = m
+	}
+	*h = a
+	return top
+}
+
+// dijkstra returns, from src, each node's smallest total cost (+Inf when
+// unreachable) and its predecessor on the strongest path (−1 for none).
+func (n *Network) dijkstra(src int32) ([]float64, []int32) {
+	dist := make([]float64, len(n.ids))
+	prev := make([]int32, len(n.ids))
+	for i := range dist {
+		dist[i], prev[i] = math.Inf(1), -1
+	}
+	dist[src] = 0
+	settled := make([]bool, len(n.ids))
+	h := make(minHeap, 0, 64)
+	h.push(item{0, src})
+	for len(h) > 0 {
+		it := h.pop()
+		if settled[it.v] || it.d > dist[it.v] {
+			continue // a stale entry
+		}
+		u := it.v
+		settled[u] = true
+		for k := n.start[u]; k < n.start[u+1]; k++ {
+			v := n.to[k]
+			if settled[v] {
+				continue // predecessors only ever point at settled nodes: no cycles
+			}
+			nd := dist[u] + n.cost[k]
+			if nd < dist[v] || (nd == dist[v] && prev[v] >= 0 && u < prev[v]) {
+				improved := nd < dist[v]
+				dist[v], prev[v] = nd, u
+				if improved {
+					h.push(item{nd, v})
+				}
+			}
+		}
+	}
+	return dist, prev
+}
+
+// WriteDOT writes the network in Graphviz DOT, nodes and edges in ID order,
+// each edge labelled with its weight. label names a node; nil labels each by
+// the first eight characters of its ID, so that no name leaves the program
+// unless the caller chooses to show it.
+func (n *Network) WriteDOT(w io.Writer, label func(uuid.UUID) string) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString("digraph influence {\n\trankdir=LR;\n\tnode [shape=box];\n")
+	for _, id := range n.ids {
+		l := short(id)
+		if label != nil {
+			l = label(id)
+		}
+		bw.WriteString("\t\"" + id.String() + "\" [label=" + dotQuote(l) + "];\n")
+	}
+	for u, id := range n.ids {
+		for k := n.start[u]; k < n.start[u+1]; k++ {
+			wt := strconv.FormatFloat(n.weight[k], 'g', 3, 64)
+			bw.WriteString("\t\"" + id.String() + "\" -> \"" + n.ids[n.to[k]].String() + "\" [label=\"" + wt +
+				"\", penwidth=" + strconv.FormatFloat(0.5+3*n.weight[k], 'f', 2, 64) + "];\n")
+		}
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+func dotQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteString(`\n`)
+		default:
+			if r >= 0x20 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
