@@ -25,6 +25,16 @@
 // law that bind it, each with a reason and a citation. It maps the ACLED and
 // UCDP actor typologies and reads the UCDP Actor Dataset.
 //
+// [github.com/humanitarian-negotiation/protection/stakeholder] maps who
+// influences the armed actor — community and religious leaders, states,
+// other armed groups, the actor's own factions — on the CCHN stakeholder map,
+// finds the strongest paths of leverage through the influence network to the
+// actor's decision-makers, checks which of the actor's levels the
+// organisation's interlocutors cover, and watches the contact log for ad hoc
+// contact and relationships that one person holds alone, so that a handover
+// keeps them. Names, phone numbers, places and notes never reach String,
+// logs or errors, and Redact makes copies safe to share.
+//
 // [github.com/humanitarian-negotiation/protection/assessment] answers whether
 // to negotiate with an armed actor on a protection concern, directly or
 // through intermediaries, and who must approve. It encodes the Global
@@ -49,8 +59,8 @@
 // closed when a term leaves out what a rule needs. Its redlinetest package
 // lets an agency prove its policy, with per-rule coverage, in its own tests.
 //
-// Packages for stakeholders and influence and for agreement follow-up are
-// being built; each will be described here when it lands.
+// A package for agreement follow-up is being built; it will be described here
+// when it lands.
 //
 // # A first program
 //
