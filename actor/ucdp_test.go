@@ -235,7 +235,7 @@ func TestReadUCDPValidRow(t *testing.T) {
 	// Abbreviations stay with the place before them, but a leading one or a
 	// longer word does not.
 	recs, err = actor.ReadUCDP(strings.NewReader(ucdpCSV(
-		ucdpRow(8, "Location", "USA, Congo, DRC, Korea, North"),
+		ucdpRow(8, "Location", "USA, Congo, DRC, Korea, North", "GWNOLoc", "2, 490, 731, 732"),
 	)), actor.UCDPOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"USA", "Congo, DRC", "Korea", "North"}, recs[0].Locations)
@@ -259,7 +259,6 @@ func TestReadUCDPErrors(t *testing.T) {
 		{"blank NameData", ucdpCSV(good, ucdpRow(2, "NameData", " \t ")), actor.UCDPOptions{}, []oneProblem{{3, "NameData", actor.ReasonRequired}}},
 		{"invalid UTF-8 NameData", ucdpCSV(good, ucdpRow(2, "NameData", "x\xff")), actor.UCDPOptions{}, []oneProblem{{3, "NameData", actor.ReasonInvalid}}},
 		{"bad list", ucdpCSV(good, ucdpRow(2, "ConflictId", "1, x")), actor.UCDPOptions{}, []oneProblem{{3, "ConflictId", actor.ReasonInvalid}}},
-		{"empty list item", ucdpCSV(good, ucdpRow(2, "DyadId", "1,,2")), actor.UCDPOptions{}, []oneProblem{{3, "DyadId", actor.ReasonInvalid}}},
 		{"negative list item", ucdpCSV(good, ucdpRow(2, "OSID", "-1")), actor.UCDPOptions{}, []oneProblem{{3, "OSID", actor.ReasonOutOfRange}}},
 		{"bad NSID", ucdpCSV(good, ucdpRow(2, "NSID", "5.5")), actor.UCDPOptions{}, []oneProblem{{3, "NSID", actor.ReasonInvalid}}},
 		{"bad GWNOLoc", ucdpCSV(good, ucdpRow(2, "GWNOLoc", "840;841")), actor.UCDPOptions{}, []oneProblem{{3, "GWNOLoc", actor.ReasonInvalid}}},
@@ -636,4 +635,11 @@ func TestReadUCDPFull(t *testing.T) {
 		s.Line, f.Line = 0, 0
 		assert.Equal(t, f, s, "ActorId %d", s.UCDPID)
 	}
+}
+
+// Blank items in a list ("482, 490," in the UCDP/PRIO data) are skipped.
+func TestReadUCDPBlankListItems(t *testing.T) {
+	recs, err := actor.ReadUCDP(strings.NewReader(ucdpCSV(ucdpRow(2, "DyadId", "1,,2,"))), actor.UCDPOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, []int{1, 2}, recs[0].DyadIDs)
 }

@@ -93,7 +93,7 @@ func acdRow(x *csvio.Reader) (ACDRow, error) {
 		c.AddErr("", err)
 	}
 	count := func(col string) int {
-		ids, err := x.Ints(col, 0, 1<<30)
+		ids, err := x.Ints(col, -99, 1<<30) // -99: a code UCDP marks missing
 		if err != nil {
 			c.AddErr("", err)
 		}

@@ -3,7 +3,9 @@ package stakeholder
 import (
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // Fact is a fact of the context as the parties see it: agreed by both, or
@@ -13,12 +15,46 @@ type Fact struct {
 	Agreed    bool   `json:"agreed"`
 }
 
+// String shows whether the fact is agreed, not the statement.
+func (f Fact) String() string {
+	if f.Agreed {
+		return "agreed fact"
+	}
+	return "contested fact"
+}
+
+// GoString is String.
+func (f Fact) GoString() string { return f.String() }
+
+// Format writes String for every verb.
+func (f Fact) Format(s fmt.State, verb rune) { writeSafe(s, f.String()) }
+
+// LogValue logs whether the fact is agreed, not the statement.
+func (f Fact) LogValue() slog.Value { return slog.StringValue(f.String()) }
+
 // Norm is a norm invoked in the negotiation: convergent when both sides
 // hold it, divergent otherwise. Statement is free text and is sensitive.
 type Norm struct {
 	Statement  string `json:"statement"`
 	Convergent bool   `json:"convergent"`
 }
+
+// String shows whether the norm is convergent, not the statement.
+func (n Norm) String() string {
+	if n.Convergent {
+		return "convergent norm"
+	}
+	return "divergent norm"
+}
+
+// GoString is String.
+func (n Norm) GoString() string { return n.String() }
+
+// Format writes String for every verb.
+func (n Norm) Format(s fmt.State, verb rune) { writeSafe(s, n.String()) }
+
+// LogValue logs whether the norm is convergent, not the statement.
+func (n Norm) LogValue() slog.Value { return slog.StringValue(n.String()) }
 
 // Island is the CCHN's Island of Agreement: the facts of the context,
 // agreed or contested, and the norms, convergent or divergent. Dialogue
@@ -103,6 +139,28 @@ type Iceberg struct {
 	Values    []string `json:"values,omitempty"`
 }
 
+// String counts the iceberg's entries without showing them.
+func (b Iceberg) String() string {
+	return "iceberg: " + strconv.Itoa(len(b.Positions)) + " positions, " + strconv.Itoa(len(b.Reasoning)) + " reasons, " + strconv.Itoa(len(b.Values)) + " values"
+}
+
+// GoString is String.
+func (b Iceberg) GoString() string { return b.String() }
+
+// Format writes String for every verb.
+func (b Iceberg) Format(s fmt.State, verb rune) { writeSafe(s, b.String()) }
+
+// LogValue logs the counts only.
+func (b Iceberg) LogValue() slog.Value { return slog.StringValue(b.String()) }
+
+func (b Iceberg) clone() Iceberg {
+	return Iceberg{Positions: slices.Clone(b.Positions), Reasoning: slices.Clone(b.Reasoning), Values: slices.Clone(b.Values)}
+}
+
+func (ib Icebergs) clone() Icebergs {
+	return Icebergs{Ours: ib.Ours.clone(), Theirs: ib.Theirs.clone()}
+}
+
 // Icebergs holds both sides' icebergs: the organisation's and the
 // counterpart's. String, fmt and slog show only counts, and Redact clears the
 // entries.
@@ -113,10 +171,7 @@ type Icebergs struct {
 
 // String counts what the icebergs hold, without their entries.
 func (ib Icebergs) String() string {
-	c := func(b Iceberg) string {
-		return strconv.Itoa(len(b.Positions)) + " positions, " + strconv.Itoa(len(b.Reasoning)) + " reasons, " + strconv.Itoa(len(b.Values)) + " values"
-	}
-	return "icebergs: ours " + c(ib.Ours) + "; theirs " + c(ib.Theirs)
+	return "icebergs: ours " + strings.TrimPrefix(ib.Ours.String(), "iceberg: ") + "; theirs " + strings.TrimPrefix(ib.Theirs.String(), "iceberg: ")
 }
 
 // GoString is String.

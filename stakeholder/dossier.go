@@ -227,8 +227,13 @@ func enumOK(c *check.Errors, path string, valid, zero, required bool) {
 }
 
 // Network builds the dossier's influence network: the agency, the
-// stakeholders and the interlocutors as nodes, the influence as edges.
+// stakeholders and the interlocutors as nodes, the influence as edges. It
+// validates the dossier first, so that problems name the dossier's fields
+// ("influence[1].weight").
 func (d Dossier) Network() (*Network, error) {
+	if err := d.Validate(); err != nil {
+		return nil, err
+	}
 	nodes := make([]uuid.UUID, 0, 1+len(d.Stakeholders)+len(d.Interlocutors))
 	nodes = append(nodes, d.Agency)
 	for _, s := range d.Stakeholders {

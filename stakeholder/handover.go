@@ -26,6 +26,25 @@ type Relationship struct {
 	Staff        []uuid.UUID  `json:"staff,omitempty"` // by ID, sorted
 }
 
+// String describes the relationship without the interlocutor's name or
+// contact details.
+func (r Relationship) String() string {
+	return "relationship with " + r.Interlocutor.String() + ": " + strconv.Itoa(r.Contacts) + " contacts, " +
+		strconv.Itoa(len(r.Staff)) + " staff"
+}
+
+// GoString is String.
+func (r Relationship) GoString() string { return r.String() }
+
+// Format writes String for every verb.
+func (r Relationship) Format(f fmt.State, verb rune) { writeSafe(f, r.String()) }
+
+// LogValue logs the relationship without the interlocutor's sensitive fields.
+func (r Relationship) LogValue() slog.Value {
+	return slog.GroupValue(slog.Any("interlocutor", r.Interlocutor), slog.Int("contacts", r.Contacts),
+		slog.Time("last", r.Last), slog.Int("staff", len(r.Staff)))
+}
+
 // HandoverOptions sets the expectations the summary measures against. The
 // zero value means the defaults of each.
 type HandoverOptions struct {
@@ -81,7 +100,7 @@ func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions
 		Stakeholders: append([]Stakeholder(nil), d.Stakeholders...),
 		Leverage:     lev,
 		Island:       d.Island.Agreement(),
-		Icebergs:     d.Icebergs,
+		Icebergs:     d.Icebergs.clone(),
 	}
 	byID := make(map[uuid.UUID]*Relationship, len(d.Interlocutors))
 	h.Relationships = make([]Relationship, len(d.Interlocutors))

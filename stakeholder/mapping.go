@@ -108,7 +108,8 @@ func Place(stakeholders []Stakeholder) []Placement {
 
 // SVGOptions controls WriteSVG. The zero value means the defaults.
 type SVGOptions struct {
-	// Size is the width and height of the drawing in pixels; default 640.
+	// Size is the width and height of the drawing in pixels; default 640,
+	// at least 240.
 	Size int
 	// Label names the i-th stakeholder (from 0, in the order given). The
 	// default, "S1 (religious authority)", shows no name: a map that leaves
@@ -129,8 +130,11 @@ func DefaultLabel(i int, s Stakeholder) string {
 // bottom left.
 func WriteSVG(w io.Writer, stakeholders []Stakeholder, opts SVGOptions) error {
 	size := opts.Size
-	if size <= 0 {
+	switch {
+	case size <= 0:
 		size = 640
+	case size < 240:
+		size = 240 // room for the margins, the axes' titles and the quadrants
 	}
 	label := opts.Label
 	if label == nil {

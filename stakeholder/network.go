@@ -97,9 +97,6 @@ func NewNetwork(nodes []uuid.UUID, edges []Edge) (*Network, error) {
 		}
 		from[i] = -1
 	}
-	if err := c.Err(); err != nil {
-		return nil, err
-	}
 	for i := 1; i < len(n.start); i++ {
 		n.start[i] += n.start[i-1]
 	}
@@ -124,7 +121,7 @@ func NewNetwork(nodes []uuid.UUID, edges []Edge) (*Network, error) {
 		adj := adjacency{n, lo, hi, order}
 		switch {
 		case hi-lo > 16:
-			sort.Sort(adj)
+			sort.Stable(adj) // stable, so repeated edges keep their input order
 		case hi-lo > 1:
 			for i := 1; i < adj.Len(); i++ { // insertion sort: no allocation for short lists
 				for j := i; j > 0 && adj.Less(j, j-1); j-- {
@@ -213,8 +210,10 @@ type Leverage struct {
 // multiplicative trust propagation, and a chain is never stronger than its
 // weakest link. Maximising the product is minimising the sum of −ln(weight),
 // so the strongest paths are shortest paths, found with Dijkstra's algorithm
-// in O((V + E) log V); ties go to the predecessor with the smaller ID, so the
-// result is deterministic. Adding an edge never weakens a strongest path.
+// in O((V + E) log V); ties between equally strong paths are broken by node
+// order, so the result is deterministic whatever the order of the input.
+// Adding an edge never weakens a strongest path. A target that is the
+// organisation itself gets the one-node path of strength 1.
 //
 // The intermediaries that matter most are found as in Brandes' single-source
 // betweenness, restricted to the paths that matter: for each node, the number
@@ -245,10 +244,14 @@ func (n *Network) Leverage(from uuid.UUID, targets []uuid.UUID) (Leverage, error
 	through := make(map[int32]*Intermediary)
 	seen := make(map[int32]bool, len(tix))
 	for _, t := range tix {
-		if seen[t] || t == src {
+		if seen[t] {
 			continue
 		}
 		seen[t] = true
+		if t == src { // the organisation reaches itself
+			out.Paths = append(out.Paths, Path{Target: n.ids[t], Nodes: []uuid.UUID{n.ids[t]}, Strength: 1})
+			continue
+		}
 		if math.IsInf(dist[t], 1) {
 			out.Unreachable = append(out.Unreachable, n.ids[t])
 			continue
@@ -258,7 +261,7 @@ func (n *Network) Leverage(from uuid.UUID, targets []uuid.UUID) (Leverage, error
 			nodes = append(nodes, v)
 		}
 		slices.Reverse(nodes)
-		p := Path{Target: n.ids[t], Strength: math.Exp(-dist[t]), Nodes: make([]uuid.UUID, len(nodes))}
+		p := Path{Target: n.ids[t], Strength: n.product(prev, t), Nodes: make([]uuid.UUID, len(nodes))}
 		for i, v := range nodes {
 			p.Nodes[i] = n.ids[v]
 			if i > 0 && i < len(nodes)-1 {
@@ -304,6 +307,13 @@ func (n *Network) Leverage(from uuid.UUID, targets []uuid.UUID) (Leverage, error
 	return out, nil
 }
 
+// edgeWeight returns the weight of the edge u → v, which exists.
+func (n *Network) edgeWeight(u, v int32) float64 {
+	lo, hi := int(n.start[u]), int(n.start[u+1])
+	k := lo + sort.Search(hi-lo, func(i int) bool { return n.to[lo+i] >= v })
+	return n.weight[k]
+}
+
 // Strongest returns the strength of the strongest path from one node to
 // another: 0 when none exists, 1 from a node to itself, and false when either
 // is not a node.
@@ -313,8 +323,21 @@ func (n *Network) Strongest(from, to uuid.UUID) (float64, bool) {
 	if !ok1 || !ok2 {
 		return 0, false
 	}
-	dist, _ := n.dijkstra(s)
-	return math.Exp(-dist[t]), true
+	dist, prev := n.dijkstra(s)
+	if math.IsInf(dist[t], 1) {
+		return 0, true
+	}
+	return n.product(prev, t), true
+}
+
+// product multiplies the weights along the strongest path ending at t, as
+// prev records it: the documented strength, exactly as a product.
+func (n *Network) product(prev []int32, t int32) float64 {
+	p := 1.0
+	for v := t; prev[v] != -1; v = prev[v] {
+		p *= n.edgeWeight(prev[v], v)
+	}
+	return p
 }
 
 type item struct {

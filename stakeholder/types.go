@@ -39,8 +39,9 @@ func (s Salience) Tier() Tier {
 // Confidence in those two estimates; optionally its Salience.
 //
 // Name, Location and Notes are sensitive: they never appear in String,
-// GoString, any fmt verb, slog output or error messages, and Redact clears
-// them. Everything else may be shared. The zero value is not a valid
+// GoString, any valid fmt verb, slog output or error messages, and Redact
+// clears them. (Invalid verbs such as %p on a value, which go vet reports,
+// make fmt print fields itself, bypassing Format.) Everything else may be shared. The zero value is not a valid
 // stakeholder. A Stakeholder is a plain value, safe for concurrent reads.
 type Stakeholder struct {
 	ID         uuid.UUID  `json:"id"`

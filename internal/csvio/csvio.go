@@ -351,7 +351,7 @@ func (x *Reader) Int(name string, min, max int, required bool) (int, error) {
 }
 
 // Ints parses column name as a comma-separated list of integers in [min, max].
-// A blank field is an empty list.
+// A blank field is an empty list; blank parts ("482, 490,") are skipped.
 func (x *Reader) Ints(name string, min, max int) ([]int, error) {
 	s := strings.TrimSpace(x.Get(name))
 	if s == "" {
@@ -361,6 +361,9 @@ func (x *Reader) Ints(name string, min, max int) ([]int, error) {
 	out := make([]int, 0, len(parts))
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
 		n, err := strconv.Atoi(p)
 		if err != nil {
 			return nil, x.Err(name, check.Invalid, "not a list of whole numbers: "+quote(p))
@@ -383,10 +386,11 @@ func quote(s string) string {
 // SplitNames splits a comma-separated list of names as the UCDP datasets
 // write them. A comma inside parentheses does not split ("Military Faction
 // (forces of Honasan, Abenina & Zumel)"). Some names hold a comma of their
-// own ("Macedonia, FYR"): when want > 0 is the number of names the record's
-// code column says there are, and the split gives more, a part that is an
-// upper-case abbreviation stays with the name before it. Blank parts are
-// dropped; names are trimmed.
+// own: when want > 0 is the number of names the record's code column says
+// there are, a want of 1 keeps the whole field as one name, and otherwise, if
+// the split gives more than want, a part that is an upper-case abbreviation
+// stays with the name before it ("Macedonia, FYR"). Blank parts are dropped;
+// names are trimmed.
 func SplitNames(s string, want int) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
@@ -409,6 +413,12 @@ func SplitNames(s string, want int) []string {
 		}
 	}
 	parts = append(parts, s[start:])
+	if want == 1 {
+		// One name by the code column's count: its commas are its own
+		// ("Military Junta for the Consolidation of Democracy, Peace and
+		// Justice").
+		return []string{strings.TrimSpace(s)}
+	}
 	extra := 0
 	if want > 0 {
 		extra = len(parts) - want
