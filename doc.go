@@ -59,8 +59,16 @@
 // closed when a term leaves out what a rule needs. Its redlinetest package
 // lets an agency prove its policy, with per-rule coverage, in its own tests.
 //
-// A package for agreement follow-up is being built; it will be described here
-// when it lands.
+// [github.com/humanitarian-negotiation/protection/agreement] records what was
+// agreed — UN Action Plans, Deeds of Commitment, codes of conduct, written
+// records — with commitments that say who, by when, in which phase and
+// against which protection risk, and monitoring events that are appended,
+// never edited. At any date it tells what is overdue, breached or reversed,
+// which of the organisation's own commitments are not honoured, how
+// implementation and compliance stand by party, phase, theme and risk,
+// whether an Action Plan's party is eligible for delisting, and what to do
+// next. For research, it streams datasets of negotiation cases and
+// tabulates their outcomes.
 //
 // # A first program
 //

@@ -1,0 +1,542 @@
+package agreement
+
+import (
+	"bytes"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/redline"
+)
+
+// Instrument says what kind of instrument an agreement is and what is
+// particular to it: the Deed for a Deed of Commitment; for a UN Action Plan,
+// the listed party (a party of the agreement) and the grave violations it is
+// listed for.
+type Instrument struct {
+	Kind        Kind              `json:"kind"`
+	Deed        Deed              `json:"deed,omitempty"`
+	ListedParty uuid.UUID         `json:"listed_party,omitzero"`
+	Violations  []actor.Violation `json:"violations,omitempty"`
+}
+
+// Party is a party to an agreement: the armed actor, one of its factions or
+// levels, the organisation, the host state, the UN, Geneva Call, a custodian
+// or another third party. Actor is the armed actor's ID (actor.Actor.ID) for
+// the armed actor, or the faction's ID for a faction; Level narrows a party
+// to a decision-making level of the actor. Name names an organisation, not a
+// person.
+type Party struct {
+	ID    uuid.UUID   `json:"id"`
+	Role  Role        `json:"role"`
+	Name  string      `json:"name"`
+	Actor uuid.UUID   `json:"actor,omitzero"`
+	Level actor.Level `json:"level,omitempty"`
+}
+
+// Signatory is a person who signed for a party, in a capacity, on a date.
+// Name is sensitive: it never appears in String, fmt, slog or errors, and
+// Redact clears it.
+type Signatory struct {
+	Party    uuid.UUID `json:"party"`
+	Capacity Capacity  `json:"capacity"`
+	Name     string    `json:"name,omitempty"`
+	Date     time.Time `json:"date,omitzero"`
+}
+
+// AdvanceRule says when a phase is complete enough to move to the next: a
+// share (0 to 1] of its commitments at least at Level, and, if Verified,
+// verified at that level. The zero value is invalid.
+type AdvanceRule struct {
+	Level    Implementation `json:"level"`
+	Share    float64        `json:"share"`
+	Verified bool           `json:"verified,omitempty"`
+}
+
+// Phase is a step of a step-by-step agreement: interim measures before a
+// full commitment — restrict mine use, inform the population, clear a zone,
+// then the full ban. After lists the phases that must be complete first.
+type Phase struct {
+	ID      uuid.UUID   `json:"id"`
+	Name    string      `json:"name"`
+	After   []uuid.UUID `json:"after,omitempty"`
+	Advance AdvanceRule `json:"advance"`
+}
+
+// Commitment is one term agreed: what (Text), by whom (By, a party), by when
+// (Due), in which phase, addressing which protection risk, a negative or a
+// positive obligation, how it is verified, and — for an Action Plan — which
+// standard activity. Term, when its kind is set, is the commitment as a
+// red-line term, so that a draft can be checked before signature.
+//
+// Text is sensitive (it may name places, such as a mined area): it never
+// appears in String, fmt, slog or errors, and Redact clears it.
+type Commitment struct {
+	ID           uuid.UUID       `json:"id"`
+	Text         string          `json:"text"`
+	By           uuid.UUID       `json:"by"`
+	Due          time.Time       `json:"due"`
+	Phase        uuid.UUID       `json:"phase,omitzero"`
+	Risk         assessment.Risk `json:"risk"`
+	Theme        Theme           `json:"theme,omitempty"`
+	Obligation   Obligation      `json:"obligation"`
+	Verification Verification    `json:"verification"`
+	Activity     Activity        `json:"activity,omitempty"`
+	Term         redline.Term    `json:"term,omitzero"`
+}
+
+// Event is a monitoring event about one commitment. Events are appended,
+// never edited ([Append]); a commitment's state is derived from them. Level
+// is, for a progress event, the implementation reached, if the monitor says;
+// Source is who reports. Note is sensitive: it never appears in String, fmt,
+// slog or errors, and Redact clears it.
+type Event struct {
+	Commitment uuid.UUID      `json:"commitment"`
+	At         time.Time      `json:"at"`
+	Kind       EventKind      `json:"kind"`
+	Level      Implementation `json:"level,omitempty"`
+	Source     Verification   `json:"source,omitempty"`
+	Note       string         `json:"note,omitempty"`
+}
+
+// Agreement records what was agreed with an armed actor and what has
+// happened since: the instrument, the parties and signatories, the phases,
+// the commitments and the monitoring events. Signed is the date of
+// signature; the zero time marks a draft, which may have no events.
+//
+// An Agreement is a plain value that round-trips through encoding/json; no
+// function of this package modifies one. It holds signatories' names,
+// commitments' texts and events' notes: String, fmt, slog and errors show
+// only IDs and counts, and Redact gives a copy safe to share. The zero value
+// is not a valid agreement.
+type Agreement struct {
+	ID          uuid.UUID    `json:"id"`
+	Title       string       `json:"title"`
+	Actor       uuid.UUID    `json:"actor"` // the armed actor (actor.Actor.ID)
+	Instrument  Instrument   `json:"instrument"`
+	Signed      time.Time    `json:"signed,omitzero"`
+	Parties     []Party      `json:"parties"`
+	Signatories []Signatory  `json:"signatories,omitempty"`
+	Phases      []Phase      `json:"phases,omitempty"`
+	Commitments []Commitment `json:"commitments"`
+	Events      []Event      `json:"events,omitempty"`
+}
+
+// Bounds enforced by Validate.
+const (
+	MaxNameLen = 256  // bytes in a title, a party's or a signatory's name, a phase name
+	MaxTextLen = 4096 // bytes in a commitment's text or an event's note
+)
+
+// String identifies the agreement without anything sensitive.
+func (a Agreement) String() string {
+	return a.Instrument.Kind.Label() + " " + a.ID.String()[:8] + ": " + strconv.Itoa(len(a.Commitments)) + " commitments, " +
+		strconv.Itoa(len(a.Events)) + " events"
+}
+
+// GoString is String.
+func (a Agreement) GoString() string { return a.String() }
+
+// Format writes String for every verb.
+func (a Agreement) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(a.String())) }
+
+// LogValue logs IDs and counts only.
+func (a Agreement) LogValue() slog.Value {
+	return slog.GroupValue(slog.String("id", a.ID.String()), slog.String("instrument", a.Instrument.Kind.String()),
+		slog.Int("commitments", len(a.Commitments)), slog.Int("events", len(a.Events)))
+}
+
+// String identifies the commitment without its text.
+func (c Commitment) String() string {
+	return "commitment " + c.ID.String()[:8] + " (" + c.Obligation.String() + ", " + c.Risk.String() + ", due " + c.Due.UTC().Format(time.DateOnly) + ")"
+}
+
+// GoString is String.
+func (c Commitment) GoString() string { return c.String() }
+
+// Format writes String for every verb.
+func (c Commitment) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(c.String())) }
+
+// LogValue logs the commitment without its text.
+func (c Commitment) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+// String describes the signatory without the name.
+func (s Signatory) String() string {
+	return "signatory for party " + s.Party.String()[:8] + " (" + s.Capacity.String() + ")"
+}
+
+// GoString is String.
+func (s Signatory) GoString() string { return s.String() }
+
+// Format writes String for every verb.
+func (s Signatory) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(s.String())) }
+
+// LogValue logs the signatory without the name.
+func (s Signatory) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// String describes the event without its note.
+func (e Event) String() string {
+	return e.Kind.String() + " of commitment " + e.Commitment.String()[:8] + " on " + e.At.UTC().Format(time.DateOnly)
+}
+
+// GoString is String.
+func (e Event) GoString() string { return e.String() }
+
+// Format writes String for every verb.
+func (e Event) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(e.String())) }
+
+// LogValue logs the event without its note.
+func (e Event) LogValue() slog.Value { return slog.StringValue(e.String()) }
+
+// Redacted replaces a signatory's name when an agreement is redacted.
+const Redacted = "[redacted]"
+
+// Redact returns a deep copy safe to share: signatories' names replaced by
+// [Redacted], commitments' texts and events' notes cleared.
+func (a Agreement) Redact() Agreement {
+	out := a
+	out.Instrument.Violations = slices.Clone(a.Instrument.Violations)
+	out.Parties = slices.Clone(a.Parties)
+	out.Signatories = slices.Clone(a.Signatories)
+	for i := range out.Signatories {
+		if strings.TrimSpace(out.Signatories[i].Name) != "" {
+			out.Signatories[i].Name = Redacted
+		}
+	}
+	out.Phases = slices.Clone(a.Phases)
+	for i := range out.Phases {
+		out.Phases[i].After = slices.Clone(a.Phases[i].After)
+	}
+	out.Commitments = slices.Clone(a.Commitments)
+	for i := range out.Commitments {
+		out.Commitments[i].Text = Redacted
+		if x := out.Commitments[i].Term.Extra; x != nil {
+			out.Commitments[i].Term.Extra = make(map[string]redline.Value, len(x))
+			for k, v := range x {
+				out.Commitments[i].Term.Extra[k] = v
+			}
+		}
+	}
+	out.Events = slices.Clone(a.Events)
+	for i := range out.Events {
+		out.Events[i].Note = ""
+	}
+	return out
+}
+
+// Validate reports every problem at once, each a *FieldError with its JSON
+// path and a detail that repeats no name or text. Beyond types and ranges it
+// enforces the report's rule that terms are written down with roles,
+// responsibilities and timelines: an agreement needs commitments, and each
+// commitment a responsible party and a due date. Phases must not wait on
+// each other in a cycle; events must name a commitment, come in time order,
+// and not precede the signature (a draft has none).
+func (a Agreement) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	if a.ID == uuid.Nil {
+		c.Add("id", check.Required, "an agreement needs an ID")
+	}
+	text(&c, "title", a.Title, MaxNameLen, true)
+	if a.Actor == uuid.Nil {
+		c.Add("actor", check.Required, "the armed actor's ID")
+	}
+	timeAt(&c, func() string { return "signed" }, a.Signed)
+	parties := make(map[uuid.UUID]Role, len(a.Parties))
+	for i, p := range a.Parties {
+		pp := check.Index("parties", i)
+		switch {
+		case p.ID == uuid.Nil:
+			c.Add(pp+".id", check.Required, "a party needs an ID")
+		case parties[p.ID] != 0:
+			c.Add(pp+".id", check.Duplicate, "party listed twice")
+		default:
+			parties[p.ID] = max(p.Role, 1)
+		}
+		enumOK(&c, pp+".role", p.Role.IsValid(), p.Role == 0, true)
+		text(&c, pp+".name", p.Name, MaxNameLen, true)
+		enumOK(&c, pp+".level", p.Level.IsValid(), p.Level == 0, false)
+	}
+	armed := false
+	for _, p := range a.Parties {
+		armed = armed || p.Role.IsArmedActor()
+	}
+	if !armed {
+		c.Add("parties", check.Required, "an agreement binds the armed actor or one of its factions")
+	}
+	a.validateInstrument(&c, parties)
+	for i, s := range a.Signatories {
+		sp := check.Index("signatories", i)
+		if parties[s.Party] == 0 {
+			c.Add(sp+".party", check.Reference, "no party has this ID")
+		}
+		enumOK(&c, sp+".capacity", s.Capacity.IsValid(), s.Capacity == 0, true)
+		timeAt(&c, func() string { return sp + ".date" }, s.Date)
+		text(&c, sp+".name", s.Name, MaxNameLen, false)
+	}
+	phases := a.validatePhases(&c)
+	commitments := make(map[uuid.UUID]bool, len(a.Commitments))
+	if len(a.Commitments) == 0 {
+		c.Add("commitments", check.Required, "terms are written down as commitments with roles, responsibilities and timelines")
+	}
+	for i, cm := range a.Commitments {
+		at := func(name string) func() string { return field("commitments", i, name) }
+		switch {
+		case cm.ID == uuid.Nil:
+			c.Add(at("id")(), check.Required, "a commitment needs an ID")
+		case commitments[cm.ID]:
+			c.Add(at("id")(), check.Duplicate, "commitment listed twice")
+		default:
+			commitments[cm.ID] = true
+		}
+		textAt(&c, at("text"), cm.Text, MaxTextLen, true)
+		switch {
+		case cm.By == uuid.Nil:
+			c.Add(at("by")(), check.Required, "a commitment names who must act")
+		case parties[cm.By] == 0:
+			c.Add(at("by")(), check.Reference, "no party has this ID")
+		}
+		if cm.Due.IsZero() {
+			c.Add(at("due")(), check.Required, "a commitment has a timeline: when it is due")
+		}
+		if cm.Phase != uuid.Nil && !phases[cm.Phase] {
+			c.Add(at("phase")(), check.Reference, "no phase has this ID")
+		}
+		enumAt(&c, at("risk"), cm.Risk.IsValid(), cm.Risk == 0, true)
+		enumAt(&c, at("theme"), cm.Theme.IsValid(), cm.Theme == 0, false)
+		enumAt(&c, at("obligation"), cm.Obligation.IsValid(), cm.Obligation == 0, true)
+		enumAt(&c, at("verification"), cm.Verification.IsValid(), cm.Verification == 0, true)
+		enumAt(&c, at("activity"), cm.Activity.IsValid(), cm.Activity == 0, false)
+		if cm.Activity != 0 && a.Instrument.Kind != KindActionPlan {
+			c.Add(at("activity")(), check.Conflict, "standard activities belong to Action Plans")
+		}
+		if !zeroTerm(&cm.Term) {
+			c.AddErr(at("term")(), cm.Term.Validate()) // a term with attributes but no kind is refused too
+		}
+		timeAt(&c, at("due"), cm.Due)
+	}
+	a.validateEvents(&c, commitments)
+	return c.Err()
+}
+
+func (a Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Role) {
+	in := a.Instrument
+	enumOK(c, "instrument.kind", in.Kind.IsValid(), in.Kind == 0, true)
+	switch {
+	case in.Kind == KindDeedOfCommitment && in.Deed == 0:
+		c.Add("instrument.deed", check.Required, "a Deed of Commitment names which of the five Deeds")
+	case in.Kind != KindDeedOfCommitment && in.Deed != 0:
+		c.Add("instrument.deed", check.Conflict, "only a Deed of Commitment names a Deed")
+	case in.Deed != 0 && !in.Deed.IsValid():
+		c.Add("instrument.deed", check.Unknown, "unknown Deed")
+	}
+	if in.Kind == KindActionPlan {
+		switch {
+		case in.ListedParty == uuid.Nil:
+			c.Add("instrument.listed_party", check.Required, "an Action Plan is made with a listed party")
+		case !parties[in.ListedParty].IsArmedActor() && parties[in.ListedParty] != RoleHostState:
+			c.Add("instrument.listed_party", check.Reference, "the listed party must be a party of the agreement: the armed actor, a faction, or state forces")
+		}
+		trigger := false
+		for i, v := range in.Violations {
+			if !v.IsValid() {
+				c.Add(check.Index("instrument.violations", i), check.Unknown, "unknown grave violation")
+			}
+			if _, ok := v.ListingTrigger(); ok {
+				trigger = true
+			}
+		}
+		if !trigger {
+			c.Add("instrument.violations", check.Required, "an Action Plan names the violations, at least one a listing trigger, the party is listed for")
+		}
+	} else if in.ListedParty != uuid.Nil || len(in.Violations) > 0 {
+		c.Add("instrument", check.Conflict, "only an Action Plan has a listed party and violations")
+	}
+}
+
+// validatePhases checks phases and returns the set of their IDs.
+func (a Agreement) validatePhases(c *check.Errors) map[uuid.UUID]bool {
+	ids := make(map[uuid.UUID]int, len(a.Phases))
+	for i, p := range a.Phases {
+		pp := check.Index("phases", i)
+		switch {
+		case p.ID == uuid.Nil:
+			c.Add(pp+".id", check.Required, "a phase needs an ID")
+		default:
+			if _, dup := ids[p.ID]; dup {
+				c.Add(pp+".id", check.Duplicate, "phase listed twice")
+			} else {
+				ids[p.ID] = i
+			}
+		}
+		text(c, pp+".name", p.Name, MaxNameLen, true)
+		enumOK(c, pp+".advance.level", p.Advance.Level.IsValid(), p.Advance.Level == 0, true)
+		if !(p.Advance.Share > 0 && p.Advance.Share <= 1) {
+			c.Add(pp+".advance.share", check.OutOfRange, "a share in (0, 1]")
+		}
+		for j, prev := range p.After {
+			if _, ok := ids[prev]; !ok && !slices.ContainsFunc(a.Phases, func(q Phase) bool { return q.ID == prev }) {
+				c.Add(check.Index(pp+".after", j), check.Reference, "no phase has this ID")
+			}
+		}
+	}
+	// Cycles: depth-first search over "after" edges.
+	state := make([]uint8, len(a.Phases)) // 0 new, 1 on the stack, 2 done
+	var visit func(i int) bool
+	visit = func(i int) bool {
+		state[i] = 1
+		for _, prev := range a.Phases[i].After {
+			j, ok := ids[prev]
+			if !ok {
+				continue
+			}
+			if state[j] == 1 || (state[j] == 0 && visit(j)) {
+				return true
+			}
+		}
+		state[i] = 2
+		return false
+	}
+	for i := range a.Phases {
+		if state[i] == 0 && visit(i) {
+			c.Add(check.Index("phases", i)+".after", check.Cycle, "phases wait on each other in a cycle")
+			break
+		}
+	}
+	out := make(map[uuid.UUID]bool, len(ids))
+	for id := range ids {
+		out[id] = true
+	}
+	return out
+}
+
+func (a Agreement) validateEvents(c *check.Errors, commitments map[uuid.UUID]bool) {
+	if a.Signed.IsZero() && len(a.Events) > 0 {
+		c.Add("events", check.Conflict, "a draft, not yet signed, has no monitoring events")
+	}
+	var last time.Time
+	for i, e := range a.Events {
+		at := func(name string) func() string { return field("events", i, name) }
+		if !commitments[e.Commitment] {
+			c.Add(at("commitment")(), check.Reference, "no commitment has this ID")
+		}
+		switch {
+		case e.At.IsZero():
+			c.Add(at("at")(), check.Required, "when the event happened")
+		case !a.Signed.IsZero() && e.At.Before(a.Signed):
+			c.Add(at("at")(), check.OutOfRange, "before the agreement was signed")
+		case e.At.Before(last):
+			c.Add(at("at")(), check.Invalid, "out of order: events are appended in time order")
+		}
+		if !e.At.IsZero() && !e.At.Before(last) {
+			last = e.At
+		}
+		timeAt(c, at("at"), e.At)
+		enumAt(c, at("kind"), e.Kind.IsValid(), e.Kind == 0, true)
+		enumAt(c, at("level"), e.Level.IsValid(), e.Level == 0, false)
+		if e.Level != 0 && e.Kind != EventProgress {
+			c.Add(at("level")(), check.Conflict, "only a progress event states the level reached")
+		}
+		enumAt(c, at("source"), e.Source.IsValid(), e.Source == 0, false)
+		textAt(c, at("note"), e.Note, MaxTextLen, false)
+	}
+}
+
+// Append returns a copy of the agreement with the event appended, after
+// checking it: it must name a commitment, and come no earlier than the
+// signature and the last event. The agreement passed in is not modified.
+func Append(a Agreement, e Event) (Agreement, error) {
+	c := check.Errors{Pkg: pkg}
+	p := check.Index("events", len(a.Events))
+	if a.Signed.IsZero() {
+		c.Add(p, check.Conflict, "a draft, not yet signed, has no monitoring events")
+	}
+	if !slices.ContainsFunc(a.Commitments, func(cm Commitment) bool { return cm.ID == e.Commitment }) {
+		c.Add(p+".commitment", check.Reference, "no commitment has this ID")
+	}
+	switch {
+	case e.At.IsZero():
+		c.Add(p+".at", check.Required, "when the event happened")
+	case e.At.Before(a.Signed):
+		c.Add(p+".at", check.OutOfRange, "before the agreement was signed")
+	case len(a.Events) > 0 && e.At.Before(a.Events[len(a.Events)-1].At):
+		c.Add(p+".at", check.Invalid, "out of order: earlier than the last event")
+	}
+	enumOK(&c, p+".kind", e.Kind.IsValid(), e.Kind == 0, true)
+	enumOK(&c, p+".level", e.Level.IsValid(), e.Level == 0, false)
+	if e.Level != 0 && e.Kind != EventProgress {
+		c.Add(p+".level", check.Conflict, "only a progress event states the level reached")
+	}
+	enumOK(&c, p+".source", e.Source.IsValid(), e.Source == 0, false)
+	text(&c, p+".note", e.Note, MaxTextLen, false)
+	if err := c.Err(); err != nil {
+		return a, err
+	}
+	a.Events = append(slices.Clip(a.Events), e)
+	return a, nil
+}
+
+func text(c *check.Errors, path string, s string, max int, required bool) {
+	textAt(c, func() string { return path }, s, max, required)
+}
+
+// textAt checks a text field; path is called only when there is a problem,
+// so that validating a large agreement builds no path strings.
+func textAt(c *check.Errors, path func() string, s string, max int, required bool) {
+	switch {
+	case strings.TrimSpace(s) == "":
+		if required {
+			c.Add(path(), check.Required, "must not be blank")
+		}
+	case len(s) > max:
+		c.Add(path(), check.TooLarge, "longer than "+strconv.Itoa(max)+" bytes")
+	case !utf8.ValidString(s):
+		c.Add(path(), check.Invalid, "not valid UTF-8")
+	}
+}
+
+func enumOK(c *check.Errors, path string, valid, zero, required bool) {
+	enumAt(c, func() string { return path }, valid, zero, required)
+}
+
+// enumAt checks an enumeration field; path is called only on a problem.
+func enumAt(c *check.Errors, path func() string, valid, zero, required bool) {
+	switch {
+	case zero && required:
+		c.Add(path(), check.Required, "a value is required")
+	case !zero && !valid:
+		c.Add(path(), check.Unknown, "unknown value")
+	}
+}
+
+// timeAt checks that a time, if set, falls in the years a record can hold
+// (actor.MinYear to actor.MaxYear).
+func timeAt(c *check.Errors, path func() string, t time.Time) {
+	if !t.IsZero() && (t.Year() < actor.MinYear || t.Year() > actor.MaxYear) {
+		c.Add(path(), check.OutOfRange, "year "+strconv.Itoa(t.Year())+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear))
+	}
+}
+
+// zeroTerm reports whether a commitment carries no red-line term at all.
+func zeroTerm(t *redline.Term) bool {
+	return t.ID == "" && t.Kind == "" && t.By == 0 && !t.MinAge.IsSet() && !t.Count.IsSet() && !t.Amount.IsSet() &&
+		t.Purpose == 0 && t.Payer == 0 && t.Payee == 0 && t.Source == 0 && t.Provider == 0 && t.ControlledBy == 0 &&
+		t.Recipient == 0 && t.Weapon == 0 && t.Measure == 0 && t.Display == 0 && t.Conditional == 0 && t.Private == 0 &&
+		len(t.Extra) == 0
+}
+
+// field returns a function building the path list[i].name, for the lazy
+// checks.
+func field(list string, i int, name string) func() string {
+	return func() string { return check.Index(list, i) + "." + name }
+}
+
+func idLess(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) }

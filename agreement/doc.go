@@ -1,0 +1,64 @@
+// Package agreement records what was agreed with an armed actor and tells,
+// at any moment, how it stands. The report found that documentation and
+// follow-up are where protection negotiations are lost: terms not written
+// down, commitments not honoured — by the armed actor and by the agency —
+// relationships gone with staff turnover, evaluation ad hoc.
+//
+// # Instruments, parties and commitments
+//
+// An [Agreement] is one [Instrument] — a UN Action Plan (with the listed
+// party, the grave violations it is listed for, and the standard activities,
+// [Activity]), a Geneva Call Deed of Commitment (one of the five [Deed]s), a
+// unilateral declaration, a code of conduct or military order, a
+// civilian-harm tracking mechanism, a special agreement under Common Article
+// 3, a written record of agreed terms, or a verbal understanding — with its
+// [Party]s (the armed actor, its factions or levels, the organisation, the
+// host state, the UN, Geneva Call, custodians, third parties) and
+// [Signatory]s. Each [Commitment] says what, by whom, by when, in which
+// [Phase], addressing which protection risk (the assessment package's
+// taxonomy), whether it is a negative or a positive [Obligation], and how it
+// is verified. Following the report, Validate refuses an agreement whose
+// terms are not written down with roles, responsibilities and timelines.
+//
+// Step-by-step agreements have phases — restrict the use of mines, tell the
+// population where mined areas are, clear a zone, then the full ban — each
+// with an [AdvanceRule] that [Agreement.CanAdvance] evaluates.
+//
+// # Monitoring and follow-up
+//
+// Monitoring [Event]s — progress, fulfilled, partially fulfilled, breach,
+// reversal, denial, verification, access lost and restored — are appended
+// ([Append]), never edited, and each commitment's [State] is derived from
+// them: its status, whether it is verified, and its [Implementation] on the
+// Kroc Institute's Peace Accords Matrix scale (not initiated, minimal,
+// intermediate, full). [Agreement.FollowUp] reports, at a given moment, what
+// is overdue or due soon, outstanding breaches and reversals, the
+// commitments the organisation itself has not honoured (a credibility risk
+// the report names), the compliance rate overall and by party, phase, theme
+// and protection risk, the phases, whether an Action Plan's party is
+// eligible for delisting, and the next actions.
+//
+// # Red lines
+//
+// A commitment may carry its term as a [redline.Term]; [Agreement.Proposal]
+// turns a draft into a proposal to check against the organisation's
+// red-line policy before signature.
+//
+// # Research
+//
+// [Case] classifies a negotiation's outcome as the report's Box 3 does —
+// policy commitments against concrete actions — with the actor kind,
+// instrument, protection risk and year. [CaseReader] streams a dataset of
+// cases in a documented CSV format (see [CaseColumns]) or as JSON Lines, and
+// [Tabulator] tabulates outcome rates by actor kind, instrument, protection
+// risk, outcome and year in constant memory. [SummariseAgreements] describes
+// delays and compliance across many agreements with the quantiles of
+// golang.org/x/exp/stats.
+//
+// # Records
+//
+// [EncodeRecord] and [DecodeRecord] export an agreement as JSON with a schema
+// version ([Schema]). Signatories' names, commitments' texts and events'
+// notes never appear in String, fmt, slog or errors; [Agreement.Redact] gives
+// a copy safe to share.
+package agreement

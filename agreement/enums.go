@@ -1,0 +1,348 @@
+package agreement
+
+import (
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Kind is the kind of instrument an agreement is. The zero value is invalid.
+type Kind uint8
+
+// Instruments, from the report and the Their Words directory's types.
+const (
+	KindUnspecified           Kind = iota
+	KindActionPlan                 // a UN Action Plan with a party listed in the CAAC annexes
+	KindDeedOfCommitment           // a Geneva Call Deed of Commitment
+	KindUnilateralDeclaration      // a unilateral declaration or statement
+	KindCodeOfConduct              // internal rules: a code of conduct or disciplinary code
+	KindMilitaryOrder              // internal rules: a command order
+	KindCivilianHarmTracking       // a civilian-harm tracking mechanism (CIVIC)
+	KindSpecialAgreement           // a special agreement under Common Article 3 para 3
+	KindWrittenRecord              // a written record of agreed terms
+	KindVerbalUnderstanding        // an understanding not written down
+)
+
+var kinds = enum.New[Kind]("agreement", "instrument",
+	"action_plan", "deed_of_commitment", "unilateral_declaration", "code_of_conduct", "military_order",
+	"civilian_harm_tracking", "special_agreement", "written_record", "verbal_understanding").
+	WithLabels("UN Action Plan", "Deed of Commitment", "unilateral declaration", "code of conduct", "military order",
+		"civilian-harm tracking mechanism", "special agreement", "written record of agreed terms", "verbal understanding")
+
+// IsValid reports whether k is a named instrument.
+func (k Kind) IsValid() bool { return kinds.Valid(k) }
+
+// String returns the wire word; it never panics.
+func (k Kind) String() string { return kinds.String(k) }
+
+// Label returns the instrument in words.
+func (k Kind) Label() string { return kinds.Label(k) }
+
+// MarshalText encodes the instrument as its wire word.
+func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
+
+// UnmarshalText decodes a wire word or label, ignoring case.
+func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Unmarshal(b); return err }
+
+// ParseKind parses an instrument's wire word or label.
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
+
+// Deed is one of Geneva Call's five Deeds of Commitment. The zero value is
+// invalid.
+type Deed uint8
+
+// The five Deeds, with the year each opened for signature.
+const (
+	DeedUnspecified    Deed = iota
+	DeedMines               // anti-personnel mines and mine action (2000)
+	DeedChildren            // protection of children from the effects of armed conflict (2010)
+	DeedSexualViolence      // prohibition of sexual violence and elimination of gender discrimination (2012)
+	DeedHealthCare          // protection of health care (2018)
+	DeedStarvation          // prevention of starvation and conflict-related food insecurity (2021)
+)
+
+var deeds = enum.New[Deed]("agreement", "deed", "mines", "children", "sexual_violence", "health_care", "starvation")
+
+// IsValid reports whether d is a named Deed.
+func (d Deed) IsValid() bool { return deeds.Valid(d) }
+
+// String returns the wire word; it never panics.
+func (d Deed) String() string { return deeds.String(d) }
+
+// MarshalText encodes the Deed as its wire word.
+func (d Deed) MarshalText() ([]byte, error) { return deeds.Marshal(d) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (d *Deed) UnmarshalText(b []byte) (err error) { *d, err = deeds.Unmarshal(b); return err }
+
+// Year returns the year the Deed opened for signature.
+func (d Deed) Year() int {
+	switch d {
+	case DeedMines:
+		return 2000
+	case DeedChildren:
+		return 2010
+	case DeedSexualViolence:
+		return 2012
+	case DeedHealthCare:
+		return 2018
+	case DeedStarvation:
+		return 2021
+	}
+	return 0
+}
+
+// Activity is a standard activity of a UN Action Plan against recruitment and
+// use of children. The zero value means none.
+type Activity uint8
+
+// Standard Action Plan activities.
+const (
+	ActivityUnspecified        Activity = iota
+	ActivityCommandOrder                // criminalise recruitment and use, and issue a military order to stop it
+	ActivityAccountability              // investigate and prosecute
+	ActivityFocalPoints                 // appoint child-protection focal points in the forces
+	ActivityRelease                     // release all children identified
+	ActivityVerificationAccess          // regular, unimpeded access to camps and bases for verification
+	ActivityReintegration               // release and reintegration programmes
+	ActivityAgeVerification             // birth registration and age verification in recruitment
+	ActivityPrevention                  // awareness and prevention
+)
+
+var activities = enum.New[Activity]("agreement", "activity",
+	"command_order", "accountability", "focal_points", "release", "verification_access",
+	"reintegration", "age_verification", "prevention")
+
+// IsValid reports whether a is a named activity.
+func (a Activity) IsValid() bool { return activities.Valid(a) }
+
+// String returns the wire word; it never panics.
+func (a Activity) String() string { return activities.String(a) }
+
+// MarshalText encodes the activity as its wire word.
+func (a Activity) MarshalText() ([]byte, error) { return activities.Marshal(a) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (a *Activity) UnmarshalText(b []byte) (err error) { *a, err = activities.Unmarshal(b); return err }
+
+// Activities returns the standard activities in order.
+func Activities() []Activity { return activities.Values() }
+
+// Role is a party's role in an agreement. The zero value is invalid.
+type Role uint8
+
+// Roles of parties.
+const (
+	RoleUnspecified   Role = iota
+	RoleArmedActor         // the armed actor as a whole
+	RoleFaction            // a faction or level of the armed actor
+	RoleAgency             // the humanitarian organisation
+	RoleHostState          // the host state
+	RoleUnitedNations      // the UN (the country task force of an Action Plan)
+	RoleGenevaCall         // Geneva Call, witness of Deeds of Commitment
+	RoleCustodian          // the custodian of a Deed (the Republic and Canton of Geneva)
+	RoleThirdParty         // a facilitator, guarantor or other third party
+)
+
+var roles = enum.New[Role]("agreement", "role",
+	"armed_actor", "faction", "agency", "host_state", "united_nations", "geneva_call", "custodian", "third_party")
+
+// IsValid reports whether r is a named role.
+func (r Role) IsValid() bool { return roles.Valid(r) }
+
+// String returns the wire word; it never panics.
+func (r Role) String() string { return roles.String(r) }
+
+// MarshalText encodes the role as its wire word.
+func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (r *Role) UnmarshalText(b []byte) (err error) { *r, err = roles.Unmarshal(b); return err }
+
+// IsArmedActor reports whether the role is the armed actor or part of it.
+func (r Role) IsArmedActor() bool { return r == RoleArmedActor || r == RoleFaction }
+
+// Capacity is in what capacity someone signed. The zero value is invalid.
+type Capacity uint8
+
+// Signing capacities.
+const (
+	CapacityUnspecified    Capacity = iota
+	CapacityPolitical               // the political leadership
+	CapacityMilitary                // the military leadership
+	CapacityWitness                 // a witness (Geneva Call countersigns Deeds as witness)
+	CapacityCustodian               // the custodian of the instrument
+	CapacityRepresentative          // a representative of another party
+)
+
+var capacities = enum.New[Capacity]("agreement", "capacity", "political", "military", "witness", "custodian", "representative")
+
+// IsValid reports whether c is a named capacity.
+func (c Capacity) IsValid() bool { return capacities.Valid(c) }
+
+// String returns the wire word; it never panics.
+func (c Capacity) String() string { return capacities.String(c) }
+
+// MarshalText encodes the capacity as its wire word.
+func (c Capacity) MarshalText() ([]byte, error) { return capacities.Marshal(c) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (c *Capacity) UnmarshalText(b []byte) (err error) { *c, err = capacities.Unmarshal(b); return err }
+
+// Obligation says whether a commitment is to refrain from something
+// (negative: never attack schools) or to do something (positive: release the
+// children identified). The zero value is invalid.
+type Obligation uint8
+
+// Kinds of obligation.
+const (
+	ObligationUnspecified Obligation = iota
+	Negative                         // to refrain
+	Positive                         // to act
+)
+
+var obligations = enum.New[Obligation]("agreement", "obligation", "negative", "positive")
+
+// IsValid reports whether o is a named kind of obligation.
+func (o Obligation) IsValid() bool { return obligations.Valid(o) }
+
+// String returns the wire word; it never panics.
+func (o Obligation) String() string { return obligations.String(o) }
+
+// MarshalText encodes the obligation as its wire word.
+func (o Obligation) MarshalText() ([]byte, error) { return obligations.Marshal(o) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (o *Obligation) UnmarshalText(b []byte) (err error) {
+	*o, err = obligations.Unmarshal(b)
+	return err
+}
+
+// Verification is how a commitment's implementation is verified, or who
+// reports an event. The zero value means not stated.
+type Verification uint8
+
+// Means of verification (Deeds of Commitment combine all three; the detail
+// is unverified against Geneva Call's own texts).
+const (
+	VerificationUnspecified Verification = iota
+	SelfReport                           // the party reports on itself
+	ThirdPartyReport                     // others report: the UN, NGOs, communities, media
+	VerificationMission                  // a mission verifies on site
+)
+
+var verifications = enum.New[Verification]("agreement", "verification", "self_report", "third_party_report", "verification_mission")
+
+// IsValid reports whether v is a named means.
+func (v Verification) IsValid() bool { return verifications.Valid(v) }
+
+// String returns the wire word; it never panics.
+func (v Verification) String() string { return verifications.String(v) }
+
+// MarshalText encodes the means as its wire word.
+func (v Verification) MarshalText() ([]byte, error) { return verifications.Marshal(v) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (v *Verification) UnmarshalText(b []byte) (err error) {
+	*v, err = verifications.Unmarshal(b)
+	return err
+}
+
+// EventKind is what a monitoring event records. The zero value is invalid.
+type EventKind uint8
+
+// Monitoring events.
+const (
+	EventUnspecified        EventKind = iota
+	EventProgress                     // a step towards implementation
+	EventFulfilled                    // the commitment is fully implemented
+	EventPartiallyFulfilled           // implemented in part
+	EventBreach                       // a violation of the commitment
+	EventReversal                     // the party reverses an earlier policy
+	EventDenial                       // the party denies a reported violation
+	EventVerification                 // the current state is verified
+	EventAccessLost                   // monitors lost access (suspended talks, insecurity)
+	EventAccessRestored               // monitors regained access
+)
+
+var eventKinds = enum.New[EventKind]("agreement", "event",
+	"progress", "fulfilled", "partially_fulfilled", "breach", "reversal", "denial", "verification", "access_lost", "access_restored")
+
+// IsValid reports whether k is a named event.
+func (k EventKind) IsValid() bool { return eventKinds.Valid(k) }
+
+// String returns the wire word; it never panics.
+func (k EventKind) String() string { return eventKinds.String(k) }
+
+// MarshalText encodes the event kind as its wire word.
+func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.Marshal(k) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (k *EventKind) UnmarshalText(b []byte) (err error) {
+	*k, err = eventKinds.Unmarshal(b)
+	return err
+}
+
+// Implementation is a commitment's implementation on the ordinal scale of
+// the Kroc Institute's Peace Accords Matrix. The zero value is invalid as an
+// input and never the result of a derivation.
+type Implementation uint8
+
+// The Peace Accords Matrix's implementation scale.
+const (
+	ImplementationUnspecified Implementation = iota
+	NotInitiated                             // no step taken
+	Minimal                                  // first steps
+	Intermediate                             // well under way
+	Full                                     // completely implemented
+)
+
+var implementations = enum.New[Implementation]("agreement", "implementation", "not_initiated", "minimal", "intermediate", "full")
+
+// IsValid reports whether i is a named level.
+func (i Implementation) IsValid() bool { return implementations.Valid(i) }
+
+// String returns the wire word; it never panics.
+func (i Implementation) String() string { return implementations.String(i) }
+
+// MarshalText encodes the level as its wire word.
+func (i Implementation) MarshalText() ([]byte, error) { return implementations.Marshal(i) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (i *Implementation) UnmarshalText(b []byte) (err error) {
+	*i, err = implementations.Unmarshal(b)
+	return err
+}
+
+// Theme is what a commitment is about, for research summaries. The zero
+// value means not stated.
+type Theme uint8
+
+// Themes of commitments.
+const (
+	ThemeUnspecified    Theme = iota
+	ThemeChildren             // recruitment, use, release and reintegration of children
+	ThemeMines                // mines and explosive ordnance
+	ThemeDetention            // detainees and hostages
+	ThemeHealthCare           // health care
+	ThemeEducation            // schools
+	ThemeAccess               // humanitarian access and assistance
+	ThemeMovement             // checkpoints, evacuation, displacement
+	ThemeConduct              // conduct of hostilities and civilian harm
+	ThemeSexualViolence       // sexual violence
+	ThemeFood                 // starvation and food insecurity
+	ThemeOther                // anything else
+)
+
+var themes = enum.New[Theme]("agreement", "theme",
+	"children", "mines", "detention", "health_care", "education", "access", "movement", "conduct", "sexual_violence", "food", "other")
+
+// IsValid reports whether t is a named theme.
+func (t Theme) IsValid() bool { return themes.Valid(t) }
+
+// String returns the wire word; it never panics.
+func (t Theme) String() string { return themes.String(t) }
+
+// MarshalText encodes the theme as its wire word.
+func (t Theme) MarshalText() ([]byte, error) { return themes.Marshal(t) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (t *Theme) UnmarshalText(b []byte) (err error) { *t, err = themes.Unmarshal(b); return err }

@@ -1,0 +1,210 @@
+package agreement_test
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/redline"
+)
+
+func id(n int) uuid.UUID { return uuid.MustParse(fmt.Sprintf("00000000-0000-4000-8000-%012d", n)) }
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// milfActionPlan models the report's Box 6: the MILF, listed in the UN
+// annexes for recruitment and use of children in 2003, signed an Action Plan
+// in 2009; implementation went through setbacks — suspended peace talks,
+// clashes, lost access — before every activity was verified and the MILF was
+// delisted in 2017.
+func milfActionPlan() agreement.Agreement {
+	milf, un, gph := id(1), id(2), id(3)
+	activity := func(n int, what string, by uuid.UUID, act agreement.Activity, due string, o agreement.Obligation) agreement.Commitment {
+		return agreement.Commitment{ID: id(100 + n), Text: what, By: by, Due: day(due), Risk: assessment.RiskChildRecruitment,
+			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Activity: act}
+	}
+	a := agreement.Agreement{
+		ID: id(10), Title: "Action Plan on recruitment and use of children", Actor: milf,
+		Instrument: agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: milf, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
+		Signed:     day("2009-08-01"),
+		Parties: []agreement.Party{
+			{ID: milf, Role: agreement.RoleArmedActor, Name: "Moro Islamic Liberation Front"},
+			{ID: un, Role: agreement.RoleUnitedNations, Name: "UN country task force"},
+			{ID: gph, Role: agreement.RoleHostState, Name: "Government of the Philippines"},
+		},
+		Commitments: []agreement.Commitment{
+			activity(1, "General order prohibiting recruitment and use of children", milf, agreement.ActivityCommandOrder, "2010-03-01", agreement.Negative),
+			activity(2, "Child-protection focal points in every base command", milf, agreement.ActivityFocalPoints, "2010-06-01", agreement.Positive),
+			activity(3, "Disengage every child identified in the ranks", milf, agreement.ActivityRelease, "2011-12-31", agreement.Positive),
+			activity(4, "Unimpeded access to camps for verification", milf, agreement.ActivityVerificationAccess, "2010-01-01", agreement.Positive),
+			activity(5, "Community awareness on the prohibition", milf, agreement.ActivityPrevention, "2012-12-31", agreement.Positive),
+		},
+	}
+	events := []agreement.Event{
+		{Commitment: id(101), At: day("2009-11-01"), Kind: agreement.EventFulfilled, Source: agreement.SelfReport},
+		{Commitment: id(104), At: day("2010-02-01"), Kind: agreement.EventProgress},
+		{Commitment: id(102), At: day("2010-05-01"), Kind: agreement.EventPartiallyFulfilled},
+		{Commitment: id(104), At: day("2011-08-15"), Kind: agreement.EventAccessLost, Note: "talks suspended after clashes"},
+		{Commitment: id(104), At: day("2012-02-01"), Kind: agreement.EventAccessRestored},
+		{Commitment: id(103), At: day("2013-06-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate},
+		{Commitment: id(102), At: day("2014-01-01"), Kind: agreement.EventFulfilled},
+		{Commitment: id(104), At: day("2014-01-01"), Kind: agreement.EventFulfilled},
+		{Commitment: id(105), At: day("2015-06-01"), Kind: agreement.EventFulfilled},
+		{Commitment: id(103), At: day("2016-03-01"), Kind: agreement.EventFulfilled, Note: "nearly 2,000 children disengaged"},
+	}
+	for _, c := range a.Commitments {
+		events = append(events, agreement.Event{Commitment: c.ID, At: day("2016-12-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission})
+	}
+	for _, e := range events {
+		var err error
+		if a, err = agreement.Append(a, e); err != nil {
+			panic(err)
+		}
+	}
+	return a
+}
+
+// Box 6, during the setbacks of 2011: lost access and overdue commitments;
+// and at the start of 2017: every activity verified, the MILF eligible for
+// delisting.
+func ExampleAgreement_FollowUp_actionPlan() {
+	a := milfActionPlan()
+	for _, at := range []string{"2011-09-01", "2017-01-15"} {
+		f, err := a.FollowUp(day(at), agreement.FollowUpOptions{})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(f)
+		fmt.Println("  access lost:", len(f.AccessLost), "— eligible for delisting:", f.Delisting.Eligible,
+			"— full:", f.Overall.Percent(agreement.Full), "%")
+		for _, n := range f.Next {
+			fmt.Println("  next:", n.Action)
+		}
+	}
+	// Output:
+	// follow-up at 2011-09-01: 2 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 33%
+	//   access lost: 1 — eligible for delisting: false — full: 20 %
+	//   next: chase_overdue
+	//   next: chase_overdue
+	//   next: restore_access
+	//   next: verify
+	// follow-up at 2017-01-15: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%
+	//   access lost: 0 — eligible for delisting: true — full: 100 %
+	//   next: request_delisting
+}
+
+// mfdcDemining models the report's Box 4: Geneva Call and a faction of the
+// fragmented MFDC agreed, step by step, to demining in inhabited areas
+// (2008); when operators neared the faction's bases in 2013 it called that a
+// red line and abducted twelve deminers, released after a second meeting
+// brokered with the government and peace facilitators.
+func mfdcDemining() agreement.Agreement {
+	faction, gc, ops := id(21), id(22), id(23)
+	inhabited, bases := id(31), id(32)
+	a := agreement.Agreement{
+		ID: id(20), Title: "Demining in Casamance, step by step", Actor: id(20_000),
+		Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		Signed:     day("2008-03-01"),
+		Parties: []agreement.Party{
+			{ID: faction, Role: agreement.RoleFaction, Name: "MFDC military faction"},
+			{ID: gc, Role: agreement.RoleGenevaCall, Name: "Geneva Call"},
+			{ID: ops, Role: agreement.RoleThirdParty, Name: "demining operator"},
+		},
+		Phases: []agreement.Phase{
+			{ID: inhabited, Name: "inhabited areas", Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}},
+			{ID: bases, Name: "areas near the faction's bases", After: []uuid.UUID{inhabited}, Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}},
+		},
+		Commitments: []agreement.Commitment{
+			{ID: id(201), Text: "Allow clearance of mined inhabited areas", By: faction, Due: day("2010-12-31"), Phase: inhabited,
+				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport,
+				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
+			{ID: id(202), Text: "Tell the population where mined areas are", By: faction, Due: day("2009-06-30"), Phase: inhabited,
+				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport,
+				Term: redline.Term{Kind: redline.KindInformationToPopulation, By: redline.PartyArmedActor}},
+			{ID: id(203), Text: "Do not harm or hold deminers", By: faction, Due: day("2008-03-01"),
+				Risk: assessment.RiskAbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.Negative, Verification: agreement.ThirdPartyReport},
+			{ID: id(204), Text: "Allow clearance near the bases", By: faction, Due: day("2014-12-31"), Phase: bases,
+				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport,
+				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
+		},
+	}
+	for _, e := range []agreement.Event{
+		{Commitment: id(202), At: day("2009-05-01"), Kind: agreement.EventFulfilled},
+		{Commitment: id(201), At: day("2010-11-01"), Kind: agreement.EventFulfilled},
+		{Commitment: id(201), At: day("2011-02-01"), Kind: agreement.EventVerification},
+		{Commitment: id(204), At: day("2013-04-01"), Kind: agreement.EventProgress},
+		{Commitment: id(204), At: day("2013-05-03"), Kind: agreement.EventReversal, Note: "the faction calls demining near its bases a red line"},
+		{Commitment: id(203), At: day("2013-05-03"), Kind: agreement.EventBreach, Note: "twelve deminers abducted"},
+		{Commitment: id(203), At: day("2013-07-10"), Kind: agreement.EventFulfilled, Note: "deminers released after a brokered meeting"},
+	} {
+		var err error
+		if a, err = agreement.Append(a, e); err != nil {
+			panic(err)
+		}
+	}
+	return a
+}
+
+// Box 4 in June 2013: the faction has reversed its acceptance of demining
+// near its bases and is holding the deminers; the first phase stands.
+func ExampleAgreement_FollowUp_phased() {
+	a := mfdcDemining()
+	f, err := a.FollowUp(day("2013-06-01"), agreement.FollowUpOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(f)
+	for _, p := range f.Phases {
+		fmt.Printf("  phase %s: %d/%d reached, complete %t, open %t\n", p.Phase.String()[34:], p.Reached, p.Commitments, p.Complete, p.Open)
+	}
+	for _, n := range f.Next {
+		fmt.Println("  next:", n.Action)
+	}
+	// After the brokered release, the breach is remedied.
+	f, _ = a.FollowUp(day("2013-08-01"), agreement.FollowUpOptions{})
+	fmt.Println(f)
+	// Output:
+	// follow-up at 2013-06-01: 0 overdue, 0 due soon, 1 breaches, 1 reversals, 0 of our own not honoured; compliance 67%
+	//   phase 31: 2/2 reached, complete true, open true
+	//   phase 32: 0/1 reached, complete false, open true
+	//   next: address_breach
+	//   next: address_reversal
+	//   next: verify
+	// follow-up at 2013-08-01: 0 overdue, 0 due soon, 0 breaches, 1 reversals, 0 of our own not honoured; compliance 100%
+}
+
+// A draft's terms are checked against the baseline red lines before
+// signature.
+func ExampleAgreement_Proposal() {
+	a := mfdcDemining()
+	k := redline.MustCompile(redline.Baseline())
+	r := k.Check(a.Proposal())
+	fmt.Println(r.Verdict, len(a.Proposal()), "terms checked,", len(a.Unchecked()), "without a term")
+	// Output:
+	// acceptable 3 terms checked, 1 without a term
+}
+
+// Redact removes what must not leave the organisation: the texts of
+// commitments and the notes of events.
+func ExampleAgreement_Redact() {
+	a := mfdcDemining()
+	fmt.Println(a)
+	r := a.Redact()
+	fmt.Println(r.Commitments[2].Text, strings.Contains(fmt.Sprint(r.Events), "abducted"), r.Events[5].Note == "")
+	// Output:
+	// written record of agreed terms 00000000: 4 commitments, 7 events
+	// [redacted] false true
+}

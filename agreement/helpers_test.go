@@ -1,0 +1,129 @@
+package agreement_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/assessment"
+)
+
+// fieldErrors returns the field errors err joins, failing t unless err is a
+// *FieldError or every element of its Unwrap() []error is one.
+func fieldErrors(t testing.TB, err error) []*agreement.FieldError {
+	t.Helper()
+	if err == nil {
+		return nil
+	}
+	list := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		list = j.Unwrap()
+	}
+	out := make([]*agreement.FieldError, 0, len(list))
+	for _, e := range list {
+		fe, ok := e.(*agreement.FieldError)
+		require.True(t, ok, "not a *FieldError: %T %v", e, e)
+		out = append(out, fe)
+	}
+	return out
+}
+
+// problem is the path and reason of one expected FieldError.
+type problem struct {
+	Path   string
+	Reason agreement.Reason
+}
+
+// problems lists the path and reason of every field error in err, in order;
+// every one must name this package.
+func problems(t testing.TB, err error) []problem {
+	t.Helper()
+	var out []problem
+	for _, fe := range fieldErrors(t, err) {
+		require.Equal(t, "agreement", fe.Pkg, "%v", fe)
+		out = append(out, problem{fe.Path, fe.Reason})
+	}
+	return out
+}
+
+// lined is a FieldError's line, path and reason, for the readers.
+type lined struct {
+	Line   int
+	Path   string
+	Reason agreement.Reason
+}
+
+func linedProblems(t testing.TB, err error) []lined {
+	t.Helper()
+	var out []lined
+	for _, fe := range fieldErrors(t, err) {
+		require.Equal(t, "agreement", fe.Pkg, "%v", fe)
+		out = append(out, lined{fe.Line, fe.Path, fe.Reason})
+	}
+	return out
+}
+
+// Parties, phases and commitments of base().
+var (
+	pArmed  = id(1)
+	pAgency = id(2)
+	pHost   = id(4)
+	cFirst  = id(11)
+	cSecond = id(12)
+)
+
+// base is a small valid written record: the armed actor and the agency, two
+// commitments (a positive one by the armed actor, a negative one by the
+// agency), signed, no events yet.
+func base() agreement.Agreement {
+	return agreement.Agreement{
+		ID: id(900), Title: "Written record of agreed terms", Actor: id(901),
+		Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		Signed:     day("2020-01-15"),
+		Parties: []agreement.Party{
+			{ID: pArmed, Role: agreement.RoleArmedActor, Name: "armed group", Actor: id(901)},
+			{ID: pAgency, Role: agreement.RoleAgency, Name: "agency"},
+		},
+		Commitments: []agreement.Commitment{
+			{ID: cFirst, Text: "mark the mined fields", By: pArmed, Due: day("2020-06-01"), Risk: assessment.RiskExplosiveOrdnance,
+				Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport},
+			{ID: cSecond, Text: "share no information with the other side", By: pAgency, Due: day("2020-01-15"), Risk: assessment.RiskAttacksOnCivilians,
+				Obligation: agreement.Negative, Verification: agreement.SelfReport},
+		},
+	}
+}
+
+// actionPlan is a small valid Action Plan with the armed actor as the
+// listed party and one activity commitment.
+func actionPlan() agreement.Agreement {
+	a := base()
+	a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: pArmed,
+		Violations: []actor.Violation{actor.ViolationRecruitmentUse}}
+	a.Parties = append(a.Parties, agreement.Party{ID: id(3), Role: agreement.RoleUnitedNations, Name: "country task force"})
+	a.Commitments[0].Activity = agreement.ActivityRelease
+	return a
+}
+
+// withEvents returns a with the events appended one by one, failing t on
+// any error.
+func withEvents(t testing.TB, a agreement.Agreement, events ...agreement.Event) agreement.Agreement {
+	t.Helper()
+	for _, e := range events {
+		var err error
+		a, err = agreement.Append(a, e)
+		require.NoError(t, err, "%v", e)
+	}
+	return a
+}
+
+// ev is an event of kind k on commitment c at date d.
+func ev(c uuid.UUID, d string, k agreement.EventKind) agreement.Event {
+	return agreement.Event{Commitment: c, At: day(d), Kind: k}
+}
+
+// days is n days as a duration.
+func days(n int) time.Duration { return time.Duration(n) * 24 * time.Hour }

@@ -1,0 +1,362 @@
+package agreement
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/csvio"
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+)
+
+// Outcome is what a negotiation achieved, classified as the report's Box 3
+// does: policy commitments, and concrete actions. The zero value is invalid.
+type Outcome uint8
+
+// Outcomes of protection negotiations.
+const (
+	OutcomeUnspecified         Outcome = iota
+	OutcomePolicyCommitment            // a policy commitment: respect health care, cultural property …
+	OutcomeReleaseOfHostages           // release of hostages
+	OutcomeReleaseOfChildren           // release of child soldiers
+	OutcomeVacatingSchools             // schools used militarily vacated
+	OutcomeRemovingCheckpoints         // checkpoints that block civilians removed
+	OutcomeReducedViolence             // violence reduced
+	OutcomeWeaponNonUse                // certain weapons not used
+	OutcomeEvacuation                  // evacuation of children or civilians
+	OutcomeRefugeeCamp                 // a refugee camp set up
+	OutcomeOtherAction                 // another concrete action
+)
+
+var outcomeTypes = enum.New[Outcome]("agreement", "outcome",
+	"policy_commitment", "release_of_hostages", "release_of_children", "vacating_schools", "removing_checkpoints",
+	"reduced_violence", "weapon_non_use", "evacuation", "refugee_camp", "other_action")
+
+// IsValid reports whether o is a named outcome.
+func (o Outcome) IsValid() bool { return outcomeTypes.Valid(o) }
+
+// String returns the wire word; it never panics.
+func (o Outcome) String() string { return outcomeTypes.String(o) }
+
+// MarshalText encodes the outcome as its wire word.
+func (o Outcome) MarshalText() ([]byte, error) { return outcomeTypes.Marshal(o) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (o *Outcome) UnmarshalText(b []byte) (err error) {
+	*o, err = outcomeTypes.Unmarshal(b)
+	return err
+}
+
+// Concrete reports whether the outcome is a concrete action rather than a
+// policy commitment.
+func (o Outcome) Concrete() bool { return o.IsValid() && o != OutcomePolicyCommitment }
+
+// Result is whether a case's outcome was achieved. Unknown is a result in its
+// own right: the report notes that prevention is often invisible. The zero
+// value is invalid.
+type Result uint8
+
+// Results.
+const (
+	ResultUnspecified Result = iota
+	Achieved
+	PartlyAchieved
+	NotAchieved
+	Unknown
+)
+
+var results = enum.New[Result]("agreement", "result", "achieved", "partly_achieved", "not_achieved", "unknown")
+
+// IsValid reports whether r is a named result.
+func (r Result) IsValid() bool { return results.Valid(r) }
+
+// String returns the wire word; it never panics.
+func (r Result) String() string { return results.String(r) }
+
+// MarshalText encodes the result as its wire word.
+func (r Result) MarshalText() ([]byte, error) { return results.Marshal(r) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (r *Result) UnmarshalText(b []byte) (err error) { *r, err = results.Unmarshal(b); return err }
+
+// Case is one protection negotiation in a research dataset: the year, the
+// kind of armed actor, the instrument, the protection risk addressed, the
+// outcome sought and whether it was achieved. ID is the dataset's own
+// identifier. A Case holds no names.
+type Case struct {
+	ID         string          `json:"id"`
+	Year       int             `json:"year"`
+	ActorKind  actor.Kind      `json:"actor_kind"`
+	Instrument Kind            `json:"instrument"`
+	Risk       assessment.Risk `json:"risk"`
+	Outcome    Outcome         `json:"outcome"`
+	Result     Result          `json:"result"`
+}
+
+// Validate reports every problem with the case, each a *FieldError.
+func (c Case) Validate() error {
+	e := check.Errors{Pkg: pkg}
+	c.validate(&e, func(col string) string { return col })
+	return e.Err()
+}
+
+func (c Case) validate(e *check.Errors, path func(string) string) {
+	switch {
+	case strings.TrimSpace(c.ID) == "":
+		e.Add(path("id"), check.Required, "a case needs an ID")
+	case len(c.ID) > 128:
+		e.Add(path("id"), check.TooLarge, "longer than 128 bytes")
+	case !utf8.ValidString(c.ID):
+		e.Add(path("id"), check.Invalid, "not valid UTF-8")
+	}
+	if c.Year < actor.MinYear || c.Year > actor.MaxYear {
+		e.Add(path("year"), check.OutOfRange, "year "+strconv.Itoa(c.Year)+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear))
+	}
+	enumOK(e, path("actor_kind"), c.ActorKind.IsValid(), c.ActorKind == 0, true)
+	enumOK(e, path("instrument"), c.Instrument.IsValid(), c.Instrument == 0, true)
+	enumOK(e, path("risk"), c.Risk.IsValid(), c.Risk == 0, true)
+	enumOK(e, path("outcome"), c.Outcome.IsValid(), c.Outcome == 0, true)
+	enumOK(e, path("result"), c.Result.IsValid(), c.Result == 0, true)
+}
+
+// CaseColumns are the columns of the CSV format of a dataset of cases, in
+// order: one header row, then one case per row, enumeration words as in
+// JSON. Other columns are ignored when reading.
+var caseColumns = [...]string{"id", "year", "actor_kind", "instrument", "risk", "outcome", "result"}
+
+// CaseColumns returns the columns of the CSV format, in order.
+func CaseColumns() []string { return slices.Clone(caseColumns[:]) }
+
+// CaseReader streams cases from a dataset, one at a time, in the CSV format
+// (see [NewCaseReader]) or in JSON Lines ([NewCaseLineReader]), so that a
+// script handles any number of cases in constant memory. It is not safe for
+// concurrent use.
+type CaseReader struct {
+	csv  *csvio.Reader
+	jl   *bufio.Reader
+	max  int
+	line int
+	done bool
+}
+
+// CaseOptions bounds what the readers accept. The zero value means the
+// defaults.
+type CaseOptions struct {
+	MaxRecordBytes int // bytes in one record or line; default 1 MiB
+}
+
+// NewCaseReader reads the header of a CSV dataset of cases from r; a missing
+// column is a *FieldError naming it.
+func NewCaseReader(r io.Reader, opts CaseOptions) (*CaseReader, error) {
+	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, caseColumns[:]...)
+	if err != nil {
+		return nil, err
+	}
+	return &CaseReader{csv: x}, nil
+}
+
+// NewCaseLineReader reads a JSON Lines dataset of cases from r: one JSON
+// object per line, with the fields of [Case]; blank lines are skipped.
+func NewCaseLineReader(r io.Reader, opts CaseOptions) *CaseReader {
+	max := opts.MaxRecordBytes
+	if max <= 0 {
+		max = csvio.DefaultMaxRecordBytes
+	}
+	return &CaseReader{jl: bufio.NewReaderSize(r, 64<<10), max: max}
+}
+
+// Read returns the next case, or io.EOF after the last. A malformed case
+// gives an error joining a *FieldError per problem, each with the line and
+// the column or JSON path; the next call reads on. An error reading r is
+// returned once; every later call returns io.EOF.
+func (cr *CaseReader) Read() (Case, error) {
+	if cr.csv != nil {
+		return cr.readCSV()
+	}
+	return cr.readLine()
+}
+
+func (cr *CaseReader) readCSV() (Case, error) {
+	x := cr.csv
+	if err := x.Next(); err != nil {
+		return Case{}, err
+	}
+	var c Case
+	e := check.Errors{Pkg: pkg}
+	c.ID = x.Get("id")
+	y, err := x.Int("year", actor.MinYear, actor.MaxYear, true)
+	if err != nil {
+		e.AddErr("", err)
+	}
+	c.Year = y
+	failed := map[string]bool{}
+	parse := func(col string, f func([]byte) error) {
+		if err := f([]byte(x.Get(col))); err != nil {
+			failed[col] = true
+			for _, fe := range check.Flatten(err) {
+				e.AddErr("", x.Err(col, fe.Reason, fe.Detail))
+			}
+		}
+	}
+	if err != nil {
+		failed["year"] = true
+	}
+	parse("actor_kind", c.ActorKind.UnmarshalText)
+	parse("instrument", c.Instrument.UnmarshalText)
+	parse("risk", c.Risk.UnmarshalText)
+	parse("outcome", c.Outcome.UnmarshalText)
+	parse("result", c.Result.UnmarshalText)
+	// Every other problem too, at the row's line, but not twice.
+	var v check.Errors
+	c.validate(&v, func(col string) string { return col })
+	for _, fe := range check.Flatten(v.Err()) {
+		if !failed[fe.Path] {
+			e.AddErr("", x.Err(fe.Path, fe.Reason, fe.Detail))
+		}
+	}
+	if err := e.Err(); err != nil {
+		return Case{}, err
+	}
+	return c, nil
+}
+
+func (cr *CaseReader) readLine() (Case, error) {
+	for {
+		if cr.done {
+			return Case{}, io.EOF
+		}
+		line, err := cr.nextLine()
+		if err != nil {
+			return Case{}, err
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var c Case
+		lineNo := cr.line
+		if err := jsonio.Unmarshal(line, &c, jsonio.Limits{MaxBytes: int64(cr.max)}, pkg); err != nil {
+			return Case{}, atLine(err, lineNo)
+		}
+		if err := c.Validate(); err != nil {
+			return Case{}, atLine(err, lineNo)
+		}
+		return c, nil
+	}
+}
+
+// nextLine returns the next line without its line end; a line longer than
+// the limit is an error and is skipped.
+func (cr *CaseReader) nextLine() ([]byte, error) {
+	var buf []byte
+	tooLong := false
+	for {
+		chunk, err := cr.jl.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(chunk) > cr.max {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		switch {
+		case err == nil:
+			cr.line++
+			if tooLong {
+				return nil, &FieldError{Pkg: pkg, Line: cr.line, Reason: ReasonTooLarge, Detail: "line longer than " + strconv.Itoa(cr.max) + " bytes"}
+			}
+			return bytes.TrimRight(buf, "\r\n"), nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err == io.EOF:
+			cr.done = true
+			if len(buf) == 0 && !tooLong {
+				return nil, io.EOF
+			}
+			cr.line++
+			if tooLong {
+				return nil, &FieldError{Pkg: pkg, Line: cr.line, Reason: ReasonTooLarge, Detail: "line longer than " + strconv.Itoa(cr.max) + " bytes"}
+			}
+			return bytes.TrimRight(buf, "\r\n"), nil
+		default:
+			cr.done = true
+			return nil, &FieldError{Pkg: pkg, Reason: ReasonInvalid, Detail: "reading input: " + err.Error()}
+		}
+	}
+}
+
+func atLine(err error, line int) error {
+	var c check.Errors
+	c.Pkg = pkg
+	for _, fe := range check.Flatten(err) {
+		cp := *fe
+		cp.Line = line
+		c.AddErr("", &cp)
+	}
+	return c.Err()
+}
+
+// CaseWriter writes cases in the CSV format or as JSON Lines.
+type CaseWriter struct {
+	w    *bufio.Writer
+	json bool
+	buf  []byte
+}
+
+// NewCaseWriter returns a writer of the CSV format; it writes the header
+// first.
+func NewCaseWriter(w io.Writer) (*CaseWriter, error) {
+	cw := &CaseWriter{w: bufio.NewWriter(w)}
+	_, err := cw.w.WriteString(strings.Join(caseColumns[:], ",") + "\n")
+	return cw, err
+}
+
+// NewCaseLineWriter returns a writer of JSON Lines.
+func NewCaseLineWriter(w io.Writer) *CaseWriter {
+	return &CaseWriter{w: bufio.NewWriter(w), json: true}
+}
+
+// Write validates and writes one case.
+func (cw *CaseWriter) Write(c Case) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if cw.json {
+		b, err := json.Marshal(c)
+		if err != nil {
+			return err
+		}
+		cw.w.Write(b)
+		return cw.w.WriteByte('\n')
+	}
+	cw.buf = cw.buf[:0]
+	cw.buf = appendCSVField(cw.buf, c.ID)
+	for _, s := range []string{strconv.Itoa(c.Year), c.ActorKind.String(), c.Instrument.String(), c.Risk.String(), c.Outcome.String(), c.Result.String()} {
+		cw.buf = append(cw.buf, ',')
+		cw.buf = append(cw.buf, s...)
+	}
+	cw.buf = append(cw.buf, '\n')
+	_, err := cw.w.Write(cw.buf)
+	return err
+}
+
+// Flush writes any buffered data.
+func (cw *CaseWriter) Flush() error { return cw.w.Flush() }
+
+func appendCSVField(b []byte, s string) []byte {
+	if !strings.ContainsAny(s, ",\"\r\n") {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	b = append(b, strings.ReplaceAll(s, `"`, `""`)...)
+	return append(b, '"')
+}

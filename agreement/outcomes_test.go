@@ -1,0 +1,700 @@
+package agreement_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/assessment"
+)
+
+func validCase() agreement.Case {
+	return agreement.Case{ID: "synthetic-a", Year: 2001, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord,
+		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.Achieved}
+}
+
+func TestCaseValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(c *agreement.Case)
+		want   []problem
+	}{
+		{"valid", func(*agreement.Case) {}, nil},
+		{"earliest year", func(c *agreement.Case) { c.Year = actor.MinYear }, nil},
+		{"latest year", func(c *agreement.Case) { c.Year = actor.MaxYear }, nil},
+		{"longest id", func(c *agreement.Case) { c.ID = strings.Repeat("i", 128) }, nil},
+		{"blank id", func(c *agreement.Case) { c.ID = "  " }, []problem{{"id", agreement.ReasonRequired}}},
+		{"long id", func(c *agreement.Case) { c.ID = strings.Repeat("i", 129) }, []problem{{"id", agreement.ReasonTooLarge}}},
+		{"id not UTF-8", func(c *agreement.Case) { c.ID = "a\xff" }, []problem{{"id", agreement.ReasonInvalid}}},
+		{"year too early", func(c *agreement.Case) { c.Year = actor.MinYear - 1 }, []problem{{"year", agreement.ReasonOutOfRange}}},
+		{"year too late", func(c *agreement.Case) { c.Year = actor.MaxYear + 1 }, []problem{{"year", agreement.ReasonOutOfRange}}},
+		{"no actor kind", func(c *agreement.Case) { c.ActorKind = 0 }, []problem{{"actor_kind", agreement.ReasonRequired}}},
+		{"unknown actor kind", func(c *agreement.Case) { c.ActorKind = 10 }, []problem{{"actor_kind", agreement.ReasonUnknown}}},
+		{"no instrument", func(c *agreement.Case) { c.Instrument = 0 }, []problem{{"instrument", agreement.ReasonRequired}}},
+		{"unknown instrument", func(c *agreement.Case) { c.Instrument = 10 }, []problem{{"instrument", agreement.ReasonUnknown}}},
+		{"no risk", func(c *agreement.Case) { c.Risk = 0 }, []problem{{"risk", agreement.ReasonRequired}}},
+		{"unknown risk", func(c *agreement.Case) { c.Risk = 16 }, []problem{{"risk", agreement.ReasonUnknown}}},
+		{"no outcome", func(c *agreement.Case) { c.Outcome = 0 }, []problem{{"outcome", agreement.ReasonRequired}}},
+		{"unknown outcome", func(c *agreement.Case) { c.Outcome = 11 }, []problem{{"outcome", agreement.ReasonUnknown}}},
+		{"no result", func(c *agreement.Case) { c.Result = 0 }, []problem{{"result", agreement.ReasonRequired}}},
+		{"unknown result", func(c *agreement.Case) { c.Result = 5 }, []problem{{"result", agreement.ReasonUnknown}}},
+		{"zero", func(c *agreement.Case) { *c = agreement.Case{} }, []problem{
+			{"id", agreement.ReasonRequired},
+			{"year", agreement.ReasonOutOfRange},
+			{"actor_kind", agreement.ReasonRequired},
+			{"instrument", agreement.ReasonRequired},
+			{"risk", agreement.ReasonRequired},
+			{"outcome", agreement.ReasonRequired},
+			{"result", agreement.ReasonRequired},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := validCase()
+			tt.change(&c)
+			err := c.Validate()
+			assert.Equal(t, tt.want, problems(t, err))
+			for _, fe := range fieldErrors(t, err) {
+				assert.Zero(t, fe.Line)
+			}
+		})
+	}
+}
+
+func TestCaseColumns(t *testing.T) {
+	cols := agreement.CaseColumns()
+	assert.Equal(t, []string{"id", "year", "actor_kind", "instrument", "risk", "outcome", "result"}, cols)
+	cols[0] = "changed"
+	assert.Equal(t, "id", agreement.CaseColumns()[0], "a fresh slice each time")
+}
+
+// readAll reads every case and error until io.EOF; it fails t after more
+// reads than there can be records.
+func readAll(t *testing.T, r *agreement.CaseReader, limit int) (cases []agreement.Case, errs []error) {
+	t.Helper()
+	for range limit {
+		c, err := r.Read()
+		if err == io.EOF {
+			return cases, errs
+		}
+		if err != nil {
+			assert.Equal(t, agreement.Case{}, c, "a failed read returns the zero Case")
+			errs = append(errs, err)
+			continue
+		}
+		cases = append(cases, c)
+	}
+	t.Fatalf("no io.EOF after %d reads", limit)
+	return nil, nil
+}
+
+// outcome is one result of Read: a case's ID, or its problems.
+type outcome struct {
+	ID       string
+	Problems []lined
+}
+
+func readOutcomes(t *testing.T, r *agreement.CaseReader) []outcome {
+	t.Helper()
+	var out []outcome
+	for range 100 {
+		c, err := r.Read()
+		if err == io.EOF {
+			// And it stays at the end.
+			_, err = r.Read()
+			assert.Equal(t, io.EOF, err)
+			return out
+		}
+		if err != nil {
+			out = append(out, outcome{Problems: linedProblems(t, err)})
+			continue
+		}
+		require.NoError(t, c.Validate(), "every case read is valid")
+		out = append(out, outcome{ID: c.ID})
+	}
+	t.Fatal("no io.EOF")
+	return nil
+}
+
+const csvHeader = "id,year,actor_kind,instrument,risk,outcome,result\n"
+
+func TestCaseReaderCSV(t *testing.T) {
+	data := csvHeader +
+		"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n" + // 2
+		"synthetic-b,19x0,gang,written_record,torture,evacuation,achieved\n" + // 3
+		"synthetic-c,1900,gang,written_record,torture,evacuation,achieved\n" + // 4
+		"synthetic-d,2001,warlord,written_record,torture,evacuation,achieved\n" + // 5
+		",2001,gang,written_record,torture,evacuation,achieved\n" + // 6
+		"synthetic-f,2001,gang,written_record,torture,evacuation\n" + // 7
+		"synthetic-g,2001,gang,written_record,torture,evacuation,\r\n" + // 8
+		"\"synthetic-h\nwrapped\",2001,gang,nope,torture,evacuation,achieved\n" + // 9 and 10
+		"synthetic-i, 2002 ,GANG,UN Action Plan,\"Torture or Cruel, Inhuman, Degrading Treatment or Punishment\",Evacuation,Partly_Achieved\n" + // 11
+		"\n" + // 12
+		"synthetic-j,2003,gang,written_record,torture,evacuation,unknown" // 13, no line end
+	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, []outcome{
+		{ID: "synthetic-a"},
+		{Problems: []lined{{3, "year", agreement.ReasonInvalid}}},
+		{Problems: []lined{{4, "year", agreement.ReasonOutOfRange}}},
+		{Problems: []lined{{5, "actor_kind", agreement.ReasonUnknown}}},
+		{Problems: []lined{{6, "id", agreement.ReasonRequired}}},
+		{Problems: []lined{{7, "", agreement.ReasonInvalid}}}, // wrong number of fields
+		{Problems: []lined{{8, "result", agreement.ReasonRequired}}},
+		{Problems: []lined{{10, "instrument", agreement.ReasonUnknown}}}, // the field starts on the second line of the record
+		{ID: "synthetic-i"},
+		{ID: "synthetic-j"},
+	}, readOutcomes(t, r))
+
+	// The values, from words, labels and odd case.
+	r, err = agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
+	require.NoError(t, err)
+	cases, errs := readAll(t, r, 20)
+	assert.Len(t, errs, 7)
+	assert.Equal(t, []agreement.Case{
+		validCase(),
+		{ID: "synthetic-i", Year: 2002, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan, Risk: assessment.RiskTorture,
+			Outcome: agreement.OutcomeEvacuation, Result: agreement.PartlyAchieved},
+		{ID: "synthetic-j", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord, Risk: assessment.RiskTorture,
+			Outcome: agreement.OutcomeEvacuation, Result: agreement.Unknown},
+	}, cases)
+}
+
+// TestCaseReaderCSVReportsEveryProblem: Read documents "an error joining a
+// *FieldError per problem", and readCSV sets the year to MinYear after a
+// bad year so that "Validate [does not report] it twice" — yet when any
+// field fails to parse, Validate is not run at all, so the row's other
+// problems (here a blank ID) go unreported.
+//
+// This test fails: only the year is reported.
+func TestCaseReaderCSVReportsEveryProblem(t *testing.T) {
+	r, err := agreement.NewCaseReader(strings.NewReader(csvHeader+" ,19x0,gang,written_record,torture,evacuation,achieved\n"), agreement.CaseOptions{})
+	require.NoError(t, err)
+	_, err = r.Read()
+	assert.ElementsMatch(t, []lined{{2, "id", agreement.ReasonRequired}, {2, "year", agreement.ReasonInvalid}}, linedProblems(t, err))
+}
+
+func TestCaseReaderCSVValidationProblems(t *testing.T) {
+	// A row whose fields all parse gets every problem Validate finds, on
+	// its line.
+	r, err := agreement.NewCaseReader(strings.NewReader(csvHeader+"\n"+strings.Repeat("x", 129)+",2001,,,torture,evacuation,\n"), agreement.CaseOptions{})
+	require.NoError(t, err)
+	_, err = r.Read()
+	assert.Equal(t, []lined{
+		{3, "id", agreement.ReasonTooLarge},
+		{3, "actor_kind", agreement.ReasonRequired},
+		{3, "instrument", agreement.ReasonRequired},
+		{3, "result", agreement.ReasonRequired},
+	}, linedProblems(t, err))
+}
+
+func TestCaseReaderCSVHeader(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want []lined
+	}{
+		{"missing column", "id,year,actor_kind,instrument,outcome,result\n", []lined{{1, "risk", agreement.ReasonRequired}}},
+		{"missing columns", "year,actor_kind,instrument,risk,outcome\n", []lined{{1, "id", agreement.ReasonRequired}, {1, "result", agreement.ReasonRequired}}},
+		{"empty input", "", []lined{{1, "", agreement.ReasonSyntax}}},
+		{"duplicate column", "id,year,id,actor_kind,instrument,risk,outcome,result\n", []lined{{1, "id", agreement.ReasonDuplicate}}},
+		{"malformed header", "id,\"year,actor_kind\n", []lined{{1, "", agreement.ReasonSyntax}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := agreement.NewCaseReader(strings.NewReader(tt.data), agreement.CaseOptions{})
+			assert.Nil(t, r)
+			assert.Equal(t, tt.want, linedProblems(t, err))
+		})
+	}
+
+	// Columns in another order, padded, with a byte-order mark and a column
+	// of its own: read by name.
+	r, err := agreement.NewCaseReader(strings.NewReader("\ufeffresult, id ,year,notes,actor_kind,instrument,risk,outcome\r\n"+
+		"achieved,synthetic-a,2001,\"anything, here\",gang,written_record,torture,evacuation\r\n"), agreement.CaseOptions{})
+	require.NoError(t, err)
+	c, err := r.Read()
+	require.NoError(t, err)
+	assert.Equal(t, validCase(), c)
+	_, err = r.Read()
+	assert.Equal(t, io.EOF, err)
+
+	// A header and nothing else is an empty dataset.
+	r, err = agreement.NewCaseReader(strings.NewReader(csvHeader), agreement.CaseOptions{})
+	require.NoError(t, err)
+	_, err = r.Read()
+	assert.Equal(t, io.EOF, err)
+}
+
+func TestCaseReaderCSVRecordTooLong(t *testing.T) {
+	data := csvHeader +
+		"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n" +
+		"\"" + strings.Repeat("x", 300) + "\",2001,gang,written_record,torture,evacuation,achieved\n" +
+		"synthetic-c,2001,gang,written_record,torture,evacuation,achieved\n"
+	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{MaxRecordBytes: 100})
+	require.NoError(t, err)
+	assert.Equal(t, []outcome{
+		{ID: "synthetic-a"},
+		{Problems: []lined{{3, "", agreement.ReasonTooLarge}}},
+		{ID: "synthetic-c"},
+	}, readOutcomes(t, r))
+}
+
+var errDisk = errors.New("disk on fire")
+
+func TestCaseReaderCSVReadError(t *testing.T) {
+	in := io.MultiReader(strings.NewReader(csvHeader+"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n"), iotest.ErrReader(errDisk))
+	r, err := agreement.NewCaseReader(in, agreement.CaseOptions{})
+	require.NoError(t, err)
+	c, err := r.Read()
+	require.NoError(t, err)
+	assert.Equal(t, validCase(), c)
+	_, err = r.Read()
+	assert.Equal(t, []lined{{0, "", agreement.ReasonInvalid}}, linedProblems(t, err), "the error is returned once")
+	for range 3 {
+		_, err = r.Read()
+		assert.Equal(t, io.EOF, err, "and reading ends")
+	}
+
+	_, err = agreement.NewCaseReader(iotest.ErrReader(errDisk), agreement.CaseOptions{})
+	assert.Equal(t, []lined{{0, "", agreement.ReasonInvalid}}, linedProblems(t, err), "an error reading the header")
+}
+
+func TestCaseReaderJSONLines(t *testing.T) {
+	line := func(fields string) string {
+		return `{"id":"synthetic-x","year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation"` + fields + "}\n"
+	}
+	data := line(`,"result":"achieved"`) + // 1
+		"\n" + // 2
+		" \t \n" + // 3
+		`{"id":"synthetic-b","year":` + "\n" + // 4
+		line(`,"result":"achieved","colour":"red"`) + // 5
+		strings.Replace(line(`,"result":"achieved"`), "torture", "danger", 1) + // 6
+		strings.Replace(line(`,"result":"achieved"`), "2001", "1800", 1) + // 7
+		line(`,"result":"achieved","result":"unknown"`) + // 8
+		strings.Replace(line(`,"result":"achieved"`), "2001", `"2001"`, 1) + // 9
+		"[1,2]\n" + // 10
+		"null\n" + // 11
+		strings.TrimSuffix(line(`,"result":"Partly_Achieved"`), "\n") + "\r\n" + // 12
+		`{"Result":"unknown","OUTCOME":"evacuation","id":"synthetic-z","year":2003,"actor_kind":"gang","instrument":"UN Action Plan","risk":"torture"}` // 13
+	r := agreement.NewCaseLineReader(strings.NewReader(data), agreement.CaseOptions{})
+	assert.Equal(t, []outcome{
+		{ID: "synthetic-x"},
+		{Problems: []lined{{4, "year", agreement.ReasonSyntax}}}, // the line ends where the year should be
+		{Problems: []lined{{5, "colour", agreement.ReasonUnknown}}},
+		{Problems: []lined{{6, "risk", agreement.ReasonUnknown}}},
+		{Problems: []lined{{7, "year", agreement.ReasonOutOfRange}}},
+		{Problems: []lined{{8, "result", agreement.ReasonDuplicate}}},
+		{Problems: []lined{{9, "year", agreement.ReasonType}}},
+		{Problems: []lined{{10, "", agreement.ReasonType}}},
+		{Problems: []lined{
+			{11, "id", agreement.ReasonRequired},
+			{11, "year", agreement.ReasonOutOfRange},
+			{11, "actor_kind", agreement.ReasonRequired},
+			{11, "instrument", agreement.ReasonRequired},
+			{11, "risk", agreement.ReasonRequired},
+			{11, "outcome", agreement.ReasonRequired},
+			{11, "result", agreement.ReasonRequired},
+		}},
+		{ID: "synthetic-x"},
+		{ID: "synthetic-z"},
+	}, readOutcomes(t, r))
+
+	cases, _ := readAll(t, agreement.NewCaseLineReader(strings.NewReader(data), agreement.CaseOptions{}), 20)
+	require.Len(t, cases, 3)
+	assert.Equal(t, agreement.PartlyAchieved, cases[1].Result)
+	assert.Equal(t, agreement.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan,
+		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.Unknown}, cases[2])
+
+	empty := agreement.NewCaseLineReader(strings.NewReader(""), agreement.CaseOptions{})
+	_, err := empty.Read()
+	assert.Equal(t, io.EOF, err)
+	blank := agreement.NewCaseLineReader(strings.NewReader("\n\n  \n"), agreement.CaseOptions{})
+	_, err = blank.Read()
+	assert.Equal(t, io.EOF, err)
+}
+
+func TestCaseReaderJSONLinesLong(t *testing.T) {
+	valid := `{"id":"synthetic-a","year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}`
+	padded := `{"id":"synthetic-b",` + strings.Repeat(" ", 200_000) + `"year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}`
+
+	// Lines longer than the reader's buffer are read whole.
+	r := agreement.NewCaseLineReader(strings.NewReader(valid+"\n"+padded+"\n"+valid), agreement.CaseOptions{})
+	assert.Equal(t, []outcome{{ID: "synthetic-a"}, {ID: "synthetic-b"}, {ID: "synthetic-a"}}, readOutcomes(t, r))
+
+	// A line beyond the limit is skipped with an error, and reading goes on
+	// with the right line numbers.
+	long := `{"id":"` + strings.Repeat("x", 300) + `"}`
+	r = agreement.NewCaseLineReader(strings.NewReader(valid+"\n"+long+"\n\n"+valid+"\n"+padded+"\n"+valid+"\n"+padded), agreement.CaseOptions{MaxRecordBytes: 200})
+	assert.Equal(t, []outcome{
+		{ID: "synthetic-a"},
+		{Problems: []lined{{2, "", agreement.ReasonTooLarge}}},
+		{ID: "synthetic-a"},
+		{Problems: []lined{{5, "", agreement.ReasonTooLarge}}},
+		{ID: "synthetic-a"},
+		{Problems: []lined{{7, "", agreement.ReasonTooLarge}}}, // the last line, without a line end
+	}, readOutcomes(t, r))
+}
+
+func TestCaseReaderJSONLinesReadError(t *testing.T) {
+	valid := `{"id":"synthetic-a","year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}` + "\n"
+	r := agreement.NewCaseLineReader(io.MultiReader(strings.NewReader(valid), iotest.ErrReader(errDisk)), agreement.CaseOptions{})
+	c, err := r.Read()
+	require.NoError(t, err)
+	assert.Equal(t, validCase(), c)
+	_, err = r.Read()
+	assert.Equal(t, []lined{{0, "", agreement.ReasonInvalid}}, linedProblems(t, err), "the error is returned once")
+	for range 3 {
+		_, err = r.Read()
+		assert.Equal(t, io.EOF, err, "and reading ends")
+	}
+}
+
+// writerCases are valid cases whose IDs need quoting in CSV.
+func writerCases() []agreement.Case {
+	c := validCase()
+	out := []agreement.Case{c}
+	for i, s := range []string{"with, comma", `with "quote"`, "two\nlines", `"`, " padded "} {
+		c := validCase()
+		c.ID = s
+		c.Year = 2002 + i
+		c.ActorKind = actor.Kind(1 + i)
+		c.Instrument = agreement.Kind(1 + i)
+		c.Risk = assessment.Risk(1 + i)
+		c.Outcome = agreement.Outcome(1 + i)
+		c.Result = agreement.Result(1 + i%4)
+		out = append(out, c)
+	}
+	return out
+}
+
+func TestCaseWriterCSV(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := agreement.NewCaseWriter(&buf)
+	require.NoError(t, err)
+	for _, c := range writerCases() {
+		require.NoError(t, w.Write(c))
+	}
+	require.NoError(t, w.Flush())
+	assert.Equal(t, csvHeader+
+		"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n"+
+		"\"with, comma\",2002,state_forces,action_plan,abduction_detention,policy_commitment,achieved\n"+
+		"\"with \"\"quote\"\"\",2003,armed_opposition,deed_of_commitment,attacks_on_civilians,release_of_hostages,partly_achieved\n"+
+		"\"two\nlines\",2004,self_defence_militia,unilateral_declaration,family_separation,release_of_children,not_achieved\n"+
+		"\"\"\"\",2005,paramilitary,code_of_conduct,child_marriage,vacating_schools,unknown\n"+
+		" padded ,2006,political_militia,military_order,discrimination,removing_checkpoints,achieved\n", buf.String())
+
+	r, err := agreement.NewCaseReader(&buf, agreement.CaseOptions{})
+	require.NoError(t, err)
+	cases, errs := readAll(t, r, 20)
+	assert.Empty(t, errs)
+	assert.Equal(t, writerCases(), cases, "what is written reads back the same")
+
+	// encoding/csv reads it too.
+	buf.Reset()
+	w, err = agreement.NewCaseWriter(&buf)
+	require.NoError(t, err)
+	for _, c := range writerCases() {
+		require.NoError(t, w.Write(c))
+	}
+	require.NoError(t, w.Flush())
+	records, err := csv.NewReader(&buf).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, records, 7)
+	assert.Equal(t, "with, comma", records[2][0])
+	assert.Equal(t, `with "quote"`, records[3][0])
+	assert.Equal(t, "two\nlines", records[4][0])
+}
+
+func TestCaseWriterJSONLines(t *testing.T) {
+	var buf bytes.Buffer
+	w := agreement.NewCaseLineWriter(&buf)
+	for _, c := range writerCases() {
+		require.NoError(t, w.Write(c))
+	}
+	require.NoError(t, w.Flush())
+	lines := strings.SplitAfter(buf.String(), "\n")
+	assert.Equal(t, `{"id":"synthetic-a","year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}`+"\n", lines[0])
+	assert.Equal(t, `{"id":"two\nlines","year":2004,"actor_kind":"self_defence_militia","instrument":"unilateral_declaration","risk":"family_separation","outcome":"release_of_children","result":"not_achieved"}`+"\n", lines[3])
+	assert.Len(t, lines, 7, "six lines and nothing after the last line end")
+
+	cases, errs := readAll(t, agreement.NewCaseLineReader(&buf, agreement.CaseOptions{}), 20)
+	assert.Empty(t, errs)
+	assert.Equal(t, writerCases(), cases)
+}
+
+func TestCaseWriterRefusesInvalid(t *testing.T) {
+	bad := validCase()
+	bad.Year = 1800
+	bad.Result = 0
+
+	var buf bytes.Buffer
+	w, err := agreement.NewCaseWriter(&buf)
+	require.NoError(t, err)
+	err = w.Write(bad)
+	assert.Equal(t, []problem{{"year", agreement.ReasonOutOfRange}, {"result", agreement.ReasonRequired}}, problems(t, err))
+	require.NoError(t, w.Write(validCase()))
+	require.NoError(t, w.Flush())
+	assert.Equal(t, csvHeader+"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n", buf.String(), "nothing of the invalid case is written")
+
+	buf.Reset()
+	jw := agreement.NewCaseLineWriter(&buf)
+	err = jw.Write(bad)
+	assert.Equal(t, []problem{{"year", agreement.ReasonOutOfRange}, {"result", agreement.ReasonRequired}}, problems(t, err))
+	require.NoError(t, jw.Flush())
+	assert.Empty(t, buf.String())
+}
+
+func TestCaseWriterError(t *testing.T) {
+	// The header is buffered; an error of the writer shows at the latest on
+	// Flush.
+	w, err := agreement.NewCaseWriter(failWriter{})
+	require.NoError(t, err)
+	require.NoError(t, w.Write(validCase()))
+	assert.ErrorIs(t, w.Flush(), errDisk)
+
+	jw := agreement.NewCaseLineWriter(failWriter{})
+	require.NoError(t, jw.Write(validCase()))
+	assert.ErrorIs(t, jw.Flush(), errDisk)
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errDisk }
+
+// smallDataset is five cases whose tables are worked out by hand in
+// TestTabulator.
+func smallDataset() []agreement.Case {
+	c := func(id string, year int, k actor.Kind, in agreement.Kind, r assessment.Risk, o agreement.Outcome, res agreement.Result) agreement.Case {
+		return agreement.Case{ID: id, Year: year, ActorKind: k, Instrument: in, Risk: r, Outcome: o, Result: res}
+	}
+	return []agreement.Case{
+		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.Achieved),
+		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, assessment.RiskExplosiveOrdnance, agreement.OutcomePolicyCommitment, agreement.PartlyAchieved),
+		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.NotAchieved),
+		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, assessment.RiskMovementRestrictions, agreement.OutcomeEvacuation, agreement.Unknown),
+		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, assessment.RiskAbductionDetention, agreement.OutcomeReleaseOfHostages, agreement.Achieved),
+	}
+}
+
+func counts(cases, achieved, partly, not, unknown int) agreement.Counts {
+	return agreement.Counts{Cases: cases, Achieved: achieved, PartlyAchieved: partly, NotAchieved: not, Unknown: unknown}
+}
+
+func smallSummary() agreement.Summary {
+	return agreement.Summary{
+		Total: counts(5, 2, 1, 1, 1),
+		ByActorKind: []agreement.Row{
+			{Key: "state_forces", Counts: counts(1, 0, 0, 1, 0)},
+			{Key: "armed_opposition", Counts: counts(3, 2, 1, 0, 0)},
+			{Key: "gang", Counts: counts(1, 0, 0, 0, 1)},
+		},
+		ByInstrument: []agreement.Row{
+			{Key: "action_plan", Counts: counts(2, 1, 0, 1, 0)},
+			{Key: "deed_of_commitment", Counts: counts(1, 0, 1, 0, 0)},
+			{Key: "verbal_understanding", Counts: counts(2, 1, 0, 0, 1)},
+		},
+		ByRisk: []agreement.Row{
+			{Key: "abduction_detention", Counts: counts(1, 1, 0, 0, 0)},
+			{Key: "child_recruitment", Counts: counts(2, 1, 0, 1, 0)},
+			{Key: "explosive_ordnance", Counts: counts(1, 0, 1, 0, 0)},
+			{Key: "movement_restrictions", Counts: counts(1, 0, 0, 0, 1)},
+		},
+		ByOutcome: []agreement.Row{
+			{Key: "policy_commitment", Counts: counts(1, 0, 1, 0, 0)},
+			{Key: "release_of_hostages", Counts: counts(1, 1, 0, 0, 0)},
+			{Key: "release_of_children", Counts: counts(2, 1, 0, 1, 0)},
+			{Key: "evacuation", Counts: counts(1, 0, 0, 0, 1)},
+		},
+		ByClass: []agreement.Row{
+			{Key: "policy_commitment", Counts: counts(1, 0, 1, 0, 0)},
+			{Key: "concrete_action", Counts: counts(4, 2, 0, 1, 1)},
+		},
+		ByYear: []agreement.Row{
+			{Key: "1999", Counts: counts(2, 1, 0, 1, 0)},
+			{Key: "2001", Counts: counts(2, 1, 1, 0, 0)},
+			{Key: "2010", Counts: counts(1, 0, 0, 0, 1)},
+		},
+	}
+}
+
+func TestTabulator(t *testing.T) {
+	var tab agreement.Tabulator
+	assert.Equal(t, agreement.Summary{}, tab.Summary(), "nothing added, nothing tabulated")
+	for _, c := range smallDataset() {
+		tab.Add(c)
+	}
+	assert.Equal(t, smallSummary(), tab.Summary())
+	assert.Equal(t, smallSummary(), tab.Summary(), "Summary does not consume the tables")
+
+	rate, ok := tab.Summary().Total.Rate()
+	assert.True(t, ok)
+	assert.Equal(t, 0.625, rate, "(2 achieved + ½ partly) / 4 known")
+
+	// Cases in another order tabulate the same.
+	var rev agreement.Tabulator
+	ds := smallDataset()
+	for i := len(ds) - 1; i >= 0; i-- {
+		rev.Add(ds[i])
+	}
+	assert.Equal(t, smallSummary(), rev.Summary())
+}
+
+func TestTabulatorOutOfRange(t *testing.T) {
+	// Invalid cases count in the total, not in the tables of enumerations.
+	var tab agreement.Tabulator
+	tab.Add(agreement.Case{ActorKind: 200, Instrument: 12, Risk: 31, Outcome: 15, Result: 9})
+	tab.Add(agreement.Case{ActorKind: 10, Instrument: 255, Risk: 16, Outcome: 11, Result: agreement.Achieved, Year: 2000})
+	assert.Equal(t, agreement.Summary{
+		Total:  counts(2, 1, 0, 0, 1),
+		ByYear: []agreement.Row{{Key: "0", Counts: counts(1, 0, 0, 0, 1)}, {Key: "2000", Counts: counts(1, 1, 0, 0, 0)}},
+	}, tab.Summary())
+}
+
+func TestCountsRate(t *testing.T) {
+	tests := []struct {
+		c    agreement.Counts
+		rate float64
+		ok   bool
+	}{
+		{counts(0, 0, 0, 0, 0), 0, false},
+		{counts(3, 0, 0, 0, 3), 0, false}, // unknown is not failure
+		{counts(1, 0, 0, 1, 0), 0, true},
+		{counts(1, 0, 1, 0, 0), 0.5, true},
+		{counts(9, 1, 1, 2, 5), 0.375, true},
+		{counts(4, 4, 0, 0, 0), 1, true},
+	}
+	for _, tt := range tests {
+		rate, ok := tt.c.Rate()
+		assert.Equal(t, tt.ok, ok, "%+v", tt.c)
+		assert.Equal(t, tt.rate, rate, "%+v", tt.c)
+	}
+}
+
+func TestSummarise(t *testing.T) {
+	var buf bytes.Buffer
+	w, err := agreement.NewCaseWriter(&buf)
+	require.NoError(t, err)
+	for _, c := range smallDataset() {
+		require.NoError(t, w.Write(c))
+	}
+	require.NoError(t, w.Flush())
+	data := buf.String()
+
+	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
+	require.NoError(t, err)
+	s, err := agreement.Summarise(r)
+	require.NoError(t, err)
+	assert.Equal(t, smallSummary(), s)
+
+	// Summarise stops at the first malformed case.
+	bad := strings.Replace(data, "synthetic-c,1999,state_forces", "synthetic-c,1999,warlord", 1)
+	r, err = agreement.NewCaseReader(strings.NewReader(bad), agreement.CaseOptions{})
+	require.NoError(t, err)
+	s, err = agreement.Summarise(r)
+	assert.Equal(t, []lined{{4, "actor_kind", agreement.ReasonUnknown}}, linedProblems(t, err))
+	assert.Equal(t, agreement.Summary{}, s)
+}
+
+func TestWriteTable(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, agreement.WriteTable(&buf, "instrument", smallSummary().ByInstrument))
+	want := "" +
+		"            instrument  cases  achieved  partly  not  unknown  rate\n" +
+		"           action_plan      2         1       0    1        0   50%\n" +
+		"    deed_of_commitment      1         0       1    0        0   50%\n" +
+		"  verbal_understanding      2         1       0    0        1  100%\n"
+	assert.Equal(t, want, buf.String())
+
+	buf.Reset()
+	require.NoError(t, agreement.WriteTable(&buf, "year", []agreement.Row{
+		{Key: "2010", Counts: counts(3, 0, 0, 0, 3)},
+		{Key: "2011", Counts: counts(3, 1, 0, 2, 0)},
+	}))
+	want = "" +
+		"  year  cases  achieved  partly  not  unknown  rate\n" +
+		"  2010      3         0       0    0        3     –\n" +
+		"  2011      3         1       0    2        0   33%\n"
+	assert.Equal(t, want, buf.String(), "no known result, no rate")
+
+	buf.Reset()
+	require.NoError(t, agreement.WriteTable(&buf, "empty", nil))
+	assert.Equal(t, "  empty  cases  achieved  partly  not  unknown  rate\n", buf.String())
+
+	assert.ErrorIs(t, agreement.WriteTable(failWriter{}, "x", smallSummary().ByYear), errDisk)
+}
+
+func TestSyntheticDataset(t *testing.T) {
+	f, err := os.Open(filepath.Join("testdata", "cases-synthetic.csv"))
+	require.NoError(t, err)
+	defer f.Close()
+	r, err := agreement.NewCaseReader(f, agreement.CaseOptions{})
+	require.NoError(t, err)
+	fromCSV, err := agreement.Summarise(r)
+	require.NoError(t, err)
+
+	g, err := os.Open(filepath.Join("testdata", "cases-synthetic.jsonl"))
+	require.NoError(t, err)
+	defer g.Close()
+	fromJSON, err := agreement.Summarise(agreement.NewCaseLineReader(g, agreement.CaseOptions{}))
+	require.NoError(t, err)
+	assert.Equal(t, fromCSV, fromJSON, "both files hold the same cases")
+
+	// Count independently, with encoding/csv.
+	raw, err := os.ReadFile(filepath.Join("testdata", "cases-synthetic.csv"))
+	require.NoError(t, err)
+	records, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
+	require.NoError(t, err)
+	require.Equal(t, agreement.CaseColumns(), records[0])
+	want := agreement.Counts{}
+	years := map[string]bool{}
+	instruments := map[string]int{}
+	for _, rec := range records[1:] {
+		assert.True(t, strings.HasPrefix(rec[0], "synthetic-"), "the dataset is synthetic: %q", rec[0])
+		want.Cases++
+		switch rec[6] {
+		case "achieved":
+			want.Achieved++
+		case "partly_achieved":
+			want.PartlyAchieved++
+		case "not_achieved":
+			want.NotAchieved++
+		case "unknown":
+			want.Unknown++
+		}
+		years[rec[1]] = true
+		instruments[rec[3]]++
+	}
+	assert.Equal(t, 40, want.Cases)
+	assert.Equal(t, want, fromCSV.Total)
+	assert.Len(t, fromCSV.ByYear, len(years))
+	for i := 1; i < len(fromCSV.ByYear); i++ {
+		assert.Less(t, fromCSV.ByYear[i-1].Key, fromCSV.ByYear[i].Key, "years in order")
+	}
+	assert.Len(t, fromCSV.ByInstrument, len(instruments))
+	for i, row := range fromCSV.ByInstrument {
+		assert.Equal(t, instruments[row.Key], row.Cases, row.Key)
+		k, err := agreement.ParseKind(row.Key)
+		require.NoError(t, err)
+		if i > 0 {
+			prev, _ := agreement.ParseKind(fromCSV.ByInstrument[i-1].Key)
+			assert.Less(t, prev, k, "instruments in the order of the enumeration")
+		}
+	}
+	class := 0
+	for _, row := range fromCSV.ByClass {
+		class += row.Cases
+	}
+	assert.Equal(t, 40, class, "every case is a policy commitment or a concrete action")
+}

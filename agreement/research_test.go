@@ -1,0 +1,142 @@
+package agreement_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/assessment"
+)
+
+// researchAgreement is signed on 1 January 2020 with the given commitments
+// (by the armed actor) and events.
+func researchAgreement(t *testing.T, n int, commitments []agreement.Commitment, events ...agreement.Event) agreement.Agreement {
+	t.Helper()
+	a := agreement.Agreement{
+		ID: id(800 + n), Title: "research", Actor: id(901), Instrument: agreement.Instrument{Kind: agreement.KindCodeOfConduct},
+		Signed:      day("2020-01-01"),
+		Parties:     []agreement.Party{{ID: pArmed, Role: agreement.RoleArmedActor, Name: "armed group"}},
+		Commitments: commitments,
+	}
+	return withEvents(t, a, events...)
+}
+
+func researchCommitment(n int, o agreement.Obligation, due string) agreement.Commitment {
+	return agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due), Risk: assessment.RiskTorture, Obligation: o, Verification: agreement.SelfReport}
+}
+
+// researchAgreements are three agreements seen at the end of 2020:
+//
+//	A1: positive due 1 March, fulfilled 10 days early; positive due 1 March,
+//	    fulfilled 30 days late; negative, breached — compliance 2/3, full 2/3
+//	A2: positive due 1 June, fulfilled 10 days late; positive due mid-2021
+//	    — compliance 1/1, full 1/2
+//	A3: positive due mid-2021; negative in force from February 2021,
+//	    fulfilled (a negative obligation has no delay) — nothing due, full 1/2
+func researchAgreements(t *testing.T) []agreement.Agreement {
+	return []agreement.Agreement{
+		researchAgreement(t, 1, []agreement.Commitment{
+			researchCommitment(1, agreement.Positive, "2020-03-01"),
+			researchCommitment(2, agreement.Positive, "2020-03-01"),
+			researchCommitment(3, agreement.Negative, "2020-01-01"),
+		},
+			ev(id(1), "2020-02-20", agreement.EventFulfilled),
+			ev(id(2), "2020-03-31", agreement.EventFulfilled),
+			ev(id(3), "2020-04-01", agreement.EventBreach),
+		),
+		researchAgreement(t, 2, []agreement.Commitment{
+			researchCommitment(4, agreement.Positive, "2020-06-01"),
+			researchCommitment(5, agreement.Positive, "2021-06-01"),
+		},
+			ev(id(4), "2020-06-11", agreement.EventFulfilled),
+		),
+		researchAgreement(t, 3, []agreement.Commitment{
+			researchCommitment(6, agreement.Positive, "2021-06-01"),
+			researchCommitment(7, agreement.Negative, "2021-02-01"),
+		},
+			ev(id(7), "2020-05-01", agreement.EventFulfilled),
+		),
+	}
+}
+
+func assertDistribution(t *testing.T, want, got agreement.Distribution, name string) {
+	t.Helper()
+	assert.Equal(t, want.N, got.N, name)
+	assert.InDelta(t, want.Mean, got.Mean, 1e-9, "%s mean", name)
+	assert.InDelta(t, want.P25, got.P25, 1e-9, "%s p25", name)
+	assert.InDelta(t, want.Median, got.Median, 1e-9, "%s median", name)
+	assert.InDelta(t, want.P75, got.P75, 1e-9, "%s p75", name)
+	assert.InDelta(t, want.P90, got.P90, 1e-9, "%s p90", name)
+}
+
+func TestSummariseAgreements(t *testing.T) {
+	at := day("2020-12-31")
+	as := researchAgreements(t)
+	r, err := agreement.SummariseAgreements(as, at)
+	require.NoError(t, err)
+	assert.Equal(t, at, r.At)
+
+	// Delays -10, 30 and 10 days; sorted -10, 10, 30. Type 7 quantiles of
+	// three values: position (n-1)p between them.
+	assertDistribution(t, agreement.Distribution{N: 3, Mean: 10, P25: 0, Median: 10, P75: 20, P90: 26}, r.Delay, "delay")
+	// Compliance 2/3 and 1 (A3 has nothing due).
+	assertDistribution(t, agreement.Distribution{N: 2, Mean: 5.0 / 6, P25: 0.75, Median: 5.0 / 6, P75: 11.0 / 12, P90: 29.0 / 30}, r.Compliance, "compliance")
+	// Full: 2/3, 1/2, 1/2; sorted 1/2, 1/2, 2/3.
+	assertDistribution(t, agreement.Distribution{N: 3, Mean: 5.0 / 9, P25: 0.5, Median: 0.5, P75: 7.0 / 12, P90: 19.0 / 30}, r.Implementation, "implementation")
+
+	assert.Equal(t, researchAgreements(t), as, "SummariseAgreements does not modify its argument")
+}
+
+func TestSummariseAgreementsOverTime(t *testing.T) {
+	as := researchAgreements(t)
+
+	// Before anything is due or fulfilled, only A1's negative commitment is
+	// due, and honoured.
+	r, err := agreement.SummariseAgreements(as, day("2020-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, agreement.Distribution{}, r.Delay)
+	assert.Equal(t, agreement.Distribution{N: 1, Mean: 1, P25: 1, Median: 1, P75: 1, P90: 1}, r.Compliance)
+	assert.Equal(t, agreement.Distribution{N: 3}, r.Implementation, "nothing full anywhere")
+
+	// A reversal clears the fulfilment: no delay to count.
+	as[1] = withEvents(t, as[1], ev(id(4), "2020-07-01", agreement.EventReversal))
+	r, err = agreement.SummariseAgreements(as, day("2020-12-31"))
+	require.NoError(t, err)
+	assertDistribution(t, agreement.Distribution{N: 2, Mean: 10, P25: 0, Median: 10, P75: 20, P90: 26}, r.Delay, "delay")
+	assertDistribution(t, agreement.Distribution{N: 2, Mean: 1.0 / 3, P25: 1.0 / 6, Median: 1.0 / 3, P75: 0.5, P90: 0.6}, r.Compliance, "compliance")
+}
+
+func TestSummariseAgreementsEmpty(t *testing.T) {
+	at := day("2020-12-31")
+	for _, as := range [][]agreement.Agreement{nil, {}} {
+		r, err := agreement.SummariseAgreements(as, at)
+		require.NoError(t, err)
+		assert.Equal(t, agreement.Research{At: at}, r, "no agreements: zero distributions")
+	}
+}
+
+func TestSummariseAgreementsInvalid(t *testing.T) {
+	as := researchAgreements(t)
+	as[1].Commitments[0].Due = time.Time{}
+	as[2].Title = ""
+	as[2].Commitments[1].By = uuid.Nil
+	r, err := agreement.SummariseAgreements(as, day("2020-12-31"))
+	assert.Equal(t, agreement.Research{}, r)
+	assert.Equal(t, []problem{
+		{"[1].commitments[0].due", agreement.ReasonRequired},
+		{"[2].title", agreement.ReasonRequired},
+		{"[2].commitments[1].by", agreement.ReasonRequired},
+	}, problems(t, err))
+	assert.ErrorIs(t, err, &agreement.FieldError{Path: "[1].commitments[0].due", Reason: agreement.ReasonRequired})
+
+	_, err = agreement.SummariseAgreements([]agreement.Agreement{{}}, day("2020-12-31"))
+	fes := fieldErrors(t, err)
+	require.NotEmpty(t, fes)
+	for _, fe := range fes {
+		assert.Regexp(t, `^\[0\]\.`, fe.Path)
+	}
+}

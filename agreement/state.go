@@ -1,0 +1,144 @@
+package agreement
+
+import (
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+)
+
+// Status is where a commitment stands, from its events. The zero value is
+// invalid as an input and never the result of a derivation.
+type Status uint8
+
+// Statuses of a commitment.
+const (
+	StatusUnspecified        Status = iota
+	StatusPending                   // no event yet
+	StatusInProgress                // steps taken
+	StatusPartiallyFulfilled        // implemented in part
+	StatusFulfilled                 // implemented in full
+	StatusBreached                  // an outstanding breach
+	StatusReversed                  // an earlier policy reversed
+)
+
+var statuses = enum.New[Status]("agreement", "status",
+	"pending", "in_progress", "partially_fulfilled", "fulfilled", "breached", "reversed")
+
+// IsValid reports whether s is a named status.
+func (s Status) IsValid() bool { return statuses.Valid(s) }
+
+// String returns the wire word; it never panics.
+func (s Status) String() string { return statuses.String(s) }
+
+// MarshalText encodes the status as its wire word.
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (s *Status) UnmarshalText(b []byte) (err error) { *s, err = statuses.Unmarshal(b); return err }
+
+// State is a commitment's state at a moment, derived from the events up to
+// that moment.
+type State struct {
+	Commitment     uuid.UUID      `json:"commitment"`
+	Status         Status         `json:"status"`
+	Implementation Implementation `json:"implementation"`
+	Verified       bool           `json:"verified"`           // the current level is verified
+	Breached       bool           `json:"breached"`           // a breach or reversal not remedied by a later fulfilment
+	Denied         bool           `json:"denied"`             // the party denies a reported violation, not since verified
+	AccessLost     bool           `json:"access_lost"`        // monitors have lost access
+	Fulfilled      time.Time      `json:"fulfilled,omitzero"` // when it reached full implementation
+	Events         int            `json:"events"`
+}
+
+// Compliant reports whether the commitment is honoured: a positive
+// obligation fully implemented with no outstanding breach; a negative
+// obligation with no outstanding breach or reversal.
+func (s State) Compliant(o Obligation) bool {
+	if o == Negative {
+		return !s.Breached
+	}
+	return s.Implementation == Full && !s.Breached
+}
+
+func (s *State) apply(e *Event) {
+	s.Events++
+	raise := func(l Implementation) {
+		if l > s.Implementation {
+			s.Implementation, s.Verified = l, false
+		}
+	}
+	fulfil := func() {
+		raise(Full)
+		s.Breached, s.Status = false, StatusFulfilled
+		if s.Fulfilled.IsZero() {
+			s.Fulfilled = e.At
+		}
+	}
+	switch e.Kind {
+	case EventProgress:
+		l := e.Level
+		if l == 0 {
+			l = Minimal
+		}
+		if l == Full { // progress to full implementation is fulfilment
+			fulfil()
+			return
+		}
+		raise(l)
+		if !s.Breached && s.Implementation < Full {
+			s.Status = StatusInProgress
+		}
+	case EventPartiallyFulfilled:
+		raise(Intermediate)
+		if !s.Breached && s.Implementation < Full {
+			s.Status = StatusPartiallyFulfilled
+		}
+	case EventFulfilled:
+		fulfil()
+	case EventBreach:
+		// What was verified no longer holds: a later fulfilment needs a new
+		// verification.
+		s.Breached, s.Status, s.Verified = true, StatusBreached, false
+	case EventReversal:
+		s.Implementation, s.Verified, s.Breached, s.Status = NotInitiated, false, true, StatusReversed
+		s.Fulfilled = time.Time{}
+	case EventDenial:
+		s.Denied = true
+	case EventVerification:
+		s.Verified, s.Denied = true, false
+	case EventAccessLost:
+		s.AccessLost = true
+	case EventAccessRestored:
+		s.AccessLost = false
+	}
+}
+
+// States derives each commitment's state at time at from the events up to
+// and including at, in the order of the commitments. Events after at are
+// not yet known. It does not validate the agreement; events naming no
+// commitment are ignored.
+func (a Agreement) States(at time.Time) []State {
+	out, _ := a.states(at)
+	return out
+}
+
+func (a Agreement) states(at time.Time) ([]State, map[uuid.UUID]int) {
+	out := make([]State, len(a.Commitments))
+	index := make(map[uuid.UUID]int, len(a.Commitments))
+	for i, c := range a.Commitments {
+		out[i] = State{Commitment: c.ID, Status: StatusPending, Implementation: NotInitiated}
+		index[c.ID] = i
+	}
+	for i := range a.Events {
+		e := &a.Events[i]
+		if e.At.After(at) {
+			continue
+		}
+		if k, ok := index[e.Commitment]; ok {
+			out[k].apply(e)
+		}
+	}
+	return out, index
+}
