@@ -106,8 +106,9 @@ func (e *ConformanceError) Error() string {
 }
 
 // Check runs every case against k, then [Conformance] and [Coverage], and
-// returns every failure joined with errors.Join: *CaseError,
-// *ConformanceError and *CoverageError values. It returns nil when the policy
+// returns every failure joined with errors.Join, one *CaseError,
+// *ConformanceError or *CoverageError per failure (a flat list: the
+// result's Unwrap() []error gives each). It returns nil when the policy
 // passes.
 func Check(k *redline.Checker, cases []Case) error {
 	var errs []error
@@ -116,13 +117,21 @@ func Check(k *redline.Checker, cases []Case) error {
 			errs = append(errs, err)
 		}
 	}
-	if err := Conformance(k); err != nil {
-		errs = append(errs, err)
-	}
-	if err := Coverage(k, cases); err != nil {
-		errs = append(errs, err)
-	}
+	errs = append(errs, unjoin(Conformance(k))...)
+	errs = append(errs, unjoin(Coverage(k, cases))...)
 	return errors.Join(errs...)
+}
+
+// unjoin returns the errors an errors.Join holds, so that Check's result is
+// one flat list.
+func unjoin(err error) []error {
+	if u, ok := err.(interface{ Unwrap() []error }); ok {
+		return u.Unwrap()
+	}
+	if err == nil {
+		return nil
+	}
+	return []error{err}
 }
 
 // Run runs each case as a subtest named after it, then the conformance and
