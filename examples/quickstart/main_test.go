@@ -6,42 +6,45 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/humanitarian-negotiation/protection/redline"
 )
 
 func TestRun(t *testing.T) {
-	var out bytes.Buffer
-	require.NoError(t, run(&out, nil))
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	for _, want := range []string{
-		"Armed Forces of the Philippines (state_forces) — what binds it:",
-		"• ihl          binding law        because it is a party to an armed conflict [CA3]",
-		"• human_rights binding law        because it is the armed force of a state",
-		"Moro Islamic Liberation Front (MILF) (armed_opposition) — what binds it:",
-		"• human_rights binding law        because it exercises de facto authority",
-		"• child_rights binding law        because it is an armed group distinct from a state's forces",
-		"[UNSCR-1612, UNSCR-1379]",
-		"• own_norms    basis for dialogue because it recognises religious law",
-		"Should we negotiate with the Moro Islamic Liberation Front (MILF) on the recruitment of children?",
-		"  Recommendation: engage directly (score 0.71, confidence high)",
-		"  Who decides: the country office",
+		"1. Moro Islamic Liberation Front (MILF) — what binds it:",
+		"   - child_rights, because it is an armed group distinct from a state's forces",
+		"2. Should we negotiate? engage directly — the country office decides (score 0.71, confidence high)",
 		"   - Forced Recruitment and Association of Children in Armed Forces and Groups: risk level 8 (high)",
-		"   - no engagement plan given: its readiness was not checked",
-		"Red-line check of 5 terms against baseline@" + redline.BaselineVersion,
-		"Verdict: approval required at headquarters",
-		"Term 2 (art. 2), child_recruitment — trade-off crossed: child-recruitment-under-18",
+		"3. Red-line check of 5 terms against baseline@2025.1",
+		"Verdict: trade-off analysis required — agree only after documenting the options",
+		"child_recruitment — trade-off crossed: child-recruitment-under-18",
 		"    minimum age 16 (limit: under 18)",
-		"Term 4 (art. 4), armed_escort — trade-off crossed: armed-escort",
-		"Term 5 (art. 5), payment — institutional red line crossed: dialogue-fee (approval: headquarters)",
+		"4. The Action Plan on 1 September 2010: 5 of 5 commitments due, 60% fully implemented",
+		"   - overdue since 2010-06-30: Release every child identified in the ranks",
+		"   - overdue since 2010-06-30: Fund the community reintegration of released children",
+		"   next, honour own: Fund the community reintegration of released children",
+		"   next, chase overdue: Release every child identified in the ranks",
+		"Term 1 (art. 1), child_recruitment — trade-off crossed: child-recruitment-under-18",
 	} {
 		assert.Contains(t, got, want)
 	}
-	assert.NotContains(t, got, "humanity", "both actors are parties to a conflict")
+	assert.Empty(t, errb.String())
 }
 
-func TestRunBadFlag(t *testing.T) {
-	var out bytes.Buffer
-	assert.Error(t, run(&out, []string{"-nope"}))
-	assert.Contains(t, out.String(), "usage: quickstart")
+func TestAt(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-at", "2009-09-01"}))
+	assert.Contains(t, out.String(), "4. The Action Plan on 1 September 2009: 0 of 5 commitments due")
+}
+
+func TestBadInput(t *testing.T) {
+	for _, args := range [][]string{{"-at", "yesterday"}, {"-at", "2010-13-01"}, {"extra"}, {"-nope"}} {
+		var out, errb bytes.Buffer
+		assert.Error(t, run(&out, &errb, args), "%v", args)
+	}
+	var out, errb bytes.Buffer
+	assert.Error(t, run(&out, &errb, []string{"-h"}))
+	assert.Contains(t, errb.String(), "usage: quickstart")
 }
