@@ -1,0 +1,134 @@
+package main
+
+import (
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/stakeholder"
+)
+
+// IDs are name-based, so that the program's output is the same every run.
+var ns = uuid.MustParse("6f1e7d34-5b0a-4c2e-9a41-0b6d2c9e2017")
+
+func id(name string) uuid.UUID { return uuid.NewSHA1(ns, []byte(name)) }
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err) // a literal in this file
+	}
+	return t
+}
+
+func theMILF() actor.Actor {
+	return actor.Actor{
+		ID: id("MILF"), Name: "Moro Islamic Liberation Front", Kind: actor.KindArmedOpposition,
+		PartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
+		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Year: 2003, Violations: []actor.Violation{actor.ViolationRecruitmentUse}}},
+		Norms:        []actor.Norm{actor.NormIHL, actor.NormReligiousLaw, actor.NormCodeOfConduct},
+		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting, actor.InterestPopularSupport},
+		Levels:       []actor.Level{actor.LevelPoliticalLeadership, actor.LevelMilitaryCommand, actor.LevelFrontlineCommanders},
+	}
+}
+
+func engagement2007(milf actor.Actor) assessment.Input {
+	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium
+	return assessment.Input{
+		Actor:    milf,
+		Concerns: []assessment.Concern{{Risk: assessment.RiskChildRecruitment, ThreatActor: milf.ID, Threat: 4, Vulnerability: 4, Capacity: 2}},
+		Factors: assessment.Factors{
+			Criticality: assessment.Scored(0.8, high), ActorImpact: assessment.Scored(0.7, high), Operations: assessment.Scored(0.6, medium),
+			Openness: assessment.Scored(0.8, medium), HostState: assessment.Scored(0.6, medium), Risk: assessment.Scored(0.4, medium),
+			AddedValue: assessment.Scored(0.9, high),
+		},
+		Risks: []assessment.EngagementRisk{
+			{Category: assessment.CategorySafetySecurity, Likelihood: 3, Impact: 3, Mitigations: []assessment.Mitigation{{Measure: "meetings in camps agreed with both sides of the peace talks", Likelihood: 1}}},
+			{Category: assessment.CategoryReputational, Likelihood: 2, Impact: 2},
+			{Category: assessment.CategoryLegal, Likelihood: 1, Impact: 2},
+			{Category: assessment.CategoryFinancial, Likelihood: 1, Impact: 2},
+			{Category: assessment.CategoryOperational, Likelihood: 2, Impact: 2},
+		},
+		Context: assessment.Context{HostState: assessment.HostSupportive, Criticality: assessment.PC1},
+	}
+}
+
+// influence holds the actors of influence of Box 6's good practices. Names
+// are descriptions, not people: a real dossier's names stay inside the
+// organisation (see stakeholder.Dossier.Redact).
+func influence(milf actor.Actor) stakeholder.Dossier {
+	s := func(name string, r stakeholder.Role, inf, pos float64) stakeholder.Stakeholder {
+		return stakeholder.Stakeholder{ID: id(name), Name: name, Role: r, Influence: inf, Position: pos, Confidence: stakeholder.ConfidenceMedium}
+	}
+	return stakeholder.Dossier{
+		Target: milf.ID, Agency: id("UNICEF"),
+		Stakeholders: []stakeholder.Stakeholder{
+			s("the religious council that endorsed the plan", stakeholder.RoleReligiousAuthority, 0.8, 0.9),
+			s("the women's auxiliary brigade", stakeholder.RoleInsider, 0.5, 0.8),
+			s("community leaders in the camps' areas", stakeholder.RoleCommunityLeader, 0.4, 0.6),
+			s("the Government of the Philippines", stakeholder.RoleHostState, 0.7, 0.5),
+			s("diplomatic partners of the peace process", stakeholder.RoleDonorState, 0.6, 0.7),
+			s("commanders who resisted demobilising fighters", stakeholder.RoleInsider, 0.6, -0.4),
+		},
+		Interlocutors: []stakeholder.Interlocutor{
+			{ID: id("chair"), Name: "senior leader chairing the Action Plan panel", Level: actor.LevelPoliticalLeadership, Authority: 0.9, Credibility: 0.9},
+			{ID: id("chief of staff"), Name: "chief of staff", Level: actor.LevelMilitaryCommand, Authority: 0.8, Credibility: 0.7},
+			{ID: id("base commanders"), Name: "front and base commanders", Level: actor.LevelFrontlineCommanders, Authority: 0.6, Credibility: 0.6},
+		},
+	}
+}
+
+// actionPlan is the 2009 Action Plan and the events of its implementation.
+func actionPlan(milf actor.Actor) (agreement.Agreement, error) {
+	un, gph := id("UN country task force"), id("Government of the Philippines")
+	c := func(text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Obligation) agreement.Commitment {
+		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: assessment.RiskChildRecruitment,
+			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Activity: act}
+	}
+	plan := agreement.Agreement{
+		ID: id("Action Plan 2009"), Title: "The MILF Action Plan", Actor: milf.ID,
+		Instrument: agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: milf.ID, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
+		Signed:     date("2009-08-01"),
+		Parties: []agreement.Party{
+			{ID: milf.ID, Role: agreement.RoleArmedActor, Name: "MILF"},
+			{ID: un, Role: agreement.RoleUnitedNations, Name: "UN country task force"},
+			{ID: gph, Role: agreement.RoleHostState, Name: "Government of the Philippines"},
+		},
+		Commitments: []agreement.Commitment{
+			c("General order of the leadership prohibiting recruitment and use", milf.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.Negative),
+			c("Child-protection focal points in every base command", milf.ID, "2010-12-31", agreement.ActivityFocalPoints, agreement.Positive),
+			c("Unimpeded access to the camps for verification", milf.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.Positive),
+			c("Identify and disengage every child in the ranks", milf.ID, "2012-12-31", agreement.ActivityRelease, agreement.Positive),
+			c("Discipline for commanders who recruit children", milf.ID, "2011-12-31", agreement.ActivityAccountability, agreement.Positive),
+			c("Awareness in the communities, with the religious council", milf.ID, "2013-12-31", agreement.ActivityPrevention, agreement.Positive),
+			c("Reintegration support for disengaged children", un, "2014-12-31", agreement.ActivityReintegration, agreement.Positive),
+		},
+	}
+	cm := func(i int) uuid.UUID { return plan.Commitments[i].ID }
+	events := []agreement.Event{
+		{Commitment: cm(0), At: date("2009-11-01"), Kind: agreement.EventFulfilled},
+		{Commitment: cm(2), At: date("2010-02-01"), Kind: agreement.EventFulfilled},
+		{Commitment: cm(1), At: date("2010-10-01"), Kind: agreement.EventPartiallyFulfilled},
+		{Commitment: cm(2), At: date("2011-08-20"), Kind: agreement.EventAccessLost, Note: "peace talks suspended, clashes"},
+		{Commitment: cm(2), At: date("2012-03-01"), Kind: agreement.EventAccessRestored},
+		{Commitment: cm(3), At: date("2012-06-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate},
+		{Commitment: cm(4), At: date("2012-09-01"), Kind: agreement.EventFulfilled},
+		{Commitment: cm(1), At: date("2013-03-01"), Kind: agreement.EventFulfilled},
+		{Commitment: cm(5), At: date("2014-06-01"), Kind: agreement.EventFulfilled},
+		{Commitment: cm(6), At: date("2015-12-01"), Kind: agreement.EventFulfilled},
+		{Commitment: cm(3), At: date("2016-03-01"), Kind: agreement.EventFulfilled, Note: "nearly 2,000 children disengaged"},
+	}
+	for i := range plan.Commitments {
+		events = append(events, agreement.Event{Commitment: cm(i), At: date("2016-11-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission})
+	}
+	for _, e := range events {
+		var err error
+		if plan, err = agreement.Append(plan, e); err != nil {
+			return agreement.Agreement{}, err
+		}
+	}
+	return plan, nil
+}

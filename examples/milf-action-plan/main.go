@@ -1,0 +1,157 @@
+// Milf-action-plan follows the report's Box 6: the Moro Islamic Liberation
+// Front, listed in the UN Secretary-General's annexes in 2003 for recruiting
+// and using children; engaged by UNICEF from 2007; an Action Plan signed in
+// 2009; eight years of implementation through setbacks — suspended peace
+// talks, clashes, lost access; nearly 2,000 children disengaged; delisted in
+// 2017. The good practices the report lists appear as stakeholders (the
+// religious council, the women's auxiliary brigade, front and base
+// commanders, communities, the government, diplomatic partners) and as
+// commitments.
+//
+//	go run ./examples/milf-action-plan
+//	go run ./examples/milf-action-plan -at 2011-10-01
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/stakeholder"
+)
+
+func main() {
+	err := run(os.Stdout, os.Stderr, os.Args[1:])
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "milf-action-plan:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w, stderr io.Writer, args []string) error {
+	fs := flag.NewFlagSet("milf-action-plan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	at := fs.String("at", "", "follow the Action Plan up at this date only, YYYY-MM-DD (default: every year from 2010 to 2017)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: milf-action-plan [-at YYYY-MM-DD]\n\nThe report's Box 6: the MILF Action Plan, from listing (2003) to delisting (2017).\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errors.New("unexpected arguments")
+	}
+	dates := []time.Time{date("2010-06-01"), date("2011-10-01"), date("2013-06-01"), date("2016-06-01"), date("2017-01-15")}
+	if *at != "" {
+		d, err := time.Parse(time.DateOnly, *at)
+		if err != nil {
+			return fmt.Errorf("-at: %q is not a date YYYY-MM-DD", *at)
+		}
+		dates = []time.Time{d}
+	}
+
+	milf := theMILF()
+	fmt.Fprintf(w, "Box 6 — %s, listed in %d for %s\n", milf.Name, milf.Designations[0].Year, milf.Designations[0].Violations[0].Label())
+
+	// 2007: should UNICEF engage? The listing and the group's wish to leave
+	// the list are the opening.
+	d, err := assessment.NewDecider(assessment.DefaultPolicy())
+	if err != nil {
+		return err
+	}
+	decision, err := d.Decide(engagement2007(milf))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n2007 — engage? %s (score %.2f); the %s decides\n", decision.Recommendation.Label(), decision.Score, decision.Escalation.Label())
+	fmt.Fprintln(w, "  arguments that fit the MILF:")
+	for _, a := range assessment.Arguments(milf) {
+		fmt.Fprintf(w, "   - %s: %s\n", a.Basis, a.Why)
+	}
+	fmt.Fprintln(w, "  entry points, least sensitive first:")
+	for _, e := range assessment.EntryPoints(milf, []assessment.Topic{assessment.TopicChildRecruitment, assessment.TopicReleaseOfChildren, assessment.TopicHealthCare}) {
+		fmt.Fprintf(w, "   - %s: %s\n", e.Topic, e.Why)
+	}
+
+	// The good practices, as the network of influence the engagement built.
+	dossier := influence(milf)
+	fmt.Fprintln(w, "\nWho to mobilise (good practices of Box 6):")
+	names := map[string]string{}
+	for _, s := range dossier.Stakeholders {
+		names[s.ID.String()] = s.Name
+	}
+	for _, p := range stakeholder.Place(dossier.Stakeholders) {
+		fmt.Fprintf(w, "   %-10s %d. %s\n", p.Action, p.Rank, names[p.ID.String()])
+	}
+	cov := stakeholder.CoverageOf(milf, dossier.Interlocutors, stakeholder.CoverageOptions{})
+	fmt.Fprintf(w, "  levels reached: %s; missing: %s\n", levels(cov.Covered), levels(cov.Missing))
+
+	// 2009–2017: the Action Plan and its follow-up.
+	plan, err := actionPlan(milf)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n%s signed %s: %d commitments\n", plan.Title, plan.Signed.Format("January 2006"), len(plan.Commitments))
+	for _, when := range dates {
+		f, err := plan.FollowUp(when, agreement.FollowUpOptions{})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\n%s — %.0f%% of commitments fully implemented", when.Format("January 2006"), f.Overall.Percent(agreement.Full))
+		if c, ok := f.Overall.Compliance(); ok {
+			fmt.Fprintf(w, ", %.0f%% of those due honoured", 100*c)
+		}
+		fmt.Fprintln(w)
+		for _, it := range f.AccessLost {
+			fmt.Fprintf(w, "   access lost since %s: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+		}
+		for _, it := range f.Overdue {
+			fmt.Fprintf(w, "   overdue: %s\n", textOf(plan, it.Commitment))
+		}
+		if f.Delisting.Eligible {
+			fmt.Fprintln(w, "   every activity verified as implemented: the MILF is eligible for delisting")
+		} else {
+			fmt.Fprintf(w, "   delisting: %d of %d Action Plan activities verified as implemented\n", verified(f.Delisting), len(f.Delisting.Outstanding)+verified(f.Delisting))
+		}
+	}
+	return nil
+}
+
+func verified(d *agreement.Delisting) int {
+	n := 0
+	for _, a := range d.Activities {
+		n += a.Verified
+	}
+	return n
+}
+
+func levels(ls []actor.Level) string {
+	if len(ls) == 0 {
+		return "none"
+	}
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = strings.ReplaceAll(l.String(), "_", " ")
+	}
+	return strings.Join(s, ", ")
+}
+
+func textOf(a agreement.Agreement, id fmt.Stringer) string {
+	for _, c := range a.Commitments {
+		if c.ID.String() == id.String() {
+			return c.Text
+		}
+	}
+	return ""
+}
