@@ -1,0 +1,184 @@
+// Casamance follows the report's Box 4 (Senegal, 2006–2013): Geneva Call and
+// the fragmented MFDC — a political wing and several military factions. A
+// faction accepted demining in inhabited areas in 2008, step by step; in 2013,
+// when the operators neared its bases, it called that a red line and abducted
+// twelve deminers, released after a second meeting brokered with the
+// government and peace facilitators.
+//
+//	go run ./examples/casamance
+//	go run ./examples/casamance -dot network.dot   # the influence network, for Graphviz
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/stakeholder"
+)
+
+func main() {
+	err := run(os.Stdout, os.Stderr, os.Args[1:])
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "casamance:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w, stderr io.Writer, args []string) error {
+	fs := flag.NewFlagSet("casamance", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dot := fs.String("dot", "", "also write the influence network to this file, in Graphviz DOT")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: casamance [-dot file]\n\nThe report's Box 4: phased demining with a faction of the MFDC, 2008–2013.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errors.New("unexpected arguments")
+	}
+
+	mfdc := theMFDC()
+	fmt.Fprintf(w, "Box 4 — the %s: %s command, %d wings and factions\n", mfdc.Name, mfdc.Command, len(mfdc.Factions))
+	fmt.Fprintf(w, "  a fragmented actor must be engaged at every level: %s\n", levels(mfdc.RequiredLevels()))
+
+	// Leverage: who can reach the faction's commanders for Geneva Call?
+	d := dossier(mfdc)
+	lev, err := d.Leverage()
+	if err != nil {
+		return err
+	}
+	name := func(id uuid.UUID) string { return nameOf(d, id) }
+	fmt.Fprintln(w, "\nStrongest paths of leverage to the faction's decision-makers:")
+	for _, p := range lev.Paths {
+		hops := make([]string, len(p.Nodes))
+		for i, n := range p.Nodes {
+			hops[i] = name(n)
+		}
+		fmt.Fprintf(w, "  %.2f  %s\n", p.Strength, strings.Join(hops, " → "))
+	}
+	for _, im := range lev.Intermediaries {
+		fmt.Fprintf(w, "  intermediary on %d of the paths: %s\n", im.Paths, name(im.ID))
+	}
+	cov := stakeholder.CoverageOf(mfdc, d.Interlocutors, stakeholder.CoverageOptions{})
+	fmt.Fprintf(w, "  levels covered: %s; missing: %s\n", levels(cov.Covered), levels(cov.Missing))
+	if *dot != "" {
+		n, err := d.Network()
+		if err != nil {
+			return err
+		}
+		f, err := os.Create(*dot)
+		if err != nil {
+			return err
+		}
+		if err := n.WriteDOT(f, name); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "  influence network written to %s\n", *dot)
+	}
+
+	// The phased agreement, followed up over the years.
+	plan, err := demining(mfdc)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n%s (%s), signed %s\n", plan.Title, plan.Instrument.Kind.Label(), plan.Signed.Format("January 2006"))
+	for _, when := range []string{"2009-06-15", "2011-06-01", "2013-06-01", "2013-08-01"} {
+		at := date(when)
+		f, err := plan.FollowUp(at, agreement.FollowUpOptions{})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\n%s\n", at.Format("January 2006"))
+		for i, p := range f.Phases {
+			state := "under way"
+			switch {
+			case p.Complete:
+				state = "complete"
+			case !p.Open:
+				state = "waiting for the phase before"
+			case !p.Started:
+				state = "not started"
+			}
+			fmt.Fprintf(w, "   phase %d, %s: %s (%d of %d commitments)\n", i+1, plan.Phases[i].Name, state, p.Reached, p.Commitments)
+		}
+		for _, it := range f.Breaches {
+			fmt.Fprintf(w, "   breach since %s: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+		}
+		for _, it := range f.Reversals {
+			fmt.Fprintf(w, "   reversed on %s — the faction's red line: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+		}
+	}
+
+	// The brokered meeting: the terms for the deminers' release, checked
+	// against the baseline before anyone agrees — and the ransom the
+	// organisation refused.
+	k, err := redline.Compile(redline.Baseline())
+	if err != nil {
+		return err
+	}
+	release := []redline.Term{
+		{ID: "release", Kind: redline.KindReleaseOfHostages, By: redline.PartyArmedActor, Count: redline.Num(12)},
+		{ID: "pause near the bases", Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
+		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.PartyHostState, Recipient: redline.PartyThird},
+	}
+	fmt.Fprintf(w, "\nThe brokered release, checked against the red lines: %s\n", k.Check(release).Verdict.Label())
+	withRansom := append(release, redline.Term{ID: "payment demanded", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)})
+	fmt.Fprintf(w, "Had a ransom been on the table: %s", k.Check(withRansom))
+	return nil
+}
+
+func levels(ls []actor.Level) string {
+	if len(ls) == 0 {
+		return "none"
+	}
+	s := make([]string, len(ls))
+	for i, l := range ls {
+		s[i] = strings.ReplaceAll(l.String(), "_", " ")
+	}
+	return strings.Join(s, ", ")
+}
+
+func textOf(a agreement.Agreement, id uuid.UUID) string {
+	for _, c := range a.Commitments {
+		if c.ID == id {
+			return c.Text
+		}
+	}
+	return ""
+}
+
+func nameOf(d stakeholder.Dossier, id uuid.UUID) string {
+	if id == d.Agency {
+		return "Geneva Call"
+	}
+	for _, s := range d.Stakeholders {
+		if s.ID == id {
+			return s.Name
+		}
+	}
+	for _, in := range d.Interlocutors {
+		if in.ID == id {
+			return in.Name
+		}
+	}
+	return id.String()[:8]
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRun(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, nil))
+	got := out.String()
+	for _, want := range []string{
+		"Box 4 — the Movement of Democratic Forces of Casamance (MFDC): fragmented command, 3 wings and factions",
+		"  a fragmented actor must be engaged at every level: political leadership, military command, frontline commanders, rank and file",
+		"  0.56  Geneva Call → peace facilitators → the faction's commander",
+		"  intermediary on 2 of the paths: peace facilitators",
+		"  levels covered: military command, frontline commanders; missing: political leadership, rank and file",
+		"June 2011\n   phase 1, inhabited areas: complete (2 of 2 commitments)\n   phase 2, areas near the faction's bases: not started",
+		"   breach since 2013-05-03: Do not harm or hold the deminers",
+		"   reversed on 2013-05-03 — the faction's red line: Allow clearance near the bases",
+		"The brokered release, checked against the red lines: acceptable",
+		"Verdict: approval required at governing board",
+	} {
+		assert.Contains(t, got, want)
+	}
+	// After the brokered release the breach is remedied; the reversal stands.
+	after := got[strings.Index(got, "August 2013"):]
+	assert.NotContains(t, after[:strings.Index(after, "The brokered")], "breach since")
+}
+
+func TestDOT(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "net.dot")
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-dot", p}))
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(b), "digraph influence {"))
+	assert.Contains(t, string(b), `label="peace facilitators"`)
+}
+
+func TestBadInput(t *testing.T) {
+	for _, args := range [][]string{{"-dot", filepath.Join(t.TempDir(), "no", "such", "dir", "x.dot")}, {"extra"}, {"-nope"}} {
+		var out, errb bytes.Buffer
+		assert.Error(t, run(&out, &errb, args), "%v", args)
+	}
+	var out, errb bytes.Buffer
+	assert.Error(t, run(&out, &errb, []string{"-h"}))
+	assert.Contains(t, errb.String(), "usage: casamance")
+}
