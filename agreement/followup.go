@@ -438,7 +438,9 @@ func (a Agreement) delisting(states []State) Delisting {
 func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
 	var out []NextAction
 	for _, it := range f.Breaches {
-		out = append(out, NextAction{Action: ActionAddressBreach, Commitment: it.Commitment, Party: it.By})
+		if roles[it.By] != RoleAgency { // the organisation's own breach is for it to honour, below
+			out = append(out, NextAction{Action: ActionAddressBreach, Commitment: it.Commitment, Party: it.By})
+		}
 	}
 	for _, it := range f.Reversals {
 		out = append(out, NextAction{Action: ActionAddressReversal, Commitment: it.Commitment, Party: it.By})

@@ -266,8 +266,9 @@ func TestFollowUpHorizon(t *testing.T) {
 }
 
 func TestFollowUpOwnBreach(t *testing.T) {
-	// The agency breaches its own negative commitment: it is a breach to
-	// raise and its own commitment not honoured; not an overdue one.
+	// The agency breaches its own negative commitment: it is listed as a
+	// breach and as its own commitment not honoured (not an overdue one), and
+	// the next action is to honour it — not to raise it with a party.
 	a := withEvents(t, base(), ev(cSecond, "2020-02-01", agreement.EventBreach), ev(cFirst, "2020-03-01", agreement.EventFulfilled))
 	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
 	require.NoError(t, err)
@@ -276,7 +277,6 @@ func TestFollowUpOwnBreach(t *testing.T) {
 	assert.Equal(t, []agreement.Item{{Commitment: cSecond, By: pAgency, Due: day("2020-01-15"), Since: day("2020-02-01")}}, f.Breaches)
 	assert.Equal(t, []agreement.Item{own}, f.OwnOverdue)
 	assert.Equal(t, []agreement.NextAction{
-		{Action: agreement.ActionAddressBreach, Commitment: cSecond, Party: pAgency},
 		{Action: agreement.ActionHonourOwn, Commitment: cSecond, Party: pAgency},
 		{Action: agreement.ActionVerify, Commitment: cFirst, Party: pArmed},
 	}, f.Next)

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRun(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, nil))
+	got := out.String()
+	for _, want := range []string{
+		"Policy: baseline@2025.1 + evacuation-scenario@1: 12 rules (3 absolute, 5 institutional, 1 bottom line, 3 trade-offs)",
+		"Draft A, an escort by the government's forces: trade-off analysis required",
+		"     escort provider host_state (rule: one of [armed_actor, host_state, party_to_conflict])",
+		"Draft B, a deconfliction mechanism instead: acceptable",
+		"On 21 November 2016: 1 overdue, 1 due soon, 1 breaches, 0 reversals, 1 of our own not honoured; compliance 75%",
+		"   our own commitment not honoured: Take the route the parties advised, and no other",
+		"   next, honour own: Take the route the parties advised, and no other",
+		"On 30 November 2016: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%",
+		"   box5-attempt-1: evacuation by written record of agreed terms, not achieved",
+		"   success rate of the two attempts: 50%",
+	} {
+		assert.Contains(t, got, want)
+	}
+	assert.NotContains(t, got, "next, address breach: Take the route", "our own breach is ours to honour, not to raise with a party")
+}
+
+func TestBottomLine(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-children", "120"}))
+	assert.Contains(t, out.String(), "Draft B, a deconfliction mechanism instead: decision of the mandator required")
+	assert.Contains(t, out.String(), "     number of people 120 (limit: under 200)")
+}
+
+func TestBadInput(t *testing.T) {
+	for _, args := range [][]string{{"-children", "0"}, {"-children", "many"}, {"extra"}, {"-nope"}} {
+		var out, errb bytes.Buffer
+		assert.Error(t, run(&out, &errb, args), "%v", args)
+	}
+	var out, errb bytes.Buffer
+	assert.Error(t, run(&out, &errb, []string{"-h"}))
+	assert.Contains(t, errb.String(), "usage: evacuation")
+}
