@@ -109,7 +109,9 @@
 //	})
 //	fmt.Println(report) // Verdict: approval required at headquarters, then each finding
 //
-// The program in examples/quickstart runs this end to end:
+// The program in examples/quickstart runs the main job end to end — the
+// actor, the decision, the red-line check and the follow-up — and the other
+// programs in examples/ walk through the report's cases:
 //
 //	go run ./examples/quickstart
 package protection

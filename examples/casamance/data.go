@@ -61,7 +61,9 @@ func dossier(mfdc actor.Actor) stakeholder.Dossier {
 			i("a political wing delegate", actor.LevelPoliticalLeadership, 0.3, 0.6),
 		},
 	}
-	e := func(from, to string, w float64) stakeholder.Edge { return stakeholder.Edge{From: id(from), To: id(to), Weight: w} }
+	e := func(from, to string, w float64) stakeholder.Edge {
+		return stakeholder.Edge{From: id(from), To: id(to), Weight: w}
+	}
 	d.Influence = []stakeholder.Edge{
 		e("Geneva Call", "peace facilitators", 0.8),
 		e("Geneva Call", "village chiefs near the bases", 0.5),
