@@ -109,6 +109,29 @@
 //	})
 //	fmt.Println(report) // Verdict: approval required at headquarters, then each finding
 //
+//	// plan is an agreement.Agreement: instrument, parties, commitments.
+//	plan, err = agreement.Append(plan, agreement.Event{Commitment: c, At: day, Kind: agreement.EventFulfilled})
+//	if err != nil {
+//		return err
+//	}
+//	followUp, err := plan.FollowUp(today, agreement.FollowUpOptions{})
+//	if err != nil {
+//		return err
+//	}
+//	fmt.Println(followUp) // follow-up at 2010-09-01: 2 overdue, … compliance 60%
+//	for _, next := range followUp.Next {
+//		fmt.Println(next) // honour our own commitment …, follow up overdue commitment …
+//	}
+//
+// # Sensitive data and errors
+//
+// Names of interlocutors, contact details, places and free-text notes never
+// appear in String, fmt output, slog output or error messages; the types that
+// hold them implement slog.LogValuer and Redact. Every problem with an input
+// is a *FieldError (the same type in every package) naming the field's JSON
+// path, and several are joined with errors.Join. Decoders are strict and
+// bounded.
+//
 // The program in examples/quickstart runs the main job end to end — the
 // actor, the decision, the red-line check and the follow-up — and the other
 // programs in examples/ walk through the report's cases:
