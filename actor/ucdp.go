@@ -87,7 +87,13 @@ type UCDPReader struct {
 // defaults.
 type UCDPOptions struct {
 	MaxRecordBytes int // bytes in one record, line ends included; default 1 MiB
+	// MaxRecords bounds how many records ReadUCDP keeps in memory; default
+	// 1,000,000. A UCDPReader streams and has no such bound.
+	MaxRecords int
 }
+
+// DefaultMaxRecords is the number of records ReadUCDP accepts by default.
+const DefaultMaxRecords = 1_000_000
 
 // NewUCDPReader reads the header row from r and checks that the columns the
 // reader needs are there; a missing one is a *FieldError naming it.
@@ -166,17 +172,25 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 // ReadUCDP reads every record of the UCDP Actor Dataset from r. If any row is
 // malformed it returns no records and an error joining the problems of up to
 // the first 100 bad rows, each with its line. An error reading r ends the
-// reading.
+// reading; so does a record beyond opts.MaxRecords (a TooLarge error).
 func ReadUCDP(r io.Reader, opts UCDPOptions) ([]UCDPRecord, error) {
 	u, err := NewUCDPReader(r, opts)
 	if err != nil {
 		return nil, err
 	}
+	max := opts.MaxRecords
+	if max <= 0 {
+		max = DefaultMaxRecords
+	}
 	var out []UCDPRecord
-	var c check.Errors
+	c := check.Errors{Pkg: pkg}
 	for bad := 0; ; {
 		rec, err := u.Read()
 		if err == io.EOF {
+			break
+		}
+		if len(out) == max {
+			c.Add("", check.TooLarge, "more than "+strconv.Itoa(max)+" records; raise UCDPOptions.MaxRecords or stream with a UCDPReader")
 			break
 		}
 		if err != nil {

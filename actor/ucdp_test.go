@@ -643,3 +643,12 @@ func TestReadUCDPBlankListItems(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []int{1, 2}, recs[0].DyadIDs)
 }
+
+func TestReadUCDPMaxRecords(t *testing.T) {
+	in := ucdpCSV(ucdpRow(1), ucdpRow(2), ucdpRow(3))
+	_, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{MaxRecords: 2})
+	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonTooLarge})
+	recs, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{MaxRecords: 3})
+	require.NoError(t, err)
+	assert.Len(t, recs, 3)
+}

@@ -3,7 +3,9 @@ package stakeholder
 import (
 	"io"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -35,23 +37,33 @@ var acdColumns = []string{"ID", "Location", "SideA", "SideA2nd", "SideB", "SideB
 // ACDOptions bounds what ReadACD accepts. The zero value means the defaults.
 type ACDOptions struct {
 	MaxRecordBytes int // bytes in one record; default 1 MiB
+	MaxRecords     int // rows ReadACD keeps in memory; default 1,000,000
 }
 
 // ReadACD reads the UCDP/PRIO Armed Conflict Dataset as CSV. Lists of
 // parties are split as UCDP writes them (commas inside parentheses and
 // "Macedonia, FYR" kept whole, using the code columns to count). A malformed
 // row is a *FieldError with its line and column; ReadACD reports up to 100
-// of them at once and then returns no rows.
+// of them at once and then returns no rows. More rows than opts.MaxRecords
+// is a TooLarge error.
 func ReadACD(r io.Reader, opts ACDOptions) ([]ACDRow, error) {
 	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, acdColumns...)
 	if err != nil {
 		return nil, err
+	}
+	max := opts.MaxRecords
+	if max <= 0 {
+		max = 1_000_000
 	}
 	var out []ACDRow
 	c := check.Errors{Pkg: pkg}
 	for bad := 0; bad < 100; {
 		err := x.Next()
 		if err == io.EOF {
+			break
+		}
+		if len(out) == max {
+			c.Add("", check.TooLarge, "more than "+strconv.Itoa(max)+" rows; raise ACDOptions.MaxRecords")
 			break
 		}
 		if err != nil {
@@ -104,8 +116,11 @@ func acdRow(x *csvio.Reader) (ACDRow, error) {
 	row.SideB = csvio.SplitNames(x.Get("SideB"), count("SideBID"))
 	row.SideB2nd = csvio.SplitNames(x.Get("SideB2nd"), count("GWNOB2nd"))
 	for _, col := range []string{"Location", "SideA", "SideA2nd", "SideB", "SideB2nd"} {
-		if v := x.Get(col); len(v) > MaxTextLen {
+		switch v := x.Get(col); {
+		case len(v) > MaxTextLen:
 			c.AddErr("", x.Err(col, check.TooLarge, "longer than the library's bound on a text field"))
+		case !utf8.ValidString(v):
+			c.AddErr("", x.Err(col, check.Invalid, "not valid UTF-8"))
 		}
 	}
 	if len(row.SideA) == 0 {

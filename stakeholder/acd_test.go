@@ -1,6 +1,7 @@
 package stakeholder_test
 
 import (
+	"bytes"
 	"encoding/csv"
 	"os"
 	"slices"
@@ -455,4 +456,14 @@ func TestPartyID(t *testing.T) {
 	assert.NotEqual(t, uuid.Nil, stakeholder.PartyID(""))
 	assert.Equal(t, uuid.Version(5), stakeholder.PartyID("RUF").Version())
 	assert.Equal(t, uuid.RFC4122, stakeholder.PartyID("RUF").Variant())
+}
+
+func TestReadACDMaxRecords(t *testing.T) {
+	f, err := os.ReadFile("testdata/ucdp-prio-acd-subset.csv")
+	require.NoError(t, err)
+	_, err = stakeholder.ReadACD(bytes.NewReader(f), stakeholder.ACDOptions{MaxRecords: 5})
+	assert.ErrorIs(t, err, &stakeholder.FieldError{Reason: stakeholder.ReasonTooLarge})
+	rows, err := stakeholder.ReadACD(bytes.NewReader(f), stakeholder.ACDOptions{MaxRecords: 19})
+	require.NoError(t, err)
+	assert.Len(t, rows, 19)
 }

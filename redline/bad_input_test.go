@@ -1,0 +1,33 @@
+package redline_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/humanitarian-negotiation/protection/internal/badinput"
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+	"github.com/humanitarian-negotiation/protection/redline"
+)
+
+// TestBadInput runs the corpora of malformed inputs in testdata/bad: each
+// input must give the typed error, at the field path, that its cases.json
+// names — never a panic, never a silently dropped rule. A policy is decoded
+// and then compiled, as an agency's program would.
+func TestBadInput(t *testing.T) {
+	t.Run("DecodePolicy+Compile", func(t *testing.T) {
+		badinput.Run(t, "testdata/bad/policy", 20, func(b []byte, lim jsonio.Limits) error {
+			p, err := redline.DecodePolicy(bytes.NewReader(b), lim)
+			if err != nil {
+				return err
+			}
+			_, err = redline.Compile(p)
+			return err
+		})
+	})
+	t.Run("DecodeTerms", func(t *testing.T) {
+		badinput.Run(t, "testdata/bad/terms", 20, func(b []byte, lim jsonio.Limits) error {
+			_, err := redline.DecodeTerms(bytes.NewReader(b), lim)
+			return err
+		})
+	})
+}
