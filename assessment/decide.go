@@ -259,16 +259,16 @@ type Sensitivity struct {
 // raised the decision to, never below the country office. Grounds give one
 // reason per factor, concern, risk category and rule, in that order.
 type Decision struct {
-	Recommendation Recommendation               `json:"recommendation"`
-	Score          float64                      `json:"score"`
-	Certainty      float64                      `json:"certainty"`
-	Confidence     Confidence                   `json:"confidence"`
-	Escalation     Authority                    `json:"escalation"`
-	LegalReview    bool                         `json:"legal_review"`
-	DirectVetoed   bool                         `json:"direct_vetoed"`
-	Contributions  [numFactors - 1]Contribution `json:"contributions"`
-	Sensitivity    [numFactors - 1]Sensitivity  `json:"sensitivity"`
-	Grounds        []Ground                     `json:"grounds"`
+	Recommendation Recommendation            `json:"recommendation"`
+	Score          float64                   `json:"score"`
+	Certainty      float64                   `json:"certainty"`
+	Confidence     Confidence                `json:"confidence"`
+	Escalation     Authority                 `json:"escalation"`
+	LegalReview    bool                      `json:"legal_review"`
+	DirectVetoed   bool                      `json:"direct_vetoed"`
+	Contributions  [FactorCount]Contribution `json:"contributions"` // one per factor, in Factor order
+	Sensitivity    [FactorCount]Sensitivity  `json:"sensitivity"`   // one per factor, in Factor order
+	Grounds        []Ground                  `json:"grounds"`
 }
 
 // Missing returns the grounds that say what is missing.

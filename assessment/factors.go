@@ -33,6 +33,9 @@ const (
 	numFactors
 )
 
+// FactorCount is the number of decision factors.
+const FactorCount = int(numFactors) - 1
+
 var factors = enum.New[Factor]("assessment", "factor",
 	"criticality", "actor_impact", "operations", "openness", "host_state", "risk", "added_value").
 	WithLabels("criticality of the protection concerns",
