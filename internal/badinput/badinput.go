@@ -57,13 +57,9 @@ type Decoder func(input []byte, lim jsonio.Limits) error
 // fewer than min cases.
 func Run(t *testing.T, dir string, min int, decode Decoder) {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(dir, "cases.json"))
+	cases, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var cases []Case
-	if err := json.Unmarshal(raw, &cases); err != nil {
-		t.Fatalf("%s/cases.json: %v", dir, err)
 	}
 	if len(cases) < min {
 		t.Errorf("%s holds %d malformed inputs, want at least %d", dir, len(cases), min)
@@ -74,36 +70,62 @@ func Run(t *testing.T, dir string, min int, decode Decoder) {
 			name = c.Gen
 		}
 		t.Run(name, func(t *testing.T) {
-			input, err := load(dir, c)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var lim jsonio.Limits
-			if c.Limits != nil {
-				lim = *c.Limits
-			}
-			got := decode(input, lim)
-			if got == nil {
-				t.Fatalf("%s: no error; want %s at %q (%s)", name, c.Reason, c.Path, c.About)
-			}
-			var found []string
-			ok := false
-			for _, e := range unjoin(got) {
-				var fe *check.FieldError
-				if !errors.As(e, &fe) {
-					t.Errorf("%s: an untyped error %T: %v", name, e, e)
-					continue
-				}
-				found = append(found, fmt.Sprintf("%s at %q line %d", fe.Reason, fe.Path, fe.Line))
-				if fe.Reason.String() == c.Reason && fe.Path == c.Path && (c.Line == 0 || fe.Line == c.Line) {
-					ok = true
-				}
-			}
-			if !ok {
-				t.Errorf("%s (%s): want %s at %q line %d; got %s", name, c.About, c.Reason, c.Path, c.Line, strings.Join(found, "; "))
+			for _, problem := range Check(dir, c, decode) {
+				t.Error(problem)
 			}
 		})
 	}
+}
+
+// Load reads dir/cases.json.
+func Load(dir string) ([]Case, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "cases.json"))
+	if err != nil {
+		return nil, err
+	}
+	var cases []Case
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		return nil, fmt.Errorf("%s/cases.json: %w", dir, err)
+	}
+	return cases, nil
+}
+
+// Check runs one case and returns what is wrong: nothing when the decoder
+// gives the expected typed error.
+func Check(dir string, c Case, decode Decoder) []string {
+	name := c.File
+	if name == "" {
+		name = c.Gen
+	}
+	input, err := load(dir, c)
+	if err != nil {
+		return []string{err.Error()}
+	}
+	var lim jsonio.Limits
+	if c.Limits != nil {
+		lim = *c.Limits
+	}
+	got := decode(input, lim)
+	if got == nil {
+		return []string{fmt.Sprintf("%s: no error; want %s at %q (%s)", name, c.Reason, c.Path, c.About)}
+	}
+	var problems, found []string
+	ok := false
+	for _, e := range unjoin(got) {
+		var fe *check.FieldError
+		if !errors.As(e, &fe) {
+			problems = append(problems, fmt.Sprintf("%s: an untyped error %T: %v", name, e, e))
+			continue
+		}
+		found = append(found, fmt.Sprintf("%s at %q line %d", fe.Reason, fe.Path, fe.Line))
+		if fe.Reason.String() == c.Reason && fe.Path == c.Path && (c.Line == 0 || fe.Line == c.Line) {
+			ok = true
+		}
+	}
+	if !ok {
+		problems = append(problems, fmt.Sprintf("%s (%s): want %s at %q line %d; got %s", name, c.About, c.Reason, c.Path, c.Line, strings.Join(found, "; ")))
+	}
+	return problems
 }
 
 func unjoin(err error) []error {

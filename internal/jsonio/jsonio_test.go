@@ -152,6 +152,11 @@ func FuzzUnmarshal(f *testing.F) {
 			if !errors.As(err, &fe) {
 				t.Fatalf("untyped error %T: %v", err, err)
 			}
+			// The strict walk must catch everything encoding/json would
+			// refuse, so that every error has a path.
+			if fe.Reason == check.Invalid && strings.HasPrefix(fe.Detail, "json:") {
+				t.Fatalf("encoding/json refused what the walk accepted: %v", err)
+			}
 		}
 	})
 }
