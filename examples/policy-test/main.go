@@ -32,13 +32,17 @@ var (
 )
 
 func main() {
-	err := run(os.Stdout, os.Stderr, os.Args[1:])
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-	case err != nil:
-		fmt.Fprintln(os.Stderr, "policy-test:", err)
-		os.Exit(1)
+	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
+}
+
+// exit reports err and returns the exit code: 0 for success and for -h, 1
+// for anything else.
+func exit(stderr io.Writer, err error) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return 0
 	}
+	fmt.Fprintln(stderr, "policy-test:", err)
+	return 1
 }
 
 func run(stdout, stderr io.Writer, args []string) error {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"flag"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -47,4 +49,13 @@ func TestBadInput(t *testing.T) {
 	var out, errb bytes.Buffer
 	assert.Error(t, run(&out, &errb, []string{"-h"}))
 	assert.Contains(t, errb.String(), "usage: quickstart")
+}
+
+func TestExit(t *testing.T) {
+	var errb bytes.Buffer
+	assert.Equal(t, 0, exit(&errb, nil))
+	assert.Equal(t, 0, exit(&errb, flag.ErrHelp))
+	assert.Empty(t, errb.String())
+	assert.Equal(t, 1, exit(&errb, errors.New("no such file")))
+	assert.Equal(t, "quickstart: no such file\n", errb.String())
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -67,4 +69,13 @@ func TestBadInput(t *testing.T) {
 	assert.Error(t, err)
 	assert.Contains(t, errb.String(), "usage: ucdp-actors")
 	assert.Contains(t, errb.String(), "-actor")
+}
+
+func TestExit(t *testing.T) {
+	var errb bytes.Buffer
+	assert.Equal(t, 0, exit(&errb, nil))
+	assert.Equal(t, 0, exit(&errb, flag.ErrHelp))
+	assert.Empty(t, errb.String())
+	assert.Equal(t, 1, exit(&errb, errors.New("no such file")))
+	assert.Equal(t, "ucdp-actors: no such file\n", errb.String())
 }
