@@ -135,10 +135,7 @@ func run(w, stderr io.Writer, args []string) error {
 	// The brokered meeting: the terms for the deminers' release, checked
 	// against the baseline before anyone agrees — and the ransom the
 	// organisation refused.
-	k, err := redline.Compile(redline.Baseline())
-	if err != nil {
-		return err
-	}
+	k := redline.MustCompile(redline.Baseline())
 	release := []redline.Term{
 		{ID: "release", Kind: redline.KindReleaseOfHostages, By: redline.PartyArmedActor, Count: redline.Num(12)},
 		{ID: "pause near the bases", Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},

@@ -70,10 +70,7 @@ func run(w, stderr io.Writer, args []string) error {
 
 	// 2007: should UNICEF engage? The listing and the group's wish to leave
 	// the list are the opening.
-	d, err := assessment.NewDecider(assessment.DefaultPolicy())
-	if err != nil {
-		return err
-	}
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
 	decision, err := d.Decide(engagement2007(milf))
 	if err != nil {
 		return err

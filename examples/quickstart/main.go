@@ -65,10 +65,7 @@ func run(w, stderr io.Writer, args []string) error {
 	}
 
 	// 2. Should we negotiate with it on the recruitment of children, and who approves?
-	decider, err := assessment.NewDecider(assessment.DefaultPolicy())
-	if err != nil {
-		return err
-	}
+	decider := assessment.MustNewDecider(assessment.DefaultPolicy()) // a literal policy: a failure is a bug
 	decision, err := decider.Decide(engagementCase(group))
 	if err != nil {
 		return err
@@ -82,10 +79,7 @@ func run(w, stderr io.Writer, args []string) error {
 	}
 
 	// 3. The terms on the table, against the baseline red lines.
-	policy, err := redline.Compile(redline.Baseline())
-	if err != nil {
-		return err
-	}
+	policy := redline.MustCompile(redline.Baseline())
 	plan := actionPlan(group)
 	fmt.Fprintf(w, "\n3. %s", policy.Check(plan.Proposal()))
 
