@@ -13,7 +13,8 @@
 // The library holds typed values and pure functions. It keeps no state, opens
 // no connection and reads no clock: the moment of evaluation is an argument.
 // Bad input is a typed error naming the field, never a panic. Names and
-// contacts of interlocutors never reach String, errors or logs.
+// contacts of interlocutors never reach String, errors or logs (see Sensitive
+// data and errors below for the exact promise).
 //
 // # Packages
 //
@@ -96,18 +97,18 @@
 //	}
 //	fmt.Println(decision.Recommendation, decision.Escalation) // engage_directly country_office
 //	for _, g := range decision.Grounds {
-//		fmt.Println(g) // one reason per factor, concern, risk and rule
+//		fmt.Println(g) // vetoes, factors, concerns, readiness, risks, rules, then the score
 //	}
 //
-//	policy, err := redline.Compile(redline.Baseline())
+//	checker, err := redline.Compile(redline.Baseline())
 //	if err != nil {
 //		return err
 //	}
-//	report := policy.Check([]redline.Term{
+//	report := checker.Check([]redline.Term{
 //		{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
 //		{Kind: redline.KindPayment, Payee: redline.PartyArmedActor, Purpose: redline.PurposeDialogueFee},
 //	})
-//	fmt.Println(report) // Verdict: approval required at headquarters, then each finding
+//	fmt.Println(report) // Red-line check of 2 terms …, Verdict: approval required at headquarters, then each finding
 //
 //	// plan is an agreement.Agreement: instrument, parties, commitments.
 //	plan, err = agreement.Append(plan, agreement.Event{Commitment: c, At: day, Kind: agreement.EventFulfilled})
@@ -126,10 +127,18 @@
 // # Sensitive data and errors
 //
 // Names of interlocutors, contact details, places and free-text notes never
-// appear in String, fmt output, slog output or error messages; the types that
-// hold them implement slog.LogValuer and Redact. Every problem with an input
-// is a *FieldError (the same type in every package) naming the field's JSON
-// path, and several are joined with errors.Join. Decoders are strict and
+// appear in String, GoString, the output of any fmt verb go vet accepts, slog
+// output or error messages; the types that hold them implement fmt.Formatter,
+// slog.LogValuer and Redact. Two uses bypass a type's own formatting, and
+// only a Redact-ed copy is safe from them: a verb go vet rejects (%p on a
+// value) makes fmt print the fields itself, and slog resolves LogValuer only
+// for the value logged, so its JSON handler encodes a slice or map of such
+// values with encoding/json. Log them one by one.
+//
+// Every problem with an input is a *FieldError (the same type in every
+// package) naming the field's JSON path, and several are joined with
+// errors.Join; the only other error type is actor.CodeError, for a code of
+// the ACLED or UCDP typologies that does not exist. Decoders are strict and
 // bounded.
 //
 // The program in examples/quickstart runs the main job end to end — the

@@ -59,6 +59,9 @@
 //
 // [EncodeRecord] and [DecodeRecord] export an agreement as JSON with a schema
 // version ([Schema]). Signatories' names, commitments' texts and events'
-// notes never appear in String, fmt, slog or errors; [Agreement.Redact] gives
-// a copy safe to share.
+// notes never appear in String, GoString, any fmt verb go vet accepts, slog
+// output or errors; [Agreement.Redact] gives a copy safe to share. As in the
+// stakeholder package, a verb go vet rejects (%p on a value) and a slice of
+// values logged through slog's JSON handler bypass the types' own
+// formatting: log values one by one, or log a redacted copy.
 package agreement

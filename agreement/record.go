@@ -12,9 +12,10 @@ import (
 // record written by this version could not be read by the previous one.
 const Schema = "protection.agreement/1"
 
-// Record is an agreement as exported for documentation and handover, with
-// its schema version.
-type Record struct {
+// record is the JSON layout of EncodeRecord and DecodeRecord: the agreement
+// with its schema version. It is unexported so that the only public holder
+// of an agreement's names is Agreement, which redacts itself in fmt and slog.
+type record struct {
 	Schema    string    `json:"schema"`
 	Agreement Agreement `json:"agreement"`
 }
@@ -26,7 +27,7 @@ func EncodeRecord(w io.Writer, a Agreement) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(Record{Schema: Schema, Agreement: a}, "", "  ")
+	b, err := json.MarshalIndent(record{Schema: Schema, Agreement: a}, "", "  ")
 	if err != nil { // not expected after Validate; reported, not hidden
 		return &FieldError{Pkg: pkg, Reason: ReasonInvalid, Detail: "encoding the record: " + err.Error()}
 	}
@@ -39,7 +40,7 @@ func EncodeRecord(w io.Writer, a Agreement) error {
 // type, invalid UTF-8, input beyond lim — and every problem is a *FieldError
 // naming its JSON path. A record of another schema is an error at "schema".
 func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
-	var rec Record
+	var rec record
 	if err := jsonio.Decode(r, &rec, lim, pkg); err != nil {
 		return Agreement{}, err
 	}

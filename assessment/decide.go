@@ -13,8 +13,10 @@ import (
 
 // Input is everything a decision to engage rests on: the armed actor, the
 // protection concerns, the seven factors, the engagement risks and the
-// context. The zero value is incomplete: deciding on it gives "prepare
-// further" and lists what is missing.
+// context. The zero value is not a valid input: it names no actor, and
+// Decide rejects it with a *FieldError at "actor.kind". An input with a
+// valid actor and nothing else decides "prepare further" and lists what is
+// missing: every factor, the concerns, the plan and every risk category.
 type Input struct {
 	Actor    actor.Actor      `json:"actor"`
 	Concerns []Concern        `json:"concerns,omitempty"`
@@ -256,8 +258,16 @@ type Sensitivity struct {
 // their confidences (low 1/3, medium 2/3, high 1) and Confidence its band,
 // lowered one step when the score lies within 0.05 of a threshold and set to
 // low when anything is missing. Escalation is the highest level any rule
-// raised the decision to, never below the country office. Grounds give one
-// reason per factor, concern, risk category and rule, in that order.
+// raised the decision to, never below the country office.
+//
+// Grounds come in the order the decision is reached: vetoes and exemptions
+// (CodeExemption, CodeDirectVetoed); one per factor (CodeFactor or
+// CodeUnassessedFactor); the concerns; the readiness of the plan; the country
+// decision; one per risk category; the escalation rules that applied; the
+// score against the thresholds; the route (CodeIndirect,
+// CodeNoIntermediaries); and, for a deferred decision, the factors that
+// could change it (CodeWouldChange). Factors and risk categories follow
+// their enumerations; concerns follow the input.
 type Decision struct {
 	Recommendation Recommendation            `json:"recommendation"`
 	Score          float64                   `json:"score"`

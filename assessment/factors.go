@@ -139,8 +139,9 @@ func ParseConfidence(s string) (Confidence, error) { return confidences.Parse(s)
 
 // Score is the assessment of one factor: a value from 0 to 1 and the
 // confidence in it. The zero Score — no confidence — means unassessed, which
-// is never read as a value of 0; a Score with a value but no confidence is
-// invalid.
+// is never read as a value of 0. Scored builds any Score; Input.Validate and
+// Decide reject one with a value but no confidence, or a value outside
+// [0, 1].
 type Score struct {
 	Value      float64    `json:"value"`
 	Confidence Confidence `json:"confidence"`

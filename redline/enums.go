@@ -226,7 +226,7 @@ const (
 	SeverityUnspecified Severity = iota
 	// TradeOff is an accepted compromise that needs a documented analysis of
 	// options before agreeing: armed escorts by a party to the conflict, not
-	// displaying the protective emblem, recruitment of 16–17 year-olds.
+	// displaying the protective emblem, recruitment of 15–17 year-olds.
 	TradeOff
 	// BottomLine is a negotiator's least acceptable outcome in a scenario, set
 	// inside the red lines by the team; crossing it calls for the mandator.

@@ -9,7 +9,7 @@ import (
 )
 
 // The baseline refuses recruitment of children under 15 outright, and flags
-// recruitment of 16–17 year-olds without use in hostilities as a trade-off.
+// recruitment of 15–17 year-olds without use in hostilities as a trade-off.
 func Example() {
 	k := redline.MustCompile(redline.Baseline())
 

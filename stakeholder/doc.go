@@ -55,11 +55,14 @@
 //
 // Names of interlocutors and stakeholders, phone numbers, emails, places and
 // notes can get people killed. They never appear in String, GoString, any
-// fmt verb, slog output (the types implement slog.LogValuer) or error
-// messages. Redact gives a copy of a [Dossier], a [Handover] or any value
-// holding them that is safe to share. Log values one by one: slog's JSON
-// handler encodes a slice of them with encoding/json, which shows every
-// field.
+// fmt verb go vet accepts, slog output (the types implement slog.LogValuer)
+// or error messages. Redact gives a copy of a [Dossier], a [Handover] or any
+// value holding them that is safe to share. Two uses get around the types'
+// own formatting, and only Redact protects against them: a verb go vet
+// rejects, such as %p on a value, makes fmt print the fields itself; and
+// slog resolves LogValuer only for the value logged, so its JSON handler
+// encodes a slice or map of them with encoding/json, names and all. Log
+// values one by one, or log a redacted copy.
 //
 // # Errors and safety
 //

@@ -39,9 +39,9 @@ func (s Salience) Tier() Tier {
 // Confidence in those two estimates; optionally its Salience.
 //
 // Name, Location and Notes are sensitive: they never appear in String,
-// GoString, any valid fmt verb, slog output or error messages, and Redact
-// clears them. (Invalid verbs such as %p on a value, which go vet reports,
-// make fmt print fields itself, bypassing Format.) Everything else may be shared. The zero value is not a valid
+// GoString, any fmt verb go vet accepts, slog output or error messages (see
+// the package documentation for the two ways around this), and Redact clears
+// them. Everything else may be shared. The zero value is not a valid
 // stakeholder. A Stakeholder is a plain value, safe for concurrent reads.
 type Stakeholder struct {
 	ID         uuid.UUID  `json:"id"`
@@ -90,8 +90,9 @@ func (s Stakeholder) Redact() Stakeholder {
 // carry a decision) and Credibility (0 to 1: are they believed and followed).
 //
 // Name, Phone, Email, Location and Notes are sensitive: they never appear in
-// String, GoString, any fmt verb, slog output or error messages, and Redact
-// clears them. The zero value is not a valid interlocutor.
+// String, GoString, any fmt verb go vet accepts, slog output or error
+// messages, and Redact clears them. The zero value is not a valid
+// interlocutor. An Interlocutor is a plain value, safe for concurrent reads.
 type Interlocutor struct {
 	ID          uuid.UUID   `json:"id"`
 	Name        string      `json:"name"`
@@ -133,7 +134,8 @@ func (i Interlocutor) Redact() Interlocutor {
 // Contact is one entry of the contact log: which interlocutor, which staff
 // member (by an ID, never a name), when, at which level, by which channel,
 // and how it went. Notes is sensitive: it never appears in String, GoString,
-// any fmt verb or slog output, and Redact clears it.
+// any fmt verb go vet accepts or slog output, and Redact clears it. The zero
+// value is not a valid contact.
 type Contact struct {
 	Interlocutor uuid.UUID   `json:"interlocutor"`
 	Staff        uuid.UUID   `json:"staff"`

@@ -7,7 +7,9 @@
 // policy ([DecodeCases]). [Check] runs the cases, the conformance checks any
 // policy must pass, and the coverage checks, and returns every failure joined
 // into one error, so it also runs outside go test. [Run] makes each case a
-// named subtest.
+// named subtest. The conformance checks include the IHL minimums, so the
+// policy under test must be layered on redline.Baseline() (see
+// [Conformance]).
 //
 // Coverage is the point: every rule of the policy must be crossed by at least
 // one case and left alone by at least one close case (a term of its kind that
@@ -230,6 +232,10 @@ func diff(want, got []string) string {
 //   - every finding names a rule of the policy (or none, for an unknown kind);
 //   - the IHL minimums are absolute: recruitment or use in hostilities of a
 //     child under 15, and hostage-taking, are unacceptable.
+//
+// The last check means a policy must hold rules for those minimums. A
+// policy layered on redline.Baseline() has them; one compiled on its own, as
+// Compile allows for experiments, fails conformance until it adds them.
 func Conformance(k *redline.Checker) error {
 	var errs []error
 	fail := func(prop, detail string) { errs = append(errs, &ConformanceError{prop, detail}) }
