@@ -13,10 +13,18 @@ const pkg = "assessment"
 // match one with errors.As, or with errors.Is against a *FieldError that sets
 // the Reason (and, if wanted, the Path).
 //
-// FieldError is the same type in every package of this module. (The type of
-// its Reason field is actor.Reason; this package names decision reasons
-// [Ground].)
+// Its fields: Pkg, the package that reported it ("assessment"); Line, the 1-based
+// line of a text input, or 0; Path, the JSON path or CSV column, or "" for
+// the whole input; Reason; and Detail, in words. Its Is method matches a
+// target *FieldError with the same Reason and, where the target sets them,
+// the same Path and Line.
+//
+// FieldError is the same type in every package of this module.
 type FieldError = check.FieldError
+
+// Reason classifies a [FieldError]: what is wrong with an input. The reasons
+// for a decision are its [Ground]s.
+type Reason = check.Reason
 
 // Reasons a field is rejected for.
 const (
@@ -31,9 +39,17 @@ const (
 	ReasonType       = check.Type       // the wrong JSON type for the field
 )
 
-// Limits bounds what the decoders accept. A zero field takes its default:
-// 8 MiB of input, nesting 32 deep, 100,000 entries per array or object, and
-// 64 KiB per string.
+// Limits bounds what the decoders accept. Its fields, each taking its default
+// when zero or negative:
+//
+//	MaxBytes    int64 // size of the whole input; default 8 MiB
+//	MaxDepth    int   // nesting of arrays and objects; default 32
+//	MaxElements int   // entries in any one array or object; default 100,000
+//	MaxString   int   // bytes in any one string; default 64 KiB
+//
+// No decoder reads past MaxBytes, and exceeding any limit is a *FieldError
+// with ReasonTooLarge. Limits is the same type in every package of this
+// module.
 type Limits = jsonio.Limits
 
 func checkText(c *check.Errors, path, s string, max int, required bool) {

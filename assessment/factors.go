@@ -33,8 +33,12 @@ const (
 	numFactors
 )
 
-// FactorCount is the number of decision factors.
-const FactorCount = int(numFactors) - 1
+// FactorCount is the number of decision factors, the length of a
+// Decision's per-factor arrays.
+const FactorCount = 7
+
+// A compile error here means FactorCount no longer counts the factors.
+var _ [FactorCount]struct{} = [numFactors - 1]struct{}{}
 
 var factors = enum.New[Factor]("assessment", "factor",
 	"criticality", "actor_impact", "operations", "openness", "host_state", "risk", "added_value").

@@ -22,8 +22,15 @@ func DecodeInput(r io.Reader, lim Limits) (Input, error) {
 	return in, nil
 }
 
-// EncodeInput writes in as indented JSON to w.
-func EncodeInput(w io.Writer, in Input) error { return encode(w, in) }
+// EncodeInput validates in (see [Input.Validate]) and writes it as indented
+// JSON to w, so that what it writes DecodeInput reads back. An invalid input
+// is the *FieldErrors of Validate, and nothing is written.
+func EncodeInput(w io.Writer, in Input) error {
+	if err := in.Validate(); err != nil {
+		return err
+	}
+	return encode(w, in)
+}
 
 // DecodePolicy reads a decision policy as JSON from r, strictly, and
 // validates it (see [Policy.Validate]).
@@ -38,8 +45,15 @@ func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 	return p, nil
 }
 
-// EncodePolicy writes p as indented JSON to w.
-func EncodePolicy(w io.Writer, p Policy) error { return encode(w, p) }
+// EncodePolicy validates p (see [Policy.Validate]) and writes it as indented
+// JSON to w, so that what it writes DecodePolicy reads back. An invalid
+// policy is the *FieldErrors of Validate, and nothing is written.
+func EncodePolicy(w io.Writer, p Policy) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return encode(w, p)
+}
 
 func encode(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)

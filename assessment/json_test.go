@@ -3,6 +3,7 @@ package assessment_test
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -348,4 +349,19 @@ func TestDecodePolicyErrors(t *testing.T) {
 		want.Escalation.Sanctions = assessment.RegionalOffice
 		assert.Equal(t, want, p)
 	})
+}
+
+func TestEncodeRefusesWhatDecodeWouldReject(t *testing.T) {
+	in := richInput()
+	in.Factors.Openness = assessment.Scored(7, assessment.ConfidenceHigh)
+	var buf bytes.Buffer
+	err := assessment.EncodeInput(&buf, in)
+	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonOutOfRange, Path: "factors.openness.value"})
+	assert.Zero(t, buf.Len(), "nothing is written")
+
+	p := assessment.DefaultPolicy()
+	p.Engage = math.NaN()
+	err = assessment.EncodePolicy(&buf, p)
+	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonOutOfRange, Path: "engage"})
+	assert.Zero(t, buf.Len(), "nothing is written")
 }

@@ -11,6 +11,11 @@ import (
 // Authority is an organisation's decision level: the level an engagement
 // decision must be escalated to. It is the same type as the redline
 // package's approval level. The zero value means none.
+//
+// Its methods: String gives the wire word ("country_office"), Label the
+// words a person reads ("country office"), IsValid reports whether it is a
+// named level, and MarshalText and UnmarshalText encode it as its wire word.
+// Levels compare with < and >: each constant below outranks the one before.
 type Authority = authority.Level
 
 // Decision levels, in increasing order.

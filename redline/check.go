@@ -2,6 +2,7 @@ package redline
 
 import (
 	"encoding/json"
+	"slices"
 
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
@@ -167,6 +168,25 @@ func (f Finding) Layer() string {
 		return ""
 	}
 	return f.rule.layer
+}
+
+// Equal reports whether f and g say the same thing: the same fields, and the
+// same explanation — layer, rationale, citations, missing attributes and
+// observations. Comparison libraries such as go-cmp use it, as Finding's
+// explanation is held in unexported fields.
+func (f Finding) Equal(g Finding) bool {
+	if f.Rule != g.Rule || f.Term != g.Term || f.TermID != g.TermID || f.Kind != g.Kind ||
+		f.Severity != g.Severity || f.Status != g.Status || f.Approval != g.Approval {
+		return false
+	}
+	if f.Layer() != g.Layer() || f.Rationale() != g.Rationale() ||
+		!slices.Equal(f.Citations(), g.Citations()) || !slices.Equal(f.Missing(), g.Missing()) {
+		return false
+	}
+	return slices.EqualFunc(f.Observations(), g.Observations(), func(a, b Observation) bool {
+		return a.Attr == b.Attr && a.Label == b.Label && a.Op == b.Op && a.Result == b.Result &&
+			a.Limit.Equal(b.Limit) && a.Got.Equal(b.Got)
+	})
 }
 
 // Citations returns the norms the finding's rule cites (a copy).

@@ -1072,3 +1072,51 @@ func TestStraight18WithRedlinetest(t *testing.T) {
 	// The baseline itself still gives the trade-off.
 	assert.Equal(t, redline.TradeOffAnalysis, baseline(t).Check([]redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)}}).Verdict)
 }
+
+func TestFindingEqual(t *testing.T) {
+	k := redline.MustCompile(redline.Baseline(), agencyLayer())
+	a, b := k.Check(richProposal()), k.Check(richProposal())
+	require.NotEmpty(t, a.Findings)
+	for i, f := range a.Findings {
+		for j, g := range b.Findings {
+			assert.Equal(t, i == j, f.Equal(g), "findings %d and %d", i, j)
+		}
+	}
+
+	child := func(age float64) redline.Finding {
+		r := k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(age)}})
+		require.NotEmpty(t, r.Findings)
+		return r.Findings[0]
+	}
+	assert.True(t, child(13).Equal(child(13)))
+	assert.False(t, child(13).Equal(child(14)), "the same rule crossed by another age observes another value")
+
+	// The same rule ID, severity and verdict from another layer, with
+	// another rationale, explains itself differently.
+	ransom := baselineRule(t, "ransom")
+	ransom.Rationale = "Another reason."
+	other := redline.MustCompile(redline.Policy{Name: "other", Version: "1", Rules: []redline.Rule{ransom}})
+	term := []redline.Term{{Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom}}
+	f, g := k.Check(term).Findings, other.Check(term).Findings
+	require.Len(t, f, 1)
+	require.Len(t, g, 1)
+	require.Equal(t, f[0].Rule, g[0].Rule)
+	assert.False(t, f[0].Equal(g[0]))
+
+	// Each exported field counts.
+	base := a.Findings[0]
+	for name, change := range map[string]func(*redline.Finding){
+		"Rule":     func(f *redline.Finding) { f.Rule = "x" },
+		"Term":     func(f *redline.Finding) { f.Term++ },
+		"TermID":   func(f *redline.Finding) { f.TermID = "x" },
+		"Kind":     func(f *redline.Finding) { f.Kind = "x" },
+		"Severity": func(f *redline.Finding) { f.Severity++ },
+		"Status":   func(f *redline.Finding) { f.Status++ },
+		"Approval": func(f *redline.Finding) { f.Approval++ },
+	} {
+		changed := base
+		change(&changed)
+		assert.False(t, base.Equal(changed), name)
+		assert.False(t, changed.Equal(base), name)
+	}
+}

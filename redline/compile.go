@@ -46,7 +46,7 @@ type kindEntry struct {
 // usable.
 type Checker struct {
 	name       string
-	layers     []Policy // headers only: name and version
+	layers     []Layer
 	rules      []*crule // effective rules by ID
 	kinds      map[Kind]*kindEntry
 	table      kindTable // kinds, for Check
@@ -96,7 +96,7 @@ func Compile(layers ...Policy) (*Checker, error) {
 			prefix = check.Index("layers", i)
 		}
 		k.compileLayer(&c, prefix, i, p, effective)
-		k.layers = append(k.layers, Policy{Name: p.Name, Version: p.Version})
+		k.layers = append(k.layers, Layer{Name: p.Name, Version: p.Version})
 		names = append(names, p.Name+"@"+p.Version)
 	}
 	if err := c.Err(); err != nil {

@@ -856,7 +856,8 @@ func TestCheckerAccessors(t *testing.T) {
 	require.NoError(t, err)
 
 	assert.Equal(t, "baseline@2025.1 + straight-18@1", k.Name())
-	assert.Equal(t, []redline.Policy{{Name: "baseline", Version: redline.BaselineVersion}, {Name: "straight-18", Version: "1"}}, k.Layers())
+	assert.Equal(t, []redline.Layer{{Name: "baseline", Version: redline.BaselineVersion}, {Name: "straight-18", Version: "1"}}, k.Layers())
+	assert.Equal(t, "straight-18@1", k.Layers()[1].String())
 	assert.Equal(t, "baseline@2025.1 + straight-18@1: 11 rules (4 absolute, 5 institutional, 0 bottom lines, 2 trade-offs)", k.String())
 
 	// Rules: the effective rules, sorted by ID.

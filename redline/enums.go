@@ -263,6 +263,11 @@ func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
 // Authority is an organisation's decision level: the level whose approval
 // lets a negotiator cross an institutional red line. It is the same type as
 // the assessment package's escalation level. The zero value means none.
+//
+// Its methods: String gives the wire word ("country_office"), Label the
+// words a person reads ("country office"), IsValid reports whether it is a
+// named level, and MarshalText and UnmarshalText encode it as its wire word.
+// Levels compare with < and >: each constant below outranks the one before.
 type Authority = authority.Level
 
 // Decision levels, in increasing order.

@@ -25,7 +25,9 @@ func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 	return p, nil
 }
 
-// EncodePolicy writes p as indented JSON to w.
+// EncodePolicy writes p as indented JSON to w. Like DecodePolicy it does not
+// compile p: whether a layer is valid depends on the layers below it, which
+// only [Compile] sees.
 func EncodePolicy(w io.Writer, p Policy) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -50,8 +52,18 @@ func DecodeTerms(r io.Reader, lim Limits) ([]Term, error) {
 	return terms, nil
 }
 
-// EncodeTerms writes terms as an indented JSON array to w.
+// EncodeTerms validates every term (see [Term.Validate]) and writes them as
+// an indented JSON array to w, so that what it writes DecodeTerms reads
+// back. Problems are *FieldErrors with paths such as "[3].min_age", and
+// nothing is written.
 func EncodeTerms(w io.Writer, terms []Term) error {
+	c := check.Errors{Pkg: pkg}
+	for i := range terms {
+		validateTerm(&c, check.Index("", i), &terms[i])
+	}
+	if err := c.Err(); err != nil {
+		return err
+	}
 	if terms == nil {
 		terms = []Term{}
 	}

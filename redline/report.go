@@ -113,9 +113,20 @@ func plural(n int, word string) string {
 // Name returns the compiled layers as "name@version + name@version".
 func (k *Checker) Name() string { return k.name }
 
-// Layers returns the name and version of each compiled layer, in order.
-func (k *Checker) Layers() []Policy {
-	return append([]Policy(nil), k.layers...)
+// Layer names one compiled policy layer: the Name and Version of the Policy
+// it was compiled from.
+type Layer struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// String returns "name@version".
+func (l Layer) String() string { return l.Name + "@" + l.Version }
+
+// Layers returns the name and version of each compiled layer, in order
+// (a copy). To recompile, keep the Policy values themselves.
+func (k *Checker) Layers() []Layer {
+	return append([]Layer(nil), k.layers...)
 }
 
 // Rules returns copies of the effective rules — after layering — sorted by ID.

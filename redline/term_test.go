@@ -225,3 +225,15 @@ func TestIsValidWord(t *testing.T) {
 		assert.Equal(t, tt.ok, redline.IsValidWord(tt.s), "%q", tt.s)
 	}
 }
+
+func TestEncodeTermsRefusesInvalidTerms(t *testing.T) {
+	var buf strings.Builder
+	err := redline.EncodeTerms(&buf, []redline.Term{
+		{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
+		{Kind: redline.KindChildRecruitment, MinAge: redline.Num(math.Inf(1))},
+	})
+	assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonOutOfRange, Path: "[1].min_age"})
+	assert.Zero(t, buf.Len(), "nothing is written")
+	require.NoError(t, redline.EncodeTerms(&buf, nil))
+	assert.Equal(t, "[]\n", buf.String())
+}

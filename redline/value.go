@@ -22,6 +22,16 @@ type Number struct {
 // Num returns the stated number v.
 func Num(v float64) Number { return Number{v: v, ok: true} }
 
+// Equal reports whether n and m are both unstated, or both stated with the
+// same value (NaN equal to NaN, so that Equal is reflexive). Comparison
+// libraries such as go-cmp use it, as Number's fields are unexported.
+func (n Number) Equal(m Number) bool {
+	if n.ok != m.ok {
+		return false
+	}
+	return !n.ok || n.v == m.v || (n.v != n.v && m.v != m.v)
+}
+
 // Get returns the number and whether it is stated.
 func (n Number) Get() (float64, bool) { return n.v, n.ok }
 

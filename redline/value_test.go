@@ -335,3 +335,22 @@ func TestListValueCopies(t *testing.T) {
 	assert.True(t, v.Equal(w))
 	assert.Equal(t, "[armed_actor, host_state]", v.String())
 }
+
+func TestNumberEqual(t *testing.T) {
+	nan := math.NaN()
+	for _, tt := range []struct {
+		a, b redline.Number
+		want bool
+	}{
+		{redline.Number{}, redline.Number{}, true},
+		{redline.Num(0), redline.Number{}, false},
+		{redline.Number{}, redline.Num(0), false},
+		{redline.Num(15), redline.Num(15), true},
+		{redline.Num(15), redline.Num(16), false},
+		{redline.Num(nan), redline.Num(nan), true},
+		{redline.Num(nan), redline.Num(0), false},
+		{redline.Num(0), redline.Num(nan), false},
+	} {
+		assert.Equal(t, tt.want, tt.a.Equal(tt.b), "%v.Equal(%v)", tt.a, tt.b)
+	}
+}
