@@ -112,6 +112,11 @@ type ActivityStatus struct {
 // Delisting says whether a party with an Action Plan is eligible for
 // delisting: eligible once the UN verifies that every activity of the plan
 // was implemented.
+//
+// Eligibility is judged on the activities of the plan as signed, which must
+// number at least one: the UN verifies the plan it agreed with the party.
+// Missing lists the standard activities no commitment covers — a gap worth
+// raising while the plan is negotiated — but does not block eligibility.
 type Delisting struct {
 	Eligible    bool             `json:"eligible"`
 	Activities  []ActivityStatus `json:"activities"`
