@@ -71,6 +71,15 @@ type Faction struct {
 // (e.g. "1267", "Nigeria Terrorism Prevention Act"). Year is the year of
 // listing, 0 when unknown. Violations lists the grave violations a CAAC annex
 // listing is for; at least one must be a listing trigger.
+//
+// An actor's Designations are the listings in force when it is assessed:
+// the package keeps no history and reads no clock, so a listing that has
+// ended (a delisting, a lapsed sanction) is removed from the list, not kept
+// with an end date. Everything that reads listings — Listed, Obligations,
+// and the assessment package's escalation — takes the list as current.
+//
+// The zero value is not a valid designation (it has no kind). A Designation
+// is a plain value, safe for concurrent reads.
 type Designation struct {
 	Kind         DesignationKind `json:"kind"`
 	Jurisdiction Jurisdiction    `json:"jurisdiction,omitempty"`
@@ -100,7 +109,8 @@ func (a Actor) String() string {
 	return a.Name + " (" + a.Kind.String() + ")"
 }
 
-// Listed reports whether the actor carries a designation of kind k.
+// Listed reports whether the actor carries a designation of kind k. The
+// designations are taken as current (see [Designation]).
 func (a Actor) Listed(k DesignationKind) bool {
 	for _, d := range a.Designations {
 		if d.Kind == k {
