@@ -18,6 +18,11 @@ import (
 // Conflict Data Program and the Peace Research Institute Oslo, CC BY 4.0;
 // cite Gleditsch et al. (2002), Journal of Peace Research 39(5), and Themnér
 // & Wallensteen (2013), Journal of Peace Research 50(4).
+//
+// The zero value is not a row of the dataset: ReadACD never returns one, as
+// every row it returns has a conflict ID, a year and both sides. An ACDRow is
+// a plain value; nothing in this package modifies its slices, so it is safe
+// for concurrent reads.
 type ACDRow struct {
 	ConflictID int      `json:"conflict_id"` // ID
 	Location   string   `json:"location"`    // Location
@@ -35,6 +40,7 @@ type ACDRow struct {
 var acdColumns = []string{"ID", "Location", "SideA", "SideA2nd", "SideB", "SideBID", "SideB2nd", "Incomp", "YEAR", "Int", "Type", "GWNOA", "GWNOA2nd", "GWNOB2nd"}
 
 // ACDOptions bounds what ReadACD accepts. The zero value means the defaults.
+// An ACDOptions is a plain value, safe for concurrent use.
 type ACDOptions struct {
 	MaxRecordBytes int // bytes in one record; default 1 MiB
 	MaxRecords     int // rows ReadACD keeps in memory; default 1,000,000
@@ -142,6 +148,11 @@ func PartyID(name string) uuid.UUID { return uuid.NewSHA1(acdNamespace, []byte(n
 // ACDNetwork is the influence network of one conflict built from the
 // dataset: each party a node, and an edge from every state that gave troops
 // to a side to each party of that side.
+//
+// The zero value is an empty network, with no parties and no edges, as
+// NetworkFromACD returns for a conflict that is not in the rows. An
+// ACDNetwork is a plain value whose methods only read it, so it is safe for
+// concurrent reads.
 type ACDNetwork struct {
 	ConflictID int        `json:"conflict_id"`
 	Location   string     `json:"location"`
@@ -161,7 +172,9 @@ func (n ACDNetwork) Name(id uuid.UUID) string {
 }
 
 // ACDParty is a party of a conflict in the dataset: a primary party of
-// side A or B, or a state giving troops to one.
+// side A or B, or a state giving troops to one. The zero value is not a
+// party: it has no ID or name. An ACDParty is a plain value, safe for
+// concurrent use.
 type ACDParty struct {
 	ID        uuid.UUID `json:"id"`
 	Name      string    `json:"name"`

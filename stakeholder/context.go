@@ -9,7 +9,9 @@ import (
 )
 
 // Fact is a fact of the context as the parties see it: agreed by both, or
-// contested. Statement is free text and is sensitive.
+// contested. Statement is free text and is sensitive. The zero value is a
+// contested fact with no statement. A Fact is a plain value, safe for
+// concurrent use.
 type Fact struct {
 	Statement string `json:"statement"`
 	Agreed    bool   `json:"agreed"`
@@ -33,7 +35,9 @@ func (f Fact) Format(s fmt.State, verb rune) { writeSafe(s, f.String()) }
 func (f Fact) LogValue() slog.Value { return slog.StringValue(f.String()) }
 
 // Norm is a norm invoked in the negotiation: convergent when both sides
-// hold it, divergent otherwise. Statement is free text and is sensitive.
+// hold it, divergent otherwise. Statement is free text and is sensitive. The
+// zero value is a divergent norm with no statement. A Norm is a plain value,
+// safe for concurrent use.
 type Norm struct {
 	Statement  string `json:"statement"`
 	Convergent bool   `json:"convergent"`
@@ -61,7 +65,8 @@ func (n Norm) LogValue() slog.Value { return slog.StringValue(n.String()) }
 // starts on the island — agreed facts and convergent norms — and works
 // outwards. Statements are free text and are sensitive: String, fmt and slog
 // show only counts, and Redact clears them. The zero value is an empty
-// analysis.
+// analysis. An Island is a plain value whose methods only read it, so it is
+// safe for concurrent reads.
 type Island struct {
 	Facts []Fact `json:"facts,omitempty"`
 	Norms []Norm `json:"norms,omitempty"`
@@ -132,7 +137,9 @@ func (i Island) Redact() Island {
 
 // Iceberg is the CCHN's iceberg of one side: its positions (what it asks),
 // the reasoning under them (how), and the values and norms at the bottom
-// (why). Its entries are free text and are sensitive.
+// (why). Its entries are free text and are sensitive. The zero value is an
+// empty iceberg. An Iceberg is a plain value whose methods only read it, so
+// it is safe for concurrent reads.
 type Iceberg struct {
 	Positions []string `json:"positions,omitempty"`
 	Reasoning []string `json:"reasoning,omitempty"`
@@ -163,7 +170,8 @@ func (ib Icebergs) clone() Icebergs {
 
 // Icebergs holds both sides' icebergs: the organisation's and the
 // counterpart's. String, fmt and slog show only counts, and Redact clears the
-// entries.
+// entries. The zero value holds two empty icebergs. An Icebergs is a plain
+// value whose methods only read it, so it is safe for concurrent reads.
 type Icebergs struct {
 	Ours   Iceberg `json:"ours,omitzero"`
 	Theirs Iceberg `json:"theirs,omitzero"`

@@ -16,19 +16,28 @@ import (
 )
 
 // CoverageOptions sets when an interlocutor counts as covering a level. The
-// zero value means the defaults: authority and credibility of 0.5 or more.
+// zero value means the defaults: authority and credibility of 0.5 or more. A
+// CoverageOptions is a plain value, safe for concurrent use.
 type CoverageOptions struct {
 	MinAuthority   float64
 	MinCredibility float64
 }
 
 // Coverage says which of the target's decision-making levels the
-// interlocutors reach.
+// interlocutors reach. The zero value is not a result: CoverageOf always
+// lists at least one required level. A Coverage is a plain value; nothing in
+// this package modifies its slices, so it is safe for concurrent reads.
 type Coverage struct {
 	Required []actor.Level `json:"required"` // the levels engagement must reach (actor.Actor.RequiredLevels)
 	Covered  []actor.Level `json:"covered"`  // levels reached by an interlocutor with enough authority and credibility
 	Missing  []actor.Level `json:"missing"`  // required levels not covered
 	Weak     []uuid.UUID   `json:"weak"`     // interlocutors below the thresholds, by ID
+}
+
+func (c Coverage) clone() Coverage {
+	c.Required, c.Covered, c.Missing = slices.Clone(c.Required), slices.Clone(c.Covered), slices.Clone(c.Missing)
+	c.Weak = slices.Clone(c.Weak)
+	return c
 }
 
 // CoverageOf reports which decision-making levels of the target the
@@ -68,7 +77,8 @@ func CoverageOf(target actor.Actor, interlocutors []Interlocutor, opts CoverageO
 }
 
 // ContinuityOptions sets the organisation's expectations of contact. The
-// zero value means the defaults.
+// zero value means the defaults. A ContinuityOptions is a plain value, safe
+// for concurrent use.
 type ContinuityOptions struct {
 	// Cadence is the longest time between two contacts with an interlocutor
 	// before the contact counts as ad hoc; default 30 days.
@@ -79,7 +89,8 @@ type ContinuityOptions struct {
 }
 
 // Gap is a stretch between two consecutive contacts with an interlocutor
-// longer than the cadence.
+// longer than the cadence. The zero value is not a gap: it names no
+// interlocutor. A Gap is a plain value, safe for concurrent use.
 type Gap struct {
 	Interlocutor uuid.UUID `json:"interlocutor"`
 	From         time.Time `json:"from"`
@@ -90,21 +101,27 @@ type Gap struct {
 func (g Gap) Length() time.Duration { return g.To.Sub(g.From) }
 
 // Custody is a relationship held by a single staff member: every contact
-// with the interlocutor was theirs, so it is lost at handover.
+// with the interlocutor was theirs, so it is lost at handover. The zero value
+// names no interlocutor or staff member. A Custody is a plain value, safe for
+// concurrent use.
 type Custody struct {
 	Interlocutor uuid.UUID `json:"interlocutor"`
 	Staff        uuid.UUID `json:"staff"`
 }
 
 // Stale is an interlocutor not contacted within the period before the
-// evaluation time; Last is the zero time when never contacted.
+// evaluation time; Last is the zero time when never contacted. The zero value
+// names no interlocutor. A Stale is a plain value, safe for concurrent use.
 type Stale struct {
 	Interlocutor uuid.UUID `json:"interlocutor"`
 	Last         time.Time `json:"last"`
 }
 
 // Continuity is the state of the organisation's relationships at a moment.
-// Lists are ordered by interlocutor ID, and gaps by time within one.
+// Lists are ordered by interlocutor ID, and gaps by time within one. The
+// zero value is not an analysis: only AnalyseContinuity returns one, with its
+// cadence and period set. A Continuity is a plain value whose methods only
+// read it, so it is safe for concurrent reads.
 type Continuity struct {
 	At            time.Time     `json:"at"`
 	Cadence       time.Duration `json:"cadence"`
@@ -113,6 +130,14 @@ type Continuity struct {
 	AdHoc         []uuid.UUID   `json:"ad_hoc"`         // interlocutors with at least one gap
 	SingleCustody []Custody     `json:"single_custody"` // relationships one staff member holds alone
 	Stale         []Stale       `json:"stale"`          // not contacted within the period
+}
+
+func (c Continuity) clone() Continuity {
+	c.Gaps = slices.Clone(c.Gaps)
+	c.AdHoc = slices.Clone(c.AdHoc)
+	c.SingleCustody = slices.Clone(c.SingleCustody)
+	c.Stale = slices.Clone(c.Stale)
+	return c
 }
 
 // String summarises the continuity without naming anyone.

@@ -24,7 +24,8 @@ import (
 // slog and error messages show only counts and IDs, and Redact gives a copy
 // safe to share or hand over. The zero value is an empty dossier that does
 // not validate (it has no target or agency). It is a plain value that
-// round-trips through encoding/json.
+// round-trips through encoding/json; its methods only read it, so it is safe
+// for concurrent reads.
 type Dossier struct {
 	Target        uuid.UUID      `json:"target"`
 	Agency        uuid.UUID      `json:"agency"`

@@ -5,7 +5,8 @@ import (
 )
 
 // Role is what kind of actor of influence a stakeholder is, from the
-// report's list. The zero value is invalid.
+// report's list. The zero value, RoleUnspecified, is invalid. A Role is a
+// plain value, safe for concurrent use.
 type Role uint8
 
 // Roles of actors of influence.
@@ -53,18 +54,21 @@ func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
 // UnmarshalText decodes a wire word or label, ignoring case.
 func (r *Role) UnmarshalText(b []byte) (err error) { *r, err = roles.Unmarshal(b); return err }
 
-// ParseRole parses a role's wire word or label.
+// ParseRole parses a role's wire word or label, ignoring case.
 func ParseRole(s string) (Role, error) { return roles.Parse(s) }
 
-// Confidence is how sure an estimate is. The zero value means not stated.
+// Confidence is how sure an estimate is. The zero value,
+// ConfidenceUnspecified, means not stated: it is not valid, and
+// [Dossier.Validate] requires a confidence. A Confidence is a plain value,
+// safe for concurrent use.
 type Confidence uint8
 
 // Confidence levels.
 const (
-	ConfidenceUnspecified Confidence = iota
-	ConfidenceLow
-	ConfidenceMedium
-	ConfidenceHigh
+	ConfidenceUnspecified Confidence = iota // not stated; invalid
+	ConfidenceLow                           // low confidence
+	ConfidenceMedium                        // medium confidence
+	ConfidenceHigh                          // high confidence
 )
 
 var confidences = enum.New[Confidence]("stakeholder", "confidence", "low", "medium", "high")
@@ -84,9 +88,13 @@ func (c *Confidence) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseConfidence parses a confidence's wire word, ignoring case.
+func ParseConfidence(s string) (Confidence, error) { return confidences.Parse(s) }
+
 // Quadrant is where a stakeholder falls on the map of influence over the
 // target and position towards the protection objective (CCHN Tool 12). The
-// zero value is invalid.
+// zero value, QuadrantUnspecified, is invalid. A Quadrant is a plain value,
+// safe for concurrent use.
 type Quadrant uint8
 
 // Quadrants of the stakeholder map.
@@ -113,11 +121,15 @@ func (q Quadrant) Label() string { return quadrants.Label(q) }
 // MarshalText encodes the quadrant as its wire word.
 func (q Quadrant) MarshalText() ([]byte, error) { return quadrants.Marshal(q) }
 
-// UnmarshalText decodes a wire word, ignoring case.
+// UnmarshalText decodes a wire word or label, ignoring case.
 func (q *Quadrant) UnmarshalText(b []byte) (err error) { *q, err = quadrants.Unmarshal(b); return err }
 
+// ParseQuadrant parses a quadrant's wire word or label, ignoring case.
+func ParseQuadrant(s string) (Quadrant, error) { return quadrants.Parse(s) }
+
 // Action is what to do about a stakeholder, from its quadrant. The zero
-// value is invalid.
+// value, ActionUnspecified, is invalid. An Action is a plain value, safe for
+// concurrent use.
 type Action uint8
 
 // Actions.
@@ -143,9 +155,14 @@ func (a Action) MarshalText() ([]byte, error) { return actions.Marshal(a) }
 // UnmarshalText decodes a wire word, ignoring case; American spellings are accepted.
 func (a *Action) UnmarshalText(b []byte) (err error) { *a, err = actions.Unmarshal(b); return err }
 
+// ParseAction parses an action's wire word, ignoring case; American spellings
+// are accepted.
+func ParseAction(s string) (Action, error) { return actions.Parse(s) }
+
 // Tier is a stakeholder's salience in the model of Mitchell, Agle and Wood
-// (1997): how many of power, legitimacy and urgency it has. The zero value
-// means salience was not assessed.
+// (1997): how many of power, legitimacy and urgency it has. The zero value,
+// TierUnspecified, means salience was not assessed; it is not valid. A Tier
+// is a plain value, safe for concurrent use.
 type Tier uint8
 
 // Salience tiers.
@@ -171,7 +188,11 @@ func (t Tier) MarshalText() ([]byte, error) { return tiers.Marshal(t) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (t *Tier) UnmarshalText(b []byte) (err error) { *t, err = tiers.Unmarshal(b); return err }
 
-// Channel is how a contact took place. The zero value is invalid.
+// ParseTier parses a tier's wire word, ignoring case.
+func ParseTier(s string) (Tier, error) { return tiers.Parse(s) }
+
+// Channel is how a contact took place. The zero value, ChannelUnspecified,
+// is invalid. A Channel is a plain value, safe for concurrent use.
 type Channel uint8
 
 // Contact channels.
@@ -198,7 +219,11 @@ func (c Channel) MarshalText() ([]byte, error) { return channels.Marshal(c) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (c *Channel) UnmarshalText(b []byte) (err error) { *c, err = channels.Unmarshal(b); return err }
 
-// Outcome is how a contact went. The zero value is invalid.
+// ParseChannel parses a channel's wire word, ignoring case.
+func ParseChannel(s string) (Channel, error) { return channels.Parse(s) }
+
+// Outcome is how a contact went. The zero value, OutcomeUnspecified, is
+// invalid. An Outcome is a plain value, safe for concurrent use.
 type Outcome uint8
 
 // Contact outcomes.
@@ -223,3 +248,6 @@ func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
 
 // UnmarshalText decodes a wire word, ignoring case.
 func (o *Outcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
+
+// ParseOutcome parses an outcome's wire word, ignoring case.
+func ParseOutcome(s string) (Outcome, error) { return outcomes.Parse(s) }

@@ -17,6 +17,12 @@ import (
 // Relationship is what a successor needs to know about one interlocutor:
 // who they are, how often and how recently the organisation talked to them,
 // how it last went, and which staff members held the relationship.
+//
+// The interlocutor's name, phone, email, location and notes are sensitive:
+// they never appear in String, GoString, any fmt verb go vet accepts or slog
+// output, and Redact clears them. The zero value is not a relationship:
+// Summarise builds one per interlocutor. A Relationship is a plain value
+// whose methods only read it, so it is safe for concurrent reads.
 type Relationship struct {
 	Interlocutor Interlocutor `json:"interlocutor"`
 	Contacts     int          `json:"contacts"`
@@ -45,8 +51,19 @@ func (r Relationship) LogValue() slog.Value {
 		slog.Time("last", r.Last), slog.Int("staff", len(r.Staff)))
 }
 
+// Redact returns a copy with the interlocutor redacted (see
+// [Interlocutor.Redact]): the name replaced by [Redacted], and the phone,
+// email, location and notes cleared. The counts, dates, last outcome and
+// staff IDs are kept. The copy shares no memory with r.
+func (r Relationship) Redact() Relationship {
+	r.Interlocutor = r.Interlocutor.Redact()
+	r.Staff = slices.Clone(r.Staff)
+	return r
+}
+
 // HandoverOptions sets the expectations the summary measures against. The
-// zero value means the defaults of each.
+// zero value means the defaults of each. A HandoverOptions is a plain value,
+// safe for concurrent use.
 type HandoverOptions struct {
 	Continuity ContinuityOptions
 	Coverage   CoverageOptions
@@ -59,7 +76,9 @@ type HandoverOptions struct {
 // starts, and both icebergs).
 //
 // It holds the dossier's names and contact details: String, fmt and slog
-// show only counts, and Redact gives a copy safe to share.
+// show only counts, and Redact gives a copy safe to share. The zero value is
+// not a summary: only Summarise returns one. A Handover is a plain value
+// whose methods only read it, so it is safe for concurrent reads.
 type Handover struct {
 	At            time.Time      `json:"at"`
 	Target        uuid.UUID      `json:"target"`
@@ -76,7 +95,8 @@ type Handover struct {
 // Summarise builds the handover summary of a dossier about target at time
 // at. It validates the dossier, checks that it is about target, and checks
 // the contact log against at (see AnalyseContinuity); every problem is a
-// *FieldError. It does not modify its arguments.
+// *FieldError. It does not modify its arguments, and the summary shares no
+// memory with them.
 func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions) (Handover, error) {
 	if err := d.Validate(); err != nil {
 		return Handover{}, err
@@ -97,7 +117,7 @@ func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions
 		Coverage:     CoverageOf(target, d.Interlocutors, opts.Coverage),
 		Continuity:   cont,
 		Map:          Place(d.Stakeholders),
-		Stakeholders: append([]Stakeholder(nil), d.Stakeholders...),
+		Stakeholders: mapSlice(d.Stakeholders, Stakeholder.clone),
 		Leverage:     lev,
 		Island:       d.Island.Agreement(),
 		Icebergs:     d.Icebergs.clone(),
@@ -137,13 +157,12 @@ func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions
 // phone numbers, emails, locations, notes and statements cleared.
 func (h Handover) Redact() Handover {
 	out := h
-	out.Relationships = make([]Relationship, len(h.Relationships))
-	for i, r := range h.Relationships {
-		r.Interlocutor = r.Interlocutor.Redact()
-		r.Staff = append([]uuid.UUID(nil), r.Staff...)
-		out.Relationships[i] = r
-	}
+	out.Relationships = mapSlice(h.Relationships, Relationship.Redact)
+	out.Coverage = h.Coverage.clone()
+	out.Continuity = h.Continuity.clone()
+	out.Map = slices.Clone(h.Map)
 	out.Stakeholders = mapSlice(h.Stakeholders, Stakeholder.Redact)
+	out.Leverage = h.Leverage.clone()
 	out.Island = h.Island.Redact()
 	out.Icebergs = h.Icebergs.Redact()
 	return out

@@ -2,12 +2,14 @@ package stakeholder_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"testing"
 
 	"github.com/google/uuid"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
@@ -145,4 +147,131 @@ func TestRedactSharesNoMemory(t *testing.T) {
 		}
 	}
 	require.Empty(t, deep.Diff(before, d), "changing the redacted copy changed the dossier")
+}
+
+// TestHandoverRedactSharesNoMemory changes every list a redacted handover
+// holds and checks the handover is as it was: Redact promises a deep copy.
+func TestHandoverRedactSharesNoMemory(t *testing.T) {
+	h, err := stakeholder.Summarise(validDossier(), targetActor(), day(60), stakeholder.HandoverOptions{})
+	require.NoError(t, err)
+	before := deep.Copy(h)
+	red := h.Redact()
+	require.NotEmpty(t, red.Coverage.Required)
+	require.NotEmpty(t, red.Continuity.Gaps)
+	require.NotEmpty(t, red.Map)
+	require.NotEmpty(t, red.Leverage.Paths)
+	require.NotEmpty(t, red.Leverage.Intermediaries)
+
+	for i := range red.Relationships {
+		for j := range red.Relationships[i].Staff {
+			red.Relationships[i].Staff[j] = uuid.Nil
+		}
+	}
+	for _, l := range [][]actor.Level{red.Coverage.Required, red.Coverage.Covered, red.Coverage.Missing} {
+		for i := range l {
+			l[i] = 0
+		}
+	}
+	for _, ids := range [][]uuid.UUID{red.Coverage.Weak, red.Continuity.AdHoc, red.Leverage.Unreachable} {
+		for i := range ids {
+			ids[i] = uuid.Nil
+		}
+	}
+	for i := range red.Continuity.Gaps {
+		red.Continuity.Gaps[i].Interlocutor = uuid.Nil
+	}
+	for i := range red.Continuity.SingleCustody {
+		red.Continuity.SingleCustody[i].Staff = uuid.Nil
+	}
+	for i := range red.Continuity.Stale {
+		red.Continuity.Stale[i].Interlocutor = uuid.Nil
+	}
+	for i := range red.Map {
+		red.Map[i].Rank = -1
+	}
+	for i := range red.Stakeholders {
+		if red.Stakeholders[i].Salience != nil {
+			red.Stakeholders[i].Salience.Power = !red.Stakeholders[i].Salience.Power
+		}
+	}
+	for i := range red.Leverage.Paths {
+		red.Leverage.Paths[i].Strength = -1
+		for j := range red.Leverage.Paths[i].Nodes {
+			red.Leverage.Paths[i].Nodes[j] = uuid.Nil
+		}
+	}
+	for i := range red.Leverage.Intermediaries {
+		red.Leverage.Intermediaries[i].Paths = -1
+	}
+	for i := range red.Island.Facts {
+		red.Island.Facts[i].Agreed = !red.Island.Facts[i].Agreed
+	}
+	for _, s := range [][]string{red.Icebergs.Ours.Positions, red.Icebergs.Ours.Reasoning, red.Icebergs.Ours.Values, red.Icebergs.Theirs.Positions} {
+		for i := range s {
+			s[i] = "tampered"
+		}
+	}
+	require.Empty(t, deep.Diff(before, h), "changing the redacted copy changed the handover")
+}
+
+// TestRelationshipRedact: the redacted copy holds none of the interlocutor's
+// sensitive fields, keeps everything else, and shares no memory with the
+// original.
+func TestRelationshipRedact(t *testing.T) {
+	d, sec := secretDossier()
+	h, err := stakeholder.Summarise(d, targetActor(), day(60), stakeholder.HandoverOptions{})
+	require.NoError(t, err)
+	r := h.Relationships[1]
+	require.Equal(t, i1ID, r.Interlocutor.ID)
+	require.NotEmpty(t, r.Staff)
+	before := deep.Copy(r)
+
+	red := r.Redact()
+	require.Empty(t, deep.Diff(before, r), "Redact modified the relationship")
+	b, err := json.Marshal(red)
+	require.NoError(t, err)
+	assertNoSecrets(t, "JSON of Relationship.Redact", string(b), sec.all)
+	in := r.Interlocutor
+	assert.Equal(t, stakeholder.Interlocutor{ID: in.ID, Name: stakeholder.Redacted, Level: in.Level, Faction: in.Faction,
+		Authority: in.Authority, Credibility: in.Credibility}, red.Interlocutor)
+	want := r
+	want.Interlocutor = red.Interlocutor
+	assert.Equal(t, want, red, "Redact keeps everything but the interlocutor's sensitive fields")
+	assert.Equal(t, red, red.Redact(), "Redact is idempotent")
+
+	for i := range red.Staff {
+		red.Staff[i] = uuid.Nil
+	}
+	require.Empty(t, deep.Diff(before, r), "changing the redacted copy changed the relationship")
+	assert.Equal(t, stakeholder.Relationship{}, stakeholder.Relationship{}.Redact(), "a blank relationship stays blank")
+}
+
+// TestSummariseSharesNoMemory changes everything a handover holds and checks
+// the dossier it came from is as it was.
+func TestSummariseSharesNoMemory(t *testing.T) {
+	d := validDossier()
+	before := deep.Copy(d)
+	h, err := stakeholder.Summarise(d, targetActor(), day(60), stakeholder.HandoverOptions{})
+	require.NoError(t, err)
+	for i := range h.Stakeholders {
+		h.Stakeholders[i].Name = "tampered"
+		if h.Stakeholders[i].Salience != nil {
+			h.Stakeholders[i].Salience.Power = !h.Stakeholders[i].Salience.Power
+		}
+	}
+	for i := range h.Relationships {
+		h.Relationships[i].Interlocutor.Name = "tampered"
+		for j := range h.Relationships[i].Staff {
+			h.Relationships[i].Staff[j] = uuid.Nil
+		}
+	}
+	for i := range h.Island.Facts {
+		h.Island.Facts[i].Statement = "tampered"
+	}
+	for _, s := range [][]string{h.Icebergs.Ours.Positions, h.Icebergs.Theirs.Positions} {
+		for i := range s {
+			s[i] = "tampered"
+		}
+	}
+	require.Empty(t, deep.Diff(before, d), "changing the handover changed the dossier")
 }

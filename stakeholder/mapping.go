@@ -17,7 +17,9 @@ import (
 const HighInfluence = 0.5
 
 // Placement is a stakeholder's place on the map and what to do about it.
-// Rank orders the stakeholders of the same Action, from 1.
+// Rank orders the stakeholders of the same Action, from 1. The zero value is
+// not a placement: Place always sets the quadrant and the action, and ranks
+// from 1. A Placement is a plain value, safe for concurrent use.
 type Placement struct {
 	ID        uuid.UUID `json:"id"`
 	Role      Role      `json:"role"`
@@ -106,7 +108,9 @@ func Place(stakeholders []Stakeholder) []Placement {
 	return out
 }
 
-// SVGOptions controls WriteSVG. The zero value means the defaults.
+// SVGOptions controls WriteSVG. The zero value means the defaults. An
+// SVGOptions is a plain value, safe for concurrent use when its Label
+// function is: WriteSVG calls it.
 type SVGOptions struct {
 	// Size is the width and height of the drawing in pixels; default 640,
 	// at least 240.

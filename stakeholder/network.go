@@ -16,7 +16,9 @@ import (
 )
 
 // Edge says that From influences To, with Weight in (0, 1]: 1 is decisive
-// influence, 0.1 a weak pull. Edges are directed.
+// influence, 0.1 a weak pull. Edges are directed. The zero value is not a
+// valid edge: it joins no nodes, and its weight is not in (0, 1]. An Edge is
+// a plain value, safe for concurrent use.
 type Edge struct {
 	From   uuid.UUID `json:"from"`
 	To     uuid.UUID `json:"to"`
@@ -171,7 +173,9 @@ func (n *Network) Has(id uuid.UUID) bool {
 
 // Path is a chain of influence from the organisation to a target: Nodes run
 // from the organisation to the target, and Strength is the product of the
-// edges' weights along it.
+// edges' weights along it. The zero value is not a path: it has no nodes.
+// A Path is a plain value; nothing in this package modifies its Nodes, so it
+// is safe for concurrent reads.
 type Path struct {
 	Target   uuid.UUID   `json:"target"`
 	Nodes    []uuid.UUID `json:"nodes"`
@@ -179,7 +183,9 @@ type Path struct {
 }
 
 // Intermediary is a node on the strongest paths to the targets: how many of
-// those paths pass through it, and the total strength they carry.
+// those paths pass through it, and the total strength they carry. The zero
+// value names no node. An Intermediary is a plain value, safe for concurrent
+// use.
 type Intermediary struct {
 	ID       uuid.UUID `json:"id"`
 	Paths    int       `json:"paths"`
@@ -187,7 +193,10 @@ type Intermediary struct {
 }
 
 // Leverage is what the organisation can bring to bear on the targets through
-// the network.
+// the network. The zero value is an empty result: no paths, no
+// intermediaries, nothing unreachable or isolated. A Leverage is a plain
+// value; nothing in this package modifies its slices, so it is safe for
+// concurrent reads.
 type Leverage struct {
 	// Paths holds the strongest path to each reachable target, strongest
 	// first (ties by target ID).
@@ -200,6 +209,13 @@ type Leverage struct {
 	// Isolated counts every node, target or not, that no path from the
 	// organisation reaches.
 	Isolated int `json:"isolated"`
+}
+
+func (l Leverage) clone() Leverage {
+	l.Paths = mapSlice(l.Paths, func(p Path) Path { p.Nodes = slices.Clone(p.Nodes); return p })
+	l.Intermediaries = slices.Clone(l.Intermediaries)
+	l.Unreachable = slices.Clone(l.Unreachable)
+	return l
 }
 
 // Leverage finds the strongest path of influence from the organisation's

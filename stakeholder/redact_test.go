@@ -249,13 +249,10 @@ func TestRedactionAudit(t *testing.T) {
 // struct, %w in Sprintf — as "%!p(type={...})" with every field and its
 // Format method disabled, so the name comes out. go vet flags both calls.
 // TestRedactionElementTypes: Fact, Norm and Iceberg hold free text their
-// documentation calls sensitive, and a Relationship holds an Interlocutor;
-// the package promises that sensitive text never appears in fmt or slog
-// output. Fact, Norm and Iceberg have no String, Format or LogValue, so
-// every verb and both slog handlers print their statements and entries. A
-// Relationship formats safely with fmt, but it has no LogValue, so slog's
-// JSON handler encodes it with encoding/json, Interlocutor's name, phone,
-// email, place and notes included (TestRedactionAudit/Relationship).
+// documentation calls sensitive, and the package promises that sensitive
+// text never appears in fmt or slog output, so each has its own String,
+// Format and LogValue. A Relationship, which holds an Interlocutor, is
+// audited with the other types (TestRedactionAudit/Relationship).
 func TestRedactionElementTypes(t *testing.T) {
 	d, sec := secretDossier()
 	for _, c := range []auditCase{
@@ -400,6 +397,7 @@ func TestRedactJSON(t *testing.T) {
 		"Icebergs":     d.Icebergs.Redact(),
 		"Dossier":      d.Redact(),
 		"Handover":     h.Redact(),
+		"Relationship": h.Relationships[1].Redact(),
 	}
 	for _, c := range cases {
 		r, ok := redacted[c.name]

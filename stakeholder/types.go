@@ -15,7 +15,9 @@ import (
 const Redacted = "[redacted]"
 
 // Salience is the stakeholder-salience model's three attributes: power over
-// the target, legitimacy of its claim, urgency of its claim.
+// the target, legitimacy of its claim, urgency of its claim. The zero value
+// has none of the three: its tier is TierNone. A Salience is a plain value,
+// safe for concurrent use.
 type Salience struct {
 	Power      bool `json:"power"`
 	Legitimacy bool `json:"legitimacy"`
@@ -76,7 +78,13 @@ func (s Stakeholder) LogValue() slog.Value {
 // Redact returns a copy with the name replaced by [Redacted] and the location
 // and notes cleared.
 func (s Stakeholder) Redact() Stakeholder {
+	s = s.clone()
 	s.Name, s.Location, s.Notes = redactName(s.Name), "", ""
+	return s
+}
+
+// clone returns a copy of s with its own Salience.
+func (s Stakeholder) clone() Stakeholder {
 	if s.Salience != nil {
 		sal := *s.Salience
 		s.Salience = &sal
@@ -135,7 +143,8 @@ func (i Interlocutor) Redact() Interlocutor {
 // member (by an ID, never a name), when, at which level, by which channel,
 // and how it went. Notes is sensitive: it never appears in String, GoString,
 // any fmt verb go vet accepts or slog output, and Redact clears it. The zero
-// value is not a valid contact.
+// value is not a valid contact. A Contact is a plain value, safe for
+// concurrent use.
 type Contact struct {
 	Interlocutor uuid.UUID   `json:"interlocutor"`
 	Staff        uuid.UUID   `json:"staff"`
