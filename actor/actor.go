@@ -56,6 +56,9 @@ type Actor struct {
 // political wing and several military factions. Parent, when set, is the ID
 // of the faction it belongs to; the zero UUID means it hangs directly under
 // the actor. Level is the decision-making level the faction embodies, if any.
+//
+// The zero value is not a valid faction (it has no ID or name). A Faction is
+// a plain value, safe for concurrent use.
 type Faction struct {
 	ID     uuid.UUID `json:"id"`
 	Name   string    `json:"name"`
@@ -91,6 +94,9 @@ type Designation struct {
 // Engagement is one past engagement or commitment of the actor with
 // humanitarian actors, referenced by the ID of its record elsewhere (an
 // agreement, a case file). Year is 0 when unknown.
+//
+// The zero value is not a valid engagement (it has no reference or outcome).
+// An Engagement is a plain value, safe for concurrent use.
 type Engagement struct {
 	Ref     uuid.UUID `json:"ref"`
 	Year    int       `json:"year,omitempty"`

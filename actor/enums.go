@@ -8,7 +8,8 @@ import (
 )
 
 // Kind is what sort of armed actor an actor is. The zero value is
-// KindUnspecified, which Validate rejects.
+// KindUnspecified, which Validate rejects. It is a plain value, safe for
+// concurrent use.
 //
 // The kinds cover the report's armed actors (state armed forces; non-state
 // armed groups: armed opposition, community self-defence militias,
@@ -77,6 +78,7 @@ func (k Kind) IsArmedGroup() bool {
 }
 
 // Command is an actor's command structure. The zero value means not known.
+// It is a plain value, safe for concurrent use.
 //
 // Centralised, decentralised and fragmented describe how far orders from the
 // leadership reach the ranks. Whether an actor is embedded in a community (the
@@ -108,7 +110,8 @@ func (c Command) MarshalText() ([]byte, error) { return commands.Marshal(c) }
 // UnmarshalText decodes a wire word, ignoring case; American spellings are accepted.
 func (c *Command) UnmarshalText(b []byte) (err error) { *c, err = commands.Unmarshal(b); return err }
 
-// ParseCommand parses a command structure's wire word.
+// ParseCommand parses a command structure's wire word, ignoring case;
+// American spellings are accepted.
 func ParseCommand(s string) (Command, error) { return commands.Parse(s) }
 
 // Weak reports whether orders from the leadership may not reach the ranks, so
@@ -116,7 +119,7 @@ func ParseCommand(s string) (Command, error) { return commands.Parse(s) }
 func (c Command) Weak() bool { return c == CommandDecentralised || c == CommandFragmented }
 
 // DesignationKind is the kind of a listing that affects engagement. The zero
-// value is invalid.
+// value is invalid. It is a plain value, safe for concurrent use.
 type DesignationKind uint8
 
 // Designation kinds.
@@ -148,7 +151,8 @@ func (d *DesignationKind) UnmarshalText(b []byte) (err error) {
 func ParseDesignationKind(s string) (DesignationKind, error) { return designationKinds.Parse(s) }
 
 // Jurisdiction says whose law a terrorist listing is made under. The zero
-// value means not stated, which Validate rejects for terrorist listings.
+// value means not stated, which Validate rejects for terrorist listings. It
+// is a plain value, safe for concurrent use.
 type Jurisdiction uint8
 
 // Jurisdictions.
@@ -180,6 +184,7 @@ func ParseJurisdiction(s string) (Jurisdiction, error) { return jurisdictions.Pa
 
 // Violation is one of the six grave violations against children monitored
 // under UN Security Council resolution 1612 (2005). The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type Violation uint8
 
 // The six grave violations, in the order of UNICEF's wording.
@@ -247,6 +252,7 @@ func (v Violation) ListingTrigger() (resolution string, ok bool) {
 }
 
 // Norm is a normative framework an actor recognises. The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type Norm uint8
 
 // Normative frameworks.
@@ -279,6 +285,7 @@ func ParseNorm(s string) (Norm, error) { return norms.Parse(s) }
 
 // Interest is an interest or incentive that can move an actor towards
 // restraint, from the report's list of arguments. The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type Interest uint8
 
 // Interests and incentives.
@@ -312,6 +319,7 @@ func (i *Interest) UnmarshalText(b []byte) (err error) { *i, err = interests.Unm
 func ParseInterest(s string) (Interest, error) { return interests.Parse(s) }
 
 // Level is a decision-making level of an armed actor. The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type Level uint8
 
 // Decision-making levels, from the top down.
@@ -346,7 +354,8 @@ func ParseLevel(s string) (Level, error) { return levels.Parse(s) }
 func Levels() []Level { return levels.Values() }
 
 // Outcome is how a past engagement with humanitarian actors ended. The zero
-// value means not recorded, which Validate rejects.
+// value means not recorded, which Validate rejects. It is a plain value, safe
+// for concurrent use.
 type Outcome uint8
 
 // Outcomes of past engagements.
@@ -374,13 +383,15 @@ func (o Outcome) String() string { return outcomes.String(o) }
 // MarshalText encodes the outcome as its wire word.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
 
-// UnmarshalText decodes a wire word, ignoring case.
+// UnmarshalText decodes a wire word, ignoring case; American spellings are accepted.
 func (o *Outcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
 
-// ParseOutcome parses an outcome's wire word.
+// ParseOutcome parses an outcome's wire word, ignoring case; American
+// spellings are accepted.
 func ParseOutcome(s string) (Outcome, error) { return outcomes.Parse(s) }
 
-// Region is a world region as UCDP codes it. The zero value is invalid.
+// Region is a world region as UCDP codes it. The zero value is invalid. It is
+// a plain value, safe for concurrent use.
 type Region uint8
 
 // UCDP regions, numbered as UCDP numbers them.

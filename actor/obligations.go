@@ -8,7 +8,8 @@ import (
 )
 
 // Body is a body of law or a normative basis that binds an actor or grounds a
-// dialogue with it. The zero value is invalid.
+// dialogue with it. The zero value is invalid. It is a plain value, safe for
+// concurrent use.
 type Body uint8
 
 // Bodies of law and normative bases, in the order Obligations reports them.
@@ -47,6 +48,7 @@ func ParseBody(s string) (Body, error) { return bodies.Parse(s) }
 func (b Body) Binding() bool { return b >= BodyIHL && b <= BodyChildRights }
 
 // Basis says why a body of law applies to an actor. The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type Basis uint8
 
 // Reasons an obligation applies.
@@ -83,6 +85,9 @@ func ParseBasis(s string) (Basis, error) { return bases.Parse(s) }
 // for dialogue with it, with the reason it applies and the references it
 // rests on (identifiers such as "CA3", "OPAC-4", "IHRL", "UNSCR-1612", "HP";
 // see the package documentation).
+//
+// The zero value is not an obligation: only [Obligations] builds them. An
+// Obligation is a plain value, safe for concurrent reads.
 type Obligation struct {
 	Body      Body     `json:"body"`
 	Basis     Basis    `json:"basis"`

@@ -3,6 +3,8 @@ package actor
 import "strconv"
 
 // Scheme is a research dataset whose actor codes this package maps to [Kind].
+// The zero value (the empty string) names no scheme. It is a plain value,
+// safe for concurrent use.
 type Scheme string
 
 // Schemes with a mapping.
@@ -13,13 +15,18 @@ const (
 
 // CodeError reports a research code that is not an armed actor, or that the
 // scheme does not define. It is safe to log.
+//
+// The zero value is not a meaningful error. A CodeError is immutable once
+// returned and safe for concurrent use.
 type CodeError struct {
-	Scheme   Scheme
-	Code     int
+	Scheme   Scheme // the scheme the code comes from
+	Code     int    // the code
 	NotArmed bool   // the code is defined, but not for an armed actor
 	Label    string // the scheme's name for a defined code
 }
 
+// Error names the scheme and the code, and says whether the code is unknown
+// or not an armed actor.
 func (e *CodeError) Error() string {
 	if e.NotArmed {
 		return "actor: " + string(e.Scheme) + " code " + strconv.Itoa(e.Code) + " (" + e.Label + ") is not an armed actor"

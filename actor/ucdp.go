@@ -16,7 +16,8 @@ import (
 // column layout). UCDP data is © Uppsala Conflict Data Program, CC BY 4.0;
 // cite Davies, Pettersson & Öberg (2022), Journal of Peace Research 59(4).
 //
-// The zero value is not a record. A UCDPRecord is a plain value.
+// The zero value is not a record. A UCDPRecord is a plain value, safe for
+// concurrent reads.
 type UCDPRecord struct {
 	UCDPID   int    `json:"ucdp_id"`   // ActorId
 	Name     string `json:"name"`      // NameData: the short name
@@ -77,14 +78,14 @@ var ucdpColumns = []string{"ActorId", "NameData", "NameOrigFullEng", "Org", "Con
 
 // UCDPReader reads the UCDP Actor Dataset as CSV, one record at a time. It
 // reads the file exactly as UCDP distributes it: a leading byte-order mark is
-// skipped, and list fields ("12618, 448") are split. It is not safe for
-// concurrent use.
+// skipped, and list fields ("12618, 448") are split. The zero value is not
+// usable: create one with [NewUCDPReader]. It is not safe for concurrent use.
 type UCDPReader struct {
 	x *csvio.Reader
 }
 
 // UCDPOptions bounds what the reader accepts. The zero value means the
-// defaults.
+// defaults. It is a plain value, safe for concurrent use.
 type UCDPOptions struct {
 	MaxRecordBytes int // bytes in one record, line ends included; default 1 MiB
 	// MaxRecords bounds how many records ReadUCDP keeps in memory; default

@@ -102,7 +102,9 @@ func Baseline() Policy {
 	}
 }
 
-// Norm describes a legal or normative reference a rule can cite.
+// Norm describes a legal or normative reference a rule can cite. The zero
+// value is not a reference; [LookupNorm] returns it, with false, for an
+// unknown ID. A Norm is a plain value, safe for concurrent use.
 type Norm struct {
 	ID         string `json:"id"`
 	Title      string `json:"title"`

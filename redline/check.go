@@ -8,7 +8,8 @@ import (
 )
 
 // Status says whether a finding is a rule crossed or a rule that cannot be
-// decided. The zero value is invalid.
+// decided. The zero value is invalid; in a [Trace] it means the rule does not
+// apply. It is a plain value, safe for concurrent use.
 type Status uint8
 
 // Finding statuses.
@@ -37,7 +38,12 @@ func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (s *Status) UnmarshalText(b []byte) (err error) { *s, err = statuses.Unmarshal(b); return err }
 
-// Result is what one condition of a rule gave for one term.
+// ParseStatus parses a status's wire word, ignoring case.
+func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
+
+// Result is what one condition of a rule gave for one term. The zero value
+// is invalid: every observation the library builds carries a named result.
+// It is a plain value, safe for concurrent use.
 type Result uint8
 
 // Condition results.
@@ -63,8 +69,15 @@ func (r Result) MarshalText() ([]byte, error) { return results.Marshal(r) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (r *Result) UnmarshalText(b []byte) (err error) { *r, err = results.Unmarshal(b); return err }
 
+// ParseResult parses a result's wire word, ignoring case.
+func ParseResult(s string) (Result, error) { return results.Parse(s) }
+
 // Observation explains one condition of a rule for one term at the domain
 // level: the attribute, what the rule requires, and what the term says.
+//
+// The zero value is not an observation: [Finding.Observations] and
+// [Checker.Trace] build them. An Observation is a plain value, safe for
+// concurrent use.
 type Observation struct {
 	Attr   string `json:"attr"`  // the attribute, e.g. "min_age"
 	Label  string `json:"label"` // the attribute in words, e.g. "minimum age"
@@ -121,6 +134,12 @@ func opPhrase(op Op) string {
 // The explanation — the rationale, the norms cited, and what each condition
 // of the rule found in the term — is computed when asked for, by the methods
 // below; the JSON encoding includes it.
+//
+// The zero value is not a finding: only [Checker.Check] and
+// [Checker.CheckInto] build one, as the explanation is held in unexported
+// fields. The methods only read the finding, so it is safe for concurrent
+// reads. A finding is a value: a copy keeps its explanation when the report
+// it came from is reused by CheckInto.
 type Finding struct {
 	Rule     string    `json:"rule"`
 	Term     int       `json:"term"` // index of the term in the proposal, from 0
@@ -131,8 +150,9 @@ type Finding struct {
 	Approval Authority `json:"approval,omitempty"` // for institutional rules: who may approve crossing it
 
 	rule   *crule
-	obs    []observed  // what the term held for each condition, in the rule's order
-	inline [2]observed // obs for a rule of up to two conditions, saving an allocation
+	obs    []observed  // what the term held for each condition, in the rule's order; nil when inline holds it
+	inline [2]observed // the same for a rule of up to two conditions, saving an allocation
+	nobs   uint8       // how many of inline are used
 	got    *[]Value    // the same for an agency's own attributes, when the rule has any
 }
 
@@ -197,18 +217,27 @@ func (f Finding) Citations() []string {
 	return append([]string(nil), f.rule.rule.Citations...)
 }
 
+// observed returns what the term held for each condition of the rule.
+func (f *Finding) observed() []observed {
+	if f.obs != nil {
+		return f.obs
+	}
+	return f.inline[:f.nobs]
+}
+
 // Observations explains the finding condition by condition: what the rule
 // requires and what the term holds.
 func (f Finding) Observations() []Observation {
 	if f.rule == nil {
 		return nil
 	}
-	out := make([]Observation, len(f.obs))
+	obs := f.observed()
+	out := make([]Observation, len(obs))
 	extra := 0
-	for j := range f.obs {
+	for j := range obs {
 		cd := &f.rule.conds[j]
 		o := &out[j]
-		o.Attr, o.Op, o.Limit, o.Result = cd.src.Attr, cd.op, cd.src.Value, f.obs[j].result
+		o.Attr, o.Op, o.Limit, o.Result = cd.src.Attr, cd.op, cd.src.Value, obs[j].result
 		if cd.attr == attrNone {
 			o.Label = cd.extra
 			if f.got != nil && extra < len(*f.got) {
@@ -221,7 +250,7 @@ func (f Finding) Observations() []Observation {
 			continue
 		}
 		o.Label = attrInfo[cd.attr].label
-		ob := f.obs[j]
+		ob := obs[j]
 		if !ob.stated {
 			continue
 		}
@@ -245,7 +274,7 @@ func (f Finding) Observations() []Observation {
 // validly, for its rule to be decided; nil for a crossed rule.
 func (f Finding) Missing() []string {
 	var out []string
-	for j, ob := range f.obs {
+	for j, ob := range f.observed() {
 		if ob.result == ResultMissing || ob.result == ResultInvalid {
 			out = append(out, f.rule.conds[j].src.Attr)
 		}
@@ -279,7 +308,8 @@ func nonNilObs(s []Observation) []Observation {
 	return s
 }
 
-// Verdict is the overall answer of a check. The zero value is invalid.
+// Verdict is the overall answer of a check. The zero value is invalid. It is
+// a plain value, safe for concurrent use.
 type Verdict uint8
 
 // Verdicts, from the best to the worst.
@@ -319,8 +349,11 @@ func (v Verdict) Label() string { return verdicts.Label(v) }
 // MarshalText encodes the verdict as its wire word.
 func (v Verdict) MarshalText() ([]byte, error) { return verdicts.Marshal(v) }
 
-// UnmarshalText decodes a wire word, ignoring case.
+// UnmarshalText decodes a wire word or label, ignoring case.
 func (v *Verdict) UnmarshalText(b []byte) (err error) { *v, err = verdicts.Unmarshal(b); return err }
+
+// ParseVerdict parses a verdict's wire word or label, ignoring case.
+func ParseVerdict(s string) (Verdict, error) { return verdicts.Parse(s) }
 
 func verdictOf(s Severity) Verdict {
 	switch s {
@@ -340,7 +373,9 @@ func verdictOf(s Severity) Verdict {
 // first, then by rule ID. Verdict is the worst verdict of the crossed rules,
 // or Indeterminate if an undecidable rule could be worse than all of them.
 // Approval is the highest approval level among the crossed institutional
-// rules, whatever the verdict. The zero Report is not a result.
+// rules, whatever the verdict. The zero Report is not a result. A Report is
+// safe for concurrent reads; [Checker.CheckInto] writes to the one it is
+// given.
 type Report struct {
 	Policy   string    `json:"policy"` // the compiled layers, "name@version + …"
 	Terms    int       `json:"terms"`  // how many terms were checked
@@ -361,7 +396,9 @@ func (r Report) MarshalJSON() ([]byte, error) {
 // Check checks a proposal — its terms — against the policy. It is pure and
 // total: any terms, including the zero Term or terms with invalid values,
 // give a report and never a panic; it never modifies terms. It does not
-// allocate when nothing is found, and allocates once when something is.
+// allocate when nothing is found, and allocates once when something is,
+// plus once more if a rule found has more than two conditions, and a few
+// times for each finding whose rule tests an agency's own attributes.
 func (k *Checker) Check(terms []Term) Report {
 	var r Report
 	k.CheckInto(&r, terms)
@@ -370,8 +407,10 @@ func (k *Checker) Check(terms []Term) Report {
 
 // CheckInto is Check for a loop over many proposals: it writes the report
 // into r, reusing the memory of r.Findings, so that it does not allocate once
-// r has held as many findings as the largest proposal gives. The findings r
-// held before are overwritten and must not be used afterwards.
+// r has held as many findings as the largest proposal gives — except, as in
+// Check, for rules of more than two conditions and rules that test an
+// agency's own attributes. The findings r held before are overwritten and
+// must not be used afterwards.
 func (k *Checker) CheckInto(r *Report, terms []Term) {
 	*r = Report{Policy: k.name, Terms: len(terms), Verdict: Acceptable, Findings: r.Findings[:0]}
 	// First pass: find the hits, without allocating for up to len(buf).
@@ -457,14 +496,21 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 			f.Status = StatusCrossed
 		}
 		m := len(cr.conds)
-		if m <= len(f.inline) {
-			f.obs = f.inline[:m:m]
-		} else {
+		// A rule of up to two conditions keeps its snapshot in the finding
+		// itself, reached through observed on whichever copy is read: a
+		// slice of inline would tie every copy of the finding to this
+		// report, and the next CheckInto would rewrite them.
+		var obs []observed
+		if m > len(f.inline) {
 			f.obs, more = more[:m:m], more[m:]
+			obs = f.obs
+		} else {
+			f.nobs = uint8(m)
+			obs = f.inline[:m:m]
 		}
 		for j := range cr.conds {
 			cd := &cr.conds[j]
-			f.obs[j] = cd.snapshot(t)
+			obs[j] = cd.snapshot(t)
 			if cd.attr == attrNone {
 				if f.got == nil {
 					f.got = new([]Value)
@@ -477,6 +523,9 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 
 // Trace is how one rule of the policy evaluates for one term, condition by
 // condition. It is what [redlinetest] uses to measure coverage.
+//
+// The zero value is not a trace: only [Checker.Trace] builds one. A Trace is
+// a plain value, safe for concurrent reads.
 type Trace struct {
 	Rule     string        `json:"rule"`
 	Severity Severity      `json:"severity"`

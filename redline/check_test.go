@@ -1120,3 +1120,22 @@ func TestFindingEqual(t *testing.T) {
 		assert.False(t, changed.Equal(base), name)
 	}
 }
+
+// A finding is a value: reusing the report it came from does not change a
+// copy kept from it.
+func TestFindingOutlivesItsReport(t *testing.T) {
+	k := redline.MustCompile(redline.Baseline(), agencyLayer())
+	var r redline.Report
+	k.CheckInto(&r, []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(13)}})
+	require.NotEmpty(t, r.Findings)
+	kept := r.Findings[0]
+	want := kept.Observations()
+	require.NotEmpty(t, want)
+	wantMissing := kept.Missing()
+
+	k.CheckInto(&r, []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)}})
+	require.NotEmpty(t, r.Findings)
+	assert.NotEqual(t, want, r.Findings[0].Observations(), "the second check observed another age")
+	assert.Equal(t, want, kept.Observations(), "the kept finding still explains the first check")
+	assert.Equal(t, wantMissing, kept.Missing())
+}

@@ -13,7 +13,8 @@ import (
 // Party names who does something in a term: who must act, who pays or is
 // paid, who provides an escort or funds the work, who controls a selection.
 // The zero value means not stated, which a rule that needs it treats as
-// missing (see the package documentation on failing closed).
+// missing (see the package documentation on failing closed). It is a plain
+// value, safe for concurrent use.
 type Party uint8
 
 // Parties.
@@ -57,7 +58,8 @@ func (p Party) IsBelligerent() bool {
 	return p == PartyArmedActor || p == PartyHostState || p == PartyToConflict
 }
 
-// Purpose is what a payment is for. The zero value means not stated.
+// Purpose is what a payment is for. The zero value means not stated. It is a
+// plain value, safe for concurrent use.
 type Purpose uint8
 
 // Purposes of payments.
@@ -92,6 +94,7 @@ func (p *Purpose) UnmarshalText(b []byte) (err error) { *p, err = purposes.Unmar
 func ParsePurpose(s string) (Purpose, error) { return purposes.Parse(s) }
 
 // Weapon is a weapon a restriction is about. The zero value means not stated.
+// It is a plain value, safe for concurrent use.
 type Weapon uint8
 
 // Weapons.
@@ -123,7 +126,7 @@ func ParseWeapon(s string) (Weapon, error) { return weapons.Parse(s) }
 
 // Measure is what a weapon restriction does. Step-by-step mine agreements
 // go from restriction, marking and clearance of a zone to a full ban. The zero
-// value means not stated.
+// value means not stated. It is a plain value, safe for concurrent use.
 type Measure uint8
 
 // Measures, roughly from the least to the most complete.
@@ -156,15 +159,21 @@ func (m *Measure) UnmarshalText(b []byte) (err error) { *m, err = measures.Unmar
 func ParseMeasure(s string) (Measure, error) { return measures.Parse(s) }
 
 // Flag is a yes-or-no attribute that may be unstated. The zero value means
-// not stated; in JSON a Flag is true or false.
+// not stated; in JSON a Flag is true or false (null when unstated), and as
+// text it is "yes" or "no" (empty when unstated). It is a plain value, safe
+// for concurrent use.
 type Flag uint8
 
 // Flag values.
 const (
 	FlagUnspecified Flag = iota
-	Yes
-	No
+	Yes                  // stated, and true
+	No                   // stated, and false
 )
+
+// flags is the text codec of Flag; it accepts the JSON words too.
+var flags = enum.New[Flag]("redline", "flag", "yes", "no").
+	WithAlias("true", Yes).WithAlias("false", No)
 
 // FlagOf returns Yes for true and No for false.
 func FlagOf(b bool) Flag {
@@ -189,6 +198,18 @@ func (f Flag) String() string {
 	}
 	return "flag(" + strconv.Itoa(int(f)) + ")"
 }
+
+// MarshalText encodes the flag as "yes" or "no"; an unstated flag is empty.
+func (f Flag) MarshalText() ([]byte, error) { return flags.Marshal(f) }
+
+// UnmarshalText decodes "yes" or "no", or "true" or "false", ignoring case;
+// the empty string decodes as unstated. JSON decoding uses UnmarshalJSON, not
+// this.
+func (f *Flag) UnmarshalText(b []byte) (err error) { *f, err = flags.Unmarshal(b); return err }
+
+// ParseFlag parses a flag's wire word, "yes" or "no", or "true" or "false",
+// ignoring case.
+func ParseFlag(s string) (Flag, error) { return flags.Parse(s) }
 
 // MarshalJSON encodes Yes as true and No as false; an unstated flag is null.
 func (f Flag) MarshalJSON() ([]byte, error) {
@@ -218,7 +239,8 @@ func (f *Flag) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Severity is how grave crossing a rule is. The zero value is invalid.
+// Severity is how grave crossing a rule is. The zero value is invalid. It is
+// a plain value, safe for concurrent use.
 type Severity uint8
 
 // Severities, from the least to the most grave.
@@ -254,15 +276,16 @@ func (s Severity) Label() string { return severities.Label(s) }
 // MarshalText encodes the severity as its wire word.
 func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
 
-// UnmarshalText decodes a wire word, ignoring case.
+// UnmarshalText decodes a wire word or label, ignoring case.
 func (s *Severity) UnmarshalText(b []byte) (err error) { *s, err = severities.Unmarshal(b); return err }
 
-// ParseSeverity parses a severity's wire word.
+// ParseSeverity parses a severity's wire word or label, ignoring case.
 func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
 
 // Authority is an organisation's decision level: the level whose approval
 // lets a negotiator cross an institutional red line. It is the same type as
-// the assessment package's escalation level. The zero value means none.
+// the assessment package's escalation level. The zero value means none. It
+// is a plain value, safe for concurrent use.
 //
 // Its methods: String gives the wire word ("country_office"), Label the
 // words a person reads ("country office"), IsValid reports whether it is a
@@ -288,6 +311,7 @@ var (
 	_ encoding.TextMarshaler = Weapon(0)
 	_ encoding.TextMarshaler = Measure(0)
 	_ encoding.TextMarshaler = Severity(0)
+	_ encoding.TextMarshaler = Flag(0)
 	_ json.Marshaler         = Flag(0)
 	_ json.Unmarshaler       = (*Flag)(nil)
 )

@@ -313,7 +313,8 @@ func TestOpEnum(t *testing.T) {
 
 func TestChangeEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[redline.Change]{
-		typ: "change",
+		typ:   "change",
+		parse: redline.ParseChange,
 		wires: []wireWord[redline.Change]{
 			{redline.ChangeWeakened, "weakened"},
 			{redline.ChangeDropped, "dropped"},
@@ -323,7 +324,8 @@ func TestChangeEnum(t *testing.T) {
 
 func TestStatusEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[redline.Status]{
-		typ: "status",
+		typ:   "status",
+		parse: redline.ParseStatus,
 		wires: []wireWord[redline.Status]{
 			{redline.StatusCrossed, "crossed"},
 			{redline.StatusIndeterminate, "indeterminate"},
@@ -333,7 +335,8 @@ func TestStatusEnum(t *testing.T) {
 
 func TestResultEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[redline.Result]{
-		typ: "result",
+		typ:   "result",
+		parse: redline.ParseResult,
 		wires: []wireWord[redline.Result]{
 			{redline.ResultMet, "met"},
 			{redline.ResultNotMet, "not_met"},
@@ -345,7 +348,8 @@ func TestResultEnum(t *testing.T) {
 
 func TestVerdictEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[redline.Verdict]{
-		typ: "verdict",
+		typ:   "verdict",
+		parse: redline.ParseVerdict,
 		wires: []wireWord[redline.Verdict]{
 			{redline.Acceptable, "acceptable"},
 			{redline.TradeOffAnalysis, "trade_off_analysis_required"},
@@ -364,6 +368,11 @@ func TestVerdictEnum(t *testing.T) {
 		},
 		label: redline.Verdict.Label,
 	})
+	for _, v := range []redline.Verdict{redline.TradeOffAnalysis, redline.MandatorDecision} {
+		got, err := redline.ParseVerdict(strings.ToUpper(v.Label()))
+		require.NoError(t, err, v.Label())
+		assert.Equal(t, v, got, "ParseVerdict accepts labels")
+	}
 	// Verdicts are ordered from the best to the worst.
 	order := []redline.Verdict{redline.Acceptable, redline.TradeOffAnalysis, redline.MandatorDecision,
 		redline.ApprovalRequired, redline.Indeterminate, redline.Unacceptable}
@@ -479,6 +488,51 @@ func TestFlag(t *testing.T) {
 		var term redline.Term
 		err := json.Unmarshal([]byte(`{"kind":"emblem","display":"no"}`), &term)
 		assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonType})
+	})
+
+	t.Run("text", func(t *testing.T) {
+		for _, tt := range []struct {
+			f    redline.Flag
+			word string
+			in   []string
+		}{
+			{redline.Yes, "yes", []string{"yes", "YES", "Yes", "true", "TRUE"}},
+			{redline.No, "no", []string{"no", "NO", "No", "false", "False"}},
+		} {
+			b, err := tt.f.MarshalText()
+			require.NoError(t, err, tt.word)
+			assert.Equal(t, tt.word, string(b))
+			for _, in := range append(tt.in, tt.f.String()) {
+				got, err := redline.ParseFlag(in)
+				require.NoError(t, err, in)
+				assert.Equal(t, tt.f, got, in)
+				got = redline.Flag(7)
+				require.NoError(t, got.UnmarshalText([]byte(in)), in)
+				assert.Equal(t, tt.f, got, in)
+			}
+		}
+
+		b, err := redline.FlagUnspecified.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, "", string(b), "an unstated flag is empty as text")
+		got := redline.Yes
+		require.NoError(t, got.UnmarshalText(nil))
+		assert.Equal(t, redline.FlagUnspecified, got)
+
+		for _, in := range []string{"", "no such word", "unspecified", "1", "0", "y", "null", "flag(1)"} {
+			_, err := redline.ParseFlag(in)
+			assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonUnknown}, "%q", in)
+		}
+		for _, n := range []int{3, 9, 255} {
+			b, err := redline.Flag(n).MarshalText()
+			assert.Nil(t, b)
+			assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonInvalid}, "MarshalText(%d)", n)
+		}
+
+		// JSON keeps its own form: true, false or null, never the text words.
+		j, err := json.Marshal(redline.Yes)
+		require.NoError(t, err)
+		assert.Equal(t, "true", string(j))
 	})
 
 	t.Run("in a term", func(t *testing.T) {

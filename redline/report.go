@@ -114,7 +114,8 @@ func plural(n int, word string) string {
 func (k *Checker) Name() string { return k.name }
 
 // Layer names one compiled policy layer: the Name and Version of the Policy
-// it was compiled from.
+// it was compiled from. The zero value names no layer: [Checker.Layers]
+// returns them. A Layer is a plain value, safe for concurrent use.
 type Layer struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`

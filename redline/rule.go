@@ -4,7 +4,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
-// Op is a comparison in a [Condition]. The zero value is invalid.
+// Op is a comparison in a [Condition]. The zero value is invalid. It is a
+// plain value, safe for concurrent use.
 type Op uint8
 
 // Comparison operators.
@@ -40,7 +41,8 @@ func ParseOp(s string) (Op, error) { return ops.Parse(s) }
 // Condition compares one attribute of a term with a value: "min_age lt 15",
 // "purpose eq ransom", "source in [armed_actor, host_state]". Attr names one of
 // the library's attributes of the rule's kind (see [Attributes]) or one the
-// policy declares. The zero value is invalid.
+// policy declares. The zero value is invalid. A Condition is a plain value,
+// safe for concurrent use.
 type Condition struct {
 	Attr  string `json:"attr"`
 	Op    Op     `json:"op"`
@@ -59,7 +61,8 @@ type Condition struct {
 // cross an institutional rule; it is required for institutional rules and
 // must be unset for the others.
 //
-// The zero value is not a valid rule. A Rule is a plain value.
+// The zero value is not a valid rule. A Rule is a plain value, safe for
+// concurrent reads.
 type Rule struct {
 	ID        string      `json:"id"`
 	Kind      Kind        `json:"kind"`
@@ -73,6 +76,9 @@ type Rule struct {
 // AttrDecl declares an attribute of an agency's own: its name (a snake_case
 // word that is not one of the library's attribute names) and type (number,
 // text or flag). Terms carry it in Term.Extra.
+//
+// The zero value is invalid (it has no name or type); Compile rejects it. An
+// AttrDecl is a plain value, safe for concurrent use.
 type AttrDecl struct {
 	Name string   `json:"name"`
 	Type AttrType `json:"type"`
@@ -82,6 +88,9 @@ type AttrDecl struct {
 // of the library's kinds. A term whose kind is neither the library's nor
 // declared in the policy is never silently acceptable: checking it yields an
 // indeterminate finding.
+//
+// The zero value is invalid (it has no kind); Compile rejects it. A KindDecl
+// is a plain value, safe for concurrent reads.
 type KindDecl struct {
 	Kind        Kind       `json:"kind"`
 	Description string     `json:"description,omitempty"`
@@ -94,7 +103,8 @@ type KindDecl struct {
 // lower layers that this layer removes.
 //
 // The zero value is an invalid policy (it has no name). A Policy is a plain
-// value that round-trips through encoding/json; compile it to check terms.
+// value that round-trips through encoding/json, safe for concurrent reads;
+// compile it to check terms.
 type Policy struct {
 	Name        string     `json:"name"`
 	Version     string     `json:"version"`
@@ -104,7 +114,8 @@ type Policy struct {
 	Drop        []string   `json:"drop,omitempty"`
 }
 
-// Change says how a layer altered a rule of a lower layer.
+// Change says how a layer altered a rule of a lower layer. The zero value is
+// invalid. It is a plain value, safe for concurrent use.
 type Change uint8
 
 // Changes a layer can make that need recording.
@@ -128,10 +139,16 @@ func (c Change) MarshalText() ([]byte, error) { return changes.Marshal(c) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (c *Change) UnmarshalText(b []byte) (err error) { *c, err = changes.Unmarshal(b); return err }
 
+// ParseChange parses a change's wire word, ignoring case.
+func ParseChange(s string) (Change, error) { return changes.Parse(s) }
+
 // Exception records that a layer weakened or dropped a rule of a lower layer.
 // Weakening an institutional rule needs the approval the rule names
 // (Approval); a trade-off or bottom line changed by a layer is recorded with
 // no approval level, for the negotiating team to document.
+//
+// The zero value is not an exception: only [Checker.Exceptions] returns them.
+// An Exception is a plain value, safe for concurrent use.
 type Exception struct {
 	Rule     string    `json:"rule"`
 	Layer    string    `json:"layer"` // name of the layer that made the change

@@ -13,7 +13,8 @@ import (
 // Kind is the kind of a proposed term. The library's kinds are the
 // constants below; an agency adds its own by declaring them in a [Policy]
 // (see [KindDecl]) — any snake_case word — without forking the library.
-// The zero value (the empty string) is invalid.
+// The zero value (the empty string) is invalid. It is a plain value, safe
+// for concurrent use.
 type Kind string
 
 // The library's term kinds: what the report and its case boxes say protection
@@ -41,7 +42,8 @@ const (
 	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient)
 )
 
-// AttrType is the type of a term attribute. The zero value is invalid.
+// AttrType is the type of a term attribute. The zero value is invalid. It is
+// a plain value, safe for concurrent use.
 type AttrType uint8
 
 // Attribute types. An agency's own attributes (see [AttrDecl]) are numbers,
@@ -212,7 +214,9 @@ func Kinds() []Kind {
 	return out
 }
 
-// Attribute describes one attribute a kind of term takes.
+// Attribute describes one attribute a kind of term takes. The zero value is
+// not an attribute: [Attributes] returns them. An Attribute is a plain value,
+// safe for concurrent use.
 type Attribute struct {
 	Name string   `json:"name"`
 	Type AttrType `json:"type"`
@@ -234,12 +238,12 @@ func Attributes(k Kind) []Attribute {
 
 // Bounds enforced by Validate and Compile.
 const (
-	MaxIDLen   = 128  // bytes in a term ID or a rule ID
-	MaxWordLen = 64   // bytes in a kind, an attribute name or a word
-	MaxTextLen = 4096 // bytes in a rationale or description
-	MaxAge     = 120  // the largest minimum age a term can state
-	MaxKinds   = 4096 // kinds a policy layer may declare
-	MaxRules   = 100_000
+	MaxIDLen   = 128     // bytes in a term ID or a rule ID
+	MaxWordLen = 64      // bytes in a kind, an attribute name or a word
+	MaxTextLen = 4096    // bytes in a rationale or description
+	MaxAge     = 120     // the largest minimum age a term can state
+	MaxKinds   = 4096    // kinds a policy layer may declare
+	MaxRules   = 100_000 // rules a policy layer may hold
 )
 
 // IsValidWord reports whether s is a snake_case word: a lower-case ASCII

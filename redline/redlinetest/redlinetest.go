@@ -40,6 +40,10 @@ import (
 // must come out indeterminate (use "" for a term of a kind the policy does
 // not know). Verdict, when set, is the verdict the report must give.
 // Explanation says why, in a sentence; it is shown when the case fails.
+//
+// The zero value is an unnamed case with no terms, which expects no findings
+// and any verdict; [DecodeCases] rejects it for its missing name. A Case is a
+// plain value, safe for concurrent reads: nothing here modifies it.
 type Case struct {
 	Name          string          `json:"name"`
 	Terms         []redline.Term  `json:"terms"`
@@ -50,14 +54,19 @@ type Case struct {
 }
 
 // CaseError reports a case whose report differs from what it expects.
+//
+// The zero value is not a meaningful error. A CaseError is immutable once
+// returned and safe for concurrent use.
 type CaseError struct {
-	Case        string
-	Explanation string
-	Diff        string // expected (-) against actual (+) findings, one per line
-	WantVerdict redline.Verdict
-	GotVerdict  redline.Verdict
+	Case        string          // the case's name
+	Explanation string          // the case's explanation
+	Diff        string          // expected (-) against actual (+) findings, one per line
+	WantVerdict redline.Verdict // the verdict the case expects, or the one it got when the case sets none
+	GotVerdict  redline.Verdict // the verdict the report gave
 }
 
+// Error names the case and gives the diff of findings, the verdicts when they
+// differ, and the case's explanation.
 func (e *CaseError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "redlinetest: case %q", e.Case)
@@ -82,13 +91,17 @@ func (e *CaseError) Error() string {
 
 // CoverageError reports a rule, or one condition of it, that the cases do not
 // exercise both ways.
+//
+// The zero value is not a meaningful error. A CoverageError is immutable once
+// returned and safe for concurrent use.
 type CoverageError struct {
-	Rule      string
+	Rule      string // the rule's ID
 	Condition int    // index of the condition in the rule's When, or -1 for the rule itself
 	Attr      string // the condition's attribute
 	Gap       string // what no case shows, e.g. "no case crosses it"
 }
 
+// Error names the rule, and the condition if there is one, and the gap.
 func (e *CoverageError) Error() string {
 	if e.Condition < 0 {
 		return "redlinetest: rule " + e.Rule + ": " + e.Gap
@@ -98,11 +111,15 @@ func (e *CoverageError) Error() string {
 
 // ConformanceError reports a property every policy must have that this one
 // lacks.
+//
+// The zero value is not a meaningful error. A ConformanceError is immutable
+// once returned and safe for concurrent use.
 type ConformanceError struct {
-	Property string
-	Detail   string
+	Property string // the property, e.g. "deterministic"
+	Detail   string // what the policy did, in words
 }
 
+// Error names the property and says how the policy fails it.
 func (e *ConformanceError) Error() string {
 	return "redlinetest: " + e.Property + ": " + e.Detail
 }
