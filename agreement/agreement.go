@@ -21,7 +21,8 @@ import (
 // Instrument says what kind of instrument an agreement is and what is
 // particular to it: the Deed for a Deed of Commitment; for a UN Action Plan,
 // the listed party (a party of the agreement) and the grave violations it is
-// listed for.
+// listed for. The zero value is invalid: it names no kind. It is a plain
+// value, safe for concurrent reads.
 type Instrument struct {
 	Kind        Kind              `json:"kind"`
 	Deed        Deed              `json:"deed,omitempty"`
@@ -34,7 +35,8 @@ type Instrument struct {
 // or another third party. Actor is the armed actor's ID (actor.Actor.ID) for
 // the armed actor, or the faction's ID for a faction; Level narrows a party
 // to a decision-making level of the actor. Name names an organisation, not a
-// person.
+// person. The zero value is not a valid party: it has no ID, role or name.
+// It is a plain value, safe for concurrent use.
 type Party struct {
 	ID    uuid.UUID   `json:"id"`
 	Role  Role        `json:"role"`
@@ -45,7 +47,8 @@ type Party struct {
 
 // Signatory is a person who signed for a party, in a capacity, on a date.
 // Name is sensitive: it never appears in String, fmt, slog or errors, and
-// Redact clears it.
+// Redact replaces it. The zero value is not a valid signatory: it names no
+// party or capacity. It is a plain value, safe for concurrent use.
 type Signatory struct {
 	Party    uuid.UUID `json:"party"`
 	Capacity Capacity  `json:"capacity"`
@@ -55,7 +58,8 @@ type Signatory struct {
 
 // AdvanceRule says when a phase is complete enough to move to the next: a
 // share (0 to 1] of its commitments at least at Level, and, if Verified,
-// verified at that level. The zero value is invalid.
+// verified at that level. The zero value is invalid. It is a plain value,
+// safe for concurrent use.
 type AdvanceRule struct {
 	Level    Implementation `json:"level"`
 	Share    float64        `json:"share"`
@@ -65,6 +69,8 @@ type AdvanceRule struct {
 // Phase is a step of a step-by-step agreement: interim measures before a
 // full commitment — restrict mine use, inform the population, clear a zone,
 // then the full ban. After lists the phases that must be complete first.
+// The zero value is not a valid phase: it has no ID, name or advance rule.
+// It is a plain value, safe for concurrent reads.
 type Phase struct {
 	ID      uuid.UUID   `json:"id"`
 	Name    string      `json:"name"`
@@ -79,7 +85,10 @@ type Phase struct {
 // red-line term, so that a draft can be checked before signature.
 //
 // Text is sensitive (it may name places, such as a mined area): it never
-// appears in String, fmt, slog or errors, and Redact clears it.
+// appears in String, fmt, slog or errors, and Redact replaces it.
+//
+// The zero value is not a valid commitment: it has no ID, text, party or due
+// date. It is a plain value, safe for concurrent reads.
 type Commitment struct {
 	ID           uuid.UUID       `json:"id"`
 	Text         string          `json:"text"`
@@ -98,7 +107,9 @@ type Commitment struct {
 // never edited ([Append]); a commitment's state is derived from them. Level
 // is, for a progress event, the implementation reached, if the monitor says;
 // Source is who reports. Note is sensitive: it never appears in String, fmt,
-// slog or errors, and Redact clears it.
+// slog or errors, and Redact clears it. The zero value is not a valid event:
+// it names no commitment, time or kind. It is a plain value, safe for
+// concurrent use.
 type Event struct {
 	Commitment uuid.UUID      `json:"commitment"`
 	At         time.Time      `json:"at"`
@@ -117,7 +128,8 @@ type Event struct {
 // function of this package modifies one. It holds signatories' names,
 // commitments' texts and events' notes: String, fmt, slog and errors show
 // only IDs and counts, and Redact gives a copy safe to share. The zero value
-// is not a valid agreement.
+// is not a valid agreement. Since no function of this package modifies one,
+// an Agreement is safe for concurrent use while no one else modifies it.
 type Agreement struct {
 	ID          uuid.UUID    `json:"id"`
 	Title       string       `json:"title"`
@@ -197,11 +209,13 @@ func (e Event) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(e.String()
 // LogValue logs the event without its note.
 func (e Event) LogValue() slog.Value { return slog.StringValue(e.String()) }
 
-// Redacted replaces a signatory's name when an agreement is redacted.
+// Redacted replaces a signatory's name and a commitment's text when an
+// agreement is redacted.
 const Redacted = "[redacted]"
 
-// Redact returns a deep copy safe to share: signatories' names replaced by
-// [Redacted], commitments' texts and events' notes cleared.
+// Redact returns a deep copy safe to share: signatories' names and
+// commitments' texts replaced by [Redacted] (so the copy of a valid
+// agreement still validates), events' notes cleared.
 func (a Agreement) Redact() Agreement {
 	out := a
 	out.Instrument.Violations = slices.Clone(a.Instrument.Violations)

@@ -5,6 +5,7 @@ import (
 )
 
 // Kind is the kind of instrument an agreement is. The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type Kind uint8
 
 // Instruments, from the report and the Their Words directory's types.
@@ -42,11 +43,11 @@ func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
 // UnmarshalText decodes a wire word or label, ignoring case.
 func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Unmarshal(b); return err }
 
-// ParseKind parses an instrument's wire word or label.
+// ParseKind parses an instrument's wire word or label, ignoring case.
 func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
 
 // Deed is one of Geneva Call's five Deeds of Commitment. The zero value is
-// invalid.
+// invalid. It is a plain value, safe for concurrent use.
 type Deed uint8
 
 // The five Deeds, with the year each opened for signature.
@@ -73,6 +74,9 @@ func (d Deed) MarshalText() ([]byte, error) { return deeds.Marshal(d) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (d *Deed) UnmarshalText(b []byte) (err error) { *d, err = deeds.Unmarshal(b); return err }
 
+// ParseDeed parses a Deed's wire word, ignoring case.
+func ParseDeed(s string) (Deed, error) { return deeds.Parse(s) }
+
 // Year returns the year the Deed opened for signature.
 func (d Deed) Year() int {
 	switch d {
@@ -91,7 +95,8 @@ func (d Deed) Year() int {
 }
 
 // Activity is a standard activity of a UN Action Plan against recruitment and
-// use of children. The zero value means none.
+// use of children. The zero value means none. It is a plain value, safe for
+// concurrent use.
 type Activity uint8
 
 // Standard Action Plan activities.
@@ -123,10 +128,14 @@ func (a Activity) MarshalText() ([]byte, error) { return activities.Marshal(a) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (a *Activity) UnmarshalText(b []byte) (err error) { *a, err = activities.Unmarshal(b); return err }
 
+// ParseActivity parses an activity's wire word, ignoring case.
+func ParseActivity(s string) (Activity, error) { return activities.Parse(s) }
+
 // Activities returns the standard activities in order.
 func Activities() []Activity { return activities.Values() }
 
-// Role is a party's role in an agreement. The zero value is invalid.
+// Role is a party's role in an agreement. The zero value is invalid. It is a
+// plain value, safe for concurrent use.
 type Role uint8
 
 // Roles of parties.
@@ -157,10 +166,14 @@ func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (r *Role) UnmarshalText(b []byte) (err error) { *r, err = roles.Unmarshal(b); return err }
 
+// ParseRole parses a role's wire word, ignoring case.
+func ParseRole(s string) (Role, error) { return roles.Parse(s) }
+
 // IsArmedActor reports whether the role is the armed actor or part of it.
 func (r Role) IsArmedActor() bool { return r == RoleArmedActor || r == RoleFaction }
 
-// Capacity is in what capacity someone signed. The zero value is invalid.
+// Capacity is in what capacity someone signed. The zero value is invalid. It
+// is a plain value, safe for concurrent use.
 type Capacity uint8
 
 // Signing capacities.
@@ -187,9 +200,13 @@ func (c Capacity) MarshalText() ([]byte, error) { return capacities.Marshal(c) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (c *Capacity) UnmarshalText(b []byte) (err error) { *c, err = capacities.Unmarshal(b); return err }
 
+// ParseCapacity parses a capacity's wire word, ignoring case.
+func ParseCapacity(s string) (Capacity, error) { return capacities.Parse(s) }
+
 // Obligation says whether a commitment is to refrain from something
 // (negative: never attack schools) or to do something (positive: release the
-// children identified). The zero value is invalid.
+// children identified). The zero value is invalid. It is a plain value, safe
+// for concurrent use.
 type Obligation uint8
 
 // Kinds of obligation.
@@ -216,8 +233,12 @@ func (o *Obligation) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseObligation parses an obligation's wire word, ignoring case.
+func ParseObligation(s string) (Obligation, error) { return obligations.Parse(s) }
+
 // Verification is how a commitment's implementation is verified, or who
-// reports an event. The zero value means not stated.
+// reports an event. The zero value means not stated. It is a plain value,
+// safe for concurrent use.
 type Verification uint8
 
 // Means of verification (Deeds of Commitment combine all three; the detail
@@ -246,7 +267,12 @@ func (v *Verification) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseVerification parses a means of verification's wire word, ignoring
+// case.
+func ParseVerification(s string) (Verification, error) { return verifications.Parse(s) }
+
 // EventKind is what a monitoring event records. The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type EventKind uint8
 
 // Monitoring events.
@@ -281,9 +307,13 @@ func (k *EventKind) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseEventKind parses an event kind's wire word, ignoring case.
+func ParseEventKind(s string) (EventKind, error) { return eventKinds.Parse(s) }
+
 // Implementation is a commitment's implementation on the ordinal scale of
 // the Kroc Institute's Peace Accords Matrix. The zero value is invalid as an
-// input and never the result of a derivation.
+// input and never the result of a derivation. It is a plain value, safe for
+// concurrent use.
 type Implementation uint8
 
 // The Peace Accords Matrix's implementation scale.
@@ -312,8 +342,12 @@ func (i *Implementation) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseImplementation parses an implementation level's wire word, ignoring
+// case.
+func ParseImplementation(s string) (Implementation, error) { return implementations.Parse(s) }
+
 // Theme is what a commitment is about, for research summaries. The zero
-// value means not stated.
+// value means not stated. It is a plain value, safe for concurrent use.
 type Theme uint8
 
 // Themes of commitments.
@@ -346,3 +380,6 @@ func (t Theme) MarshalText() ([]byte, error) { return themes.Marshal(t) }
 
 // UnmarshalText decodes a wire word, ignoring case.
 func (t *Theme) UnmarshalText(b []byte) (err error) { *t, err = themes.Unmarshal(b); return err }
+
+// ParseTheme parses a theme's wire word, ignoring case.
+func ParseTheme(s string) (Theme, error) { return themes.Parse(s) }

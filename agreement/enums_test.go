@@ -239,7 +239,8 @@ func TestKindEnum(t *testing.T) {
 
 func TestDeedEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Deed]{
-		typ: "deed",
+		typ:   "deed",
+		parse: agreement.ParseDeed,
 		wires: []wireWord[agreement.Deed]{
 			{agreement.DeedMines, "mines"},
 			{agreement.DeedChildren, "children"},
@@ -278,7 +279,7 @@ func TestActivityEnum(t *testing.T) {
 		{agreement.ActivityAgeVerification, "age_verification"},
 		{agreement.ActivityPrevention, "prevention"},
 	}
-	checkEnumCodec(t, enumCase[agreement.Activity]{typ: "activity", wires: wires})
+	checkEnumCodec(t, enumCase[agreement.Activity]{typ: "activity", parse: agreement.ParseActivity, wires: wires})
 
 	all := agreement.Activities()
 	require.Len(t, all, len(wires), "the eight standard activities")
@@ -291,7 +292,8 @@ func TestActivityEnum(t *testing.T) {
 
 func TestRoleEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Role]{
-		typ: "role",
+		typ:   "role",
+		parse: agreement.ParseRole,
 		wires: []wireWord[agreement.Role]{
 			{agreement.RoleArmedActor, "armed_actor"},
 			{agreement.RoleFaction, "faction"},
@@ -325,7 +327,8 @@ func TestRoleIsArmedActor(t *testing.T) {
 
 func TestCapacityEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Capacity]{
-		typ: "capacity",
+		typ:   "capacity",
+		parse: agreement.ParseCapacity,
 		wires: []wireWord[agreement.Capacity]{
 			{agreement.CapacityPolitical, "political"},
 			{agreement.CapacityMilitary, "military"},
@@ -338,7 +341,8 @@ func TestCapacityEnum(t *testing.T) {
 
 func TestObligationEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Obligation]{
-		typ: "obligation",
+		typ:   "obligation",
+		parse: agreement.ParseObligation,
 		wires: []wireWord[agreement.Obligation]{
 			{agreement.Negative, "negative"},
 			{agreement.Positive, "positive"},
@@ -348,7 +352,8 @@ func TestObligationEnum(t *testing.T) {
 
 func TestVerificationEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Verification]{
-		typ: "verification",
+		typ:   "verification",
+		parse: agreement.ParseVerification,
 		wires: []wireWord[agreement.Verification]{
 			{agreement.SelfReport, "self_report"},
 			{agreement.ThirdPartyReport, "third_party_report"},
@@ -359,7 +364,8 @@ func TestVerificationEnum(t *testing.T) {
 
 func TestEventKindEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.EventKind]{
-		typ: "event",
+		typ:   "event",
+		parse: agreement.ParseEventKind,
 		wires: []wireWord[agreement.EventKind]{
 			{agreement.EventProgress, "progress"},
 			{agreement.EventFulfilled, "fulfilled"},
@@ -376,7 +382,8 @@ func TestEventKindEnum(t *testing.T) {
 
 func TestImplementationEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Implementation]{
-		typ: "implementation",
+		typ:   "implementation",
+		parse: agreement.ParseImplementation,
 		wires: []wireWord[agreement.Implementation]{
 			{agreement.NotInitiated, "not_initiated"},
 			{agreement.Minimal, "minimal"},
@@ -392,7 +399,8 @@ func TestImplementationEnum(t *testing.T) {
 
 func TestThemeEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Theme]{
-		typ: "theme",
+		typ:   "theme",
+		parse: agreement.ParseTheme,
 		wires: []wireWord[agreement.Theme]{
 			{agreement.ThemeChildren, "children"},
 			{agreement.ThemeMines, "mines"},
@@ -411,7 +419,8 @@ func TestThemeEnum(t *testing.T) {
 
 func TestStatusEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Status]{
-		typ: "status",
+		typ:   "status",
+		parse: agreement.ParseStatus,
 		wires: []wireWord[agreement.Status]{
 			{agreement.StatusPending, "pending"},
 			{agreement.StatusInProgress, "in_progress"},
@@ -425,7 +434,8 @@ func TestStatusEnum(t *testing.T) {
 
 func TestActionEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Action]{
-		typ: "action",
+		typ:   "action",
+		parse: agreement.ParseAction,
 		wires: []wireWord[agreement.Action]{
 			{agreement.ActionAddressBreach, "address_breach"},
 			{agreement.ActionAddressReversal, "address_reversal"},
@@ -442,7 +452,8 @@ func TestActionEnum(t *testing.T) {
 
 func TestOutcomeEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Outcome]{
-		typ: "outcome",
+		typ:   "outcome",
+		parse: agreement.ParseOutcome,
 		wires: []wireWord[agreement.Outcome]{
 			{agreement.OutcomePolicyCommitment, "policy_commitment"},
 			{agreement.OutcomeReleaseOfHostages, "release_of_hostages"},
@@ -471,7 +482,8 @@ func TestOutcomeConcrete(t *testing.T) {
 
 func TestResultEnum(t *testing.T) {
 	checkEnumCodec(t, enumCase[agreement.Result]{
-		typ: "result",
+		typ:   "result",
+		parse: agreement.ParseResult,
 		wires: []wireWord[agreement.Result]{
 			{agreement.Achieved, "achieved"},
 			{agreement.PartlyAchieved, "partly_achieved"},
@@ -499,5 +511,37 @@ func TestReasonsAreTheSharedOnes(t *testing.T) {
 	}
 	for r, w := range words {
 		assert.Equal(t, w, r.String())
+	}
+}
+
+func TestParseRejectsUnknownWords(t *testing.T) {
+	// Every Parse function of the package, by the type it parses.
+	parsers := map[string]func(string) error{
+		"Kind":           func(s string) error { _, err := agreement.ParseKind(s); return err },
+		"Deed":           func(s string) error { _, err := agreement.ParseDeed(s); return err },
+		"Activity":       func(s string) error { _, err := agreement.ParseActivity(s); return err },
+		"Role":           func(s string) error { _, err := agreement.ParseRole(s); return err },
+		"Capacity":       func(s string) error { _, err := agreement.ParseCapacity(s); return err },
+		"Obligation":     func(s string) error { _, err := agreement.ParseObligation(s); return err },
+		"Verification":   func(s string) error { _, err := agreement.ParseVerification(s); return err },
+		"EventKind":      func(s string) error { _, err := agreement.ParseEventKind(s); return err },
+		"Implementation": func(s string) error { _, err := agreement.ParseImplementation(s); return err },
+		"Theme":          func(s string) error { _, err := agreement.ParseTheme(s); return err },
+		"Status":         func(s string) error { _, err := agreement.ParseStatus(s); return err },
+		"Action":         func(s string) error { _, err := agreement.ParseAction(s); return err },
+		"Outcome":        func(s string) error { _, err := agreement.ParseOutcome(s); return err },
+		"Result":         func(s string) error { _, err := agreement.ParseResult(s); return err },
+	}
+	for name, parse := range parsers {
+		t.Run(name, func(t *testing.T) {
+			for _, in := range []string{"no such word", "", "unspecified"} {
+				err := parse(in)
+				assert.ErrorIs(t, err, &agreement.FieldError{Reason: agreement.ReasonUnknown}, "%q", in)
+				var fe *agreement.FieldError
+				if assert.ErrorAs(t, err, &fe, "%q", in) {
+					assert.Equal(t, "agreement", fe.Pkg)
+				}
+			}
+		})
 	}
 }

@@ -20,10 +20,14 @@ const pkg = "agreement"
 // target *FieldError with the same Reason and, where the target sets them,
 // the same Path and Line.
 //
-// FieldError is the same type in every package of this module.
+// The zero value is not a meaningful error. A FieldError is immutable once
+// returned and safe for concurrent use. FieldError is the same type in every
+// package of this module.
 type FieldError = check.FieldError
 
-// Reason classifies a [FieldError].
+// Reason classifies a [FieldError]. The zero value is not a reason: every
+// FieldError the library builds carries a named one. It is a plain value,
+// safe for concurrent use.
 type Reason = check.Reason
 
 // Reasons a field is rejected for.
@@ -50,6 +54,7 @@ const (
 //	MaxString   int   // bytes in any one string; default 64 KiB
 //
 // No decoder reads past MaxBytes, and exceeding any limit is a *FieldError
-// with ReasonTooLarge. Limits is the same type in every package of this
-// module.
+// with ReasonTooLarge. The zero value means the defaults. Limits is the same
+// type in every package of this module; it is a plain value, safe for
+// concurrent use.
 type Limits = jsonio.Limits

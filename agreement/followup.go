@@ -12,14 +12,15 @@ import (
 )
 
 // FollowUpOptions sets how far ahead FollowUp looks. The zero value means
-// the defaults.
+// the defaults. It is a plain value, safe for concurrent use.
 type FollowUpOptions struct {
 	Horizon time.Duration // commitments due within it are "soon"; default 30 days
 }
 
 // Item is one commitment that needs attention: who must act, when it was
 // due, and, for a breach, reversal, denial or lost access, when that was
-// recorded.
+// recorded. The zero value names no commitment; only [Agreement.FollowUp]
+// reports items. It is a plain value, safe for concurrent use.
 type Item struct {
 	Commitment uuid.UUID `json:"commitment"`
 	By         uuid.UUID `json:"by"`
@@ -29,7 +30,8 @@ type Item struct {
 }
 
 // Tally counts commitments on the Peace Accords Matrix scale, and how many
-// of those due are honoured.
+// of those due are honoured. The zero value is an empty tally: no
+// commitments, none due. It is a plain value, safe for concurrent use.
 type Tally struct {
 	Commitments int    `json:"commitments"`
 	Levels      [4]int `json:"levels"` // not initiated, minimal, intermediate, full
@@ -65,32 +67,42 @@ func (t *Tally) add(s *State, c *Commitment, at time.Time) {
 	}
 }
 
-// PartyTally is a Tally of one party's commitments.
+// PartyTally is a Tally of one party's commitments. The zero value is an
+// empty tally under the zero party ID, which FollowUp never reports (a valid
+// commitment names its party). It is a plain value, safe for concurrent use.
 type PartyTally struct {
 	Party uuid.UUID `json:"party"`
 	Tally
 }
 
 // PhaseTally is a Tally of one phase's commitments (the zero ID: those in
-// no phase).
+// no phase). The zero value is an empty tally of the commitments in no
+// phase. It is a plain value, safe for concurrent use.
 type PhaseTally struct {
 	Phase uuid.UUID `json:"phase"`
 	Tally
 }
 
-// ThemeTally is a Tally of the commitments on one theme.
+// ThemeTally is a Tally of the commitments on one theme. The zero value is
+// an empty tally of the commitments with no theme stated. It is a plain
+// value, safe for concurrent use.
 type ThemeTally struct {
 	Theme Theme `json:"theme"`
 	Tally
 }
 
 // RiskTally is a Tally of the commitments addressing one protection risk.
+// The zero value is an empty tally under the zero risk, which FollowUp never
+// reports (a valid commitment names its risk). It is a plain value, safe for
+// concurrent use.
 type RiskTally struct {
 	Risk assessment.Risk `json:"risk"`
 	Tally
 }
 
-// PhaseProgress is where a phase of a step-by-step agreement stands.
+// PhaseProgress is where a phase of a step-by-step agreement stands. The
+// zero value names no phase and counts nothing; CanAdvance returns it with
+// its error. It is a plain value, safe for concurrent use.
 type PhaseProgress struct {
 	Phase       uuid.UUID `json:"phase"`
 	Commitments int       `json:"commitments"`
@@ -102,7 +114,8 @@ type PhaseProgress struct {
 }
 
 // ActivityStatus is how far the commitments on one standard Action Plan
-// activity are verified as implemented.
+// activity are verified as implemented. The zero value names no activity
+// and counts nothing. It is a plain value, safe for concurrent use.
 type ActivityStatus struct {
 	Activity    Activity `json:"activity"`
 	Commitments int      `json:"commitments"`
@@ -117,6 +130,11 @@ type ActivityStatus struct {
 // number at least one: the UN verifies the plan it agreed with the party.
 // Missing lists the standard activities no commitment covers — a gap worth
 // raising while the plan is negotiated — but does not block eligibility.
+//
+// The zero value is not eligible and lists nothing; it is never the result
+// for an Action Plan, whose Delisting lists every standard activity, in
+// Activities or in Missing. It holds slices that this package never
+// modifies once returned, so it is safe for concurrent reads.
 type Delisting struct {
 	Eligible    bool             `json:"eligible"`
 	Activities  []ActivityStatus `json:"activities"`
@@ -124,7 +142,8 @@ type Delisting struct {
 	Outstanding []uuid.UUID      `json:"outstanding"` // commitments on activities not yet verified as implemented
 }
 
-// Action is the kind of a next action. The zero value is invalid.
+// Action is the kind of a next action. The zero value is invalid. It is a
+// plain value, safe for concurrent use.
 type Action uint8
 
 // Next actions, roughly from the most to the least urgent.
@@ -157,7 +176,11 @@ func (a Action) MarshalText() ([]byte, error) { return actions.Marshal(a) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (a *Action) UnmarshalText(b []byte) (err error) { *a, err = actions.Unmarshal(b); return err }
 
-// NextAction is one thing to do now.
+// ParseAction parses an action's wire word, ignoring case.
+func ParseAction(s string) (Action, error) { return actions.Parse(s) }
+
+// NextAction is one thing to do now. The zero value is not an action: its
+// Action is unspecified. It is a plain value, safe for concurrent use.
 type NextAction struct {
 	Action     Action    `json:"action"`
 	Commitment uuid.UUID `json:"commitment,omitzero"`
@@ -201,6 +224,11 @@ func short(id uuid.UUID) string { return id.String()[:8] }
 // risk, the phases, delisting eligibility for an Action Plan, and the next
 // actions. Lists of items are ordered by due date, then commitment ID;
 // tallies by key.
+//
+// The zero value is not a follow-up: only [Agreement.FollowUp] returns one
+// (and the zero value with an error). It holds slices and a pointer that
+// this package never modifies once returned, so it is safe for concurrent
+// reads.
 type FollowUp struct {
 	At         time.Time       `json:"at"`
 	Overdue    []Item          `json:"overdue"`

@@ -21,6 +21,7 @@ import (
 
 // Outcome is what a negotiation achieved, classified as the report's Box 3
 // does: policy commitments, and concrete actions. The zero value is invalid.
+// It is a plain value, safe for concurrent use.
 type Outcome uint8
 
 // Outcomes of protection negotiations.
@@ -57,13 +58,16 @@ func (o *Outcome) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseOutcome parses an outcome's wire word, ignoring case.
+func ParseOutcome(s string) (Outcome, error) { return outcomeTypes.Parse(s) }
+
 // Concrete reports whether the outcome is a concrete action rather than a
 // policy commitment.
 func (o Outcome) Concrete() bool { return o.IsValid() && o != OutcomePolicyCommitment }
 
 // Result is whether a case's outcome was achieved. Unknown is a result in its
 // own right: the report notes that prevention is often invisible. The zero
-// value is invalid.
+// value is invalid. It is a plain value, safe for concurrent use.
 type Result uint8
 
 // Results.
@@ -89,10 +93,14 @@ func (r Result) MarshalText() ([]byte, error) { return results.Marshal(r) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (r *Result) UnmarshalText(b []byte) (err error) { *r, err = results.Unmarshal(b); return err }
 
+// ParseResult parses a result's wire word, ignoring case.
+func ParseResult(s string) (Result, error) { return results.Parse(s) }
+
 // Case is one protection negotiation in a research dataset: the year, the
 // kind of armed actor, the instrument, the protection risk addressed, the
 // outcome sought and whether it was achieved. ID is the dataset's own
-// identifier. A Case holds no names.
+// identifier. A Case holds no names. The zero value is not a valid case:
+// Validate rejects it. It is a plain value, safe for concurrent use.
 type Case struct {
 	ID         string          `json:"id"`
 	Year       int             `json:"year"`
@@ -129,7 +137,7 @@ func (c Case) validate(e *check.Errors, path func(string) string) {
 	enumOK(e, path("result"), c.Result.IsValid(), c.Result == 0, true)
 }
 
-// CaseColumns are the columns of the CSV format of a dataset of cases, in
+// caseColumns are the columns of the CSV format of a dataset of cases, in
 // order: one header row, then one case per row, enumeration words as in
 // JSON. Other columns are ignored when reading.
 var caseColumns = [...]string{"id", "year", "actor_kind", "instrument", "risk", "outcome", "result"}
@@ -139,8 +147,9 @@ func CaseColumns() []string { return slices.Clone(caseColumns[:]) }
 
 // CaseReader streams cases from a dataset, one at a time, in the CSV format
 // (see [NewCaseReader]) or in JSON Lines ([NewCaseLineReader]), so that a
-// script handles any number of cases in constant memory. It is not safe for
-// concurrent use.
+// script handles any number of cases in constant memory. The zero value is
+// not usable: make one with NewCaseReader or NewCaseLineReader. It is not
+// safe for concurrent use.
 type CaseReader struct {
 	csv  *csvio.Reader
 	jl   *bufio.Reader
@@ -150,7 +159,7 @@ type CaseReader struct {
 }
 
 // CaseOptions bounds what the readers accept. The zero value means the
-// defaults.
+// defaults. It is a plain value, safe for concurrent use.
 type CaseOptions struct {
 	MaxRecordBytes int // bytes in one record or line; default 1 MiB
 }
@@ -305,7 +314,9 @@ func atLine(err error, line int) error {
 	return c.Err()
 }
 
-// CaseWriter writes cases in the CSV format or as JSON Lines.
+// CaseWriter writes cases in the CSV format or as JSON Lines. The zero value
+// is not usable: make one with NewCaseWriter or NewCaseLineWriter. It is not
+// safe for concurrent use.
 type CaseWriter struct {
 	w    *bufio.Writer
 	json bool

@@ -10,7 +10,8 @@ import (
 
 // Distribution describes a set of numbers: how many, their mean, and their
 // quartiles and 90th percentile (Hyndman and Fan's type 7, the common
-// default). All are 0 when N is 0.
+// default). All are 0 when N is 0, so the zero value describes an empty set.
+// It is a plain value, safe for concurrent use.
 type Distribution struct {
 	N      int     `json:"n"`
 	Mean   float64 `json:"mean"`
@@ -30,7 +31,8 @@ func distribution(v []float64) Distribution {
 
 // Research summarises many agreements at one moment, for research: how late
 // positive commitments were fulfilled, and how compliance is spread across
-// agreements.
+// agreements. The zero value is the summary of no agreements at the zero
+// time. It is a plain value, safe for concurrent use.
 type Research struct {
 	At time.Time `json:"at"`
 	// Delay is the days from each fulfilled positive commitment's due date to

@@ -9,7 +9,8 @@ import (
 )
 
 // Status is where a commitment stands, from its events. The zero value is
-// invalid as an input and never the result of a derivation.
+// invalid as an input and never the result of a derivation. It is a plain
+// value, safe for concurrent use.
 type Status uint8
 
 // Statuses of a commitment.
@@ -38,8 +39,13 @@ func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (s *Status) UnmarshalText(b []byte) (err error) { *s, err = statuses.Unmarshal(b); return err }
 
+// ParseStatus parses a status's wire word, ignoring case.
+func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
+
 // State is a commitment's state at a moment, derived from the events up to
-// that moment.
+// that moment. The zero value is not a derived state: [Agreement.States]
+// starts every commitment at StatusPending. It is a plain value, safe for
+// concurrent use.
 type State struct {
 	Commitment     uuid.UUID      `json:"commitment"`
 	Status         Status         `json:"status"`

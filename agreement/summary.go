@@ -11,7 +11,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/assessment"
 )
 
-// Counts tallies cases by result.
+// Counts tallies cases by result. The zero value counts no cases. It is a
+// plain value, safe for concurrent use.
 type Counts struct {
 	Cases          int `json:"cases"`
 	Achieved       int `json:"achieved"`
@@ -48,7 +49,8 @@ func (c *Counts) add(r Result) {
 
 // Row is one line of a summary table: the key — an actor kind, an
 // instrument, a protection risk, an outcome, policy or concrete, or a year —
-// in words, and its counts.
+// in words, and its counts. The zero value is a row with an empty key and
+// no cases. It is a plain value, safe for concurrent use.
 type Row struct {
 	Key string `json:"key"`
 	Counts
@@ -57,7 +59,9 @@ type Row struct {
 // Summary tabulates outcome patterns across cases — research question 4 of
 // the report, "patterns of protection negotiation outcomes". Each table
 // lists the keys that occur, in the order of their enumeration (years in
-// order).
+// order). The zero value is the summary of no cases, as a new Tabulator
+// gives. It holds slices that this package never modifies once returned, so
+// it is safe for concurrent reads.
 type Summary struct {
 	Total        Counts `json:"total"`
 	ByActorKind  []Row  `json:"by_actor_kind"`
