@@ -8,7 +8,7 @@ import (
 )
 
 // Basis is what an argument for restraint rests on. The zero value is
-// invalid.
+// invalid. A Basis is a plain value, safe for concurrent use.
 type Basis uint8
 
 // Argument bases, in the order Arguments reports them.
@@ -44,7 +44,13 @@ func (b Basis) MarshalText() ([]byte, error) { return argBases.Marshal(b) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (b *Basis) UnmarshalText(t []byte) (err error) { *b, err = argBases.Unmarshal(t); return err }
 
+// ParseBasis parses a basis's wire word, ignoring case.
+func ParseBasis(s string) (Basis, error) { return argBases.Parse(s) }
+
 // Argument is a suggested basis for persuading the actor, and why it fits.
+// The zero value is not an argument (its basis is unspecified): only
+// Arguments returns them. An Argument is a plain value, safe for concurrent
+// use.
 type Argument struct {
 	Basis Basis  `json:"basis"`
 	Why   string `json:"why"`
@@ -115,7 +121,8 @@ func Arguments(a actor.Actor) []Argument {
 }
 
 // Topic is a protection topic to raise with an armed actor. The zero value is
-// invalid.
+// invalid, and EntryPoints drops it. A Topic is a plain value, safe for
+// concurrent use.
 type Topic uint8
 
 // Topics, roughly from the least to the most sensitive.
@@ -150,7 +157,12 @@ func (t Topic) MarshalText() ([]byte, error) { return topics.Marshal(t) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (t *Topic) UnmarshalText(b []byte) (err error) { *t, err = topics.Unmarshal(b); return err }
 
-// EntryPoint is a topic in the order to raise it, with the reason.
+// ParseTopic parses a topic's wire word, ignoring case.
+func ParseTopic(s string) (Topic, error) { return topics.Parse(s) }
+
+// EntryPoint is a topic in the order to raise it, with the reason. The zero
+// value is not an entry point (its topic is unspecified): only EntryPoints
+// returns them. An EntryPoint is a plain value, safe for concurrent use.
 type EntryPoint struct {
 	Topic       Topic  `json:"topic"`
 	Sensitivity int    `json:"sensitivity"` // 1 (least) to 5 (most sensitive) for this actor

@@ -17,6 +17,9 @@ import (
 // Decide rejects it with a *FieldError at "actor.kind". An input with a
 // valid actor and nothing else decides "prepare further" and lists what is
 // missing: every factor, the concerns, the plan and every risk category.
+//
+// Validate and Decide only read an Input, the slices and the Plan it points
+// to, so it is safe for concurrent reads; do not modify it while they run.
 type Input struct {
 	Actor    actor.Actor      `json:"actor"`
 	Concerns []Concern        `json:"concerns,omitempty"`
@@ -186,7 +189,8 @@ func textDetail(r check.Reason, max int) string {
 	return "not valid UTF-8"
 }
 
-// Recommendation is what a decision advises. The zero value is invalid.
+// Recommendation is what a decision advises. The zero value is invalid. A
+// Recommendation is a plain value, safe for concurrent use.
 type Recommendation uint8
 
 // Recommendations.
@@ -227,12 +231,18 @@ func (r *Recommendation) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// Contribution is one factor's part in the score.
+// ParseRecommendation parses a recommendation's wire word or label, ignoring
+// case.
+func ParseRecommendation(s string) (Recommendation, error) { return recommendations.Parse(s) }
+
+// Contribution is one factor's part in the score. The zero value is not a
+// result (its factor is unspecified): only Decide fills them in. A
+// Contribution is a plain value, safe for concurrent use.
 type Contribution struct {
 	Factor    Factor    `json:"factor"`
 	Assessed  bool      `json:"assessed"`
 	Value     float64   `json:"value"`     // the score as assessed
-	Direction Direction `json:"direction"` //
+	Direction Direction `json:"direction"` // the factor's direction: benefit or cost
 	Adjusted  float64   `json:"adjusted"`  // the value as a benefit: 1 − value for a cost
 	Weight    float64   `json:"weight"`    // the factor's share of the weights that count, 0 when unassessed
 	Points    float64   `json:"points"`    // Weight × Adjusted: what it adds to the score
@@ -242,6 +252,9 @@ type Contribution struct {
 // for the score to cross a threshold and change the recommendation the score
 // gives. Delta is the change of the raw weight (negative: lower it); Flips
 // is false when no change of this weight alone can do it.
+//
+// The zero value is not a result (its factor is unspecified): only Decide
+// fills them in. A Sensitivity is a plain value, safe for concurrent use.
 type Sensitivity struct {
 	Factor Factor         `json:"factor"`
 	Weight float64        `json:"weight"`
@@ -268,6 +281,10 @@ type Sensitivity struct {
 // CodeNoIntermediaries); and, for a deferred decision, the factors that
 // could change it (CodeWouldChange). Factors and risk categories follow
 // their enumerations; concerns follow the input.
+//
+// The zero value is not a decision (its recommendation is unspecified): only
+// Decide returns one. The library never modifies a Decision or its Grounds
+// once returned, so it is safe for concurrent reads.
 type Decision struct {
 	Recommendation Recommendation            `json:"recommendation"`
 	Score          float64                   `json:"score"`

@@ -5,7 +5,7 @@ import (
 )
 
 // Category is a category of the risks of negotiating. The zero value is
-// invalid.
+// invalid. A Category is a plain value, safe for concurrent use.
 type Category uint8
 
 // The report's five categories of engagement risk.
@@ -38,7 +38,7 @@ func (c Category) MarshalText() ([]byte, error) { return categories.Marshal(c) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (c *Category) UnmarshalText(b []byte) (err error) { *c, err = categories.Unmarshal(b); return err }
 
-// ParseCategory parses a category's wire word.
+// ParseCategory parses a category's wire word or label, ignoring case.
 func ParseCategory(s string) (Category, error) { return categories.Parse(s) }
 
 // Categories returns the five categories in order.
@@ -46,7 +46,9 @@ func Categories() []Category { return categories.Values() }
 
 // Mitigation is a measure that lowers an engagement risk: by how many steps
 // of the 1–5 scales it lowers the likelihood and the impact. Measure says
-// what it is, in words that name no person or place.
+// what it is, in words that name no person or place. The zero value is
+// invalid: Input.Validate requires a Measure. A Mitigation is a plain value,
+// safe for concurrent use.
 type Mitigation struct {
 	Measure    string `json:"measure"`
 	Likelihood int    `json:"likelihood,omitempty"` // steps, 0–4
@@ -57,6 +59,10 @@ type Mitigation struct {
 // likelihood and impact on 1–5 scales (0 means not assessed) and the
 // mitigations planned. The report found risks "often assumed rather than
 // assessed": an unassessed risk is never read as a low one.
+//
+// The zero value is invalid: it names no category. The library never
+// modifies an EngagementRisk or its Mitigations, so it is safe for
+// concurrent reads.
 type EngagementRisk struct {
 	Category    Category     `json:"category"`
 	Likelihood  int          `json:"likelihood,omitempty"`
@@ -96,7 +102,8 @@ func (r EngagementRisk) Residual() (int, bool) {
 // criticality justifies more residual risk. The matrix of the UN policy is
 // not reproduced here (unverified); the allowance for each level is the
 // organisation's policy (see Policy.Allowance). The zero value means not
-// assessed, which earns no allowance.
+// assessed, which earns no allowance; it is not valid. A Criticality is a
+// plain value, safe for concurrent use.
 type Criticality uint8
 
 // Programme criticality levels.
@@ -125,8 +132,12 @@ func (c *Criticality) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseCriticality parses a programme criticality's wire word, ignoring case.
+func ParseCriticality(s string) (Criticality, error) { return criticalities.Parse(s) }
+
 // HostStance is the host state's stance towards engaging a non-state armed
-// group. The zero value means not known.
+// group. The zero value means not known, and is not valid. A HostStance is
+// a plain value, safe for concurrent use.
 type HostStance uint8
 
 // Host-state stances.
@@ -154,8 +165,11 @@ func (h *HostStance) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseHostStance parses a host-state stance's wire word, ignoring case.
+func ParseHostStance(s string) (HostStance, error) { return hostStances.Parse(s) }
+
 // Source is what forbids direct contact with the armed actor. The zero value
-// is invalid.
+// is invalid. A Source is a plain value, safe for concurrent use.
 type Source uint8
 
 // Sources of a prohibition of direct contact.
@@ -186,9 +200,14 @@ func (s Source) MarshalText() ([]byte, error) { return sources.Marshal(s) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (s *Source) UnmarshalText(b []byte) (err error) { *s, err = sources.Unmarshal(b); return err }
 
+// ParseSource parses a source's wire word or label, ignoring case.
+func ParseSource(s string) (Source, error) { return sources.Parse(s) }
+
 // Prohibition records that direct contact with the armed actor is forbidden,
 // and, if the organisation holds one, the reference of the exemption that
-// lifts it (a licence, a humanitarian carve-out such as UNSCR 2664).
+// lifts it (a licence, a humanitarian carve-out such as UNSCR 2664). The zero
+// value is invalid: it names no source. A Prohibition is a plain value, safe
+// for concurrent use.
 type Prohibition struct {
 	Source    Source `json:"source"`
 	Exemption string `json:"exemption,omitempty"`
@@ -196,6 +215,13 @@ type Prohibition struct {
 
 // Context is what, beyond the factors, bears on who may engage and who must
 // approve.
+//
+// The zero value means the host state's stance is not known, no prohibition
+// of direct contact, no regional or global impact, no donor-linked funding,
+// programme criticality not assessed (no allowance) and no intermediaries
+// known: nothing in it vetoes direct contact or raises the escalation level.
+// The library never modifies a Context or its Prohibitions, so it is safe
+// for concurrent reads.
 type Context struct {
 	HostState    HostStance    `json:"host_state,omitempty"`
 	Prohibitions []Prohibition `json:"prohibitions,omitempty"`

@@ -19,11 +19,15 @@ const pkg = "assessment"
 // target *FieldError with the same Reason and, where the target sets them,
 // the same Path and Line.
 //
-// FieldError is the same type in every package of this module.
+// FieldError is the same type in every package of this module. The zero
+// value is not a meaningful error. A FieldError is immutable once returned
+// and safe for concurrent use.
 type FieldError = check.FieldError
 
 // Reason classifies a [FieldError]: what is wrong with an input. The reasons
-// for a decision are its [Ground]s.
+// for a decision are its [Ground]s. The zero value is not a reason: every
+// FieldError the library builds carries a named one. A Reason is a plain
+// value, safe for concurrent use.
 type Reason = check.Reason
 
 // Reasons a field is rejected for.
@@ -49,7 +53,8 @@ const (
 //
 // No decoder reads past MaxBytes, and exceeding any limit is a *FieldError
 // with ReasonTooLarge. Limits is the same type in every package of this
-// module.
+// module. The zero value means the defaults. Limits is a plain value, safe
+// for concurrent use.
 type Limits = jsonio.Limits
 
 func checkText(c *check.Errors, path, s string, max int, required bool) {

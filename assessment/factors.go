@@ -6,7 +6,8 @@ import (
 
 // Factor is one of the seven factors the report found negotiators weigh when
 // deciding whether to engage an armed actor on a protection concern, listed by
-// the report in no order of importance. The zero value is invalid.
+// the report in no order of importance. The zero value is invalid. A Factor
+// is a plain value, safe for concurrent use.
 type Factor uint8
 
 // The seven decision factors.
@@ -65,24 +66,29 @@ func (f Factor) MarshalText() ([]byte, error) { return factors.Marshal(f) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (f *Factor) UnmarshalText(b []byte) (err error) { *f, err = factors.Unmarshal(b); return err }
 
-// ParseFactor parses a factor's wire word.
+// ParseFactor parses a factor's wire word or label, ignoring case.
 func ParseFactor(s string) (Factor, error) { return factors.Parse(s) }
 
 // AllFactors returns the seven factors in order.
 func AllFactors() []Factor { return factors.Values() }
 
 // Direction says whether a higher score of a factor strengthens the case for
-// engaging (a benefit) or weakens it (a cost).
+// engaging (a benefit) or weakens it (a cost). The zero value,
+// DirectionUnspecified, is invalid: it is the direction of an invalid factor.
+// A Direction is a plain value, safe for concurrent use.
 type Direction uint8
 
 // Directions.
 const (
 	DirectionUnspecified Direction = iota
-	Benefit
-	Cost
+	Benefit                        // a higher score strengthens the case for engaging
+	Cost                           // a higher score weakens it; it is weighted as 1 − score
 )
 
 var directions = enum.New[Direction]("assessment", "direction", "benefit", "cost")
+
+// IsValid reports whether d is a named direction.
+func (d Direction) IsValid() bool { return directions.Valid(d) }
 
 // String returns the wire word; it never panics.
 func (d Direction) String() string { return directions.String(d) }
@@ -95,6 +101,9 @@ func (d *Direction) UnmarshalText(b []byte) (err error) {
 	*d, err = directions.Unmarshal(b)
 	return err
 }
+
+// ParseDirection parses a direction's wire word, ignoring case.
+func ParseDirection(s string) (Direction, error) { return directions.Parse(s) }
 
 // Direction returns the factor's direction: every factor is a benefit but
 // FactorRisk, which is a cost. A cost is turned into a benefit (1 − score)
@@ -110,7 +119,8 @@ func (f Factor) Direction() Direction {
 }
 
 // Confidence is how sure an assessment is. The zero value means not
-// assessed.
+// assessed, and is not valid. A Confidence is a plain value, safe for
+// concurrent use.
 type Confidence uint8
 
 // Confidence levels.
@@ -138,14 +148,14 @@ func (c *Confidence) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
-// ParseConfidence parses a confidence's wire word.
+// ParseConfidence parses a confidence's wire word, ignoring case.
 func ParseConfidence(s string) (Confidence, error) { return confidences.Parse(s) }
 
 // Score is the assessment of one factor: a value from 0 to 1 and the
 // confidence in it. The zero Score — no confidence — means unassessed, which
 // is never read as a value of 0. Scored builds any Score; Input.Validate and
 // Decide reject one with a value but no confidence, or a value outside
-// [0, 1].
+// [0, 1]. A Score is a plain value, safe for concurrent use.
 type Score struct {
 	Value      float64    `json:"value"`
 	Confidence Confidence `json:"confidence"`
@@ -158,7 +168,8 @@ func (s Score) Assessed() bool { return s.Confidence != 0 }
 func Scored(v float64, c Confidence) Score { return Score{Value: v, Confidence: c} }
 
 // Factors holds a Score for each of the seven factors; an unassessed factor
-// keeps the zero Score. The zero value has every factor unassessed.
+// keeps the zero Score. The zero value has every factor unassessed. Factors
+// is a plain value, safe for concurrent use.
 type Factors struct {
 	Criticality Score `json:"criticality,omitzero"`
 	ActorImpact Score `json:"actor_impact,omitzero"`
@@ -222,6 +233,10 @@ func (fs Factors) array() [numFactors]Score {
 // Weights holds the weight of each factor in the score: non-negative
 // numbers, not all zero; only their ratios matter. A factor of weight 0 does
 // not count, and need not be assessed.
+//
+// The zero value gives every factor weight 0, which Policy.Validate rejects:
+// at least one factor must count. Weights is a plain value, safe for
+// concurrent use.
 type Weights struct {
 	Criticality float64 `json:"criticality"`
 	ActorImpact float64 `json:"actor_impact"`

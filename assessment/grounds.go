@@ -6,7 +6,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
-// Code identifies the kind of a [Ground]. The zero value is invalid.
+// Code identifies the kind of a [Ground]. The zero value is invalid. A Code
+// is a plain value, safe for concurrent use.
 type Code uint8
 
 // Ground codes.
@@ -59,6 +60,9 @@ func (c Code) MarshalText() ([]byte, error) { return codes.Marshal(c) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (c *Code) UnmarshalText(b []byte) (err error) { *c, err = codes.Unmarshal(b); return err }
 
+// ParseCode parses a code's wire word, ignoring case.
+func ParseCode(s string) (Code, error) { return codes.Parse(s) }
+
 func (c Code) missing() bool {
 	switch c {
 	case CodeUnassessedFactor, CodeUnassessedConcern, CodeNoConcern, CodeUnassessedRisk, CodeNoIntermediaries, CodeReadinessGap:
@@ -69,7 +73,9 @@ func (c Code) missing() bool {
 
 // Ground is one reason of a decision, for a program to inspect — its Code and
 // the values involved — and for a person to read (String). Only the fields
-// its code uses are set.
+// its code uses are set. The zero value is not a ground (its code is
+// unspecified): only Decide returns them. A Ground is a plain value, safe
+// for concurrent use.
 type Ground struct {
 	Code     Code      `json:"code"`
 	Factor   Factor    `json:"factor,omitempty"`

@@ -6,7 +6,9 @@ import (
 )
 
 // Messaging is what a plan's messages to the armed actor rest on. The zero
-// value means not stated.
+// value means not stated, and is not valid: Readiness counts it as the
+// messaging step not done. A Messaging is a plain value, safe for concurrent
+// use.
 type Messaging uint8
 
 // Bases of messaging.
@@ -35,9 +37,13 @@ func (m *Messaging) UnmarshalText(b []byte) (err error) {
 	return err
 }
 
+// ParseMessaging parses a messaging basis's wire word, ignoring case.
+func ParseMessaging(s string) (Messaging, error) { return messagings.Parse(s) }
+
 // Interlocutor is one person or office of the armed actor the plan relies on,
 // by level and whether they can decide. It holds no names: those belong to
-// the stakeholder package, which redacts them.
+// the stakeholder package, which redacts them. The zero value is invalid: it
+// names no level. An Interlocutor is a plain value, safe for concurrent use.
 type Interlocutor struct {
 	Level     actor.Level `json:"level"`
 	Authority bool        `json:"authority"` // can decide, or carry a decision, at that level
@@ -45,7 +51,8 @@ type Interlocutor struct {
 
 // Plan is an engagement plan, as far as readiness and review need it: which
 // preparation steps are done, and the practices the plan commits to. The
-// zero value is a plan with nothing done.
+// zero value is a plan with nothing done. The library never modifies a Plan
+// or its Interlocutors, so it is safe for concurrent reads.
 type Plan struct {
 	// The report's preparation steps (its section on negotiation
 	// preparation; they resemble the CCHN Naivasha Grid).
@@ -72,23 +79,24 @@ type Plan struct {
 	Handover       bool           `json:"handover"`        // handover keeps relationships beyond staff turnover
 }
 
-// Step is a preparation step. The zero value is invalid.
+// Step is a preparation step. The zero value is invalid. A Step is a plain
+// value, safe for concurrent use.
 type Step uint8
 
 // Preparation steps, in the report's order.
 const (
-	StepUnspecified Step = iota
-	StepContextAnalysis
-	StepProtectionRiskAnalysis
-	StepStakeholderMapping
-	StepPowerAnalysis
-	StepObjectives
-	StepMessaging
-	StepRiskAssessment
-	StepRiskMitigation
-	StepRedLines
-	StepTeam
-	StepActorHistory
+	StepUnspecified            Step = iota
+	StepContextAnalysis             // context and conflict analysis
+	StepProtectionRiskAnalysis      // protection risk analysis
+	StepStakeholderMapping          // the target and the actors of influence mapped
+	StepPowerAnalysis               // who decides, and who sways them
+	StepObjectives                  // clear, achievable objectives
+	StepMessaging                   // what the messages rest on stated
+	StepRiskAssessment              // engagement risks assessed
+	StepRiskMitigation              // mitigation of the engagement risks planned
+	StepRedLines                    // red lines set
+	StepTeam                        // team composition decided
+	StepActorHistory                // the actor's history with humanitarian actors reviewed
 )
 
 var steps = enum.New[Step]("assessment", "step",
@@ -112,6 +120,9 @@ func (s Step) MarshalText() ([]byte, error) { return steps.Marshal(s) }
 
 // UnmarshalText decodes a wire word, ignoring case.
 func (s *Step) UnmarshalText(b []byte) (err error) { *s, err = steps.Unmarshal(b); return err }
+
+// ParseStep parses a step's wire word or label, ignoring case.
+func ParseStep(s string) (Step, error) { return steps.Parse(s) }
 
 // Readiness returns the preparation steps the plan has not done, in the
 // report's order; none means the plan is ready.
@@ -153,7 +164,7 @@ func readiness(p *Plan) [StepActorHistory]Step {
 }
 
 // Practice is a practice the report's Table 1 says to avoid. The zero value
-// is invalid.
+// is invalid. A Practice is a plain value, safe for concurrent use.
 type Practice uint8
 
 // Practices to avoid.
@@ -186,9 +197,16 @@ func (p Practice) MarshalText() ([]byte, error) { return practices.Marshal(p) }
 // UnmarshalText decodes a wire word, ignoring case.
 func (p *Practice) UnmarshalText(b []byte) (err error) { *p, err = practices.Unmarshal(b); return err }
 
+// ParsePractice parses a practice's wire word, ignoring case.
+func ParsePractice(s string) (Practice, error) { return practices.Parse(s) }
+
 // Flag is one practice to avoid found in a plan, with the good practice
 // that answers it (the report's Table 1) and, where one applies, the
 // decision-making levels concerned.
+//
+// The zero value is not a flag (its practice is unspecified): only Review
+// returns them. The library never modifies a Flag or its Levels once
+// returned, so it is safe for concurrent reads.
 type Flag struct {
 	Practice Practice      `json:"practice"`
 	Good     string        `json:"good"`

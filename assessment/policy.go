@@ -10,7 +10,8 @@ import (
 
 // Authority is an organisation's decision level: the level an engagement
 // decision must be escalated to. It is the same type as the redline
-// package's approval level. The zero value means none.
+// package's approval level. The zero value means none, and is not valid. An
+// Authority is a plain value, safe for concurrent use.
 //
 // Its methods: String gives the wire word ("country_office"), Label the
 // words a person reads ("country office"), IsValid reports whether it is a
@@ -30,7 +31,10 @@ const (
 // ParseAuthority parses a decision level's wire word or label.
 func ParseAuthority(s string) (Authority, error) { return authority.ParseFor(pkg, s) }
 
-// PerCategory holds one whole number per engagement-risk category.
+// PerCategory holds one whole number per engagement-risk category. The zero
+// value holds 0 for every category, which Policy.Validate rejects as an
+// appetite (each is from 1 to 25). PerCategory is a plain value, safe for
+// concurrent use.
 type PerCategory struct {
 	SafetySecurity int `json:"safety_security"`
 	Reputational   int `json:"reputational"`
@@ -57,7 +61,9 @@ func (p PerCategory) Get(c Category) int {
 }
 
 // Owners names, per engagement-risk category, the decision level that owns
-// risk above the organisation's appetite.
+// risk above the organisation's appetite. The zero value names no owner,
+// which Policy.Validate rejects. Owners is a plain value, safe for
+// concurrent use.
 type Owners struct {
 	SafetySecurity Authority `json:"safety_security"`
 	Reputational   Authority `json:"reputational"`
@@ -84,7 +90,9 @@ func (o Owners) Get(c Category) Authority {
 }
 
 // Allowance is how much more residual risk (on the 1–25 scale) the
-// organisation accepts for work of each programme criticality.
+// organisation accepts for work of each programme criticality. The zero
+// value accepts no more at any criticality. An Allowance is a plain value,
+// safe for concurrent use.
 type Allowance struct {
 	PC1 int `json:"pc1"`
 	PC2 int `json:"pc2"`
@@ -109,6 +117,8 @@ func (a Allowance) Get(c Criticality) int {
 
 // Escalation names the decision level each escalation rule raises a decision
 // to. The report gives the rules; the levels are each organisation's policy.
+// The zero value names no level, which Policy.Validate rejects. An
+// Escalation is a plain value, safe for concurrent use.
 type Escalation struct {
 	Sanctions          Authority `json:"sanctions"`            // the actor is on a UN Security Council sanctions list
 	Terrorist          Authority `json:"terrorist"`            // the actor is designated a terrorist organisation (with legal review)
@@ -130,7 +140,7 @@ type Escalation struct {
 // category's owner.
 //
 // The zero value is invalid (its weights sum to zero). A Policy is a plain
-// value; compile it with [NewDecider].
+// value, safe for concurrent use; compile it with [NewDecider].
 type Policy struct {
 	Name       string      `json:"name"`
 	Version    string      `json:"version"`

@@ -14,7 +14,7 @@ import (
 // Cluster (GPC, "Protection Risks: Explanatory Note"). Label returns the
 // GPC's exact name; the wire word is stable snake_case. Parsing also accepts
 // the labels and the older names still found in GPC dashboards. The zero
-// value is invalid.
+// value is invalid. A Risk is a plain value, safe for concurrent use.
 type Risk uint8
 
 // The 15 GPC protection risks, in the GPC's alphabetical order.
@@ -81,7 +81,8 @@ func (r Risk) MarshalText() ([]byte, error) { return risks.Marshal(r) }
 // ignoring case.
 func (r *Risk) UnmarshalText(b []byte) (err error) { *r, err = risks.Unmarshal(b); return err }
 
-// ParseRisk parses a wire word, a GPC name or an older GPC name.
+// ParseRisk parses a wire word, a GPC name or an older GPC name, ignoring
+// case.
 func ParseRisk(s string) (Risk, error) { return risks.Parse(s) }
 
 // Risks returns the 15 risks in order.
@@ -111,7 +112,8 @@ func RisksOf(v actor.Violation) []Risk {
 }
 
 // Severity is the GPC severity scale of a protection risk. The zero value
-// means not assessed; NotApplicable says the risk does not arise.
+// means not assessed, and is not valid; NotApplicable says the risk does
+// not arise. A Severity is a plain value, safe for concurrent use.
 type Severity uint8
 
 // The GPC severity scale.
@@ -144,7 +146,7 @@ func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
 // UnmarshalText decodes a wire word or GPC name, ignoring case.
 func (s *Severity) UnmarshalText(b []byte) (err error) { *s, err = severities.Unmarshal(b); return err }
 
-// ParseSeverity parses a severity's wire word or GPC name.
+// ParseSeverity parses a severity's wire word or GPC name, ignoring case.
 func ParseSeverity(s string) (Severity, error) { return severities.Parse(s) }
 
 // Rank returns the severity's position on the 1–5 scale, or 0 for not
@@ -165,7 +167,8 @@ func (s Severity) Rank() int {
 // assessed.
 //
 // The zero value is not a concern (its risk is unspecified). A Concern holds
-// no names or places; describe the affected group elsewhere.
+// no names or places; describe the affected group elsewhere. A Concern is a
+// plain value, safe for concurrent use.
 type Concern struct {
 	Risk          Risk      `json:"risk"`
 	ThreatActor   uuid.UUID `json:"threat_actor,omitzero"`
@@ -194,7 +197,9 @@ func (c Concern) Level() (float64, bool) {
 	return float64(c.Threat*c.Vulnerability) / float64(c.Capacity), true
 }
 
-// Band is a coarse reading of a risk level.
+// Band is a coarse reading of a risk level. The zero value, BandUnspecified,
+// is invalid: LevelBand gives it for NaN. A Band is a plain value, safe for
+// concurrent use.
 type Band uint8
 
 // Bands of the risk equation's result.
@@ -219,6 +224,9 @@ func (b Band) MarshalText() ([]byte, error) { return bands.Marshal(b) }
 
 // UnmarshalText decodes a wire word, ignoring case.
 func (b *Band) UnmarshalText(t []byte) (err error) { *b, err = bands.Unmarshal(t); return err }
+
+// ParseBand parses a band's wire word, ignoring case.
+func ParseBand(s string) (Band, error) { return bands.Parse(s) }
 
 // LevelBand bands a risk level: under 2 low, under 6 medium, under 12 high,
 // and critical from 12 (a threat and vulnerability of 4 and 3 against a
