@@ -6,6 +6,7 @@ package enum
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/internal/check"
 )
@@ -123,7 +124,11 @@ func (c *Codec[T]) Parse(s string) (T, error) {
 func (c *Codec[T]) unknown(s string) error {
 	const max = 48
 	if len(s) > max {
-		s = s[:max] + "…"
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut-- // never split a character
+		}
+		s = s[:cut] + "…"
 	}
 	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: "unknown " + c.typ + " " + strconv.Quote(s)}
 }

@@ -3,6 +3,7 @@ package enum_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -142,4 +143,40 @@ func TestCodecUnmarshalParse(t *testing.T) {
 	_, err = fruits.Parse("a\nb")
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "\n")
+}
+
+// FuzzParse parses any string: a word, label or alias in any case gives its
+// value, whose word parses back to it; anything else is a *check.FieldError
+// with reason Unknown whose detail is valid UTF-8 and bounded, whatever the
+// input's length or bytes.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"apple", "Black currant", "BLACK_CURRANT", "cassis", "", "unspecified", "fruit(9)", "appl", "apple ", "\xff", strings.Repeat("é", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := fruits.Parse(s)
+		if err != nil {
+			var fe *check.FieldError
+			require.ErrorAs(t, err, &fe)
+			assert.Equal(t, check.Unknown, fe.Reason)
+			assert.True(t, utf8.ValidString(fe.Detail), "detail %q", fe.Detail)
+			// 48 bytes of input at most, each quoted as \xNN at worst.
+			assert.LessOrEqual(t, len(fe.Detail), len("unknown fruit ")+2+4*48+len("…"))
+			return
+		}
+		require.True(t, fruits.Valid(v), "%q gave invalid %d", s, v)
+		known := strings.EqualFold(s, fruits.String(v)) || strings.EqualFold(s, fruits.Label(v)) ||
+			strings.EqualFold(s, "blackcurrant") || strings.EqualFold(s, "cassis")
+		assert.True(t, known, "%q parsed as %v", s, v)
+		back, err := fruits.Parse(fruits.String(v))
+		require.NoError(t, err)
+		assert.Equal(t, v, back)
+	})
+}
+
+func TestUnknownNeverSplitsACharacter(t *testing.T) {
+	_, err := fruits.Parse(strings.Repeat("é", 40))
+	var fe *check.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, `unknown fruit "`+strings.Repeat("é", 24)+`…"`, fe.Detail)
 }
