@@ -125,4 +125,3 @@ func TestEverythingExportedIsDocumented(t *testing.T) {
 		}
 	}
 }
-
