@@ -70,7 +70,7 @@ func everyActivity() agreement.Agreement {
 	a.Commitments = nil
 	for i, act := range agreement.Activities() {
 		a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(300 + i), Text: "activity", By: pArmed, Due: day("2021-01-01"),
-			Risk: assessment.RiskChildRecruitment, Obligation: agreement.Positive, Verification: agreement.VerificationMission, Activity: act})
+			Risk: assessment.RiskChildRecruitment, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Activity: act})
 	}
 	return a
 }
@@ -79,7 +79,7 @@ func TestValidate(t *testing.T) {
 	long := strings.Repeat("x", agreement.MaxNameLen+1)
 	longText := strings.Repeat("y", agreement.MaxTextLen+1)
 	phase := func(n int, after ...uuid.UUID) agreement.Phase {
-		return agreement.Phase{ID: id(50 + n), Name: fmt.Sprintf("phase %d", n), After: after, Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}}
+		return agreement.Phase{ID: id(50 + n), Name: fmt.Sprintf("phase %d", n), After: after, Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}}
 	}
 	event := func(d string, k agreement.EventKind) agreement.Event { return ev(cFirst, d, k) }
 
@@ -293,7 +293,7 @@ func TestValidate(t *testing.T) {
 		{name: "events", change: func(a *agreement.Agreement) {
 			a.Events = []agreement.Event{
 				event("2020-01-15", agreement.EventProgress), // on the day of signature
-				{Commitment: cFirst, At: day("2020-02-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate, Source: agreement.VerificationMission, Note: "n"},
+				{Commitment: cFirst, At: day("2020-02-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate, Source: agreement.VerificationMission, Note: "n"},
 				event("2020-02-01", agreement.EventVerification), // at the same time as the last
 			}
 		}},
@@ -325,12 +325,12 @@ func TestValidate(t *testing.T) {
 		}, want: []problem{{"events[0].kind", agreement.ReasonUnknown}}},
 		{name: "level of a breach", change: func(a *agreement.Agreement) {
 			e := event("2020-02-01", agreement.EventBreach)
-			e.Level = agreement.Minimal
+			e.Level = agreement.ImplementationMinimal
 			a.Events = []agreement.Event{e}
 		}, want: []problem{{"events[0].level", agreement.ReasonConflict}}},
 		{name: "level of a fulfilment", change: func(a *agreement.Agreement) {
 			e := event("2020-02-01", agreement.EventFulfilled)
-			e.Level = agreement.Full
+			e.Level = agreement.ImplementationFull
 			a.Events = []agreement.Event{e}
 		}, want: []problem{{"events[0].level", agreement.ReasonConflict}}},
 		{name: "unknown level", change: func(a *agreement.Agreement) {
@@ -445,7 +445,7 @@ func TestValidateErrorsHoldNoSecrets(t *testing.T) {
 
 func TestAppend(t *testing.T) {
 	a := withEvents(t, base(), ev(cFirst, "2020-02-01", agreement.EventProgress), ev(cSecond, "2020-03-01", agreement.EventBreach))
-	e := agreement.Event{Commitment: cFirst, At: day("2020-04-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate,
+	e := agreement.Event{Commitment: cFirst, At: day("2020-04-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate,
 		Source: agreement.VerificationMission, Note: "a note"}
 	got, err := agreement.Append(a, e)
 	require.NoError(t, err)
@@ -519,7 +519,7 @@ func TestAppendErrors(t *testing.T) {
 		{name: "no kind", change: func(e *agreement.Event) { e.Kind = 0 }, want: []problem{{"events[2].kind", agreement.ReasonRequired}}},
 		{name: "unknown kind", change: func(e *agreement.Event) { e.Kind = 10 }, want: []problem{{"events[2].kind", agreement.ReasonUnknown}}},
 		{name: "unknown level", change: func(e *agreement.Event) { e.Level = 5 }, want: []problem{{"events[2].level", agreement.ReasonUnknown}}},
-		{name: "level of a denial", change: func(e *agreement.Event) { e.Kind, e.Level = agreement.EventDenial, agreement.Minimal },
+		{name: "level of a denial", change: func(e *agreement.Event) { e.Kind, e.Level = agreement.EventDenial, agreement.ImplementationMinimal },
 			want: []problem{{"events[2].level", agreement.ReasonConflict}}},
 		{name: "unknown source", change: func(e *agreement.Event) { e.Source = 4 }, want: []problem{{"events[2].source", agreement.ReasonUnknown}}},
 		{name: "note too long", change: func(e *agreement.Event) { e.Note = strings.Repeat("n", agreement.MaxTextLen+1) },
@@ -576,11 +576,11 @@ func secretAgreement() agreement.Agreement {
 	a.Commitments[0].Text = secretText
 	a.Commitments[1].Text = secretText + " (again)"
 	a.Commitments[0].Term = redline.Term{Kind: "marking", Extra: map[string]redline.Value{"fields": redline.NumberValue(3)}}
-	a.Phases = []agreement.Phase{{ID: id(51), Name: "marking", Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}},
-		{ID: id(52), Name: "clearance", After: []uuid.UUID{id(51)}, Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}}}
+	a.Phases = []agreement.Phase{{ID: id(51), Name: "marking", Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}},
+		{ID: id(52), Name: "clearance", After: []uuid.UUID{id(51)}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}}}
 	a.Commitments[0].Phase = id(51)
 	a.Events = []agreement.Event{
-		{Commitment: a.Commitments[0].ID, At: day("2020-03-01"), Kind: agreement.EventBreach, Source: agreement.ThirdPartyReport, Note: secretNote},
+		{Commitment: a.Commitments[0].ID, At: day("2020-03-01"), Kind: agreement.EventBreach, Source: agreement.VerificationThirdPartyReport, Note: secretNote},
 		{Commitment: cSecond, At: day("2020-03-02"), Kind: agreement.EventProgress},
 	}
 	return a

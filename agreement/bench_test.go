@@ -24,7 +24,7 @@ func bigAgreement(tb testing.TB) agreement.Agreement {
 		Parties: []agreement.Party{{ID: armed, Role: agreement.RoleArmedActor, Name: "armed actor"}, {ID: agency, Role: agreement.RoleAgency, Name: "agency"}},
 	}
 	for p := range 10 {
-		a.Phases = append(a.Phases, agreement.Phase{ID: id(1000 + p), Name: "phase " + strconv.Itoa(p), Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 0.9}})
+		a.Phases = append(a.Phases, agreement.Phase{ID: id(1000 + p), Name: "phase " + strconv.Itoa(p), Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 0.9}})
 	}
 	start := day("2010-01-01")
 	for i := range 10_000 {
@@ -32,14 +32,14 @@ func bigAgreement(tb testing.TB) agreement.Agreement {
 		if i%10 == 0 {
 			by = agency
 		}
-		o := agreement.Positive
+		o := agreement.ObligationPositive
 		if i%3 == 0 {
-			o = agreement.Negative
+			o = agreement.ObligationNegative
 		}
 		a.Commitments = append(a.Commitments, agreement.Commitment{
 			ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte(strconv.Itoa(i))), Text: "commitment", By: by,
 			Due: start.Add(time.Duration(i%1500) * 24 * time.Hour), Phase: id(1000 + i%10),
-			Risk: assessment.Risks()[i%15], Theme: agreement.Theme(1 + i%11), Obligation: o, Verification: agreement.ThirdPartyReport,
+			Risk: assessment.Risks()[i%15], Theme: agreement.Theme(1 + i%11), Obligation: o, Verification: agreement.VerificationThirdPartyReport,
 		})
 	}
 	kinds := []agreement.EventKind{agreement.EventProgress, agreement.EventProgress, agreement.EventPartiallyFulfilled, agreement.EventFulfilled,

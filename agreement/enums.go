@@ -212,8 +212,8 @@ type Obligation uint8
 // Kinds of obligation.
 const (
 	ObligationUnspecified Obligation = iota
-	Negative                         // to refrain
-	Positive                         // to act
+	ObligationNegative               // to refrain
+	ObligationPositive               // to act
 )
 
 var obligations = enum.New[Obligation]("agreement", "obligation", "negative", "positive")
@@ -244,10 +244,10 @@ type Verification uint8
 // Means of verification (Deeds of Commitment combine all three; the detail
 // is unverified against Geneva Call's own texts).
 const (
-	VerificationUnspecified Verification = iota
-	SelfReport                           // the party reports on itself
-	ThirdPartyReport                     // others report: the UN, NGOs, communities, media
-	VerificationMission                  // a mission verifies on site
+	VerificationUnspecified      Verification = iota
+	VerificationSelfReport                    // the party reports on itself
+	VerificationThirdPartyReport              // others report: the UN, NGOs, communities, media
+	VerificationMission                       // a mission verifies on site
 )
 
 var verifications = enum.New[Verification]("agreement", "verification", "self_report", "third_party_report", "verification_mission")
@@ -318,11 +318,11 @@ type Implementation uint8
 
 // The Peace Accords Matrix's implementation scale.
 const (
-	ImplementationUnspecified Implementation = iota
-	NotInitiated                             // no step taken
-	Minimal                                  // first steps
-	Intermediate                             // well under way
-	Full                                     // completely implemented
+	ImplementationUnspecified  Implementation = iota
+	ImplementationNotInitiated                // no step taken
+	ImplementationMinimal                     // first steps
+	ImplementationIntermediate                // well under way
+	ImplementationFull                        // completely implemented
 )
 
 var implementations = enum.New[Implementation]("agreement", "implementation", "not_initiated", "minimal", "intermediate", "full")

@@ -344,8 +344,8 @@ func TestObligationEnum(t *testing.T) {
 		typ:   "obligation",
 		parse: agreement.ParseObligation,
 		wires: []wireWord[agreement.Obligation]{
-			{agreement.Negative, "negative"},
-			{agreement.Positive, "positive"},
+			{agreement.ObligationNegative, "negative"},
+			{agreement.ObligationPositive, "positive"},
 		},
 	})
 }
@@ -355,8 +355,8 @@ func TestVerificationEnum(t *testing.T) {
 		typ:   "verification",
 		parse: agreement.ParseVerification,
 		wires: []wireWord[agreement.Verification]{
-			{agreement.SelfReport, "self_report"},
-			{agreement.ThirdPartyReport, "third_party_report"},
+			{agreement.VerificationSelfReport, "self_report"},
+			{agreement.VerificationThirdPartyReport, "third_party_report"},
 			{agreement.VerificationMission, "verification_mission"},
 		},
 	})
@@ -385,16 +385,16 @@ func TestImplementationEnum(t *testing.T) {
 		typ:   "implementation",
 		parse: agreement.ParseImplementation,
 		wires: []wireWord[agreement.Implementation]{
-			{agreement.NotInitiated, "not_initiated"},
-			{agreement.Minimal, "minimal"},
-			{agreement.Intermediate, "intermediate"},
-			{agreement.Full, "full"},
+			{agreement.ImplementationNotInitiated, "not_initiated"},
+			{agreement.ImplementationMinimal, "minimal"},
+			{agreement.ImplementationIntermediate, "intermediate"},
+			{agreement.ImplementationFull, "full"},
 		},
 	})
 	// The Peace Accords Matrix scale is ordinal.
-	assert.Less(t, agreement.NotInitiated, agreement.Minimal)
-	assert.Less(t, agreement.Minimal, agreement.Intermediate)
-	assert.Less(t, agreement.Intermediate, agreement.Full)
+	assert.Less(t, agreement.ImplementationNotInitiated, agreement.ImplementationMinimal)
+	assert.Less(t, agreement.ImplementationMinimal, agreement.ImplementationIntermediate)
+	assert.Less(t, agreement.ImplementationIntermediate, agreement.ImplementationFull)
 }
 
 func TestThemeEnum(t *testing.T) {
@@ -485,10 +485,10 @@ func TestResultEnum(t *testing.T) {
 		typ:   "result",
 		parse: agreement.ParseResult,
 		wires: []wireWord[agreement.Result]{
-			{agreement.Achieved, "achieved"},
-			{agreement.PartlyAchieved, "partly_achieved"},
-			{agreement.NotAchieved, "not_achieved"},
-			{agreement.Unknown, "unknown"},
+			{agreement.ResultAchieved, "achieved"},
+			{agreement.ResultPartlyAchieved, "partly_achieved"},
+			{agreement.ResultNotAchieved, "not_achieved"},
+			{agreement.ResultUnknown, "unknown"},
 		},
 	})
 }

@@ -44,20 +44,20 @@ func milfActionPlan() agreement.Agreement {
 			{ID: gph, Role: agreement.RoleHostState, Name: "Government of the Philippines"},
 		},
 		Commitments: []agreement.Commitment{
-			activity(1, "General order prohibiting recruitment and use of children", milf, agreement.ActivityCommandOrder, "2010-03-01", agreement.Negative),
-			activity(2, "Child-protection focal points in every base command", milf, agreement.ActivityFocalPoints, "2010-06-01", agreement.Positive),
-			activity(3, "Disengage every child identified in the ranks", milf, agreement.ActivityRelease, "2011-12-31", agreement.Positive),
-			activity(4, "Unimpeded access to camps for verification", milf, agreement.ActivityVerificationAccess, "2010-01-01", agreement.Positive),
-			activity(5, "Community awareness on the prohibition", milf, agreement.ActivityPrevention, "2012-12-31", agreement.Positive),
+			activity(1, "General order prohibiting recruitment and use of children", milf, agreement.ActivityCommandOrder, "2010-03-01", agreement.ObligationNegative),
+			activity(2, "Child-protection focal points in every base command", milf, agreement.ActivityFocalPoints, "2010-06-01", agreement.ObligationPositive),
+			activity(3, "Disengage every child identified in the ranks", milf, agreement.ActivityRelease, "2011-12-31", agreement.ObligationPositive),
+			activity(4, "Unimpeded access to camps for verification", milf, agreement.ActivityVerificationAccess, "2010-01-01", agreement.ObligationPositive),
+			activity(5, "Community awareness on the prohibition", milf, agreement.ActivityPrevention, "2012-12-31", agreement.ObligationPositive),
 		},
 	}
 	events := []agreement.Event{
-		{Commitment: id(101), At: day("2009-11-01"), Kind: agreement.EventFulfilled, Source: agreement.SelfReport},
+		{Commitment: id(101), At: day("2009-11-01"), Kind: agreement.EventFulfilled, Source: agreement.VerificationSelfReport},
 		{Commitment: id(104), At: day("2010-02-01"), Kind: agreement.EventProgress},
 		{Commitment: id(102), At: day("2010-05-01"), Kind: agreement.EventPartiallyFulfilled},
 		{Commitment: id(104), At: day("2011-08-15"), Kind: agreement.EventAccessLost, Note: "talks suspended after clashes"},
 		{Commitment: id(104), At: day("2012-02-01"), Kind: agreement.EventAccessRestored},
-		{Commitment: id(103), At: day("2013-06-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate},
+		{Commitment: id(103), At: day("2013-06-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate},
 		{Commitment: id(102), At: day("2014-01-01"), Kind: agreement.EventFulfilled},
 		{Commitment: id(104), At: day("2014-01-01"), Kind: agreement.EventFulfilled},
 		{Commitment: id(105), At: day("2015-06-01"), Kind: agreement.EventFulfilled},
@@ -88,7 +88,7 @@ func ExampleAgreement_FollowUp_actionPlan() {
 		}
 		fmt.Println(f)
 		fmt.Println("  access lost:", len(f.AccessLost), "— eligible for delisting:", f.Delisting.Eligible,
-			"— full:", f.Overall.Percent(agreement.Full), "%")
+			"— full:", f.Overall.Percent(agreement.ImplementationFull), "%")
 		for _, n := range f.Next {
 			fmt.Println("  next:", n.Action)
 		}
@@ -123,20 +123,20 @@ func mfdcDemining() agreement.Agreement {
 			{ID: ops, Role: agreement.RoleThirdParty, Name: "demining operator"},
 		},
 		Phases: []agreement.Phase{
-			{ID: inhabited, Name: "inhabited areas", Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}},
-			{ID: bases, Name: "areas near the faction's bases", After: []uuid.UUID{inhabited}, Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}},
+			{ID: inhabited, Name: "inhabited areas", Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}},
+			{ID: bases, Name: "areas near the faction's bases", After: []uuid.UUID{inhabited}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}},
 		},
 		Commitments: []agreement.Commitment{
 			{ID: id(201), Text: "Allow clearance of mined inhabited areas", By: faction, Due: day("2010-12-31"), Phase: inhabited,
-				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport,
+				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
 				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
 			{ID: id(202), Text: "Tell the population where mined areas are", By: faction, Due: day("2009-06-30"), Phase: inhabited,
-				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport,
+				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
 				Term: redline.Term{Kind: redline.KindInformationToPopulation, By: redline.PartyArmedActor}},
 			{ID: id(203), Text: "Do not harm or hold deminers", By: faction, Due: day("2008-03-01"),
-				Risk: assessment.RiskAbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.Negative, Verification: agreement.ThirdPartyReport},
+				Risk: assessment.RiskAbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative, Verification: agreement.VerificationThirdPartyReport},
 			{ID: id(204), Text: "Allow clearance near the bases", By: faction, Due: day("2014-12-31"), Phase: bases,
-				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport,
+				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
 				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
 		},
 	}

@@ -44,7 +44,7 @@ func (t Tally) Percent(l Implementation) float64 {
 	if t.Commitments == 0 || !l.IsValid() {
 		return 0
 	}
-	return 100 * float64(t.Levels[l-NotInitiated]) / float64(t.Commitments)
+	return 100 * float64(t.Levels[l-ImplementationNotInitiated]) / float64(t.Commitments)
 }
 
 // Compliance returns the share of the due commitments that are honoured,
@@ -58,7 +58,7 @@ func (t Tally) Compliance() (float64, bool) {
 
 func (t *Tally) add(s *State, c *Commitment, at time.Time) {
 	t.Commitments++
-	t.Levels[s.Implementation-NotInitiated]++
+	t.Levels[s.Implementation-ImplementationNotInitiated]++
 	if !c.Due.After(at) {
 		t.Due++
 		if s.Compliant(c.Obligation) {
@@ -295,11 +295,11 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 		byRisk[c.Risk].add(s, c, at)
 
-		overdue := c.Obligation == Positive && !c.Due.After(at) && s.Implementation != Full
+		overdue := c.Obligation == ObligationPositive && !c.Due.After(at) && s.Implementation != ImplementationFull
 		switch {
 		case overdue:
 			f.Overdue = append(f.Overdue, item)
-		case c.Obligation == Positive && s.Implementation != Full && c.Due.Sub(at) <= opts.Horizon:
+		case c.Obligation == ObligationPositive && s.Implementation != ImplementationFull && c.Due.Sub(at) <= opts.Horizon:
 			f.DueSoon = append(f.DueSoon, item)
 		}
 		mark := func(list *[]Item, k EventKind) {
@@ -319,7 +319,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		if s.AccessLost {
 			mark(&f.AccessLost, EventAccessLost)
 		}
-		if s.Implementation == Full && !s.Verified && !s.Breached {
+		if s.Implementation == ImplementationFull && !s.Verified && !s.Breached {
 			f.Unverified = append(f.Unverified, item)
 		}
 		if roles[c.By] == RoleAgency && (overdue || s.Breached) {
@@ -450,7 +450,7 @@ func (a Agreement) delisting(states []State) Delisting {
 		}
 		as.Commitments++
 		s := states[i]
-		if s.Implementation == Full && s.Verified && !s.Breached {
+		if s.Implementation == ImplementationFull && s.Verified && !s.Breached {
 			as.Verified++
 		} else {
 			d.Outstanding = append(d.Outstanding, c.ID)

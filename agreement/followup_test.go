@@ -39,7 +39,7 @@ func followUpAgreement(t testing.TB) agreement.Agreement {
 	t.Helper()
 	c := func(n int, by uuid.UUID, due string, phase uuid.UUID, o agreement.Obligation, r assessment.Risk, th agreement.Theme) agreement.Commitment {
 		return agreement.Commitment{ID: fuC[n], Text: "commitment", By: by, Due: day(due), Phase: phase, Risk: r, Theme: th,
-			Obligation: o, Verification: agreement.ThirdPartyReport}
+			Obligation: o, Verification: agreement.VerificationThirdPartyReport}
 	}
 	a := agreement.Agreement{
 		ID: id(900), Title: "follow-up", Actor: id(901), Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
@@ -50,18 +50,18 @@ func followUpAgreement(t testing.TB) agreement.Agreement {
 			{ID: fuHost, Role: agreement.RoleHostState, Name: "host state"},
 		},
 		Phases: []agreement.Phase{
-			{ID: fuP1, Name: "first", Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 0.5}},
-			{ID: fuP2, Name: "second", After: []uuid.UUID{fuP1}, Advance: agreement.AdvanceRule{Level: agreement.Intermediate, Share: 1, Verified: true}},
+			{ID: fuP1, Name: "first", Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 0.5}},
+			{ID: fuP2, Name: "second", After: []uuid.UUID{fuP1}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationIntermediate, Share: 1, Verified: true}},
 		},
 		Commitments: []agreement.Commitment{
-			c(1, fuArmed, "2020-06-01", fuP1, agreement.Positive, assessment.RiskChildRecruitment, agreement.ThemeChildren),
-			c(2, fuArmed, "2020-09-01", fuP1, agreement.Positive, assessment.RiskExplosiveOrdnance, agreement.ThemeMines),
-			c(3, fuArmed, "2020-01-15", uuid.Nil, agreement.Negative, assessment.RiskAttacksOnCivilians, agreement.ThemeConduct),
-			c(4, fuAgency, "2020-12-01", uuid.Nil, agreement.Positive, assessment.RiskDiscrimination, agreement.ThemeAccess),
-			c(5, fuArmed, "2021-01-20", fuP2, agreement.Positive, assessment.RiskExplosiveOrdnance, agreement.ThemeMines),
-			c(6, fuHost, "2021-03-01", fuP2, agreement.Positive, assessment.RiskMovementRestrictions, agreement.ThemeMovement),
-			c(7, fuArmed, "2020-03-01", uuid.Nil, agreement.Positive, assessment.RiskAbductionDetention, agreement.ThemeDetention),
-			c(8, fuArmed, "2020-01-15", uuid.Nil, agreement.Negative, assessment.RiskGenderBasedViolence, agreement.ThemeSexualViolence),
+			c(1, fuArmed, "2020-06-01", fuP1, agreement.ObligationPositive, assessment.RiskChildRecruitment, agreement.ThemeChildren),
+			c(2, fuArmed, "2020-09-01", fuP1, agreement.ObligationPositive, assessment.RiskExplosiveOrdnance, agreement.ThemeMines),
+			c(3, fuArmed, "2020-01-15", uuid.Nil, agreement.ObligationNegative, assessment.RiskAttacksOnCivilians, agreement.ThemeConduct),
+			c(4, fuAgency, "2020-12-01", uuid.Nil, agreement.ObligationPositive, assessment.RiskDiscrimination, agreement.ThemeAccess),
+			c(5, fuArmed, "2021-01-20", fuP2, agreement.ObligationPositive, assessment.RiskExplosiveOrdnance, agreement.ThemeMines),
+			c(6, fuHost, "2021-03-01", fuP2, agreement.ObligationPositive, assessment.RiskMovementRestrictions, agreement.ThemeMovement),
+			c(7, fuArmed, "2020-03-01", uuid.Nil, agreement.ObligationPositive, assessment.RiskAbductionDetention, agreement.ThemeDetention),
+			c(8, fuArmed, "2020-01-15", uuid.Nil, agreement.ObligationNegative, assessment.RiskGenderBasedViolence, agreement.ThemeSexualViolence),
 		},
 	}
 	return withEvents(t, a,
@@ -164,10 +164,10 @@ func TestFollowUp(t *testing.T) {
 
 func TestTallyPercentAndCompliance(t *testing.T) {
 	tl := tally(8, [4]int{6, 1, 0, 1}, 6, 2)
-	assert.Equal(t, 75.0, tl.Percent(agreement.NotInitiated))
-	assert.Equal(t, 12.5, tl.Percent(agreement.Minimal))
-	assert.Equal(t, 0.0, tl.Percent(agreement.Intermediate))
-	assert.Equal(t, 12.5, tl.Percent(agreement.Full))
+	assert.Equal(t, 75.0, tl.Percent(agreement.ImplementationNotInitiated))
+	assert.Equal(t, 12.5, tl.Percent(agreement.ImplementationMinimal))
+	assert.Equal(t, 0.0, tl.Percent(agreement.ImplementationIntermediate))
+	assert.Equal(t, 12.5, tl.Percent(agreement.ImplementationFull))
 	assert.Equal(t, 0.0, tl.Percent(agreement.ImplementationUnspecified), "no such level")
 	assert.Equal(t, 0.0, tl.Percent(5))
 	assert.Equal(t, 0.0, tl.Percent(255))
@@ -176,7 +176,7 @@ func TestTallyPercentAndCompliance(t *testing.T) {
 	assert.InDelta(t, 1.0/3, c, 1e-12)
 
 	var zero agreement.Tally
-	assert.Equal(t, 0.0, zero.Percent(agreement.Full), "no commitments, no share")
+	assert.Equal(t, 0.0, zero.Percent(agreement.ImplementationFull), "no commitments, no share")
 	c, ok = zero.Compliance()
 	assert.False(t, ok, "nothing due")
 	assert.Equal(t, 0.0, c)
@@ -318,7 +318,7 @@ func TestFollowUpOrdersItemsByDueThenID(t *testing.T) {
 			due = "2020-05-01"
 		}
 		a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due),
-			Risk: assessment.RiskTorture, Obligation: agreement.Positive, Verification: agreement.SelfReport})
+			Risk: assessment.RiskTorture, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationSelfReport})
 	}
 	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
 	require.NoError(t, err)
@@ -375,9 +375,9 @@ func TestPhasesAndCanAdvance(t *testing.T) {
 	// commitments.
 	a := base()
 	a.Phases = []agreement.Phase{
-		{ID: id(51), Name: "one", Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1, Verified: true}},
-		{ID: id(52), Name: "two", After: []uuid.UUID{id(51)}, Advance: agreement.AdvanceRule{Level: agreement.Minimal, Share: 1}},
-		{ID: id(53), Name: "three", Advance: agreement.AdvanceRule{Level: agreement.Minimal, Share: 0.5}},
+		{ID: id(51), Name: "one", Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1, Verified: true}},
+		{ID: id(52), Name: "two", After: []uuid.UUID{id(51)}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationMinimal, Share: 1}},
+		{ID: id(53), Name: "three", Advance: agreement.AdvanceRule{Level: agreement.ImplementationMinimal, Share: 0.5}},
 	}
 	a.Commitments[0].Phase = id(51)
 	a.Commitments[1].Phase = id(52)
@@ -452,18 +452,18 @@ func TestPhaseShareRule(t *testing.T) {
 	a.Commitments = nil
 	for n := range 3 {
 		a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(30 + n), Text: "t", By: pArmed, Due: day("2021-01-01"), Phase: id(51),
-			Risk: assessment.RiskTorture, Obligation: agreement.Positive, Verification: agreement.SelfReport})
+			Risk: assessment.RiskTorture, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationSelfReport})
 	}
 	a.Events = []agreement.Event{
-		{Commitment: id(30), At: day("2020-02-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate},
+		{Commitment: id(30), At: day("2020-02-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate},
 		{Commitment: id(31), At: day("2020-02-01"), Kind: agreement.EventFulfilled},
-		{Commitment: id(32), At: day("2020-02-01"), Kind: agreement.EventProgress, Level: agreement.Minimal},
+		{Commitment: id(32), At: day("2020-02-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationMinimal},
 	}
 	for _, tt := range []struct {
 		share    float64
 		complete bool
 	}{{0.6, true}, {2.0 / 3, true}, {0.7, false}, {1, false}} {
-		a.Phases = []agreement.Phase{{ID: id(51), Name: "p", Advance: agreement.AdvanceRule{Level: agreement.Intermediate, Share: tt.share}}}
+		a.Phases = []agreement.Phase{{ID: id(51), Name: "p", Advance: agreement.AdvanceRule{Level: agreement.ImplementationIntermediate, Share: tt.share}}}
 		p, err := a.CanAdvance(id(51), day("2020-03-01"))
 		require.NoError(t, err)
 		assert.Equal(t, 2, p.Reached)
@@ -504,7 +504,7 @@ func TestDelisting(t *testing.T) {
 	a := actionPlan()
 	a.Commitments = []agreement.Commitment{a.Commitments[0],
 		{ID: id(13), Text: "release the rest", By: pArmed, Due: day("2020-06-01"), Risk: assessment.RiskChildRecruitment,
-			Obligation: agreement.Positive, Verification: agreement.VerificationMission, Activity: agreement.ActivityRelease},
+			Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Activity: agreement.ActivityRelease},
 		a.Commitments[1]}
 	a = withEvents(t, a,
 		ev(cFirst, "2020-02-01", agreement.EventFulfilled),

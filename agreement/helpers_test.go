@@ -90,9 +90,9 @@ func base() agreement.Agreement {
 		},
 		Commitments: []agreement.Commitment{
 			{ID: cFirst, Text: "mark the mined fields", By: pArmed, Due: day("2020-06-01"), Risk: assessment.RiskExplosiveOrdnance,
-				Theme: agreement.ThemeMines, Obligation: agreement.Positive, Verification: agreement.ThirdPartyReport},
+				Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport},
 			{ID: cSecond, Text: "share no information with the other side", By: pAgency, Due: day("2020-01-15"), Risk: assessment.RiskAttacksOnCivilians,
-				Obligation: agreement.Negative, Verification: agreement.SelfReport},
+				Obligation: agreement.ObligationNegative, Verification: agreement.VerificationSelfReport},
 		},
 	}
 }

@@ -29,7 +29,7 @@ func TestPropertyNoFunctionModifiesItsArguments(t *testing.T) {
 		shuffle(r, a.Instrument.Violations)
 		at := randomMoment(r, a)
 		others := []agreement.Agreement{randomAgreement(r), a, randomAgreement(r)}
-		e := agreement.Event{Commitment: a.Commitments[0].ID, At: at, Kind: agreement.EventProgress, Level: agreement.Intermediate, Note: "seen"}
+		e := agreement.Event{Commitment: a.Commitments[0].ID, At: at, Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate, Note: "seen"}
 		var phase = a.ID
 		if len(a.Phases) > 0 {
 			phase = a.Phases[r.IntN(len(a.Phases))].ID

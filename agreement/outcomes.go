@@ -65,7 +65,7 @@ func ParseOutcome(s string) (Outcome, error) { return outcomeTypes.Parse(s) }
 // policy commitment.
 func (o Outcome) Concrete() bool { return o.IsValid() && o != OutcomePolicyCommitment }
 
-// Result is whether a case's outcome was achieved. Unknown is a result in its
+// Result is whether a case's outcome was achieved. ResultUnknown is a result in its
 // own right: the report notes that prevention is often invisible. The zero
 // value is invalid. It is a plain value, safe for concurrent use.
 type Result uint8
@@ -73,10 +73,10 @@ type Result uint8
 // Results.
 const (
 	ResultUnspecified Result = iota
-	Achieved
-	PartlyAchieved
-	NotAchieved
-	Unknown
+	ResultAchieved
+	ResultPartlyAchieved
+	ResultNotAchieved
+	ResultUnknown
 )
 
 var results = enum.New[Result]("agreement", "result", "achieved", "partly_achieved", "not_achieved", "unknown")

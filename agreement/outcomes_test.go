@@ -21,7 +21,7 @@ import (
 
 func validCase() agreement.Case {
 	return agreement.Case{ID: "synthetic-a", Year: 2001, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord,
-		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.Achieved}
+		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved}
 }
 
 func TestCaseValidate(t *testing.T) {
@@ -165,9 +165,9 @@ func TestCaseReaderCSV(t *testing.T) {
 	assert.Equal(t, []agreement.Case{
 		validCase(),
 		{ID: "synthetic-i", Year: 2002, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan, Risk: assessment.RiskTorture,
-			Outcome: agreement.OutcomeEvacuation, Result: agreement.PartlyAchieved},
+			Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultPartlyAchieved},
 		{ID: "synthetic-j", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord, Risk: assessment.RiskTorture,
-			Outcome: agreement.OutcomeEvacuation, Result: agreement.Unknown},
+			Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultUnknown},
 	}, cases)
 }
 
@@ -313,9 +313,9 @@ func TestCaseReaderJSONLines(t *testing.T) {
 
 	cases, _ := readAll(t, agreement.NewCaseLineReader(strings.NewReader(data), agreement.CaseOptions{}), 20)
 	require.Len(t, cases, 3)
-	assert.Equal(t, agreement.PartlyAchieved, cases[1].Result)
+	assert.Equal(t, agreement.ResultPartlyAchieved, cases[1].Result)
 	assert.Equal(t, agreement.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan,
-		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.Unknown}, cases[2])
+		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultUnknown}, cases[2])
 
 	empty := agreement.NewCaseLineReader(strings.NewReader(""), agreement.CaseOptions{})
 	_, err := empty.Read()
@@ -480,11 +480,11 @@ func smallDataset() []agreement.Case {
 		return agreement.Case{ID: id, Year: year, ActorKind: k, Instrument: in, Risk: r, Outcome: o, Result: res}
 	}
 	return []agreement.Case{
-		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.Achieved),
-		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, assessment.RiskExplosiveOrdnance, agreement.OutcomePolicyCommitment, agreement.PartlyAchieved),
-		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.NotAchieved),
-		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, assessment.RiskMovementRestrictions, agreement.OutcomeEvacuation, agreement.Unknown),
-		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, assessment.RiskAbductionDetention, agreement.OutcomeReleaseOfHostages, agreement.Achieved),
+		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultAchieved),
+		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, assessment.RiskExplosiveOrdnance, agreement.OutcomePolicyCommitment, agreement.ResultPartlyAchieved),
+		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultNotAchieved),
+		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, assessment.RiskMovementRestrictions, agreement.OutcomeEvacuation, agreement.ResultUnknown),
+		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, assessment.RiskAbductionDetention, agreement.OutcomeReleaseOfHostages, agreement.ResultAchieved),
 	}
 }
 
@@ -555,7 +555,7 @@ func TestTabulatorOutOfRange(t *testing.T) {
 	// Invalid cases count in the total, not in the tables of enumerations.
 	var tab agreement.Tabulator
 	tab.Add(agreement.Case{ActorKind: 200, Instrument: 12, Risk: 31, Outcome: 15, Result: 9})
-	tab.Add(agreement.Case{ActorKind: 10, Instrument: 255, Risk: 16, Outcome: 11, Result: agreement.Achieved, Year: 2000})
+	tab.Add(agreement.Case{ActorKind: 10, Instrument: 255, Risk: 16, Outcome: 11, Result: agreement.ResultAchieved, Year: 2000})
 	assert.Equal(t, agreement.Summary{
 		Total:  counts(2, 1, 0, 0, 1),
 		ByYear: []agreement.Row{{Key: "0", Counts: counts(1, 0, 0, 0, 1)}, {Key: "2000", Counts: counts(1, 1, 0, 0, 0)}},

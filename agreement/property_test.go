@@ -127,7 +127,7 @@ func TestRandomAgreementsValidate(t *testing.T) {
 // fulfils reports whether e brings its commitment to full implementation:
 // a fulfilled event, or a progress event at the full level.
 func fulfils(e agreement.Event) bool {
-	return e.Kind == agreement.EventFulfilled || (e.Kind == agreement.EventProgress && e.Level == agreement.Full)
+	return e.Kind == agreement.EventFulfilled || (e.Kind == agreement.EventProgress && e.Level == agreement.ImplementationFull)
 }
 
 func TestPropertyFulfilmentNeverLowersCompliance(t *testing.T) {

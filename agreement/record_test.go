@@ -33,8 +33,8 @@ func richAgreement(t testing.TB) agreement.Agreement {
 	a := deedOfCommitment()
 	a.Parties[0].Level = actor.LevelPoliticalLeadership
 	a.Phases = []agreement.Phase{
-		{ID: id(51), Name: "marking", Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 0.75, Verified: true}},
-		{ID: id(52), Name: "clearance", After: []uuid.UUID{id(51)}, Advance: agreement.AdvanceRule{Level: agreement.Intermediate, Share: 1}},
+		{ID: id(51), Name: "marking", Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 0.75, Verified: true}},
+		{ID: id(52), Name: "clearance", After: []uuid.UUID{id(51)}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationIntermediate, Share: 1}},
 	}
 	a.Commitments[0].Phase = id(51)
 	a.Commitments[0].Term = redline.Term{ID: "clause 2", Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor,
@@ -42,7 +42,7 @@ func richAgreement(t testing.TB) agreement.Agreement {
 	a.Commitments[1].Term = redline.Term{Kind: "cash_for_work", Extra: map[string]redline.Value{
 		"daily_rate": redline.NumberValue(15.5), "paid_in": redline.TextValue("cash"), "audited": redline.FlagValue(true)}}
 	a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(13), Text: "release the children", By: pArmed, Due: day("2020-09-01"),
-		Phase: id(52), Risk: assessment.RiskChildRecruitment, Theme: agreement.ThemeChildren, Obligation: agreement.Positive, Verification: agreement.VerificationMission,
+		Phase: id(52), Risk: assessment.RiskChildRecruitment, Theme: agreement.ThemeChildren, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission,
 		Term: redline.Term{Kind: redline.KindReleaseOfChildren, Count: redline.Num(40)}})
 	east := time.FixedZone("UTC+3", 3*3600)
 	var events []agreement.Event
@@ -50,7 +50,7 @@ func richAgreement(t testing.TB) agreement.Agreement {
 		e := agreement.Event{Commitment: id(13), At: day("2020-02-01").AddDate(0, 0, int(k)).Add(90 * time.Minute).In(east).In(time.UTC), Kind: k,
 			Source: agreement.Verification(int(k) % 4), Note: "note " + k.String()}
 		if k == agreement.EventProgress {
-			e.Level = agreement.Intermediate
+			e.Level = agreement.ImplementationIntermediate
 		}
 		events = append(events, e)
 	}

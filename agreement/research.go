@@ -65,7 +65,7 @@ func SummariseAgreements(agreements []Agreement, at time.Time) (Research, error)
 		for i := range a.Commitments {
 			cm, s := &a.Commitments[i], &states[i]
 			t.add(s, cm, at)
-			if cm.Obligation == Positive && !s.Fulfilled.IsZero() {
+			if cm.Obligation == ObligationPositive && !s.Fulfilled.IsZero() {
 				delays = append(delays, s.Fulfilled.Sub(cm.Due).Hours()/24)
 			}
 		}
@@ -73,7 +73,7 @@ func SummariseAgreements(agreements []Agreement, at time.Time) (Research, error)
 			compliance = append(compliance, r)
 		}
 		if t.Commitments > 0 {
-			implementation = append(implementation, t.Percent(Full)/100)
+			implementation = append(implementation, t.Percent(ImplementationFull)/100)
 		}
 	}
 	out.Delay = distribution(delays)

@@ -26,7 +26,7 @@ func researchAgreement(t *testing.T, n int, commitments []agreement.Commitment, 
 }
 
 func researchCommitment(n int, o agreement.Obligation, due string) agreement.Commitment {
-	return agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due), Risk: assessment.RiskTorture, Obligation: o, Verification: agreement.SelfReport}
+	return agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due), Risk: assessment.RiskTorture, Obligation: o, Verification: agreement.VerificationSelfReport}
 }
 
 // researchAgreements are three agreements seen at the end of 2020:
@@ -40,23 +40,23 @@ func researchCommitment(n int, o agreement.Obligation, due string) agreement.Com
 func researchAgreements(t *testing.T) []agreement.Agreement {
 	return []agreement.Agreement{
 		researchAgreement(t, 1, []agreement.Commitment{
-			researchCommitment(1, agreement.Positive, "2020-03-01"),
-			researchCommitment(2, agreement.Positive, "2020-03-01"),
-			researchCommitment(3, agreement.Negative, "2020-01-01"),
+			researchCommitment(1, agreement.ObligationPositive, "2020-03-01"),
+			researchCommitment(2, agreement.ObligationPositive, "2020-03-01"),
+			researchCommitment(3, agreement.ObligationNegative, "2020-01-01"),
 		},
 			ev(id(1), "2020-02-20", agreement.EventFulfilled),
 			ev(id(2), "2020-03-31", agreement.EventFulfilled),
 			ev(id(3), "2020-04-01", agreement.EventBreach),
 		),
 		researchAgreement(t, 2, []agreement.Commitment{
-			researchCommitment(4, agreement.Positive, "2020-06-01"),
-			researchCommitment(5, agreement.Positive, "2021-06-01"),
+			researchCommitment(4, agreement.ObligationPositive, "2020-06-01"),
+			researchCommitment(5, agreement.ObligationPositive, "2021-06-01"),
 		},
 			ev(id(4), "2020-06-11", agreement.EventFulfilled),
 		),
 		researchAgreement(t, 3, []agreement.Commitment{
-			researchCommitment(6, agreement.Positive, "2021-06-01"),
-			researchCommitment(7, agreement.Negative, "2021-02-01"),
+			researchCommitment(6, agreement.ObligationPositive, "2021-06-01"),
+			researchCommitment(7, agreement.ObligationNegative, "2021-02-01"),
 		},
 			ev(id(7), "2020-05-01", agreement.EventFulfilled),
 		),

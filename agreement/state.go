@@ -62,10 +62,10 @@ type State struct {
 // obligation fully implemented with no outstanding breach; a negative
 // obligation with no outstanding breach or reversal.
 func (s State) Compliant(o Obligation) bool {
-	if o == Negative {
+	if o == ObligationNegative {
 		return !s.Breached
 	}
-	return s.Implementation == Full && !s.Breached
+	return s.Implementation == ImplementationFull && !s.Breached
 }
 
 func (s *State) apply(e *Event) {
@@ -76,7 +76,7 @@ func (s *State) apply(e *Event) {
 		}
 	}
 	fulfil := func() {
-		raise(Full)
+		raise(ImplementationFull)
 		s.Breached, s.Status = false, StatusFulfilled
 		if s.Fulfilled.IsZero() {
 			s.Fulfilled = e.At
@@ -86,19 +86,19 @@ func (s *State) apply(e *Event) {
 	case EventProgress:
 		l := e.Level
 		if l == 0 {
-			l = Minimal
+			l = ImplementationMinimal
 		}
-		if l == Full { // progress to full implementation is fulfilment
+		if l == ImplementationFull { // progress to full implementation is fulfilment
 			fulfil()
 			return
 		}
 		raise(l)
-		if !s.Breached && s.Implementation < Full {
+		if !s.Breached && s.Implementation < ImplementationFull {
 			s.Status = StatusInProgress
 		}
 	case EventPartiallyFulfilled:
-		raise(Intermediate)
-		if !s.Breached && s.Implementation < Full {
+		raise(ImplementationIntermediate)
+		if !s.Breached && s.Implementation < ImplementationFull {
 			s.Status = StatusPartiallyFulfilled
 		}
 	case EventFulfilled:
@@ -108,7 +108,7 @@ func (s *State) apply(e *Event) {
 		// verification.
 		s.Breached, s.Status, s.Verified = true, StatusBreached, false
 	case EventReversal:
-		s.Implementation, s.Verified, s.Breached, s.Status = NotInitiated, false, true, StatusReversed
+		s.Implementation, s.Verified, s.Breached, s.Status = ImplementationNotInitiated, false, true, StatusReversed
 		s.Fulfilled = time.Time{}
 	case EventDenial:
 		s.Denied = true
@@ -134,7 +134,7 @@ func (a Agreement) states(at time.Time) ([]State, map[uuid.UUID]int) {
 	out := make([]State, len(a.Commitments))
 	index := make(map[uuid.UUID]int, len(a.Commitments))
 	for i, c := range a.Commitments {
-		out[i] = State{Commitment: c.ID, Status: StatusPending, Implementation: NotInitiated}
+		out[i] = State{Commitment: c.ID, Status: StatusPending, Implementation: ImplementationNotInitiated}
 		index[c.ID] = i
 	}
 	for i := range a.Events {

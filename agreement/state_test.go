@@ -34,8 +34,8 @@ func sequence(t *testing.T, steps ...step) (agreement.Agreement, []time.Time) {
 func TestStates(t *testing.T) {
 	var (
 		progress     = step{kind: agreement.EventProgress}
-		intermediate = step{kind: agreement.EventProgress, level: agreement.Intermediate}
-		minimal      = step{kind: agreement.EventProgress, level: agreement.Minimal}
+		intermediate = step{kind: agreement.EventProgress, level: agreement.ImplementationIntermediate}
+		minimal      = step{kind: agreement.EventProgress, level: agreement.ImplementationMinimal}
 		partial      = step{kind: agreement.EventPartiallyFulfilled}
 		fulfilled    = step{kind: agreement.EventFulfilled}
 		breach       = step{kind: agreement.EventBreach}
@@ -52,63 +52,63 @@ func TestStates(t *testing.T) {
 		want      agreement.State // Commitment and Events are filled in
 		fulfilled int             // the step whose time is State.Fulfilled, or none
 	}{
-		{name: "no event", want: agreement.State{Status: agreement.StatusPending, Implementation: agreement.NotInitiated}, fulfilled: none},
+		{name: "no event", want: agreement.State{Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated}, fulfilled: none},
 		{name: "progress without a level is minimal", steps: []step{progress},
-			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Minimal}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationMinimal}, fulfilled: none},
 		{name: "progress with a level", steps: []step{intermediate},
-			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Intermediate}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationIntermediate}, fulfilled: none},
 		{name: "progress never lowers the level", steps: []step{intermediate, minimal, progress},
-			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Intermediate}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationIntermediate}, fulfilled: none},
 		{name: "partly fulfilled", steps: []step{partial},
-			want: agreement.State{Status: agreement.StatusPartiallyFulfilled, Implementation: agreement.Intermediate}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusPartiallyFulfilled, Implementation: agreement.ImplementationIntermediate}, fulfilled: none},
 		{name: "progress then partly fulfilled", steps: []step{progress, partial},
-			want: agreement.State{Status: agreement.StatusPartiallyFulfilled, Implementation: agreement.Intermediate}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusPartiallyFulfilled, Implementation: agreement.ImplementationIntermediate}, fulfilled: none},
 		{name: "fulfilled", steps: []step{progress, fulfilled},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full}, fulfilled: 1},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull}, fulfilled: 1},
 		{name: "fulfilled is recorded once", steps: []step{fulfilled, fulfilled},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full}, fulfilled: 0},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull}, fulfilled: 0},
 		{name: "breach", steps: []step{breach},
-			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true}, fulfilled: none},
 		{name: "a breach keeps the level", steps: []step{intermediate, breach},
-			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.Intermediate, Breached: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationIntermediate, Breached: true}, fulfilled: none},
 		{name: "progress does not clear a breach", steps: []step{breach, progress, partial},
-			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.Intermediate, Breached: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationIntermediate, Breached: true}, fulfilled: none},
 		{name: "fulfilment clears a breach", steps: []step{breach, fulfilled},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full}, fulfilled: 1},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull}, fulfilled: 1},
 		{name: "breach after fulfilment", steps: []step{fulfilled, breach},
-			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.Full, Breached: true}, fulfilled: 0},
+			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationFull, Breached: true}, fulfilled: 0},
 		{name: "breach after fulfilment, remedied", steps: []step{fulfilled, breach, fulfilled},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full}, fulfilled: 0},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull}, fulfilled: 0},
 		{name: "reversal", steps: []step{fulfilled, verification, reversal},
-			want: agreement.State{Status: agreement.StatusReversed, Implementation: agreement.NotInitiated, Breached: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusReversed, Implementation: agreement.ImplementationNotInitiated, Breached: true}, fulfilled: none},
 		{name: "progress after a reversal", steps: []step{intermediate, reversal, progress},
-			want: agreement.State{Status: agreement.StatusReversed, Implementation: agreement.Minimal, Breached: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusReversed, Implementation: agreement.ImplementationMinimal, Breached: true}, fulfilled: none},
 		{name: "fulfilled again after a reversal", steps: []step{fulfilled, reversal, fulfilled},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full}, fulfilled: 2},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull}, fulfilled: 2},
 		{name: "breach after a reversal", steps: []step{reversal, breach},
-			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true}, fulfilled: none},
 		{name: "verification", steps: []step{fulfilled, verification},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full, Verified: true}, fulfilled: 0},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Verified: true}, fulfilled: 0},
 		{name: "a higher level needs verifying again", steps: []step{progress, verification, intermediate},
-			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Intermediate}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationIntermediate}, fulfilled: none},
 		{name: "verified at a level, then fulfilled", steps: []step{partial, verification, fulfilled},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full}, fulfilled: 2},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull}, fulfilled: 2},
 		{name: "a lower level keeps the verification", steps: []step{intermediate, verification, minimal},
-			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Intermediate, Verified: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationIntermediate, Verified: true}, fulfilled: none},
 		{name: "denial", steps: []step{breach, denial},
-			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true, Denied: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Denied: true}, fulfilled: none},
 		{name: "denial then verification", steps: []step{breach, denial, verification},
-			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true, Verified: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Verified: true}, fulfilled: none},
 		{name: "denial outlives a fulfilment", steps: []step{denial, fulfilled},
-			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full, Denied: true}, fulfilled: 1},
+			want: agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Denied: true}, fulfilled: 1},
 		{name: "access lost", steps: []step{progress, lost},
-			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Minimal, AccessLost: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationMinimal, AccessLost: true}, fulfilled: none},
 		{name: "access restored", steps: []step{lost, progress, restored},
-			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Minimal}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationMinimal}, fulfilled: none},
 		{name: "access lost again", steps: []step{lost, restored, lost},
-			want: agreement.State{Status: agreement.StatusPending, Implementation: agreement.NotInitiated, AccessLost: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated, AccessLost: true}, fulfilled: none},
 		{name: "events that change no level", steps: []step{denial, verification, lost, restored},
-			want: agreement.State{Status: agreement.StatusPending, Implementation: agreement.NotInitiated, Verified: true}, fulfilled: none},
+			want: agreement.State{Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated, Verified: true}, fulfilled: none},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,7 +122,7 @@ func TestStates(t *testing.T) {
 			states := a.States(day("2030-01-01"))
 			require.Len(t, states, 2)
 			assert.Equal(t, want, states[0])
-			assert.Equal(t, agreement.State{Commitment: cSecond, Status: agreement.StatusPending, Implementation: agreement.NotInitiated}, states[1],
+			assert.Equal(t, agreement.State{Commitment: cSecond, Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated}, states[1],
 				"the other commitment has no events")
 			assert.True(t, states[0].Status.IsValid())
 			assert.True(t, states[0].Implementation.IsValid())
@@ -142,10 +142,10 @@ func TestStates(t *testing.T) {
 // no Fulfilled time, keeps the status in_progress, and is missing from the
 // delay distribution.
 func TestStatesProgressToFull(t *testing.T) {
-	a, at := sequence(t, step{kind: agreement.EventProgress, level: agreement.Full})
+	a, at := sequence(t, step{kind: agreement.EventProgress, level: agreement.ImplementationFull})
 	s := a.States(day("2030-01-01"))[0]
-	require.Equal(t, agreement.Full, s.Implementation)
-	assert.True(t, s.Compliant(agreement.Positive))
+	require.Equal(t, agreement.ImplementationFull, s.Implementation)
+	assert.True(t, s.Compliant(agreement.ObligationPositive))
 	assert.Equal(t, at[0], s.Fulfilled, "Fulfilled is when the commitment reached full implementation")
 	assert.Equal(t, agreement.StatusFulfilled, s.Status, "a fully implemented commitment is not in progress")
 }
@@ -163,20 +163,20 @@ func TestStatesAt(t *testing.T) {
 		sec   agreement.State
 	}{
 		{"2020-01-31",
-			agreement.State{Commitment: cFirst, Status: agreement.StatusPending, Implementation: agreement.NotInitiated},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusPending, Implementation: agreement.NotInitiated}},
+			agreement.State{Commitment: cFirst, Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated},
+			agreement.State{Commitment: cSecond, Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated}},
 		{"2020-02-01", // an event at the moment itself counts
-			agreement.State{Commitment: cFirst, Status: agreement.StatusInProgress, Implementation: agreement.Minimal, Events: 1},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusPending, Implementation: agreement.NotInitiated}},
+			agreement.State{Commitment: cFirst, Status: agreement.StatusInProgress, Implementation: agreement.ImplementationMinimal, Events: 1},
+			agreement.State{Commitment: cSecond, Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated}},
 		{"2020-03-15",
-			agreement.State{Commitment: cFirst, Status: agreement.StatusInProgress, Implementation: agreement.Minimal, Events: 1},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true, Events: 1}},
+			agreement.State{Commitment: cFirst, Status: agreement.StatusInProgress, Implementation: agreement.ImplementationMinimal, Events: 1},
+			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Events: 1}},
 		{"2020-04-30",
-			agreement.State{Commitment: cFirst, Status: agreement.StatusFulfilled, Implementation: agreement.Full, Fulfilled: day("2020-04-01"), Events: 2},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true, Events: 1}},
+			agreement.State{Commitment: cFirst, Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Fulfilled: day("2020-04-01"), Events: 2},
+			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Events: 1}},
 		{"2021-01-01",
-			agreement.State{Commitment: cFirst, Status: agreement.StatusFulfilled, Implementation: agreement.Full, Fulfilled: day("2020-04-01"), Events: 2},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusFulfilled, Implementation: agreement.Full, Fulfilled: day("2020-05-01"), Events: 2}},
+			agreement.State{Commitment: cFirst, Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Fulfilled: day("2020-04-01"), Events: 2},
+			agreement.State{Commitment: cSecond, Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Fulfilled: day("2020-05-01"), Events: 2}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, []agreement.State{tt.first, tt.sec}, a.States(day(tt.at)), tt.at)
@@ -197,8 +197,8 @@ func TestStatesIgnoreUnknownCommitments(t *testing.T) {
 	}
 	require.Error(t, a.Validate())
 	assert.Equal(t, []agreement.State{
-		{Commitment: cFirst, Status: agreement.StatusPending, Implementation: agreement.NotInitiated},
-		{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true, Events: 1},
+		{Commitment: cFirst, Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated},
+		{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Events: 1},
 	}, a.States(day("2021-01-01")))
 
 	assert.Empty(t, agreement.Agreement{}.States(day("2021-01-01")))
@@ -211,7 +211,7 @@ func TestStatesInCommitmentOrder(t *testing.T) {
 	for i, s := range states {
 		assert.Equal(t, a.Commitments[i].ID, s.Commitment)
 		assert.Equal(t, agreement.StatusFulfilled, s.Status)
-		assert.Equal(t, agreement.Full, s.Implementation)
+		assert.Equal(t, agreement.ImplementationFull, s.Implementation)
 		assert.True(t, s.Verified)
 		assert.False(t, s.AccessLost)
 	}
@@ -225,16 +225,16 @@ func TestCompliant(t *testing.T) {
 		s                  agreement.State
 		negative, positive bool
 	}{
-		{"nothing happened", agreement.State{Status: agreement.StatusPending, Implementation: agreement.NotInitiated}, true, false},
-		{"under way", agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.Intermediate}, true, false},
-		{"full", agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full}, true, true},
-		{"full but breached", agreement.State{Status: agreement.StatusBreached, Implementation: agreement.Full, Breached: true}, false, false},
-		{"breached", agreement.State{Status: agreement.StatusBreached, Implementation: agreement.NotInitiated, Breached: true}, false, false},
-		{"reversed", agreement.State{Status: agreement.StatusReversed, Implementation: agreement.NotInitiated, Breached: true}, false, false},
-		{"full, denied, access lost", agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.Full, Denied: true, AccessLost: true}, true, true},
+		{"nothing happened", agreement.State{Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated}, true, false},
+		{"under way", agreement.State{Status: agreement.StatusInProgress, Implementation: agreement.ImplementationIntermediate}, true, false},
+		{"full", agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull}, true, true},
+		{"full but breached", agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationFull, Breached: true}, false, false},
+		{"breached", agreement.State{Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true}, false, false},
+		{"reversed", agreement.State{Status: agreement.StatusReversed, Implementation: agreement.ImplementationNotInitiated, Breached: true}, false, false},
+		{"full, denied, access lost", agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Denied: true, AccessLost: true}, true, true},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.negative, tt.s.Compliant(agreement.Negative), "%s: negative", tt.name)
-		assert.Equal(t, tt.positive, tt.s.Compliant(agreement.Positive), "%s: positive", tt.name)
+		assert.Equal(t, tt.negative, tt.s.Compliant(agreement.ObligationNegative), "%s: negative", tt.name)
+		assert.Equal(t, tt.positive, tt.s.Compliant(agreement.ObligationPositive), "%s: positive", tt.name)
 	}
 }

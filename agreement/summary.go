@@ -36,11 +36,11 @@ func (c Counts) Rate() (float64, bool) {
 func (c *Counts) add(r Result) {
 	c.Cases++
 	switch r {
-	case Achieved:
+	case ResultAchieved:
 		c.Achieved++
-	case PartlyAchieved:
+	case ResultPartlyAchieved:
 		c.PartlyAchieved++
-	case NotAchieved:
+	case ResultNotAchieved:
 		c.NotAchieved++
 	default:
 		c.Unknown++

@@ -28,7 +28,7 @@ func TestProposal(t *testing.T) {
 
 func TestProposalKeepsTermIDs(t *testing.T) {
 	a := base()
-	a.Commitments[0].Term = redline.Term{ID: "clause 4.2", Kind: redline.KindEmblem, Display: redline.No}
+	a.Commitments[0].Term = redline.Term{ID: "clause 4.2", Kind: redline.KindEmblem, Display: redline.FlagNo}
 	a.Commitments[1].Term = redline.Term{Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyHostState}
 	require.NoError(t, a.Validate())
 	p := a.Proposal()
@@ -77,7 +77,7 @@ func TestProposalAgainstBaseline(t *testing.T) {
 	require.NoError(t, a.Validate(), "a term under 15 is a valid term: the policy judges it")
 
 	r := k.Check(a.Proposal())
-	assert.Equal(t, redline.Unacceptable, r.Verdict, "recruitment under 15 is an absolute red line")
+	assert.Equal(t, redline.VerdictUnacceptable, r.Verdict, "recruitment under 15 is an absolute red line")
 	assert.Equal(t, 1, r.Terms)
 	require.NotEmpty(t, r.Findings)
 	assert.Equal(t, "child-recruitment-under-15", r.Findings[0].Rule)
@@ -86,7 +86,7 @@ func TestProposalAgainstBaseline(t *testing.T) {
 
 	a.Commitments[0].Term.MinAge = redline.Num(15)
 	r = k.Check(a.Proposal())
-	assert.NotEqual(t, redline.Unacceptable, r.Verdict, "15 is not under 15")
+	assert.NotEqual(t, redline.VerdictUnacceptable, r.Verdict, "15 is not under 15")
 	a.Commitments[0].Term.MinAge = redline.Num(18)
-	assert.Equal(t, redline.Acceptable, k.Check(a.Proposal()).Verdict)
+	assert.Equal(t, redline.VerdictAcceptable, k.Check(a.Proposal()).Verdict)
 }

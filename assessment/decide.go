@@ -378,7 +378,7 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 		c := &dec.Contributions[f-1]
 		c.Factor, c.Direction, c.Value, c.Assessed = f, f.Direction(), s.Value, s.Assessed()
 		c.Adjusted = s.Value
-		if c.Direction == Cost {
+		if c.Direction == DirectionCost {
 			c.Adjusted = 1 - s.Value
 		}
 		switch {
@@ -486,7 +486,7 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 	if in.Context.GlobalImpact {
 		raise(CodeGlobalImpact, esc.GlobalImpact)
 	}
-	if in.Context.HostState == HostHostile && a.Kind.IsNonState() {
+	if in.Context.HostState == HostStanceHostile && a.Kind.IsNonState() {
 		raise(CodeHostileHostState, esc.HostileHostState)
 	}
 
@@ -563,7 +563,7 @@ func (d *Decider) wouldChange(dec *Decision, fs [numFactors]Score, sum, wsum flo
 			continue
 		}
 		target := need
-		if c.Direction == Cost {
+		if c.Direction == DirectionCost {
 			target = 1 - need
 		}
 		dec.Grounds = append(dec.Grounds, Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Limit: target})

@@ -275,7 +275,7 @@ func TestDecideVetoes(t *testing.T) {
 	})
 	t.Run("a hostile host state alone is no veto", func(t *testing.T) {
 		in := baseInput(nsag())
-		in.Context.HostState = assessment.HostHostile
+		in.Context.HostState = assessment.HostStanceHostile
 		dec := decide(t, d, in)
 		assert.False(t, dec.DirectVetoed)
 		assert.Equal(t, assessment.EngageDirectly, dec.Recommendation)
@@ -581,7 +581,7 @@ func TestDecideWouldChange(t *testing.T) {
 				assert.Equal(t, in.Factors.Get(g.Factor).Value, g.Value)
 				assert.GreaterOrEqual(t, g.Limit, 0.0)
 				assert.LessOrEqual(t, g.Limit, 1.0)
-				if g.Factor.Direction() == assessment.Cost {
+				if g.Factor.Direction() == assessment.DirectionCost {
 					assert.Less(t, g.Limit, g.Value, "a cost must fall")
 				} else {
 					assert.Greater(t, g.Limit, g.Value, "a benefit must rise")
@@ -601,7 +601,7 @@ func TestDecideWouldChange(t *testing.T) {
 					continue
 				}
 				best := 1.0
-				if f.Direction() == assessment.Cost {
+				if f.Direction() == assessment.DirectionCost {
 					best = 0
 				}
 				again := cloneInput(in)
@@ -650,13 +650,13 @@ func TestDecideScoreByHand(t *testing.T) {
 	assert.Equal(t, assessment.ConfidenceLow, dec.Confidence, "missing: low")
 
 	want := []assessment.Contribution{
-		{Factor: assessment.FactorCriticality, Assessed: true, Value: 0.9, Direction: assessment.Benefit, Adjusted: 0.9, Weight: 0.25, Points: 0.225},
-		{Factor: assessment.FactorActorImpact, Assessed: true, Value: 0.5, Direction: assessment.Benefit, Adjusted: 0.5, Weight: 0.125, Points: 0.0625},
-		{Factor: assessment.FactorOperations, Assessed: false, Direction: assessment.Benefit},
-		{Factor: assessment.FactorOpenness, Assessed: true, Value: 0.2, Direction: assessment.Benefit, Adjusted: 0.2},
-		{Factor: assessment.FactorHostState, Assessed: true, Value: 0.3, Direction: assessment.Benefit, Adjusted: 0.3, Weight: 0.125, Points: 0.0375},
-		{Factor: assessment.FactorRisk, Assessed: true, Value: 0.8, Direction: assessment.Cost, Adjusted: 0.2, Weight: 0.375, Points: 0.075},
-		{Factor: assessment.FactorAddedValue, Assessed: true, Value: 0.6, Direction: assessment.Benefit, Adjusted: 0.6, Weight: 0.125, Points: 0.075},
+		{Factor: assessment.FactorCriticality, Assessed: true, Value: 0.9, Direction: assessment.DirectionBenefit, Adjusted: 0.9, Weight: 0.25, Points: 0.225},
+		{Factor: assessment.FactorActorImpact, Assessed: true, Value: 0.5, Direction: assessment.DirectionBenefit, Adjusted: 0.5, Weight: 0.125, Points: 0.0625},
+		{Factor: assessment.FactorOperations, Assessed: false, Direction: assessment.DirectionBenefit},
+		{Factor: assessment.FactorOpenness, Assessed: true, Value: 0.2, Direction: assessment.DirectionBenefit, Adjusted: 0.2},
+		{Factor: assessment.FactorHostState, Assessed: true, Value: 0.3, Direction: assessment.DirectionBenefit, Adjusted: 0.3, Weight: 0.125, Points: 0.0375},
+		{Factor: assessment.FactorRisk, Assessed: true, Value: 0.8, Direction: assessment.DirectionCost, Adjusted: 0.2, Weight: 0.375, Points: 0.075},
+		{Factor: assessment.FactorAddedValue, Assessed: true, Value: 0.6, Direction: assessment.DirectionBenefit, Adjusted: 0.6, Weight: 0.125, Points: 0.075},
 	}
 	require.Len(t, dec.Contributions, 7)
 	wsum, psum := 0.0, 0.0
@@ -827,18 +827,18 @@ func TestDecideEscalation(t *testing.T) {
 			[]assessment.Ground{{Code: assessment.CodeRegionalImpact, Level: assessment.RegionalOffice}}, false},
 		{"global impact", func(in *assessment.Input) { in.Context.GlobalImpact = true }, assessment.Headquarters,
 			[]assessment.Ground{{Code: assessment.CodeGlobalImpact, Level: assessment.Headquarters}}, false},
-		{"hostile host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostHostile }, assessment.RegionalOffice,
+		{"hostile host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostStanceHostile }, assessment.RegionalOffice,
 			[]assessment.Ground{{Code: assessment.CodeHostileHostState, Level: assessment.RegionalOffice}}, false},
-		{"neutral host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostNeutral }, assessment.CountryOffice, nil, false},
-		{"supportive host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostSupportive }, assessment.CountryOffice, nil, false},
+		{"neutral host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostStanceNeutral }, assessment.CountryOffice, nil, false},
+		{"supportive host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostStanceSupportive }, assessment.CountryOffice, nil, false},
 		{"hostile host state, state forces", func(in *assessment.Input) {
 			in.Actor.Kind = actor.KindStateForces
-			in.Context.HostState = assessment.HostHostile
+			in.Context.HostState = assessment.HostStanceHostile
 		}, assessment.CountryOffice, nil, false},
 		{"every rule", func(in *assessment.Input) {
 			in.Actor = nsag(un, terr, caac)
 			in.Context.DonorLinkedFunding, in.Context.RegionalImpact, in.Context.GlobalImpact = true, true, true
-			in.Context.HostState = assessment.HostHostile
+			in.Context.HostState = assessment.HostStanceHostile
 		}, assessment.GoverningBoard, []assessment.Ground{
 			{Code: assessment.CodeSanctions, Level: assessment.Headquarters},
 			{Code: assessment.CodeTerrorist, Level: assessment.Headquarters},
@@ -865,7 +865,7 @@ func TestDecideEscalation(t *testing.T) {
 		for _, k := range actor.Kinds() {
 			in := baseInput(nsag())
 			in.Actor.Kind = k
-			in.Context.HostState = assessment.HostHostile
+			in.Context.HostState = assessment.HostStanceHostile
 			dec := decide(t, d, in)
 			switch {
 			case k == actor.KindStateForces:
@@ -894,7 +894,7 @@ func TestDecideEscalation(t *testing.T) {
 			{func(in *assessment.Input) { in.Context.DonorLinkedFunding = true }, assessment.Headquarters},
 			{func(in *assessment.Input) { in.Context.RegionalImpact = true }, assessment.Headquarters},
 			{func(in *assessment.Input) { in.Context.GlobalImpact = true }, assessment.GoverningBoard},
-			{func(in *assessment.Input) { in.Context.HostState = assessment.HostHostile }, assessment.CountryOffice},
+			{func(in *assessment.Input) { in.Context.HostState = assessment.HostStanceHostile }, assessment.CountryOffice},
 		} {
 			in := baseInput(nsag())
 			tt.change(&in)
@@ -909,7 +909,7 @@ func TestDecideEscalation(t *testing.T) {
 	t.Run("never below the country office", func(t *testing.T) {
 		for _, in := range []assessment.Input{
 			{Actor: actor.Actor{Kind: actor.KindGang}},
-			{Actor: actor.Actor{Kind: actor.KindStateForces}, Context: assessment.Context{HostState: assessment.HostHostile}},
+			{Actor: actor.Actor{Kind: actor.KindStateForces}, Context: assessment.Context{HostState: assessment.HostStanceHostile}},
 		} {
 			dec, err := d.Decide(in)
 			require.NoError(t, err)
@@ -932,11 +932,11 @@ func TestDecideResidualAboveAppetite(t *testing.T) {
 			assessment.EngagementRisk{Category: assessment.CategoryLegal, Likelihood: 4, Impact: 3},
 			assessment.Headquarters,
 			assessment.Ground{Code: assessment.CodeResidualAboveAppetite, Category: assessment.CategoryLegal, Value: 12, Limit: 6, Level: assessment.Headquarters}},
-		{"legal within appetite with the PC1 allowance", nil, assessment.PC1,
+		{"legal within appetite with the PC1 allowance", nil, assessment.CriticalityPC1,
 			assessment.EngagementRisk{Category: assessment.CategoryLegal, Likelihood: 4, Impact: 3},
 			assessment.CountryOffice,
 			assessment.Ground{Code: assessment.CodeResidualWithinAppetite, Category: assessment.CategoryLegal, Value: 12, Limit: 12}},
-		{"legal above appetite with the PC2 allowance", nil, assessment.PC2,
+		{"legal above appetite with the PC2 allowance", nil, assessment.CriticalityPC2,
 			assessment.EngagementRisk{Category: assessment.CategoryLegal, Likelihood: 4, Impact: 3},
 			assessment.Headquarters,
 			assessment.Ground{Code: assessment.CodeResidualAboveAppetite, Category: assessment.CategoryLegal, Value: 12, Limit: 10, Level: assessment.Headquarters}},
@@ -944,7 +944,7 @@ func TestDecideResidualAboveAppetite(t *testing.T) {
 			assessment.EngagementRisk{Category: assessment.CategoryLegal, Likelihood: 4, Impact: 3, Mitigations: []assessment.Mitigation{{Measure: "legal advice", Likelihood: 2}}},
 			assessment.CountryOffice,
 			assessment.Ground{Code: assessment.CodeResidualWithinAppetite, Category: assessment.CategoryLegal, Value: 6, Limit: 6}},
-		{"safety owned by the regional office", nil, assessment.PC3,
+		{"safety owned by the regional office", nil, assessment.CriticalityPC3,
 			assessment.EngagementRisk{Category: assessment.CategorySafetySecurity, Likelihood: 3, Impact: 3},
 			assessment.RegionalOffice,
 			assessment.Ground{Code: assessment.CodeResidualAboveAppetite, Category: assessment.CategorySafetySecurity, Value: 9, Limit: 8, Level: assessment.RegionalOffice}},
@@ -956,7 +956,7 @@ func TestDecideResidualAboveAppetite(t *testing.T) {
 			assessment.EngagementRisk{Category: assessment.CategoryFinancial, Likelihood: 3, Impact: 3},
 			assessment.GoverningBoard,
 			assessment.Ground{Code: assessment.CodeResidualAboveAppetite, Category: assessment.CategoryFinancial, Value: 9, Limit: 8, Level: assessment.GoverningBoard}},
-		{"limit capped at 25", func(p *assessment.Policy) { p.Appetite.Reputational = 25 }, assessment.PC1,
+		{"limit capped at 25", func(p *assessment.Policy) { p.Appetite.Reputational = 25 }, assessment.CriticalityPC1,
 			assessment.EngagementRisk{Category: assessment.CategoryReputational, Likelihood: 5, Impact: 5},
 			assessment.CountryOffice,
 			assessment.Ground{Code: assessment.CodeResidualWithinAppetite, Category: assessment.CategoryReputational, Value: 25, Limit: 25}},
@@ -999,7 +999,7 @@ func TestDecideResidualAboveAppetite(t *testing.T) {
 	})
 	t.Run("PC4 earns no allowance", func(t *testing.T) {
 		in := baseInput(nsag())
-		in.Context.Criticality = assessment.PC4
+		in.Context.Criticality = assessment.CriticalityPC4
 		in.Risks[assessment.CategoryFinancial-1] = assessment.EngagementRisk{Category: assessment.CategoryFinancial, Likelihood: 3, Impact: 3}
 		dec := decide(t, defaultDecider(t), in)
 		assert.Contains(t, dec.Grounds, assessment.Ground{Code: assessment.CodeResidualAboveAppetite, Category: assessment.CategoryFinancial, Value: 9, Limit: 8, Level: assessment.RegionalOffice})
@@ -1145,7 +1145,7 @@ func TestDecideGroundOrder(t *testing.T) {
 			actor.Designation{Kind: actor.DesignationUNSanctions},
 			actor.Designation{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionDomestic}))
 		in.Context = assessment.Context{
-			HostState:          assessment.HostHostile,
+			HostState:          assessment.HostStanceHostile,
 			Prohibitions:       []assessment.Prohibition{{Source: assessment.SourceDonorClause, Exemption: "licence 7"}, {Source: assessment.SourceCounterTerrorLaw}},
 			RegionalImpact:     true,
 			GlobalImpact:       true,

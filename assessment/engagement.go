@@ -109,10 +109,10 @@ type Criticality uint8
 // Programme criticality levels.
 const (
 	CriticalityUnspecified Criticality = iota
-	PC1                                // lifesaving, or directed by the organisation's head
-	PC2                                // lifesaving at scale, or critical to the mandate
-	PC3                                // important, medium-term
-	PC4                                // could be postponed
+	CriticalityPC1                     // lifesaving, or directed by the organisation's head
+	CriticalityPC2                     // lifesaving at scale, or critical to the mandate
+	CriticalityPC3                     // important, medium-term
+	CriticalityPC4                     // could be postponed
 )
 
 var criticalities = enum.New[Criticality]("assessment", "programme criticality", "pc1", "pc2", "pc3", "pc4")
@@ -143,9 +143,9 @@ type HostStance uint8
 // Host-state stances.
 const (
 	HostStanceUnspecified HostStance = iota
-	HostSupportive                   // accepts and supports the engagement
-	HostNeutral                      // neither supports nor opposes it
-	HostHostile                      // opposes it (a prohibition is recorded separately)
+	HostStanceSupportive             // accepts and supports the engagement
+	HostStanceNeutral                // neither supports nor opposes it
+	HostStanceHostile                // opposes it (a prohibition is recorded separately)
 )
 
 var hostStances = enum.New[HostStance]("assessment", "host stance", "supportive", "neutral", "hostile")

@@ -31,7 +31,7 @@ func baseInput(a actor.Actor) assessment.Input {
 			{Category: assessment.CategoryFinancial, Likelihood: 1, Impact: 3},
 			{Category: assessment.CategoryOperational, Likelihood: 2, Impact: 2},
 		},
-		Context: assessment.Context{Criticality: assessment.PC1},
+		Context: assessment.Context{Criticality: assessment.CriticalityPC1},
 	}
 }
 
@@ -52,7 +52,7 @@ func nsag(designations ...actor.Designation) actor.Actor {
 func ExampleDecider_Decide_counterTerrorLaw() {
 	d := assessment.MustNewDecider(assessment.DefaultPolicy())
 	in := baseInput(nsag(actor.Designation{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionDomestic}))
-	in.Context.HostState = assessment.HostHostile
+	in.Context.HostState = assessment.HostStanceHostile
 	in.Context.Prohibitions = []assessment.Prohibition{{Source: assessment.SourceCounterTerrorLaw}}
 	in.Context.Intermediaries = true
 

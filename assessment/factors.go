@@ -81,8 +81,8 @@ type Direction uint8
 // Directions.
 const (
 	DirectionUnspecified Direction = iota
-	Benefit                        // a higher score strengthens the case for engaging
-	Cost                           // a higher score weakens it; it is weighted as 1 − score
+	DirectionBenefit               // a higher score strengthens the case for engaging
+	DirectionCost                  // a higher score weakens it; it is weighted as 1 − score
 )
 
 var directions = enum.New[Direction]("assessment", "direction", "benefit", "cost")
@@ -111,9 +111,9 @@ func ParseDirection(s string) (Direction, error) { return directions.Parse(s) }
 func (f Factor) Direction() Direction {
 	switch {
 	case f == FactorRisk:
-		return Cost
+		return DirectionCost
 	case f.IsValid():
-		return Benefit
+		return DirectionBenefit
 	}
 	return DirectionUnspecified
 }

@@ -17,13 +17,13 @@ func TestFactorWords(t *testing.T) {
 		label string
 		dir   assessment.Direction
 	}{
-		{assessment.FactorCriticality, "criticality of the protection concerns", assessment.Benefit},
-		{assessment.FactorActorImpact, "the armed actor's significance and impact on civilians", assessment.Benefit},
-		{assessment.FactorOperations, "protection and humanitarian operations at stake", assessment.Benefit},
-		{assessment.FactorOpenness, "the armed actor's openness to protection negotiations", assessment.Benefit},
-		{assessment.FactorHostState, "the host state's position", assessment.Benefit},
-		{assessment.FactorRisk, "feasibility and risks of negotiating", assessment.Cost},
-		{assessment.FactorAddedValue, "added value and operational capacity", assessment.Benefit},
+		{assessment.FactorCriticality, "criticality of the protection concerns", assessment.DirectionBenefit},
+		{assessment.FactorActorImpact, "the armed actor's significance and impact on civilians", assessment.DirectionBenefit},
+		{assessment.FactorOperations, "protection and humanitarian operations at stake", assessment.DirectionBenefit},
+		{assessment.FactorOpenness, "the armed actor's openness to protection negotiations", assessment.DirectionBenefit},
+		{assessment.FactorHostState, "the host state's position", assessment.DirectionBenefit},
+		{assessment.FactorRisk, "feasibility and risks of negotiating", assessment.DirectionCost},
+		{assessment.FactorAddedValue, "added value and operational capacity", assessment.DirectionBenefit},
 	}
 	var all []assessment.Factor
 	for i, tt := range tests {
@@ -40,7 +40,7 @@ func TestFactorWords(t *testing.T) {
 
 	costs := 0
 	for _, f := range assessment.AllFactors() {
-		if f.Direction() == assessment.Cost {
+		if f.Direction() == assessment.DirectionCost {
 			costs++
 			assert.Equal(t, assessment.FactorRisk, f, "only the risk factor is a cost")
 		}
@@ -175,8 +175,8 @@ func TestWeightsGetWith(t *testing.T) {
 func TestOtherEnumWords(t *testing.T) {
 	t.Run("direction", func(t *testing.T) {
 		checkEnum[assessment.Direction](t, "direction", "benefit", "cost")
-		assert.Equal(t, assessment.Direction(1), assessment.Benefit)
-		assert.Equal(t, assessment.Direction(2), assessment.Cost)
+		assert.Equal(t, assessment.Direction(1), assessment.DirectionBenefit)
+		assert.Equal(t, assessment.Direction(2), assessment.DirectionCost)
 	})
 	t.Run("category", func(t *testing.T) {
 		checkEnum[assessment.Category](t, "risk category", "safety_security", "reputational", "legal", "financial", "operational")
@@ -196,13 +196,13 @@ func TestOtherEnumWords(t *testing.T) {
 	})
 	t.Run("criticality", func(t *testing.T) {
 		checkEnum[assessment.Criticality](t, "programme criticality", "pc1", "pc2", "pc3", "pc4")
-		assert.Equal(t, []assessment.Criticality{1, 2, 3, 4}, []assessment.Criticality{assessment.PC1, assessment.PC2, assessment.PC3, assessment.PC4})
+		assert.Equal(t, []assessment.Criticality{1, 2, 3, 4}, []assessment.Criticality{assessment.CriticalityPC1, assessment.CriticalityPC2, assessment.CriticalityPC3, assessment.CriticalityPC4})
 		assert.False(t, assessment.Criticality(5).IsValid())
-		assert.True(t, assessment.PC4.IsValid())
+		assert.True(t, assessment.CriticalityPC4.IsValid())
 	})
 	t.Run("host stance", func(t *testing.T) {
 		checkEnum[assessment.HostStance](t, "host stance", "supportive", "neutral", "hostile")
-		assert.Equal(t, assessment.HostStance(3), assessment.HostHostile)
+		assert.Equal(t, assessment.HostStance(3), assessment.HostStanceHostile)
 		assert.False(t, assessment.HostStance(4).IsValid())
 	})
 	t.Run("source", func(t *testing.T) {

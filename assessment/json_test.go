@@ -44,11 +44,11 @@ func richInput() assessment.Input {
 	in.Factors.HostState = assessment.Score{}
 	in.Factors.Openness = assessment.Scored(0, assessment.ConfidenceLow)
 	in.Context = assessment.Context{
-		HostState:          assessment.HostHostile,
+		HostState:          assessment.HostStanceHostile,
 		Prohibitions:       []assessment.Prohibition{{Source: assessment.SourceCounterTerrorLaw}, {Source: assessment.SourceDonorClause, Exemption: "waiver 12"}},
 		RegionalImpact:     true,
 		DonorLinkedFunding: true,
-		Criticality:        assessment.PC2,
+		Criticality:        assessment.CriticalityPC2,
 		Intermediaries:     true,
 	}
 	p := planWithout(assessment.StepTeam)
@@ -253,7 +253,7 @@ func TestDecodeInputErrors(t *testing.T) {
 		in, err := assessment.DecodeInput(bytes.NewReader(data), assessment.Limits{})
 		require.NoError(t, err)
 		want := baseInput(nsag())
-		want.Context.HostState = assessment.HostHostile
+		want.Context.HostState = assessment.HostStanceHostile
 		assert.Equal(t, want, in)
 	})
 	t.Run("older GPC label", func(t *testing.T) {

@@ -81,8 +81,8 @@ func TestParseFunctions(t *testing.T) {
 }
 
 func TestDirectionIsValid(t *testing.T) {
-	assert.True(t, assessment.Benefit.IsValid())
-	assert.True(t, assessment.Cost.IsValid())
+	assert.True(t, assessment.DirectionBenefit.IsValid())
+	assert.True(t, assessment.DirectionCost.IsValid())
 	for _, d := range []assessment.Direction{assessment.DirectionUnspecified, 3, 255} {
 		assert.False(t, d.IsValid(), "direction %d", d)
 	}

@@ -103,13 +103,13 @@ type Allowance struct {
 // Get returns the allowance for criticality c (0 when not assessed).
 func (a Allowance) Get(c Criticality) int {
 	switch c {
-	case PC1:
+	case CriticalityPC1:
 		return a.PC1
-	case PC2:
+	case CriticalityPC2:
 		return a.PC2
-	case PC3:
+	case CriticalityPC3:
 		return a.PC3
-	case PC4:
+	case CriticalityPC4:
 		return a.PC4
 	}
 	return 0

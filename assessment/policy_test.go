@@ -265,7 +265,7 @@ func TestPolicyGetters(t *testing.T) {
 		assert.Equal(t, assessment.AuthorityUnspecified, ow.Get(c))
 	}
 	al := assessment.Allowance{PC1: 7, PC2: 5, PC3: 3, PC4: 1}
-	for c, want := range map[assessment.Criticality]int{assessment.PC1: 7, assessment.PC2: 5, assessment.PC3: 3, assessment.PC4: 1, 0: 0, 5: 0, 255: 0} {
+	for c, want := range map[assessment.Criticality]int{assessment.CriticalityPC1: 7, assessment.CriticalityPC2: 5, assessment.CriticalityPC3: 3, assessment.CriticalityPC4: 1, 0: 0, 5: 0, 255: 0} {
 		assert.Equal(t, want, al.Get(c), "criticality %d", c)
 	}
 }

@@ -424,7 +424,7 @@ func TestPropertyListingNeverLowersEscalation(t *testing.T) {
 		{"donor-linked funding", func(in *assessment.Input) { in.Context.DonorLinkedFunding = true }},
 		{"regional impact", func(in *assessment.Input) { in.Context.RegionalImpact = true }},
 		{"global impact", func(in *assessment.Input) { in.Context.GlobalImpact = true }},
-		{"hostile host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostHostile }},
+		{"hostile host state", func(in *assessment.Input) { in.Context.HostState = assessment.HostStanceHostile }},
 	}
 	for range propertyRuns {
 		p := randomPolicy(r)

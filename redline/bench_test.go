@@ -66,13 +66,13 @@ func generatedPolicy(n int) redline.Policy {
 		}
 		switch i % 4 {
 		case 0:
-			r.Severity, r.Citations = redline.Absolute, []string{"CIHL-136", "AP2-4-3-c"}
+			r.Severity, r.Citations = redline.SeverityAbsolute, []string{"CIHL-136", "AP2-4-3-c"}
 		case 1:
-			r.Severity, r.Citations, r.Approval = redline.Institutional, []string{"institutional"}, redline.Authority(1+i%4)
+			r.Severity, r.Citations, r.Approval = redline.SeverityInstitutional, []string{"institutional"}, redline.Authority(1+i%4)
 		case 2:
-			r.Severity, r.Citations = redline.BottomLine, []string{"team-brief-" + strconv.Itoa(i)}
+			r.Severity, r.Citations = redline.SeverityBottomLine, []string{"team-brief-" + strconv.Itoa(i)}
 		case 3:
-			r.Severity, r.Citations = redline.TradeOff, []string{"HP", "OPAC-4"}
+			r.Severity, r.Citations = redline.SeverityTradeOff, []string{"HP", "OPAC-4"}
 		}
 		p.Rules = append(p.Rules, r)
 	}
@@ -83,7 +83,7 @@ func generatedPolicy(n int) redline.Policy {
 // baseline: three trade-offs and an institutional red line are crossed.
 func baselineProposal() []redline.Term {
 	return []redline.Term{
-		{ID: "1.1", Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.No},
+		{ID: "1.1", Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.FlagNo},
 		{ID: "1.2", Kind: redline.KindReleaseOfChildren, By: redline.PartyArmedActor, Count: redline.Num(40)},
 		{ID: "1.3", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
 		{ID: "1.4", Kind: redline.KindChildUse, By: redline.PartyArmedActor, MinAge: redline.Num(18)},
@@ -91,8 +91,8 @@ func baselineProposal() []redline.Term {
 		{ID: "2.2", Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
 		{ID: "2.3", Kind: redline.KindInformationToPopulation, By: redline.PartyArmedActor},
 		{ID: "3.1", Kind: redline.KindArmedEscort, By: redline.PartyAgency, Provider: redline.PartyToConflict},
-		{ID: "3.2", Kind: redline.KindEmblem, By: redline.PartyAgency, Display: redline.No},
-		{ID: "3.3", Kind: redline.KindDetentionVisit, By: redline.PartyHostState, Private: redline.Yes},
+		{ID: "3.2", Kind: redline.KindEmblem, By: redline.PartyAgency, Display: redline.FlagNo},
+		{ID: "3.3", Kind: redline.KindDetentionVisit, By: redline.PartyHostState, Private: redline.FlagYes},
 		{ID: "4.1", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartySupplier, Purpose: redline.PurposeGoods, Amount: redline.Num(1200)},
 		{ID: "4.2", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeToll, Amount: redline.Num(50)},
 		{ID: "4.3", Kind: redline.KindFunding, Source: redline.PartyDonor, Amount: redline.Num(250000)},
@@ -116,7 +116,7 @@ func TestBenchmarkFixtures(t *testing.T) {
 		t.Fatalf("the generated policy has %d rules, want 1000", got)
 	}
 	r := baseline(t).Check(baselineProposal())
-	if got := summarise(r); len(got) != 4 || r.Verdict != redline.ApprovalRequired || r.Approval != redline.RegionalOffice {
+	if got := summarise(r); len(got) != 4 || r.Verdict != redline.VerdictApprovalRequired || r.Approval != redline.RegionalOffice {
 		t.Fatalf("baseline proposal: %v findings %v, verdict %v at %v", len(got), got, r.Verdict, r.Approval)
 	}
 }

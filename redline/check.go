@@ -128,7 +128,7 @@ func opPhrase(op Op) string {
 
 // Finding is one rule crossed, or not decidable, by one term of a proposal.
 // For a term whose kind the policy does not know, Rule is empty and the
-// finding is indeterminate with severity Absolute: an unknown kind of term
+// finding is indeterminate with severity SeverityAbsolute: an unknown kind of term
 // could be anything.
 //
 // The explanation — the rationale, the norms cited, and what each condition
@@ -259,7 +259,7 @@ func (f Finding) Observations() []Observation {
 			o.Got = numberGot(ob.num)
 		case AttrFlag:
 			if fl := Flag(ob.word - 1); fl.IsValid() {
-				o.Got = FlagValue(fl == Yes)
+				o.Got = FlagValue(fl == FlagYes)
 			} else {
 				o.Got = TextValue(fl.String())
 			}
@@ -315,22 +315,22 @@ type Verdict uint8
 // Verdicts, from the best to the worst.
 const (
 	VerdictUnspecified Verdict = iota
-	// Acceptable: no rule crossed and nothing indeterminate.
-	Acceptable
-	// TradeOffAnalysis: trade-offs crossed; agree only after a documented
+	// VerdictAcceptable: no rule crossed and nothing indeterminate.
+	VerdictAcceptable
+	// VerdictTradeOffAnalysis: trade-offs crossed; agree only after a documented
 	// analysis of the options.
-	TradeOffAnalysis
-	// MandatorDecision: a bottom line crossed; the mandator decides.
-	MandatorDecision
-	// ApprovalRequired: an institutional red line crossed; agree only with
+	VerdictTradeOffAnalysis
+	// VerdictMandatorDecision: a bottom line crossed; the mandator decides.
+	VerdictMandatorDecision
+	// VerdictApprovalRequired: an institutional red line crossed; agree only with
 	// approval at Report.Approval.
-	ApprovalRequired
-	// Indeterminate: a rule at least as grave as anything crossed cannot be
+	VerdictApprovalRequired
+	// VerdictIndeterminate: a rule at least as grave as anything crossed cannot be
 	// decided, because attributes are unstated or invalid or a kind is
 	// unknown; state them and check again.
-	Indeterminate
-	// Unacceptable: an absolute red line crossed; never agreeable.
-	Unacceptable
+	VerdictIndeterminate
+	// VerdictUnacceptable: an absolute red line crossed; never agreeable.
+	VerdictUnacceptable
 )
 
 var verdicts = enum.New[Verdict]("redline", "verdict",
@@ -357,21 +357,22 @@ func ParseVerdict(s string) (Verdict, error) { return verdicts.Parse(s) }
 
 func verdictOf(s Severity) Verdict {
 	switch s {
-	case TradeOff:
-		return TradeOffAnalysis
-	case BottomLine:
-		return MandatorDecision
-	case Institutional:
-		return ApprovalRequired
+	case SeverityTradeOff:
+		return VerdictTradeOffAnalysis
+	case SeverityBottomLine:
+		return VerdictMandatorDecision
+	case SeverityInstitutional:
+		return VerdictApprovalRequired
 	}
-	return Unacceptable
+	return VerdictUnacceptable
 }
 
 // Report is the result of checking a proposal against a compiled policy.
 //
 // Findings come in proposal order; within a term, the most severe rule
 // first, then by rule ID. Verdict is the worst verdict of the crossed rules,
-// or Indeterminate if an undecidable rule could be worse than all of them.
+// or VerdictIndeterminate if an undecidable rule could be worse than all of
+// them.
 // Approval is the highest approval level among the crossed institutional
 // rules, whatever the verdict. The zero Report is not a result. A Report is
 // safe for concurrent reads; [Checker.CheckInto] writes to the one it is
@@ -412,7 +413,7 @@ func (k *Checker) Check(terms []Term) Report {
 // agency's own attributes. The findings r held before are overwritten and
 // must not be used afterwards.
 func (k *Checker) CheckInto(r *Report, terms []Term) {
-	*r = Report{Policy: k.name, Terms: len(terms), Verdict: Acceptable, Findings: r.Findings[:0]}
+	*r = Report{Policy: k.name, Terms: len(terms), Verdict: VerdictAcceptable, Findings: r.Findings[:0]}
 	// First pass: find the hits, without allocating for up to len(buf).
 	type hit struct {
 		cr   *crule // nil for a term of an unknown kind
@@ -422,13 +423,13 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 	var buf [16]hit
 	hits := buf[:0]
 	nobs := 0
-	worstCrossed, worstOpen := Acceptable, Acceptable
+	worstCrossed, worstOpen := VerdictAcceptable, VerdictAcceptable
 	for i := range terms {
 		t := &terms[i]
 		slot := k.table.get(t.Kind)
 		if slot == nil {
 			hits = append(hits, hit{nil, i, triUnknown})
-			worstOpen = Unacceptable
+			worstOpen = VerdictUnacceptable
 			continue
 		}
 		for ri := range slot.rules {
@@ -442,7 +443,7 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 			v := verdictOf(cr.rule.Severity)
 			if res == triYes {
 				worstCrossed = max(worstCrossed, v)
-				if cr.rule.Severity == Institutional {
+				if cr.rule.Severity == SeverityInstitutional {
 					r.Approval = max(r.Approval, cr.rule.Approval)
 				}
 			} else {
@@ -451,8 +452,8 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 		}
 	}
 	r.Verdict = worstCrossed
-	if worstOpen > worstCrossed && worstCrossed != Unacceptable {
-		r.Verdict = Indeterminate
+	if worstOpen > worstCrossed && worstCrossed != VerdictUnacceptable {
+		r.Verdict = VerdictIndeterminate
 	}
 	if len(hits) == 0 {
 		if len(r.Findings) == 0 && cap(r.Findings) == 0 {
@@ -486,7 +487,7 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 		f := &r.Findings[n]
 		f.Term, f.TermID, f.Kind = h.term, t.ID, t.Kind
 		if h.cr == nil {
-			f.Severity, f.Status = Absolute, StatusIndeterminate
+			f.Severity, f.Status = SeverityAbsolute, StatusIndeterminate
 			continue
 		}
 		cr := h.cr
@@ -598,10 +599,10 @@ func (cd *cond) eval(t *Term) tri {
 		return triOf(compare(cd.op, n.v, cd.num))
 	case AttrFlag:
 		f := t.flag(cd.attr)
-		if f != Yes && f != No {
+		if f != FlagYes && f != FlagNo {
 			return triUnknown
 		}
-		return triOf(((f == Yes) == cd.flag) == (cd.op == OpEq))
+		return triOf(((f == FlagYes) == cd.flag) == (cd.op == OpEq))
 	}
 	v, ok := t.word(cd.attr)
 	if !ok {

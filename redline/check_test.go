@@ -54,33 +54,33 @@ func TestCheckThreeValued(t *testing.T) {
 		missing [][]string // Missing() of each finding
 	}{
 		{"one false condition decides, whatever is missing",
-			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods}, nil, redline.Acceptable, nil},
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods}, nil, redline.VerdictAcceptable, nil},
 		{"the other false condition decides too",
 			redline.Term{Kind: redline.KindPayment, Payee: redline.PartySupplier}, []summary{
-				{0, "ransom", redline.Institutional, redline.StatusIndeterminate},
-			}, redline.Indeterminate, [][]string{{"purpose"}}},
+				{0, "ransom", redline.SeverityInstitutional, redline.StatusIndeterminate},
+			}, redline.VerdictIndeterminate, [][]string{{"purpose"}}},
 		{"a missing attribute with the other condition met",
 			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee}, []summary{
-				{0, "dialogue-fee", redline.Institutional, redline.StatusIndeterminate},
-			}, redline.Indeterminate, [][]string{{"payee"}}},
+				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusIndeterminate},
+			}, redline.VerdictIndeterminate, [][]string{{"payee"}}},
 		{"everything missing",
 			redline.Term{Kind: redline.KindPayment}, []summary{
-				{0, "dialogue-fee", redline.Institutional, redline.StatusIndeterminate},
-				{0, "ransom", redline.Institutional, redline.StatusIndeterminate},
-			}, redline.Indeterminate, [][]string{{"purpose", "payee"}, {"purpose"}}},
+				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusIndeterminate},
+				{0, "ransom", redline.SeverityInstitutional, redline.StatusIndeterminate},
+			}, redline.VerdictIndeterminate, [][]string{{"purpose", "payee"}, {"purpose"}}},
 		{"every condition met",
 			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyHostState}, []summary{
-				{0, "dialogue-fee", redline.Institutional, redline.StatusCrossed},
-			}, redline.ApprovalRequired, [][]string{nil}},
+				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusCrossed},
+			}, redline.VerdictApprovalRequired, [][]string{nil}},
 		{"no minimum age",
 			redline.Term{Kind: redline.KindChildUse, By: redline.PartyArmedActor}, []summary{
-				{0, "child-use-under-15", redline.Absolute, redline.StatusIndeterminate},
-				{0, "child-use-under-18", redline.Institutional, redline.StatusIndeterminate},
-			}, redline.Indeterminate, [][]string{{"min_age"}, {"min_age"}}},
+				{0, "child-use-under-15", redline.SeverityAbsolute, redline.StatusIndeterminate},
+				{0, "child-use-under-18", redline.SeverityInstitutional, redline.StatusIndeterminate},
+			}, redline.VerdictIndeterminate, [][]string{{"min_age"}, {"min_age"}}},
 		{"a rule without conditions always fires",
 			redline.Term{Kind: redline.KindHostageTaking, By: redline.Party(200)}, []summary{
-				{0, "hostage-taking", redline.Absolute, redline.StatusCrossed},
-			}, redline.Unacceptable, [][]string{nil}},
+				{0, "hostage-taking", redline.SeverityAbsolute, redline.StatusCrossed},
+			}, redline.VerdictUnacceptable, [][]string{nil}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := k.Check([]redline.Term{tt.term})
@@ -119,7 +119,7 @@ func TestCheckInvalidValues(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := k.Check([]redline.Term{tt.term})
-			assert.NotEqual(t, redline.Acceptable, r.Verdict)
+			assert.NotEqual(t, redline.VerdictAcceptable, r.Verdict)
 			var f *redline.Finding
 			for i := range r.Findings {
 				if r.Findings[i].Rule == tt.rule {
@@ -141,7 +141,7 @@ func TestCheckInvalidValues(t *testing.T) {
 	// Invalid values on every rule of the proposal: nothing is acceptable
 	// and nothing is silently dropped.
 	r := k.Check([]redline.Term{{Kind: redline.KindChildUse, MinAge: redline.Num(math.NaN())}})
-	assert.Equal(t, redline.Indeterminate, r.Verdict)
+	assert.Equal(t, redline.VerdictIndeterminate, r.Verdict)
 	require.Len(t, r.Findings, 2)
 	// A non-finite number is shown as a word, so that the report still
 	// encodes as JSON.
@@ -155,14 +155,14 @@ func TestCheckUnknownKind(t *testing.T) {
 	k := baseline(t)
 	for _, kind := range []redline.Kind{"cash_for_work", "", "Child_Recruitment", "child recruitment", redline.Kind(strings.Repeat("k", 200))} {
 		r := k.Check([]redline.Term{{ID: "x", Kind: kind}})
-		assert.Equal(t, redline.Indeterminate, r.Verdict, "%q", kind)
+		assert.Equal(t, redline.VerdictIndeterminate, r.Verdict, "%q", kind)
 		require.Len(t, r.Findings, 1)
 		f := r.Findings[0]
 		assert.Equal(t, "", f.Rule)
 		assert.Equal(t, 0, f.Term)
 		assert.Equal(t, "x", f.TermID)
 		assert.Equal(t, kind, f.Kind)
-		assert.Equal(t, redline.Absolute, f.Severity)
+		assert.Equal(t, redline.SeverityAbsolute, f.Severity)
 		assert.Equal(t, redline.StatusIndeterminate, f.Status)
 		assert.Equal(t, redline.AuthorityUnspecified, f.Approval)
 		assert.Nil(t, f.Citations())
@@ -174,24 +174,24 @@ func TestCheckUnknownKind(t *testing.T) {
 	}
 	// The zero Term is a term of no kind.
 	r := k.Check([]redline.Term{{}})
-	assert.Equal(t, []summary{{0, "", redline.Absolute, redline.StatusIndeterminate}}, summarise(r))
+	assert.Equal(t, []summary{{0, "", redline.SeverityAbsolute, redline.StatusIndeterminate}}, summarise(r))
 }
 
 // verdictPolicy has one rule of each severity (and three approval levels),
 // each on its own kind, so that a test can cross or leave open any of them.
 func verdictPolicy() redline.Policy {
 	return redline.Policy{Name: "verdicts", Version: "1", Rules: []redline.Rule{
-		{ID: "abs", Kind: redline.KindChildUse, Severity: redline.Absolute, When: []redline.Condition{cond("min_age", redline.OpLt, redline.NumberValue(15))},
+		{ID: "abs", Kind: redline.KindChildUse, Severity: redline.SeverityAbsolute, When: []redline.Condition{cond("min_age", redline.OpLt, redline.NumberValue(15))},
 			Citations: []string{"CIHL-137"}, Rationale: "r"},
-		{ID: "inst-hq", Kind: redline.KindPayment, Severity: redline.Institutional, Approval: redline.Headquarters,
+		{ID: "inst-hq", Kind: redline.KindPayment, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 			When: []redline.Condition{cond("purpose", redline.OpEq, redline.TextValue("ransom"))}, Citations: []string{"institutional"}, Rationale: "r"},
-		{ID: "inst-co", Kind: redline.KindFunding, Severity: redline.Institutional, Approval: redline.CountryOffice,
+		{ID: "inst-co", Kind: redline.KindFunding, Severity: redline.SeverityInstitutional, Approval: redline.CountryOffice,
 			When: []redline.Condition{cond("source", redline.OpEq, redline.TextValue("armed_actor"))}, Citations: []string{"institutional"}, Rationale: "r"},
-		{ID: "inst-board", Kind: redline.KindBeneficiarySelection, Severity: redline.Institutional, Approval: redline.GoverningBoard,
+		{ID: "inst-board", Kind: redline.KindBeneficiarySelection, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard,
 			When: []redline.Condition{cond("controlled_by", redline.OpEq, redline.TextValue("armed_actor"))}, Citations: []string{"HP"}, Rationale: "r"},
-		{ID: "bottom", Kind: redline.KindEvacuation, Severity: redline.BottomLine,
+		{ID: "bottom", Kind: redline.KindEvacuation, Severity: redline.SeverityBottomLine,
 			When: []redline.Condition{cond("count", redline.OpLt, redline.NumberValue(100))}, Citations: []string{"team"}, Rationale: "r"},
-		{ID: "trade", Kind: redline.KindArmedEscort, Severity: redline.TradeOff,
+		{ID: "trade", Kind: redline.KindArmedEscort, Severity: redline.SeverityTradeOff,
 			When: []redline.Condition{cond("provider", redline.OpEq, redline.TextValue("armed_actor"))}, Citations: []string{"HP"}, Rationale: "r"},
 	}}
 }
@@ -220,29 +220,29 @@ func TestCheckVerdict(t *testing.T) {
 		verdict  redline.Verdict
 		approval redline.Authority
 	}{
-		{"nothing", nil, redline.Acceptable, 0},
-		{"empty", []redline.Term{}, redline.Acceptable, 0},
-		{"nothing crossed", []redline.Term{clean, absNo}, redline.Acceptable, 0},
-		{"a trade-off", []redline.Term{trade}, redline.TradeOffAnalysis, 0},
-		{"a bottom line", []redline.Term{bottom}, redline.MandatorDecision, 0},
-		{"an institutional rule", []redline.Term{hq}, redline.ApprovalRequired, redline.Headquarters},
-		{"an absolute rule", []redline.Term{abs}, redline.Unacceptable, 0},
-		{"the worst crossed wins", []redline.Term{trade, bottom}, redline.MandatorDecision, 0},
-		{"approval is the highest level", []redline.Term{co, hq, board, trade}, redline.ApprovalRequired, redline.GoverningBoard},
-		{"approval among two", []redline.Term{co, hq}, redline.ApprovalRequired, redline.Headquarters},
-		{"approval even when unacceptable", []redline.Term{hq, abs}, redline.Unacceptable, redline.Headquarters},
-		{"an open trade-off alone", []redline.Term{tradeOpen}, redline.Indeterminate, 0},
-		{"an open rule no worse than one crossed", []redline.Term{trade, tradeOpen}, redline.TradeOffAnalysis, 0},
-		{"an open trade-off under an institutional rule", []redline.Term{hq, tradeOpen}, redline.ApprovalRequired, redline.Headquarters},
-		{"an open bottom line under an institutional rule", []redline.Term{botOpen, hq}, redline.ApprovalRequired, redline.Headquarters},
-		{"an open institutional rule over a trade-off", []redline.Term{trade, hqOpen}, redline.Indeterminate, 0},
-		{"an open institutional rule beside a crossed one", []redline.Term{hqOpen, co}, redline.ApprovalRequired, redline.CountryOffice},
-		{"an open absolute rule over an institutional one", []redline.Term{hq, absOpen}, redline.Indeterminate, redline.Headquarters},
-		{"an absolute rule crossed and open", []redline.Term{absOpen, abs}, redline.Unacceptable, 0},
-		{"unacceptable beats an unknown kind", []redline.Term{unknown, abs}, redline.Unacceptable, 0},
-		{"an unknown kind beats an institutional rule", []redline.Term{board, unknown}, redline.Indeterminate, redline.GoverningBoard},
-		{"an unknown kind alone", []redline.Term{unknown}, redline.Indeterminate, 0},
-		{"an open institutional rule needs no approval yet", []redline.Term{hqOpen}, redline.Indeterminate, 0},
+		{"nothing", nil, redline.VerdictAcceptable, 0},
+		{"empty", []redline.Term{}, redline.VerdictAcceptable, 0},
+		{"nothing crossed", []redline.Term{clean, absNo}, redline.VerdictAcceptable, 0},
+		{"a trade-off", []redline.Term{trade}, redline.VerdictTradeOffAnalysis, 0},
+		{"a bottom line", []redline.Term{bottom}, redline.VerdictMandatorDecision, 0},
+		{"an institutional rule", []redline.Term{hq}, redline.VerdictApprovalRequired, redline.Headquarters},
+		{"an absolute rule", []redline.Term{abs}, redline.VerdictUnacceptable, 0},
+		{"the worst crossed wins", []redline.Term{trade, bottom}, redline.VerdictMandatorDecision, 0},
+		{"approval is the highest level", []redline.Term{co, hq, board, trade}, redline.VerdictApprovalRequired, redline.GoverningBoard},
+		{"approval among two", []redline.Term{co, hq}, redline.VerdictApprovalRequired, redline.Headquarters},
+		{"approval even when unacceptable", []redline.Term{hq, abs}, redline.VerdictUnacceptable, redline.Headquarters},
+		{"an open trade-off alone", []redline.Term{tradeOpen}, redline.VerdictIndeterminate, 0},
+		{"an open rule no worse than one crossed", []redline.Term{trade, tradeOpen}, redline.VerdictTradeOffAnalysis, 0},
+		{"an open trade-off under an institutional rule", []redline.Term{hq, tradeOpen}, redline.VerdictApprovalRequired, redline.Headquarters},
+		{"an open bottom line under an institutional rule", []redline.Term{botOpen, hq}, redline.VerdictApprovalRequired, redline.Headquarters},
+		{"an open institutional rule over a trade-off", []redline.Term{trade, hqOpen}, redline.VerdictIndeterminate, 0},
+		{"an open institutional rule beside a crossed one", []redline.Term{hqOpen, co}, redline.VerdictApprovalRequired, redline.CountryOffice},
+		{"an open absolute rule over an institutional one", []redline.Term{hq, absOpen}, redline.VerdictIndeterminate, redline.Headquarters},
+		{"an absolute rule crossed and open", []redline.Term{absOpen, abs}, redline.VerdictUnacceptable, 0},
+		{"unacceptable beats an unknown kind", []redline.Term{unknown, abs}, redline.VerdictUnacceptable, 0},
+		{"an unknown kind beats an institutional rule", []redline.Term{board, unknown}, redline.VerdictIndeterminate, redline.GoverningBoard},
+		{"an unknown kind alone", []redline.Term{unknown}, redline.VerdictIndeterminate, 0},
+		{"an open institutional rule needs no approval yet", []redline.Term{hqOpen}, redline.VerdictIndeterminate, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := k.Check(tt.terms)
@@ -250,7 +250,7 @@ func TestCheckVerdict(t *testing.T) {
 			assert.Equal(t, tt.approval, r.Approval)
 			assert.Equal(t, len(tt.terms), r.Terms)
 			assert.Equal(t, "verdicts@1", r.Policy)
-			if tt.verdict == redline.Acceptable {
+			if tt.verdict == redline.VerdictAcceptable {
 				assert.Empty(t, r.Findings)
 			} else {
 				assert.NotEmpty(t, r.Findings)
@@ -264,20 +264,20 @@ func TestCheckFindingOrder(t *testing.T) {
 		r := tradeOffRule(id, redline.KindPayment, cond("amount", redline.OpGe, redline.NumberValue(0)))
 		r.Severity = sev
 		switch sev {
-		case redline.Institutional:
+		case redline.SeverityInstitutional:
 			r.Approval = redline.CountryOffice
-		case redline.Absolute:
+		case redline.SeverityAbsolute:
 			r.Citations = []string{"CIHL-96"}
 		}
 		return r
 	}
 	p := redline.Policy{Name: "order", Version: "1", Rules: []redline.Rule{
-		rule("c-trade", redline.TradeOff),
-		rule("b-inst", redline.Institutional),
-		rule("z-abs", redline.Absolute),
-		rule("a-inst", redline.Institutional),
-		rule("a-bottom", redline.BottomLine),
-		{ID: "hostages", Kind: redline.KindHostageTaking, Severity: redline.Absolute, Citations: []string{"CIHL-96"}, Rationale: "r"},
+		rule("c-trade", redline.SeverityTradeOff),
+		rule("b-inst", redline.SeverityInstitutional),
+		rule("z-abs", redline.SeverityAbsolute),
+		rule("a-inst", redline.SeverityInstitutional),
+		rule("a-bottom", redline.SeverityBottomLine),
+		{ID: "hostages", Kind: redline.KindHostageTaking, Severity: redline.SeverityAbsolute, Citations: []string{"CIHL-96"}, Rationale: "r"},
 	}}
 	k, err := redline.Compile(p)
 	require.NoError(t, err)
@@ -290,25 +290,25 @@ func TestCheckFindingOrder(t *testing.T) {
 		{ID: "t4", Kind: redline.KindPayment}, // amount missing: every rule open
 	})
 	assert.Equal(t, []summary{
-		{0, "hostages", redline.Absolute, redline.StatusCrossed},
-		{2, "z-abs", redline.Absolute, redline.StatusCrossed},
-		{2, "a-inst", redline.Institutional, redline.StatusCrossed},
-		{2, "b-inst", redline.Institutional, redline.StatusCrossed},
-		{2, "a-bottom", redline.BottomLine, redline.StatusCrossed},
-		{2, "c-trade", redline.TradeOff, redline.StatusCrossed},
-		{3, "", redline.Absolute, redline.StatusIndeterminate},
-		{4, "z-abs", redline.Absolute, redline.StatusIndeterminate},
-		{4, "a-inst", redline.Institutional, redline.StatusIndeterminate},
-		{4, "b-inst", redline.Institutional, redline.StatusIndeterminate},
-		{4, "a-bottom", redline.BottomLine, redline.StatusIndeterminate},
-		{4, "c-trade", redline.TradeOff, redline.StatusIndeterminate},
+		{0, "hostages", redline.SeverityAbsolute, redline.StatusCrossed},
+		{2, "z-abs", redline.SeverityAbsolute, redline.StatusCrossed},
+		{2, "a-inst", redline.SeverityInstitutional, redline.StatusCrossed},
+		{2, "b-inst", redline.SeverityInstitutional, redline.StatusCrossed},
+		{2, "a-bottom", redline.SeverityBottomLine, redline.StatusCrossed},
+		{2, "c-trade", redline.SeverityTradeOff, redline.StatusCrossed},
+		{3, "", redline.SeverityAbsolute, redline.StatusIndeterminate},
+		{4, "z-abs", redline.SeverityAbsolute, redline.StatusIndeterminate},
+		{4, "a-inst", redline.SeverityInstitutional, redline.StatusIndeterminate},
+		{4, "b-inst", redline.SeverityInstitutional, redline.StatusIndeterminate},
+		{4, "a-bottom", redline.SeverityBottomLine, redline.StatusIndeterminate},
+		{4, "c-trade", redline.SeverityTradeOff, redline.StatusIndeterminate},
 	}, summarise(r))
 	var ids []string
 	for _, f := range r.Findings {
 		ids = append(ids, f.TermID)
 	}
 	assert.Equal(t, []string{"t0", "", "", "", "", "", "t3", "t4", "t4", "t4", "t4", "t4"}, ids)
-	assert.Equal(t, redline.Unacceptable, r.Verdict)
+	assert.Equal(t, redline.VerdictUnacceptable, r.Verdict)
 	assert.Equal(t, redline.CountryOffice, r.Approval)
 
 	// The order is the same however the proposal's terms are spread.
@@ -329,13 +329,13 @@ func TestFindingExplains(t *testing.T) {
 	r := k.Check([]redline.Term{
 		{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(14)},
 		{Kind: redline.KindPayment, Payer: redline.PartyAgency, Purpose: redline.PurposeDialogueFee},
-		{Kind: redline.KindEmblem, Display: redline.No},
+		{Kind: redline.KindEmblem, Display: redline.FlagNo},
 	})
 	require.Equal(t, []summary{
-		{0, "child-recruitment-under-15", redline.Absolute, redline.StatusCrossed},
-		{0, "child-recruitment-under-18", redline.TradeOff, redline.StatusCrossed},
-		{1, "dialogue-fee", redline.Institutional, redline.StatusIndeterminate},
-		{2, "emblem-not-displayed", redline.TradeOff, redline.StatusCrossed},
+		{0, "child-recruitment-under-15", redline.SeverityAbsolute, redline.StatusCrossed},
+		{0, "child-recruitment-under-18", redline.SeverityTradeOff, redline.StatusCrossed},
+		{1, "dialogue-fee", redline.SeverityInstitutional, redline.StatusIndeterminate},
+		{2, "emblem-not-displayed", redline.SeverityTradeOff, redline.StatusCrossed},
 	}, summarise(r))
 
 	f := r.Findings[0]
@@ -420,7 +420,7 @@ func TestObservationString(t *testing.T) {
 func agencyChecker(t testing.TB, kind redline.Kind, when ...redline.Condition) *redline.Checker {
 	t.Helper()
 	p := redline.Policy{Name: "acme", Version: "1", Kinds: cashForWork(), Rules: []redline.Rule{{
-		ID: "rule", Kind: kind, Severity: redline.BottomLine, When: when, Citations: []string{"ACME-POL-7"}, Rationale: "Ours.",
+		ID: "rule", Kind: kind, Severity: redline.SeverityBottomLine, When: when, Citations: []string{"ACME-POL-7"}, Rationale: "Ours.",
 	}}}
 	k, err := redline.Compile(p)
 	require.NoError(t, err)
@@ -511,7 +511,7 @@ func TestCheckAgencyAttributes(t *testing.T) {
 			assert.Equal(t, tt.c.Attr, tr[0].Observed[0].Label, "an agency's attribute is labelled by its name")
 			if tt.want == none {
 				assert.Empty(t, r.Findings)
-				assert.Equal(t, redline.Acceptable, r.Verdict)
+				assert.Equal(t, redline.VerdictAcceptable, r.Verdict)
 				return
 			}
 			require.Len(t, r.Findings, 1)
@@ -528,10 +528,10 @@ func TestCheckAgencyAttributes(t *testing.T) {
 				assert.True(t, obs[0].Got.IsZero())
 			}
 			if tt.want == cross {
-				assert.Equal(t, redline.MandatorDecision, r.Verdict)
+				assert.Equal(t, redline.VerdictMandatorDecision, r.Verdict)
 				assert.Nil(t, f.Missing())
 			} else {
-				assert.Equal(t, redline.Indeterminate, r.Verdict)
+				assert.Equal(t, redline.VerdictIndeterminate, r.Verdict)
 				assert.Equal(t, []string{tt.c.Attr}, f.Missing())
 			}
 		})
@@ -571,7 +571,7 @@ func TestCheckAgencyAttributes(t *testing.T) {
 	t.Run("a declared kind without rules", func(t *testing.T) {
 		k := agencyChecker(t, redline.KindPayment, cond("channel", redline.OpEq, redline.TextValue("cash")))
 		r := k.Check([]redline.Term{{Kind: "cash_for_work"}})
-		assert.Equal(t, redline.Acceptable, r.Verdict)
+		assert.Equal(t, redline.VerdictAcceptable, r.Verdict)
 		assert.Empty(t, r.Findings)
 		assert.NotNil(t, k.Trace(redline.Term{Kind: "cash_for_work"}))
 		assert.Empty(t, k.Trace(redline.Term{Kind: "cash_for_work"}))
@@ -587,8 +587,8 @@ func TestCheckAgencyAttributes(t *testing.T) {
 		}
 		r := k.Check(terms)
 		assert.Equal(t, []summary{
-			{0, "rule", redline.BottomLine, redline.StatusCrossed},
-			{1, "rule", redline.BottomLine, redline.StatusIndeterminate},
+			{0, "rule", redline.SeverityBottomLine, redline.StatusCrossed},
+			{1, "rule", redline.SeverityBottomLine, redline.StatusIndeterminate},
 		}, summarise(r))
 		assert.Equal(t, []string{
 			"daily_rate 15 (limit: at least 10)", "daily_rate 15 (limit: under 20)",
@@ -638,7 +638,7 @@ func richProposal() []redline.Term {
 		{ID: "2.2", Kind: redline.KindPayment, Payer: redline.PartyAgency, Purpose: redline.PurposeDialogueFee},
 		{ID: "3.1", Kind: redline.KindFunding, Source: redline.Party(200)},
 		{ID: "4.1", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict},
-		{ID: "4.2", Kind: redline.KindEmblem, Display: redline.No},
+		{ID: "4.2", Kind: redline.KindEmblem, Display: redline.FlagNo},
 		{ID: "5.1", Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash")}},
 		{ID: "6.1", Kind: "road_tax"},
 		{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
@@ -647,7 +647,7 @@ func richProposal() []redline.Term {
 
 func agencyLayer() redline.Policy {
 	return redline.Policy{Name: "acme", Version: "2026.1", Kinds: cashForWork(), Rules: []redline.Rule{{
-		ID: "cash-above-market", Kind: "cash_for_work", Severity: redline.BottomLine,
+		ID: "cash-above-market", Kind: "cash_for_work", Severity: redline.SeverityBottomLine,
 		When: []redline.Condition{
 			cond("daily_rate", redline.OpGt, redline.NumberValue(12)),
 			cond("paid_in", redline.OpEq, redline.TextValue("cash")),
@@ -748,11 +748,11 @@ func TestCheckInto(t *testing.T) {
 	// A clean proposal leaves an empty, reusable slice.
 	k.CheckInto(&r, []redline.Term{{Kind: redline.KindAccess}})
 	assert.Empty(t, r.Findings)
-	assert.Equal(t, redline.Acceptable, r.Verdict)
+	assert.Equal(t, redline.VerdictAcceptable, r.Verdict)
 	assert.Equal(t, c, cap(r.Findings))
 
 	// Whatever the report held before is replaced.
-	stale := redline.Report{Policy: "old", Terms: 99, Verdict: redline.Unacceptable, Approval: redline.GoverningBoard}
+	stale := redline.Report{Policy: "old", Terms: 99, Verdict: redline.VerdictUnacceptable, Approval: redline.GoverningBoard}
 	k.CheckInto(&stale, rich[5:6])
 	reportsEqual(t, k.Check(rich[5:6]), stale)
 }
@@ -761,23 +761,23 @@ func TestTrace(t *testing.T) {
 	k := baseline(t)
 	tr := k.Trace(redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)})
 	assert.Equal(t, []redline.Trace{
-		{Rule: "child-recruitment-under-15", Severity: redline.Absolute, Observed: []redline.Observation{
+		{Rule: "child-recruitment-under-15", Severity: redline.SeverityAbsolute, Observed: []redline.Observation{
 			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15), Got: redline.NumberValue(16), Result: redline.ResultNotMet}}},
-		{Rule: "child-recruitment-under-18", Severity: redline.TradeOff, Status: redline.StatusCrossed, Observed: []redline.Observation{
+		{Rule: "child-recruitment-under-18", Severity: redline.SeverityTradeOff, Status: redline.StatusCrossed, Observed: []redline.Observation{
 			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(18), Got: redline.NumberValue(16), Result: redline.ResultMet}}},
 	}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom})
 	assert.Equal(t, []redline.Trace{
-		{Rule: "dialogue-fee", Severity: redline.Institutional, Observed: []redline.Observation{
+		{Rule: "dialogue-fee", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
 			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
 			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Result: redline.ResultMissing}}},
-		{Rule: "ransom", Severity: redline.Institutional, Status: redline.StatusCrossed, Observed: []redline.Observation{
+		{Rule: "ransom", Severity: redline.SeverityInstitutional, Status: redline.StatusCrossed, Observed: []redline.Observation{
 			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Got: redline.TextValue("ransom"), Result: redline.ResultMet}}},
 	}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindHostageTaking})
-	assert.Equal(t, []redline.Trace{{Rule: "hostage-taking", Severity: redline.Absolute, Status: redline.StatusCrossed, Observed: []redline.Observation{}}}, tr)
+	assert.Equal(t, []redline.Trace{{Rule: "hostage-taking", Severity: redline.SeverityAbsolute, Status: redline.StatusCrossed, Observed: []redline.Observation{}}}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindEmblem})
 	require.Len(t, tr, 1)
@@ -801,7 +801,7 @@ func TestTrace(t *testing.T) {
 			}
 		}
 		if kk.Trace(term) == nil {
-			fromTrace = []summary{{0, "", redline.Absolute, redline.StatusIndeterminate}}
+			fromTrace = []summary{{0, "", redline.SeverityAbsolute, redline.StatusIndeterminate}}
 		}
 		assert.Equal(t, summarise(r), fromTrace, "term %d", i)
 	}
@@ -1054,23 +1054,23 @@ func TestStraight18WithRedlinetest(t *testing.T) {
 	require.Len(t, failed, 1)
 	ce := failed[0]
 	assert.Equal(t, "recruitment of 16-17 year-olds is a trade-off", ce.Case)
-	assert.Equal(t, redline.TradeOffAnalysis, ce.WantVerdict)
-	assert.Equal(t, redline.Unacceptable, ce.GotVerdict)
+	assert.Equal(t, redline.VerdictTradeOffAnalysis, ce.WantVerdict)
+	assert.Equal(t, redline.VerdictUnacceptable, ce.GotVerdict)
 	assert.Empty(t, ce.Diff, "the same rule fires; only its severity changed")
 	var first *redlinetest.CaseError
 	require.True(t, errors.As(err, &first))
 	assert.Equal(t, ce, first)
 
 	r := k.Check([]redline.Term{{ID: "art. 1", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)}})
-	assert.Equal(t, redline.Unacceptable, r.Verdict)
+	assert.Equal(t, redline.VerdictUnacceptable, r.Verdict)
 	require.Len(t, r.Findings, 1)
 	assert.Equal(t, "child-recruitment-under-18", r.Findings[0].Rule)
-	assert.Equal(t, redline.Absolute, r.Findings[0].Severity)
+	assert.Equal(t, redline.SeverityAbsolute, r.Findings[0].Severity)
 	assert.Equal(t, "straight-18", r.Findings[0].Layer())
 	assert.Equal(t, []string{"OPAC-4"}, r.Findings[0].Citations())
 
 	// The baseline itself still gives the trade-off.
-	assert.Equal(t, redline.TradeOffAnalysis, baseline(t).Check([]redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)}}).Verdict)
+	assert.Equal(t, redline.VerdictTradeOffAnalysis, baseline(t).Check([]redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)}}).Verdict)
 }
 
 func TestFindingEqual(t *testing.T) {

@@ -229,7 +229,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 			c.Add(dp, check.Conflict, "rule "+shorten(id)+" is both redefined and dropped by this layer")
 		case !ok:
 			c.Add(dp, check.Reference, "no lower layer has rule "+strconv.Quote(shorten(id)))
-		case old.rule.Severity == Absolute:
+		case old.rule.Severity == SeverityAbsolute:
 			c.Add(dp, check.Conflict, "absolute rule "+id+" cannot be dropped")
 		default:
 			k.exceptions = append(k.exceptions, Exception{Rule: id, Layer: p.Name, Change: ChangeDropped, Severity: old.rule.Severity, Approval: old.rule.Approval})
@@ -247,11 +247,11 @@ func (k *Checker) override(c *check.Errors, rp, layer string, old, nu *crule) bo
 		return false
 	}
 	weaker := nu.rule.Severity < old.rule.Severity || !covers(nu.conds, old.conds) ||
-		(old.rule.Severity == Institutional && nu.rule.Severity == Institutional && nu.rule.Approval < old.rule.Approval)
+		(old.rule.Severity == SeverityInstitutional && nu.rule.Severity == SeverityInstitutional && nu.rule.Approval < old.rule.Approval)
 	if !weaker {
 		return true
 	}
-	if old.rule.Severity == Absolute {
+	if old.rule.Severity == SeverityAbsolute {
 		c.Add(rp, check.Conflict, "absolute rule "+nu.rule.ID+" cannot be weakened: a layer may only keep or widen what it matches and keep it absolute")
 		return false
 	}
@@ -292,15 +292,15 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
 	switch {
 	case len(r.Citations) == 0:
 		c.Add(rp+".citations", check.Required, "a rule cites the norms it rests on, or \"institutional\"")
-	case r.Severity == Absolute && !legal:
+	case r.Severity == SeverityAbsolute && !legal:
 		c.Add(rp+".citations", check.Required, "an absolute rule must cite a rule of law (see redline.Norms)")
 	}
 	switch {
 	case r.Approval != 0 && !r.Approval.IsValid():
 		c.Add(rp+".approval", check.Unknown, "unknown approval level")
-	case r.Severity == Institutional && r.Approval == 0:
+	case r.Severity == SeverityInstitutional && r.Approval == 0:
 		c.Add(rp+".approval", check.Required, "an institutional rule names the level whose approval lets a negotiator cross it")
-	case r.Severity != Institutional && r.Severity.IsValid() && r.Approval != 0:
+	case r.Severity != SeverityInstitutional && r.Severity.IsValid() && r.Approval != 0:
 		c.Add(rp+".approval", check.Conflict, "only institutional rules carry an approval level")
 	}
 	cr := &crule{rule: cloneRule(r)}

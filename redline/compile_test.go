@@ -63,7 +63,7 @@ func fieldProblems(t testing.TB, err error) []fieldProblem {
 // at a time.
 func ransomRule() redline.Rule {
 	return redline.Rule{
-		ID: "ransom", Kind: redline.KindPayment, Severity: redline.Institutional, Approval: redline.Headquarters,
+		ID: "ransom", Kind: redline.KindPayment, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 		When:      []redline.Condition{{Attr: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom")}},
 		Citations: []string{"institutional"}, Rationale: "No ransom.",
 	}
@@ -71,7 +71,7 @@ func ransomRule() redline.Rule {
 
 // tradeOffRule is a valid trade-off on kind with the given conditions.
 func tradeOffRule(id string, kind redline.Kind, when ...redline.Condition) redline.Rule {
-	return redline.Rule{ID: id, Kind: kind, Severity: redline.TradeOff, When: when, Citations: []string{"HP"}, Rationale: "Document the options."}
+	return redline.Rule{ID: id, Kind: kind, Severity: redline.SeverityTradeOff, When: when, Citations: []string{"HP"}, Rationale: "Document the options."}
 }
 
 func cond(attr string, op redline.Op, v redline.Value) redline.Condition {
@@ -184,22 +184,22 @@ func TestCompileErrors(t *testing.T) {
 
 		{"missing severity", with(func(r *redline.Rule) { r.Severity = 0 }), []p{{"rules[0].severity", redline.ReasonRequired}}},
 		{"unknown severity", with(func(r *redline.Rule) { r.Severity = 9 }), []p{{"rules[0].severity", redline.ReasonUnknown}}},
-		{"absolute citing only institutional", with(func(r *redline.Rule) { r.Severity, r.Approval = redline.Absolute, 0 }),
+		{"absolute citing only institutional", with(func(r *redline.Rule) { r.Severity, r.Approval = redline.SeverityAbsolute, 0 }),
 			[]p{{"rules[0].citations", redline.ReasonRequired}}},
 		{"absolute citing only the agency's documents", with(func(r *redline.Rule) {
-			r.Severity, r.Approval, r.Citations = redline.Absolute, 0, []string{"ACME-POL-7"}
+			r.Severity, r.Approval, r.Citations = redline.SeverityAbsolute, 0, []string{"ACME-POL-7"}
 		}), []p{{"rules[0].citations", redline.ReasonRequired}}},
 		{"absolute citing a rule of law", with(func(r *redline.Rule) {
-			r.Severity, r.Approval, r.Citations = redline.Absolute, 0, []string{"institutional", "CIHL-96"}
+			r.Severity, r.Approval, r.Citations = redline.SeverityAbsolute, 0, []string{"institutional", "CIHL-96"}
 		}), nil},
 		{"no citations", with(func(r *redline.Rule) { r.Citations = nil }), []p{{"rules[0].citations", redline.ReasonRequired}}},
 		{"blank citation", with(func(r *redline.Rule) { r.Citations = []string{"institutional", " "} }), []p{{"rules[0].citations[1]", redline.ReasonRequired}}},
 		{"long citation", with(func(r *redline.Rule) { r.Citations = []string{strings.Repeat("C", redline.MaxWordLen+1)} }), []p{{"rules[0].citations[0]", redline.ReasonTooLarge}}},
 		{"institutional without approval", with(func(r *redline.Rule) { r.Approval = 0 }), []p{{"rules[0].approval", redline.ReasonRequired}}},
 		{"unknown approval", with(func(r *redline.Rule) { r.Approval = 9 }), []p{{"rules[0].approval", redline.ReasonUnknown}}},
-		{"approval on a trade-off", with(func(r *redline.Rule) { r.Severity = redline.TradeOff }), []p{{"rules[0].approval", redline.ReasonConflict}}},
-		{"approval on a bottom line", with(func(r *redline.Rule) { r.Severity = redline.BottomLine }), []p{{"rules[0].approval", redline.ReasonConflict}}},
-		{"approval on an absolute rule", with(func(r *redline.Rule) { r.Severity, r.Citations = redline.Absolute, []string{"CIHL-96"} }), []p{{"rules[0].approval", redline.ReasonConflict}}},
+		{"approval on a trade-off", with(func(r *redline.Rule) { r.Severity = redline.SeverityTradeOff }), []p{{"rules[0].approval", redline.ReasonConflict}}},
+		{"approval on a bottom line", with(func(r *redline.Rule) { r.Severity = redline.SeverityBottomLine }), []p{{"rules[0].approval", redline.ReasonConflict}}},
+		{"approval on an absolute rule", with(func(r *redline.Rule) { r.Severity, r.Citations = redline.SeverityAbsolute, []string{"CIHL-96"} }), []p{{"rules[0].approval", redline.ReasonConflict}}},
 		{"missing rationale", with(func(r *redline.Rule) { r.Rationale = "" }), []p{{"rules[0].rationale", redline.ReasonRequired}}},
 		{"blank rationale", with(func(r *redline.Rule) { r.Rationale = "\n " }), []p{{"rules[0].rationale", redline.ReasonRequired}}},
 		{"long rationale", with(func(r *redline.Rule) { r.Rationale = strings.Repeat("r", redline.MaxTextLen+1) }), []p{{"rules[0].rationale", redline.ReasonTooLarge}}},
@@ -255,9 +255,9 @@ func TestCompileReportsEverything(t *testing.T) {
 			{Kind: "cash_for_work", Attributes: []redline.AttrDecl{{Name: "amount", Type: redline.AttrNumber}, {Name: "rate", Type: redline.AttrParty}}},
 		},
 		Rules: []redline.Rule{
-			{ID: "", Kind: redline.KindPayment, Severity: redline.TradeOff, Citations: []string{"HP"}, Rationale: "r"},
-			{ID: "Bad", Kind: "unknown_kind", Severity: redline.Absolute, Citations: []string{"institutional"}, Rationale: ""},
-			{ID: "fee", Kind: redline.KindPayment, Severity: redline.Institutional,
+			{ID: "", Kind: redline.KindPayment, Severity: redline.SeverityTradeOff, Citations: []string{"HP"}, Rationale: "r"},
+			{ID: "Bad", Kind: "unknown_kind", Severity: redline.SeverityAbsolute, Citations: []string{"institutional"}, Rationale: ""},
+			{ID: "fee", Kind: redline.KindPayment, Severity: redline.SeverityInstitutional,
 				When: []redline.Condition{
 					{Attr: "purpose", Op: redline.OpEq, Value: redline.TextValue("bribe")},
 					{Attr: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "militia")},
@@ -266,10 +266,10 @@ func TestCompileReportsEverything(t *testing.T) {
 					{Attr: "payer", Op: redline.OpLt, Value: redline.TextValue("agency")},
 				},
 				Rationale: "r"},
-			{ID: "escort", Kind: redline.KindArmedEscort, Severity: redline.TradeOff, Approval: redline.CountryOffice,
+			{ID: "escort", Kind: redline.KindArmedEscort, Severity: redline.SeverityTradeOff, Approval: redline.CountryOffice,
 				When:      []redline.Condition{{Attr: "provider", Op: redline.OpEq, Value: redline.NumberValue(1)}},
 				Citations: []string{"HP", ""}, Rationale: "r"},
-			{ID: "fee", Kind: redline.KindPayment, Severity: redline.TradeOff, Citations: []string{"HP"}, Rationale: "r"},
+			{ID: "fee", Kind: redline.KindPayment, Severity: redline.SeverityTradeOff, Citations: []string{"HP"}, Rationale: "r"},
 		},
 		Drop: []string{"ransom"},
 	}
@@ -356,41 +356,41 @@ func TestLayerTightens(t *testing.T) {
 		wantA redline.Authority
 	}{
 		{"trade-off made institutional", func(r redline.Rule) redline.Rule {
-			r.Severity, r.Approval, r.Citations = redline.Institutional, redline.RegionalOffice, []string{"HP", "institutional"}
+			r.Severity, r.Approval, r.Citations = redline.SeverityInstitutional, redline.RegionalOffice, []string{"HP", "institutional"}
 			return r
-		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyArmedActor}, redline.ApprovalRequired, false, 0},
+		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyArmedActor}, redline.VerdictApprovalRequired, false, 0},
 		{"trade-off made absolute", func(r redline.Rule) redline.Rule {
-			r.Severity = redline.Absolute
+			r.Severity = redline.SeverityAbsolute
 			return r
-		}, "child-recruitment-under-18", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)}, redline.Unacceptable, false, 0},
+		}, "child-recruitment-under-18", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)}, redline.VerdictUnacceptable, false, 0},
 		{"lt 18 widened to lt 21", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("min_age", redline.OpLt, redline.NumberValue(21))}
 			return r
-		}, "child-recruitment-under-18", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(19)}, redline.TradeOffAnalysis, false, 0},
+		}, "child-recruitment-under-18", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(19)}, redline.VerdictTradeOffAnalysis, false, 0},
 		{"absolute lt 15 widened to le 15", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("min_age", redline.OpLe, redline.NumberValue(15))}
 			return r
-		}, "child-recruitment-under-15", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(15)}, redline.Unacceptable, false, 0},
+		}, "child-recruitment-under-15", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(15)}, redline.VerdictUnacceptable, false, 0},
 		{"fewer conditions", func(r redline.Rule) redline.Rule {
 			r.When = r.When[:1]
 			return r
-		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartySupplier}, redline.ApprovalRequired, false, 0},
+		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartySupplier}, redline.VerdictApprovalRequired, false, 0},
 		{"no conditions", func(r redline.Rule) redline.Rule {
 			r.When = nil
 			return r
-		}, "funding-from-party", redline.Term{Kind: redline.KindFunding, Source: redline.PartyDonor}, redline.ApprovalRequired, false, 0},
+		}, "funding-from-party", redline.Term{Kind: redline.KindFunding, Source: redline.PartyDonor}, redline.VerdictApprovalRequired, false, 0},
 		{"a higher approval", func(r redline.Rule) redline.Rule {
 			r.Approval = redline.GoverningBoard
 			return r
-		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor}, redline.ApprovalRequired, true, redline.GoverningBoard},
+		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor}, redline.VerdictApprovalRequired, true, redline.GoverningBoard},
 		{"a wider list", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("provider", redline.OpIn, redline.ListValue("armed_actor", "host_state", "party_to_conflict", "private_security"))}
 			return r
-		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyPrivateSecurity}, redline.TradeOffAnalysis, false, 0},
+		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyPrivateSecurity}, redline.VerdictTradeOffAnalysis, false, 0},
 		{"same rule, new words", func(r redline.Rule) redline.Rule {
 			r.Rationale, r.Citations = "Our own words.", []string{"CIHL-136", "OPAC-4"}
 			return r
-		}, "child-recruitment-under-15", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}, redline.Unacceptable, true, 0},
+		}, "child-recruitment-under-15", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}, redline.VerdictUnacceptable, true, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			base := redline.MustCompile(redline.Baseline())
@@ -426,11 +426,11 @@ func TestLayerCannotWeakenAbsolute(t *testing.T) {
 		want fieldProblem
 	}{
 		{"lower severity", func(r redline.Rule) redline.Rule {
-			r.Severity, r.Approval = redline.Institutional, redline.GoverningBoard
+			r.Severity, r.Approval = redline.SeverityInstitutional, redline.GoverningBoard
 			return r
 		}, fieldProblem{"layers[1].rules[0]", redline.ReasonConflict}},
 		{"made a trade-off", func(r redline.Rule) redline.Rule {
-			r.Severity = redline.TradeOff
+			r.Severity = redline.SeverityTradeOff
 			return r
 		}, fieldProblem{"layers[1].rules[0]", redline.ReasonConflict}},
 		{"lt 15 narrowed to lt 14", func(r redline.Rule) redline.Rule {
@@ -474,7 +474,7 @@ func TestLayerCannotWeakenAbsolute(t *testing.T) {
 
 	t.Run("made absolute in a layer, then weakened", func(t *testing.T) {
 		strict := baselineRule(t, "child-recruitment-under-18")
-		strict.Severity = redline.Absolute
+		strict.Severity = redline.SeverityAbsolute
 		lax := baselineRule(t, "child-recruitment-under-18")
 		_, err := redline.Compile(redline.Baseline(), layerOf("strict", strict), layerOf("lax", lax))
 		assert.Equal(t, []fieldProblem{{"layers[2].rules[0]", redline.ReasonConflict}}, fieldProblems(t, err))
@@ -492,35 +492,35 @@ func TestLayerWeakensInstitutional(t *testing.T) {
 		before, after redline.Verdict
 	}{
 		{"institutional made a trade-off", "ransom", func(r redline.Rule) redline.Rule {
-			r.Severity, r.Approval = redline.TradeOff, 0
+			r.Severity, r.Approval = redline.SeverityTradeOff, 0
 			return r
-		}, redline.Exception{Rule: "ransom", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.Institutional, Approval: redline.GoverningBoard},
-			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom}, redline.ApprovalRequired, redline.TradeOffAnalysis},
+		}, redline.Exception{Rule: "ransom", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard},
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom}, redline.VerdictApprovalRequired, redline.VerdictTradeOffAnalysis},
 		{"institutional made a bottom line", "ransom", func(r redline.Rule) redline.Rule {
-			r.Severity, r.Approval = redline.BottomLine, 0
+			r.Severity, r.Approval = redline.SeverityBottomLine, 0
 			return r
-		}, redline.Exception{Rule: "ransom", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.Institutional, Approval: redline.GoverningBoard},
-			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom}, redline.ApprovalRequired, redline.MandatorDecision},
+		}, redline.Exception{Rule: "ransom", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard},
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom}, redline.VerdictApprovalRequired, redline.VerdictMandatorDecision},
 		{"approval headquarters to country office", "dialogue-fee", func(r redline.Rule) redline.Rule {
 			r.Approval = redline.CountryOffice
 			return r
-		}, redline.Exception{Rule: "dialogue-fee", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.Institutional, Approval: redline.Headquarters},
-			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor}, redline.ApprovalRequired, redline.ApprovalRequired},
+		}, redline.Exception{Rule: "dialogue-fee", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters},
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor}, redline.VerdictApprovalRequired, redline.VerdictApprovalRequired},
 		{"an added condition", "funding-from-party", func(r redline.Rule) redline.Rule {
 			r.When = append(r.When, cond("amount", redline.OpGt, redline.NumberValue(1000)))
 			return r
-		}, redline.Exception{Rule: "funding-from-party", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.Institutional, Approval: redline.Headquarters},
-			redline.Term{Kind: redline.KindFunding, Source: redline.PartyHostState, Amount: redline.Num(500)}, redline.ApprovalRequired, redline.Acceptable},
+		}, redline.Exception{Rule: "funding-from-party", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters},
+			redline.Term{Kind: redline.KindFunding, Source: redline.PartyHostState, Amount: redline.Num(500)}, redline.VerdictApprovalRequired, redline.VerdictAcceptable},
 		{"a narrower list", "beneficiaries-chosen-by-armed-actor", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("controlled_by", redline.OpEq, redline.TextValue("armed_actor"))}
 			return r
-		}, redline.Exception{Rule: "beneficiaries-chosen-by-armed-actor", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.Institutional, Approval: redline.RegionalOffice},
-			redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyHostState}, redline.ApprovalRequired, redline.Acceptable},
+		}, redline.Exception{Rule: "beneficiaries-chosen-by-armed-actor", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.RegionalOffice},
+			redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyHostState}, redline.VerdictApprovalRequired, redline.VerdictAcceptable},
 		{"a trade-off narrowed", "armed-escort", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("provider", redline.OpEq, redline.TextValue("armed_actor"))}
 			return r
-		}, redline.Exception{Rule: "armed-escort", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.TradeOff},
-			redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}, redline.TradeOffAnalysis, redline.Acceptable},
+		}, redline.Exception{Rule: "armed-escort", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityTradeOff},
+			redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}, redline.VerdictTradeOffAnalysis, redline.VerdictAcceptable},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			nu := tt.rule(baselineRule(t, tt.id))
@@ -533,7 +533,7 @@ func TestLayerWeakensInstitutional(t *testing.T) {
 			assert.Equal(t, tt.before, redline.MustCompile(redline.Baseline()).Check([]redline.Term{tt.term}).Verdict)
 			r := k.Check([]redline.Term{tt.term})
 			assert.Equal(t, tt.after, r.Verdict)
-			if tt.after == redline.ApprovalRequired {
+			if tt.after == redline.VerdictApprovalRequired {
 				assert.Equal(t, nu.Approval, r.Approval)
 			}
 		})
@@ -547,14 +547,14 @@ func TestLayerDrops(t *testing.T) {
 		ctx := redline.Policy{Name: "ctx", Version: "2", Drop: []string{"ransom"}}
 		k, err := redline.Compile(redline.Baseline(), ctx)
 		require.NoError(t, err)
-		assert.Equal(t, []redline.Exception{{Rule: "ransom", Layer: "ctx", Change: redline.ChangeDropped, Severity: redline.Institutional, Approval: redline.GoverningBoard}}, k.Exceptions())
+		assert.Equal(t, []redline.Exception{{Rule: "ransom", Layer: "ctx", Change: redline.ChangeDropped, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard}}, k.Exceptions())
 		_, ok := k.Rule("ransom")
 		assert.False(t, ok)
 		_, ok = k.RuleLayer("ransom")
 		assert.False(t, ok)
 		assert.Len(t, k.Rules(), len(redline.Baseline().Rules)-1)
 		r := k.Check([]redline.Term{ransom})
-		assert.Equal(t, redline.Acceptable, r.Verdict, "a dropped rule no longer fires")
+		assert.Equal(t, redline.VerdictAcceptable, r.Verdict, "a dropped rule no longer fires")
 		assert.Empty(t, r.Findings)
 	})
 
@@ -562,8 +562,8 @@ func TestLayerDrops(t *testing.T) {
 		ctx := redline.Policy{Name: "ctx", Version: "2", Drop: []string{"emblem-not-displayed"}}
 		k, err := redline.Compile(redline.Baseline(), ctx)
 		require.NoError(t, err)
-		assert.Equal(t, []redline.Exception{{Rule: "emblem-not-displayed", Layer: "ctx", Change: redline.ChangeDropped, Severity: redline.TradeOff}}, k.Exceptions())
-		assert.Equal(t, redline.Acceptable, k.Check([]redline.Term{{Kind: redline.KindEmblem, Display: redline.No}}).Verdict)
+		assert.Equal(t, []redline.Exception{{Rule: "emblem-not-displayed", Layer: "ctx", Change: redline.ChangeDropped, Severity: redline.SeverityTradeOff}}, k.Exceptions())
+		assert.Equal(t, redline.VerdictAcceptable, k.Check([]redline.Term{{Kind: redline.KindEmblem, Display: redline.FlagNo}}).Verdict)
 	})
 
 	t.Run("redefined in a later layer", func(t *testing.T) {
@@ -576,7 +576,7 @@ func TestLayerDrops(t *testing.T) {
 		require.True(t, ok)
 		assert.Equal(t, "again", layer)
 		r := k.Check([]redline.Term{ransom})
-		assert.Equal(t, redline.ApprovalRequired, r.Verdict)
+		assert.Equal(t, redline.VerdictApprovalRequired, r.Verdict)
 		assert.Equal(t, redline.Headquarters, r.Approval)
 	})
 
@@ -620,10 +620,10 @@ func TestExceptionsInLayerOrder(t *testing.T) {
 	)
 	require.NoError(t, err)
 	assert.Equal(t, []redline.Exception{
-		{Rule: "dialogue-fee", Layer: "a", Change: redline.ChangeWeakened, Severity: redline.Institutional, Approval: redline.Headquarters},
-		{Rule: "armed-escort", Layer: "a", Change: redline.ChangeDropped, Severity: redline.TradeOff},
-		{Rule: "dialogue-fee", Layer: "b", Change: redline.ChangeWeakened, Severity: redline.Institutional, Approval: redline.RegionalOffice},
-		{Rule: "ransom", Layer: "b", Change: redline.ChangeDropped, Severity: redline.Institutional, Approval: redline.GoverningBoard},
+		{Rule: "dialogue-fee", Layer: "a", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters},
+		{Rule: "armed-escort", Layer: "a", Change: redline.ChangeDropped, Severity: redline.SeverityTradeOff},
+		{Rule: "dialogue-fee", Layer: "b", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.RegionalOffice},
+		{Rule: "ransom", Layer: "b", Change: redline.ChangeDropped, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard},
 	}, k.Exceptions())
 	assert.Equal(t, "baseline@2025.1 + a@1 + b@1: 9 rules (3 absolute, 4 institutional, 0 bottom lines, 2 trade-offs)"+
 		"; exception: a weakened institutional rule dialogue-fee, needs approval at headquarters"+
@@ -641,21 +641,21 @@ func weakensUnder(t *testing.T, kind redline.Kind, old, nu []redline.Condition) 
 	mk := func(sev redline.Severity, when []redline.Condition) redline.Rule {
 		r := tradeOffRule("r", kind, when...)
 		r.Severity = sev
-		if sev == redline.Absolute {
+		if sev == redline.SeverityAbsolute {
 			r.Citations = []string{"CIHL-136"}
 		}
 		return r
 	}
-	base := redline.Policy{Name: "base", Version: "1", Kinds: cashForWork(), Rules: []redline.Rule{mk(redline.TradeOff, old)}}
-	k, err := redline.Compile(base, layerOf("ctx", mk(redline.TradeOff, nu)))
+	base := redline.Policy{Name: "base", Version: "1", Kinds: cashForWork(), Rules: []redline.Rule{mk(redline.SeverityTradeOff, old)}}
+	k, err := redline.Compile(base, layerOf("ctx", mk(redline.SeverityTradeOff, nu)))
 	require.NoError(t, err)
 	weakened := len(k.Exceptions()) > 0
 	if weakened {
-		assert.Equal(t, []redline.Exception{{Rule: "r", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.TradeOff}}, k.Exceptions())
+		assert.Equal(t, []redline.Exception{{Rule: "r", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityTradeOff}}, k.Exceptions())
 	}
 
-	base.Rules = []redline.Rule{mk(redline.Absolute, old)}
-	_, err = redline.Compile(base, layerOf("ctx", mk(redline.Absolute, nu)))
+	base.Rules = []redline.Rule{mk(redline.SeverityAbsolute, old)}
+	_, err = redline.Compile(base, layerOf("ctx", mk(redline.SeverityAbsolute, nu)))
 	if weakened {
 		assert.Equal(t, []fieldProblem{{"layers[1].rules[0]", redline.ReasonConflict}}, fieldProblems(t, err))
 	} else {
@@ -846,7 +846,7 @@ func TestLayerImplication(t *testing.T) {
 
 func TestCheckerAccessors(t *testing.T) {
 	straight18 := layerOf("straight-18", redline.Rule{
-		ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.Absolute,
+		ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.SeverityAbsolute,
 		When:      []redline.Condition{cond("min_age", redline.OpLt, redline.NumberValue(18))},
 		Citations: []string{"OPAC-4"}, Rationale: "Never under 18.",
 	})
@@ -897,12 +897,12 @@ func TestCheckerAccessors(t *testing.T) {
 	t.Run("copies", func(t *testing.T) {
 		term := []redline.Term{{Kind: redline.KindFunding, Source: redline.PartyArmedActor}}
 		before := k.Check(term)
-		require.Equal(t, redline.ApprovalRequired, before.Verdict)
+		require.Equal(t, redline.VerdictApprovalRequired, before.Verdict)
 
 		rules := k.Rules()
 		for i := range rules {
 			rules[i].ID = "changed"
-			rules[i].Severity = redline.TradeOff
+			rules[i].Severity = redline.SeverityTradeOff
 			if len(rules[i].Citations) > 0 {
 				rules[i].Citations[0] = "changed"
 			}
@@ -989,7 +989,7 @@ func TestCompileDoesNotModifyArguments(t *testing.T) {
 		Name: "ctx", Version: "3", Description: "A context layer.",
 		Kinds: cashForWork(),
 		Rules: []redline.Rule{
-			{ID: "cash-above-market", Kind: "cash_for_work", Severity: redline.BottomLine,
+			{ID: "cash-above-market", Kind: "cash_for_work", Severity: redline.SeverityBottomLine,
 				When: []redline.Condition{
 					cond("daily_rate", redline.OpGt, redline.NumberValue(12)),
 					cond("paid_in", redline.OpIn, redline.ListValue("cash", "voucher")),
@@ -1015,7 +1015,7 @@ func TestCompileDoesNotModifyArguments(t *testing.T) {
 	// Nor does a failing compile.
 	bad := clonePolicy(ctx)
 	bad.Rules[0].When[0].Value = redline.TextValue("twelve")
-	bad.Rules[1].Severity = redline.TradeOff
+	bad.Rules[1].Severity = redline.SeverityTradeOff
 	bad.Drop = append(bad.Drop, "hostage-taking")
 	badBefore := clonePolicy(bad)
 	_, err = redline.Compile(redline.Baseline(), bad)
@@ -1027,16 +1027,16 @@ func TestCompileDoesNotModifyArguments(t *testing.T) {
 	rulesBefore := k.Rules()
 	term := []redline.Term{{Kind: "cash_for_work", Extra: map[string]redline.Value{
 		"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash"), "monitored": redline.FlagValue(false)}}}
-	require.Equal(t, redline.MandatorDecision, k.Check(term).Verdict)
+	require.Equal(t, redline.VerdictMandatorDecision, k.Check(term).Verdict)
 	layers[1].Rules[0].When[0].Value = redline.NumberValue(100)
 	layers[1].Rules[0].Citations[0] = "changed"
-	layers[1].Rules[0].Severity = redline.TradeOff
+	layers[1].Rules[0].Severity = redline.SeverityTradeOff
 	layers[1].Kinds[0].Attributes[0].Type = redline.AttrText
 	layers[1].Drop[0] = "ransom"
 	layers[0].Rules[0].When[0] = cond("min_age", redline.OpLt, redline.NumberValue(1))
 	assert.Equal(t, rulesBefore, k.Rules())
-	assert.Equal(t, redline.MandatorDecision, k.Check(term).Verdict)
-	assert.Equal(t, redline.Unacceptable, k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}}).Verdict)
+	assert.Equal(t, redline.VerdictMandatorDecision, k.Check(term).Verdict)
+	assert.Equal(t, redline.VerdictUnacceptable, k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}}).Verdict)
 }
 
 // A policy may declare more kinds than fit a 16-bit index; every kind must
@@ -1057,7 +1057,7 @@ func TestCompileManyKinds(t *testing.T) {
 	}
 	under15 := redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}
 	r := k.Check([]redline.Term{under15})
-	assert.Equal(t, redline.Unacceptable, r.Verdict)
+	assert.Equal(t, redline.VerdictUnacceptable, r.Verdict)
 	var rules []string
 	for _, f := range r.Findings {
 		rules = append(rules, f.Rule)
@@ -1096,7 +1096,7 @@ func TestDecodePolicy(t *testing.T) {
 		assert.Equal(t, "straight-18", p.Name)
 		assert.Equal(t, "1", p.Version)
 		require.Len(t, p.Rules, 1)
-		assert.Equal(t, redline.Absolute, p.Rules[0].Severity)
+		assert.Equal(t, redline.SeverityAbsolute, p.Rules[0].Severity)
 		assert.True(t, redline.NumberValue(18).Equal(p.Rules[0].When[0].Value))
 	})
 

@@ -25,17 +25,17 @@
 // has a stable ID, a [Severity], the norms it cites (see [Norms]) and a
 // plain-language rationale:
 //
-//   - [Absolute]: never agreeable — the IHL minimums: recruitment or use of
+//   - [SeverityAbsolute]: never agreeable — the IHL minimums: recruitment or use of
 //     children under 15 (CIHL-136, CIHL-137, AP2-4-3-c, ROME-8-2-e-vii),
 //     hostage-taking (CIHL-96, CA3);
-//   - [Institutional]: the organisation's own red line — ransom, fees for
+//   - [SeverityInstitutional]: the organisation's own red line — ransom, fees for
 //     dialogue, funding from a party to the conflict, use of under-18s in
 //     hostilities (OPAC-4); crossing one needs approval at the rule's named
 //     [Authority] level;
-//   - [TradeOff]: an accepted compromise that needs a documented analysis of
+//   - [SeverityTradeOff]: an accepted compromise that needs a documented analysis of
 //     the options — recruitment of 15–17 year-olds without use in hostilities,
 //     armed escorts by a party, not displaying the emblem;
-//   - [BottomLine]: the negotiating team's least acceptable outcome in a
+//   - [SeverityBottomLine]: the negotiating team's least acceptable outcome in a
 //     scenario, set inside the red lines; crossing it calls for the mandator
 //     (the roles of the CCHN Naivasha Grid).
 //

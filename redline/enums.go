@@ -167,31 +167,31 @@ type Flag uint8
 // Flag values.
 const (
 	FlagUnspecified Flag = iota
-	Yes                  // stated, and true
-	No                   // stated, and false
+	FlagYes              // stated, and true
+	FlagNo               // stated, and false
 )
 
 // flags is the text codec of Flag; it accepts the JSON words too.
 var flags = enum.New[Flag]("redline", "flag", "yes", "no").
-	WithAlias("true", Yes).WithAlias("false", No)
+	WithAlias("true", FlagYes).WithAlias("false", FlagNo)
 
-// FlagOf returns Yes for true and No for false.
+// FlagOf returns FlagYes for true and FlagNo for false.
 func FlagOf(b bool) Flag {
 	if b {
-		return Yes
+		return FlagYes
 	}
-	return No
+	return FlagNo
 }
 
-// IsValid reports whether f is Yes or No.
-func (f Flag) IsValid() bool { return f == Yes || f == No }
+// IsValid reports whether f is FlagYes or FlagNo.
+func (f Flag) IsValid() bool { return f == FlagYes || f == FlagNo }
 
 // String returns "yes", "no" or "unspecified"; it never panics.
 func (f Flag) String() string {
 	switch f {
-	case Yes:
+	case FlagYes:
 		return "yes"
-	case No:
+	case FlagNo:
 		return "no"
 	case FlagUnspecified:
 		return "unspecified"
@@ -211,12 +211,13 @@ func (f *Flag) UnmarshalText(b []byte) (err error) { *f, err = flags.Unmarshal(b
 // ignoring case.
 func ParseFlag(s string) (Flag, error) { return flags.Parse(s) }
 
-// MarshalJSON encodes Yes as true and No as false; an unstated flag is null.
+// MarshalJSON encodes FlagYes as true and FlagNo as false; an unstated flag
+// is null.
 func (f Flag) MarshalJSON() ([]byte, error) {
 	switch f {
-	case Yes:
+	case FlagYes:
 		return []byte("true"), nil
-	case No:
+	case FlagNo:
 		return []byte("false"), nil
 	case FlagUnspecified:
 		return []byte("null"), nil
@@ -228,9 +229,9 @@ func (f Flag) MarshalJSON() ([]byte, error) {
 func (f *Flag) UnmarshalJSON(b []byte) error {
 	switch string(b) {
 	case "true":
-		*f = Yes
+		*f = FlagYes
 	case "false":
-		*f = No
+		*f = FlagNo
 	case "null":
 		*f = FlagUnspecified
 	default:
@@ -246,19 +247,19 @@ type Severity uint8
 // Severities, from the least to the most grave.
 const (
 	SeverityUnspecified Severity = iota
-	// TradeOff is an accepted compromise that needs a documented analysis of
+	// SeverityTradeOff is an accepted compromise that needs a documented analysis of
 	// options before agreeing: armed escorts by a party to the conflict, not
 	// displaying the protective emblem, recruitment of 15–17 year-olds.
-	TradeOff
-	// BottomLine is a negotiator's least acceptable outcome in a scenario, set
+	SeverityTradeOff
+	// SeverityBottomLine is a negotiator's least acceptable outcome in a scenario, set
 	// inside the red lines by the team; crossing it calls for the mandator.
-	BottomLine
-	// Institutional is the organisation's own red line; crossing it needs
+	SeverityBottomLine
+	// SeverityInstitutional is the organisation's own red line; crossing it needs
 	// approval at the rule's named level.
-	Institutional
-	// Absolute is never agreeable: the IHL minimums, such as no recruitment
+	SeverityInstitutional
+	// SeverityAbsolute is never agreeable: the IHL minimums, such as no recruitment
 	// or use of children under 15.
-	Absolute
+	SeverityAbsolute
 )
 
 var severities = enum.New[Severity]("redline", "severity", "trade_off", "bottom_line", "institutional", "absolute").

@@ -258,23 +258,23 @@ func TestSeverityEnum(t *testing.T) {
 		typ:   "severity",
 		parse: redline.ParseSeverity,
 		wires: []wireWord[redline.Severity]{
-			{redline.TradeOff, "trade_off"},
-			{redline.BottomLine, "bottom_line"},
-			{redline.Institutional, "institutional"},
-			{redline.Absolute, "absolute"},
+			{redline.SeverityTradeOff, "trade_off"},
+			{redline.SeverityBottomLine, "bottom_line"},
+			{redline.SeverityInstitutional, "institutional"},
+			{redline.SeverityAbsolute, "absolute"},
 		},
 		labels: map[redline.Severity]string{
-			redline.TradeOff:      "trade-off",
-			redline.BottomLine:    "bottom line",
-			redline.Institutional: "institutional red line",
-			redline.Absolute:      "absolute red line",
+			redline.SeverityTradeOff:      "trade-off",
+			redline.SeverityBottomLine:    "bottom line",
+			redline.SeverityInstitutional: "institutional red line",
+			redline.SeverityAbsolute:      "absolute red line",
 		},
 		label: redline.Severity.Label,
 	})
 	// Severities are ordered from the least to the most grave.
-	assert.Less(t, redline.TradeOff, redline.BottomLine)
-	assert.Less(t, redline.BottomLine, redline.Institutional)
-	assert.Less(t, redline.Institutional, redline.Absolute)
+	assert.Less(t, redline.SeverityTradeOff, redline.SeverityBottomLine)
+	assert.Less(t, redline.SeverityBottomLine, redline.SeverityInstitutional)
+	assert.Less(t, redline.SeverityInstitutional, redline.SeverityAbsolute)
 	assert.Equal(t, "unspecified", redline.SeverityUnspecified.Label())
 }
 
@@ -351,31 +351,31 @@ func TestVerdictEnum(t *testing.T) {
 		typ:   "verdict",
 		parse: redline.ParseVerdict,
 		wires: []wireWord[redline.Verdict]{
-			{redline.Acceptable, "acceptable"},
-			{redline.TradeOffAnalysis, "trade_off_analysis_required"},
-			{redline.MandatorDecision, "mandator_decision_required"},
-			{redline.ApprovalRequired, "approval_required"},
-			{redline.Indeterminate, "indeterminate"},
-			{redline.Unacceptable, "unacceptable"},
+			{redline.VerdictAcceptable, "acceptable"},
+			{redline.VerdictTradeOffAnalysis, "trade_off_analysis_required"},
+			{redline.VerdictMandatorDecision, "mandator_decision_required"},
+			{redline.VerdictApprovalRequired, "approval_required"},
+			{redline.VerdictIndeterminate, "indeterminate"},
+			{redline.VerdictUnacceptable, "unacceptable"},
 		},
 		labels: map[redline.Verdict]string{
-			redline.Acceptable:       "acceptable",
-			redline.TradeOffAnalysis: "trade-off analysis required",
-			redline.MandatorDecision: "decision of the mandator required",
-			redline.ApprovalRequired: "approval required",
-			redline.Indeterminate:    "indeterminate",
-			redline.Unacceptable:     "unacceptable",
+			redline.VerdictAcceptable:       "acceptable",
+			redline.VerdictTradeOffAnalysis: "trade-off analysis required",
+			redline.VerdictMandatorDecision: "decision of the mandator required",
+			redline.VerdictApprovalRequired: "approval required",
+			redline.VerdictIndeterminate:    "indeterminate",
+			redline.VerdictUnacceptable:     "unacceptable",
 		},
 		label: redline.Verdict.Label,
 	})
-	for _, v := range []redline.Verdict{redline.TradeOffAnalysis, redline.MandatorDecision} {
+	for _, v := range []redline.Verdict{redline.VerdictTradeOffAnalysis, redline.VerdictMandatorDecision} {
 		got, err := redline.ParseVerdict(strings.ToUpper(v.Label()))
 		require.NoError(t, err, v.Label())
 		assert.Equal(t, v, got, "ParseVerdict accepts labels")
 	}
 	// Verdicts are ordered from the best to the worst.
-	order := []redline.Verdict{redline.Acceptable, redline.TradeOffAnalysis, redline.MandatorDecision,
-		redline.ApprovalRequired, redline.Indeterminate, redline.Unacceptable}
+	order := []redline.Verdict{redline.VerdictAcceptable, redline.VerdictTradeOffAnalysis, redline.VerdictMandatorDecision,
+		redline.VerdictApprovalRequired, redline.VerdictIndeterminate, redline.VerdictUnacceptable}
 	for i := 1; i < len(order); i++ {
 		assert.Less(t, order[i-1], order[i])
 	}
@@ -435,8 +435,8 @@ func TestPartyIsBelligerent(t *testing.T) {
 }
 
 func TestFlag(t *testing.T) {
-	assert.Equal(t, redline.Yes, redline.FlagOf(true))
-	assert.Equal(t, redline.No, redline.FlagOf(false))
+	assert.Equal(t, redline.FlagYes, redline.FlagOf(true))
+	assert.Equal(t, redline.FlagNo, redline.FlagOf(false))
 	assert.Equal(t, redline.Flag(0), redline.FlagUnspecified)
 
 	for _, tt := range []struct {
@@ -445,8 +445,8 @@ func TestFlag(t *testing.T) {
 		valid bool
 		json  string
 	}{
-		{redline.Yes, "yes", true, "true"},
-		{redline.No, "no", true, "false"},
+		{redline.FlagYes, "yes", true, "true"},
+		{redline.FlagNo, "no", true, "false"},
 		{redline.FlagUnspecified, "unspecified", false, "null"},
 	} {
 		assert.Equal(t, tt.str, tt.f.String())
@@ -480,10 +480,10 @@ func TestFlag(t *testing.T) {
 
 	t.Run("bad input", func(t *testing.T) {
 		for _, in := range []string{`"yes"`, `"true"`, `1`, `0`, `True`, `{}`, `[]`, ``, `nul`} {
-			f := redline.Yes
+			f := redline.FlagYes
 			err := f.UnmarshalJSON([]byte(in))
 			assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonType}, "%q", in)
-			assert.Equal(t, redline.Yes, f, "a failed decode leaves the flag alone (%q)", in)
+			assert.Equal(t, redline.FlagYes, f, "a failed decode leaves the flag alone (%q)", in)
 		}
 		var term redline.Term
 		err := json.Unmarshal([]byte(`{"kind":"emblem","display":"no"}`), &term)
@@ -496,8 +496,8 @@ func TestFlag(t *testing.T) {
 			word string
 			in   []string
 		}{
-			{redline.Yes, "yes", []string{"yes", "YES", "Yes", "true", "TRUE"}},
-			{redline.No, "no", []string{"no", "NO", "No", "false", "False"}},
+			{redline.FlagYes, "yes", []string{"yes", "YES", "Yes", "true", "TRUE"}},
+			{redline.FlagNo, "no", []string{"no", "NO", "No", "false", "False"}},
 		} {
 			b, err := tt.f.MarshalText()
 			require.NoError(t, err, tt.word)
@@ -515,7 +515,7 @@ func TestFlag(t *testing.T) {
 		b, err := redline.FlagUnspecified.MarshalText()
 		require.NoError(t, err)
 		assert.Equal(t, "", string(b), "an unstated flag is empty as text")
-		got := redline.Yes
+		got := redline.FlagYes
 		require.NoError(t, got.UnmarshalText(nil))
 		assert.Equal(t, redline.FlagUnspecified, got)
 
@@ -530,13 +530,13 @@ func TestFlag(t *testing.T) {
 		}
 
 		// JSON keeps its own form: true, false or null, never the text words.
-		j, err := json.Marshal(redline.Yes)
+		j, err := json.Marshal(redline.FlagYes)
 		require.NoError(t, err)
 		assert.Equal(t, "true", string(j))
 	})
 
 	t.Run("in a term", func(t *testing.T) {
-		b, err := json.Marshal(redline.Term{Kind: redline.KindEmblem, Display: redline.No})
+		b, err := json.Marshal(redline.Term{Kind: redline.KindEmblem, Display: redline.FlagNo})
 		require.NoError(t, err)
 		assert.JSONEq(t, `{"kind":"emblem","display":false}`, string(b))
 		b, err = json.Marshal(redline.Term{Kind: redline.KindEmblem})

@@ -32,7 +32,7 @@ func ExampleCompile_straight18() {
 	straight18 := redline.Policy{
 		Name: "straight-18", Version: "1",
 		Rules: []redline.Rule{{
-			ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.Absolute,
+			ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.SeverityAbsolute,
 			When:      []redline.Condition{{Attr: "min_age", Op: redline.OpLt, Value: redline.NumberValue(18)}},
 			Citations: []string{"OPAC-4"},
 			Rationale: "We never agree to the recruitment of anyone under 18.",
@@ -49,7 +49,7 @@ func ExampleCompile_straight18() {
 
 	// Weakening an absolute rule is refused at compile time.
 	lax := redline.Policy{Name: "lax", Version: "1", Rules: []redline.Rule{{
-		ID: "child-recruitment-under-15", Kind: redline.KindChildRecruitment, Severity: redline.TradeOff,
+		ID: "child-recruitment-under-15", Kind: redline.KindChildRecruitment, Severity: redline.SeverityTradeOff,
 		When:      []redline.Condition{{Attr: "min_age", Op: redline.OpLt, Value: redline.NumberValue(15)}},
 		Citations: []string{"CIHL-136"}, Rationale: "No.",
 	}}}

@@ -60,9 +60,9 @@ func fuzzProposal() []redline.Term {
 		{Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeDialogueFee, Amount: redline.Num(500)},
 		{Kind: redline.KindFunding, Source: redline.PartyHostState},
 		{Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict},
-		{Kind: redline.KindEmblem, Display: redline.No},
-		{Kind: redline.KindAccess, Conditional: redline.Yes},
-		{Kind: redline.KindDetentionVisit, Private: redline.No},
+		{Kind: redline.KindEmblem, Display: redline.FlagNo},
+		{Kind: redline.KindAccess, Conditional: redline.FlagYes},
+		{Kind: redline.KindDetentionVisit, Private: redline.FlagNo},
 		{Kind: redline.KindWeaponRestriction, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
 		{Kind: redline.KindReleaseOfChildren, Count: redline.Num(40)},
 		{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyArmedActor},
@@ -83,7 +83,7 @@ func checkReport(t *testing.T, k *redline.Checker, terms []redline.Term, r redli
 	assert.True(t, r.Verdict.IsValid(), "verdict %v", r.Verdict)
 	assert.Equal(t, len(terms), r.Terms)
 	assert.Equal(t, k.Name(), r.Policy)
-	if r.Verdict == redline.Acceptable {
+	if r.Verdict == redline.VerdictAcceptable {
 		assert.Empty(t, r.Findings)
 	} else {
 		assert.NotEmpty(t, r.Findings)
@@ -171,7 +171,7 @@ func FuzzDecodePolicy(f *testing.F) {
 		}
 		for i := range under {
 			r := layered.Check(under[i : i+1])
-			assert.Equal(t, redline.Unacceptable, r.Verdict, "layer %s lets %v through", p.Name, under[i])
+			assert.Equal(t, redline.VerdictUnacceptable, r.Verdict, "layer %s lets %v through", p.Name, under[i])
 		}
 		checkReport(t, layered, proposal, layered.Check(proposal))
 	})
@@ -229,16 +229,16 @@ func FuzzCheck(f *testing.F) {
 		checkReport(t, k, with, rep)
 		switch {
 		case math.IsNaN(age) || math.IsInf(age, 0):
-			assert.NotEqual(t, redline.Acceptable, rep.Verdict, "an invalid age is never acceptable")
+			assert.NotEqual(t, redline.VerdictAcceptable, rep.Verdict, "an invalid age is never acceptable")
 		case age < 15:
-			assert.Equal(t, redline.Unacceptable, rep.Verdict, "minimum age %v", age)
+			assert.Equal(t, redline.VerdictUnacceptable, rep.Verdict, "minimum age %v", age)
 		case age < 18:
-			assert.NotEqual(t, redline.Acceptable, rep.Verdict, "minimum age %v", age)
+			assert.NotEqual(t, redline.VerdictAcceptable, rep.Verdict, "minimum age %v", age)
 		}
 		if !math.IsNaN(age) && !math.IsInf(age, 0) {
 			child.MinAge = redline.Num(math.Mod(math.Abs(age), 15))
 			with[at] = child
-			assert.Equal(t, redline.Unacceptable, k.Check(with).Verdict, "minimum age %v", child.MinAge)
+			assert.Equal(t, redline.VerdictUnacceptable, k.Check(with).Verdict, "minimum age %v", child.MinAge)
 		}
 	})
 }

@@ -166,7 +166,7 @@ func under15(r *rand.Rand) redline.Term {
 func propertyCheckers(t *testing.T) map[string]*redline.Checker {
 	t.Helper()
 	straight := layerOf("straight-18", redline.Rule{
-		ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.Absolute,
+		ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.SeverityAbsolute,
 		When:      []redline.Condition{cond("min_age", redline.OpLt, redline.NumberValue(18))},
 		Citations: []string{"OPAC-4"}, Rationale: "Never under 18.",
 	})
@@ -200,12 +200,12 @@ func TestPropertyUnder15IsUnacceptable(t *testing.T) {
 		terms = append(terms[:at], append([]redline.Term{child}, terms[at:]...)...)
 		for _, name := range names {
 			rep := checkers[name].Check(terms)
-			if !assert.Equal(t, redline.Unacceptable, rep.Verdict, "run %d, %s: %v", i, name, rep) {
+			if !assert.Equal(t, redline.VerdictUnacceptable, rep.Verdict, "run %d, %s: %v", i, name, rep) {
 				return
 			}
 			var absolute bool
 			for _, f := range rep.Findings {
-				if f.Term == at && f.Severity == redline.Absolute && f.Status == redline.StatusCrossed {
+				if f.Term == at && f.Severity == redline.SeverityAbsolute && f.Status == redline.StatusCrossed {
 					absolute = true
 				}
 			}
@@ -356,14 +356,14 @@ func TestPropertyUnknownKindIsNeverAcceptable(t *testing.T) {
 		terms = append(terms[:at], append([]redline.Term{u}, terms[at:]...)...)
 		for _, name := range names {
 			rep := checkers[name].Check(terms)
-			if !assert.NotEqual(t, redline.Acceptable, rep.Verdict, "run %d, %s", i, name) {
+			if !assert.NotEqual(t, redline.VerdictAcceptable, rep.Verdict, "run %d, %s", i, name) {
 				return
 			}
-			assert.Contains(t, []redline.Verdict{redline.Indeterminate, redline.Unacceptable}, rep.Verdict, "run %d, %s", i, name)
+			assert.Contains(t, []redline.Verdict{redline.VerdictIndeterminate, redline.VerdictUnacceptable}, rep.Verdict, "run %d, %s", i, name)
 			var found bool
 			for _, f := range rep.Findings {
 				if f.Term == at {
-					found = found || (f.Rule == "" && f.Status == redline.StatusIndeterminate && f.Severity == redline.Absolute)
+					found = found || (f.Rule == "" && f.Status == redline.StatusIndeterminate && f.Severity == redline.SeverityAbsolute)
 				}
 			}
 			assert.True(t, found, "run %d, %s: no finding for the unknown kind %q", i, name, u.Kind)
@@ -388,11 +388,11 @@ func TestPropertyAddingTermsNeverHelps(t *testing.T) {
 			k := checkers[name]
 			before, after, middle := k.Check(terms), k.Check(more), k.Check(inserted)
 			for _, got := range []redline.Report{after, middle} {
-				if before.Verdict != redline.Acceptable {
-					assert.NotEqual(t, redline.Acceptable, got.Verdict, "run %d, %s: %v → %v", i, name, before.Verdict, got.Verdict)
+				if before.Verdict != redline.VerdictAcceptable {
+					assert.NotEqual(t, redline.VerdictAcceptable, got.Verdict, "run %d, %s: %v → %v", i, name, before.Verdict, got.Verdict)
 				}
-				if before.Verdict == redline.Unacceptable {
-					assert.Equal(t, redline.Unacceptable, got.Verdict, "run %d, %s", i, name)
+				if before.Verdict == redline.VerdictUnacceptable {
+					assert.Equal(t, redline.VerdictUnacceptable, got.Verdict, "run %d, %s", i, name)
 				}
 				assert.GreaterOrEqual(t, got.Approval, before.Approval, "run %d, %s", i, name)
 				assert.GreaterOrEqual(t, len(got.Findings), len(before.Findings), "run %d, %s", i, name)

@@ -27,21 +27,21 @@ func (r Report) String() string {
 
 func (r Report) verdictText() string {
 	switch r.Verdict {
-	case Acceptable:
+	case VerdictAcceptable:
 		return "acceptable — no red line, bottom line or trade-off crossed"
-	case TradeOffAnalysis:
+	case VerdictTradeOffAnalysis:
 		return "trade-off analysis required — agree only after documenting the options"
-	case MandatorDecision:
+	case VerdictMandatorDecision:
 		return "decision of the mandator required — a bottom line is crossed"
-	case ApprovalRequired:
+	case VerdictApprovalRequired:
 		return "approval required at " + r.Approval.Label()
-	case Indeterminate:
+	case VerdictIndeterminate:
 		s := "indeterminate — state what is missing and check again"
 		if r.Approval != 0 {
 			s += "; the rules crossed already need approval at " + r.Approval.Label()
 		}
 		return s
-	case Unacceptable:
+	case VerdictUnacceptable:
 		return "unacceptable — an absolute red line is crossed"
 	}
 	return r.Verdict.String()
@@ -178,13 +178,13 @@ func (k *Checker) Exceptions() []Exception {
 // String summarises the compiled policy: its layers, its rules by severity,
 // and its exceptions.
 func (k *Checker) String() string {
-	var n [Absolute + 1]int
+	var n [SeverityAbsolute + 1]int
 	for _, r := range k.rules {
 		n[r.rule.Severity]++
 	}
-	s := k.name + ": " + plural(len(k.rules), "rule") + " (" + strconv.Itoa(n[Absolute]) + " absolute, " +
-		strconv.Itoa(n[Institutional]) + " institutional, " + plural(n[BottomLine], "bottom line") + ", " +
-		plural(n[TradeOff], "trade-off") + ")"
+	s := k.name + ": " + plural(len(k.rules), "rule") + " (" + strconv.Itoa(n[SeverityAbsolute]) + " absolute, " +
+		strconv.Itoa(n[SeverityInstitutional]) + " institutional, " + plural(n[SeverityBottomLine], "bottom line") + ", " +
+		plural(n[SeverityTradeOff], "trade-off") + ")"
 	for _, e := range k.exceptions {
 		s += "; exception: " + e.Layer + " " + e.Change.String() + " " + e.Severity.String() + " rule " + e.Rule
 		if e.Approval != 0 {

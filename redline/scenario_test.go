@@ -12,28 +12,28 @@ import (
 func scenarioPolicy() redline.Policy {
 	belligerent := redline.ListValue("party_to_conflict")
 	return redline.Policy{Name: "scenario", Version: "1", Rules: []redline.Rule{
-		{ID: "child-recruitment-under-15", Kind: redline.KindChildRecruitment, Severity: redline.Absolute,
+		{ID: "child-recruitment-under-15", Kind: redline.KindChildRecruitment, Severity: redline.SeverityAbsolute,
 			When: []redline.Condition{{Attr: "min_age", Op: redline.OpLt, Value: redline.NumberValue(15)}}, Citations: []string{"CIHL-136"}, Rationale: "IHL minimum."},
-		{ID: "child-use-under-15", Kind: redline.KindChildUse, Severity: redline.Absolute,
+		{ID: "child-use-under-15", Kind: redline.KindChildUse, Severity: redline.SeverityAbsolute,
 			When: []redline.Condition{{Attr: "min_age", Op: redline.OpLt, Value: redline.NumberValue(15)}}, Citations: []string{"CIHL-137"}, Rationale: "IHL minimum."},
-		{ID: "child-use-under-18", Kind: redline.KindChildUse, Severity: redline.Institutional, Approval: redline.Headquarters,
+		{ID: "child-use-under-18", Kind: redline.KindChildUse, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 			When: []redline.Condition{{Attr: "min_age", Op: redline.OpLt, Value: redline.NumberValue(18)}}, Citations: []string{"OPAC-4"}, Rationale: "OPAC."},
-		{ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.TradeOff,
+		{ID: "child-recruitment-under-18", Kind: redline.KindChildRecruitment, Severity: redline.SeverityTradeOff,
 			When: []redline.Condition{{Attr: "min_age", Op: redline.OpLt, Value: redline.NumberValue(18)}}, Citations: []string{"OPAC-4"}, Rationale: "Flexibility."},
-		{ID: "ransom", Kind: redline.KindPayment, Severity: redline.Institutional, Approval: redline.Headquarters,
+		{ID: "ransom", Kind: redline.KindPayment, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 			When: []redline.Condition{{Attr: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom")}}, Citations: []string{"institutional"}, Rationale: "No ransom."},
-		{ID: "dialogue-fee", Kind: redline.KindPayment, Severity: redline.Institutional, Approval: redline.Headquarters,
+		{ID: "dialogue-fee", Kind: redline.KindPayment, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 			When: []redline.Condition{
 				{Attr: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee")},
 				{Attr: "payee", Op: redline.OpEq, Value: redline.TextValue("armed_actor")},
 			}, Citations: []string{"institutional"}, Rationale: "No fees."},
-		{ID: "funding-from-party", Kind: redline.KindFunding, Severity: redline.Institutional, Approval: redline.Headquarters,
+		{ID: "funding-from-party", Kind: redline.KindFunding, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 			When: []redline.Condition{{Attr: "source", Op: redline.OpIn, Value: belligerent}}, Citations: []string{"institutional"}, Rationale: "Independence."},
-		{ID: "armed-escort", Kind: redline.KindArmedEscort, Severity: redline.TradeOff,
+		{ID: "armed-escort", Kind: redline.KindArmedEscort, Severity: redline.SeverityTradeOff,
 			When: []redline.Condition{{Attr: "provider", Op: redline.OpIn, Value: belligerent}}, Citations: []string{"HP"}, Rationale: "Neutrality."},
-		{ID: "emblem-not-displayed", Kind: redline.KindEmblem, Severity: redline.TradeOff,
+		{ID: "emblem-not-displayed", Kind: redline.KindEmblem, Severity: redline.SeverityTradeOff,
 			When: []redline.Condition{{Attr: "display", Op: redline.OpEq, Value: redline.FlagValue(false)}}, Citations: []string{"CIHL-31"}, Rationale: "Emblem."},
-		{ID: "beneficiaries-chosen-by-armed-actor", Kind: redline.KindBeneficiarySelection, Severity: redline.Institutional, Approval: redline.RegionalOffice,
+		{ID: "beneficiaries-chosen-by-armed-actor", Kind: redline.KindBeneficiarySelection, Severity: redline.SeverityInstitutional, Approval: redline.RegionalOffice,
 			When: []redline.Condition{{Attr: "controlled_by", Op: redline.OpEq, Value: redline.TextValue("armed_actor")}}, Citations: []string{"HP"}, Rationale: "Impartiality."},
 	}}
 }
@@ -48,7 +48,7 @@ func scenarioProposal() []redline.Term {
 		{ID: "T06", Kind: redline.KindWeaponRestriction, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
 		{ID: "T07", Kind: redline.KindEvacuation},
 		{ID: "T08", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict},
-		{ID: "T09", Kind: redline.KindEmblem, Display: redline.Yes},
+		{ID: "T09", Kind: redline.KindEmblem, Display: redline.FlagYes},
 		{ID: "T10", Kind: redline.KindDetentionVisit},
 		{ID: "T11", Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.PartySupplier},
 		{ID: "T12", Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor},
@@ -92,11 +92,11 @@ func TestScenario(t *testing.T) {
 			t.Errorf("finding %d = %q, want %q", i, got[i], want[i])
 		}
 	}
-	if r.Verdict != redline.ApprovalRequired || r.Approval != redline.Headquarters {
+	if r.Verdict != redline.VerdictApprovalRequired || r.Approval != redline.Headquarters {
 		t.Errorf("verdict %v at %v, want approval_required at headquarters", r.Verdict, r.Approval)
 	}
 	clean := k.Check(scenarioClean())
-	if len(clean.Findings) != 0 || clean.Verdict != redline.Acceptable {
+	if len(clean.Findings) != 0 || clean.Verdict != redline.VerdictAcceptable {
 		t.Errorf("clean proposal: %v findings, verdict %v", clean.Findings, clean.Verdict)
 	}
 }

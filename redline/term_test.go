@@ -58,7 +58,7 @@ func TestTermValidate(t *testing.T) {
 
 		{"min_age on a payment", redline.Term{Kind: redline.KindPayment, MinAge: redline.Num(15)}, []p{{"min_age", redline.ReasonConflict}}},
 		{"purpose on an escort", redline.Term{Kind: redline.KindArmedEscort, Purpose: redline.PurposeRansom}, []p{{"purpose", redline.ReasonConflict}}},
-		{"display on access", redline.Term{Kind: redline.KindAccess, Display: redline.Yes}, []p{{"display", redline.ReasonConflict}}},
+		{"display on access", redline.Term{Kind: redline.KindAccess, Display: redline.FlagYes}, []p{{"display", redline.ReasonConflict}}},
 		{"count on an agency kind", redline.Term{Kind: "cash_for_work", Count: redline.Num(3)}, []p{{"count", redline.ReasonConflict}}},
 		{"an invalid value that does not apply either", redline.Term{Kind: redline.KindChildUse, Payee: redline.Party(200)},
 			[]p{{"payee", redline.ReasonUnknown}, {"payee", redline.ReasonConflict}}},
@@ -122,7 +122,7 @@ func TestDecodeTermsValidates(t *testing.T) {
 
 	terms, err := redline.DecodeTerms(strings.NewReader(`[{"kind":"emblem","display":false,"by":"Armed_Actor"}]`), redline.Limits{})
 	require.NoError(t, err)
-	assert.Equal(t, []redline.Term{{Kind: redline.KindEmblem, Display: redline.No, By: redline.PartyArmedActor}}, terms)
+	assert.Equal(t, []redline.Term{{Kind: redline.KindEmblem, Display: redline.FlagNo, By: redline.PartyArmedActor}}, terms)
 
 	for _, tt := range []struct {
 		in     string

@@ -16,8 +16,8 @@
 // implementation of the CCHN tools uses to rank priority tiers).
 //
 // [Place] puts each stakeholder in its [Quadrant] of the CCHN stakeholder map
-// (Tool 12) and ranks whom to [Mobilise], whom to [Neutralise] and whom to
-// [Watch]. [WriteSVG] draws the map, labelling points without names unless
+// (Tool 12) and ranks whom to [ActionMobilise], whom to [ActionNeutralise] and whom to
+// [ActionWatch]. [WriteSVG] draws the map, labelling points without names unless
 // the caller chooses to show them.
 //
 // # The influence network

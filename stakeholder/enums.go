@@ -135,13 +135,13 @@ type Action uint8
 // Actions.
 const (
 	ActionUnspecified Action = iota
-	Mobilise                 // influential and supportive: enlist them to carry the message
-	Neutralise               // influential and opposed: engage them to shift, or limit their pull
-	Watch                    // little influence: keep informed and watch for change
+	ActionMobilise           // influential and supportive: enlist them to carry the message
+	ActionNeutralise         // influential and opposed: engage them to shift, or limit their pull
+	ActionWatch              // little influence: keep informed and watch for change
 )
 
 var actions = enum.New[Action]("stakeholder", "action", "mobilise", "neutralise", "watch").
-	WithAlias("mobilize", Mobilise).WithAlias("neutralize", Neutralise)
+	WithAlias("mobilize", ActionMobilise).WithAlias("neutralize", ActionNeutralise)
 
 // IsValid reports whether a is a named action.
 func (a Action) IsValid() bool { return actions.Valid(a) }

@@ -181,8 +181,8 @@ func TestQuadrantWords(t *testing.T) {
 func TestActionWords(t *testing.T) {
 	checkEnum[stakeholder.Action](t, "action", []string{"mobilise", "neutralise", "watch"})
 	for in, want := range map[string]stakeholder.Action{
-		"mobilize": stakeholder.Mobilise, "MOBILIZE": stakeholder.Mobilise,
-		"neutralize": stakeholder.Neutralise, "Neutralize": stakeholder.Neutralise,
+		"mobilize": stakeholder.ActionMobilise, "MOBILIZE": stakeholder.ActionMobilise,
+		"neutralize": stakeholder.ActionNeutralise, "Neutralize": stakeholder.ActionNeutralise,
 	} {
 		var got stakeholder.Action
 		require.NoError(t, got.UnmarshalText([]byte(in)), in)

@@ -54,11 +54,11 @@ func QuadrantOf(influence, position float64) Quadrant {
 func ActionFor(q Quadrant) Action {
 	switch q {
 	case QuadrantAllies:
-		return Mobilise
+		return ActionMobilise
 	case QuadrantOpponents:
-		return Neutralise
+		return ActionNeutralise
 	case QuadrantSupporters, QuadrantMinorOpponents:
-		return Watch
+		return ActionWatch
 	}
 	return ActionUnspecified
 }

@@ -47,10 +47,10 @@ func TestQuadrantOf(t *testing.T) {
 
 func TestActionFor(t *testing.T) {
 	tests := map[stakeholder.Quadrant]stakeholder.Action{
-		stakeholder.QuadrantAllies:         stakeholder.Mobilise,
-		stakeholder.QuadrantOpponents:      stakeholder.Neutralise,
-		stakeholder.QuadrantSupporters:     stakeholder.Watch,
-		stakeholder.QuadrantMinorOpponents: stakeholder.Watch,
+		stakeholder.QuadrantAllies:         stakeholder.ActionMobilise,
+		stakeholder.QuadrantOpponents:      stakeholder.ActionNeutralise,
+		stakeholder.QuadrantSupporters:     stakeholder.ActionWatch,
+		stakeholder.QuadrantMinorOpponents: stakeholder.ActionWatch,
 		stakeholder.QuadrantUnspecified:    stakeholder.ActionUnspecified,
 		stakeholder.Quadrant(5):            stakeholder.ActionUnspecified,
 		stakeholder.Quadrant(255):          stakeholder.ActionUnspecified,
@@ -102,18 +102,18 @@ func TestPlace(t *testing.T) {
 		Rank     int
 	}
 	want := []row{
-		{nid(1), stakeholder.QuadrantAllies, stakeholder.Mobilise, 0, 1},
-		{nid(2), stakeholder.QuadrantAllies, stakeholder.Mobilise, 0, 2},
-		{nid(3), stakeholder.QuadrantAllies, stakeholder.Mobilise, 0, 3},
-		{nid(4), stakeholder.QuadrantOpponents, stakeholder.Neutralise, stakeholder.TierNone, 1},
-		{nid(5), stakeholder.QuadrantOpponents, stakeholder.Neutralise, stakeholder.TierDefinitive, 2},
-		{nid(6), stakeholder.QuadrantOpponents, stakeholder.Neutralise, 0, 3},
-		{nid(7), stakeholder.QuadrantOpponents, stakeholder.Neutralise, 0, 4},
-		{nid(11), stakeholder.QuadrantSupporters, stakeholder.Watch, stakeholder.TierLatent, 1},
-		{nid(9), stakeholder.QuadrantSupporters, stakeholder.Watch, 0, 2},
-		{nid(10), stakeholder.QuadrantMinorOpponents, stakeholder.Watch, 0, 3},
-		{nid(8), stakeholder.QuadrantMinorOpponents, stakeholder.Watch, stakeholder.TierLatent, 4},
-		{nid(12), stakeholder.QuadrantMinorOpponents, stakeholder.Watch, 0, 5},
+		{nid(1), stakeholder.QuadrantAllies, stakeholder.ActionMobilise, 0, 1},
+		{nid(2), stakeholder.QuadrantAllies, stakeholder.ActionMobilise, 0, 2},
+		{nid(3), stakeholder.QuadrantAllies, stakeholder.ActionMobilise, 0, 3},
+		{nid(4), stakeholder.QuadrantOpponents, stakeholder.ActionNeutralise, stakeholder.TierNone, 1},
+		{nid(5), stakeholder.QuadrantOpponents, stakeholder.ActionNeutralise, stakeholder.TierDefinitive, 2},
+		{nid(6), stakeholder.QuadrantOpponents, stakeholder.ActionNeutralise, 0, 3},
+		{nid(7), stakeholder.QuadrantOpponents, stakeholder.ActionNeutralise, 0, 4},
+		{nid(11), stakeholder.QuadrantSupporters, stakeholder.ActionWatch, stakeholder.TierLatent, 1},
+		{nid(9), stakeholder.QuadrantSupporters, stakeholder.ActionWatch, 0, 2},
+		{nid(10), stakeholder.QuadrantMinorOpponents, stakeholder.ActionWatch, 0, 3},
+		{nid(8), stakeholder.QuadrantMinorOpponents, stakeholder.ActionWatch, stakeholder.TierLatent, 4},
+		{nid(12), stakeholder.QuadrantMinorOpponents, stakeholder.ActionWatch, 0, 5},
 	}
 	rows := make([]row, len(got))
 	for i, p := range got {

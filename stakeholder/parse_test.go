@@ -53,7 +53,7 @@ func TestParseAcceptsWhatUnmarshalTextAccepts(t *testing.T) {
 		require.NoError(t, err, in)
 		assert.Equal(t, want, got, in)
 	}
-	for in, want := range map[string]stakeholder.Action{"mobilize": stakeholder.Mobilise, "Neutralize": stakeholder.Neutralise} {
+	for in, want := range map[string]stakeholder.Action{"mobilize": stakeholder.ActionMobilise, "Neutralize": stakeholder.ActionNeutralise} {
 		got, err := stakeholder.ParseAction(in)
 		require.NoError(t, err, in)
 		assert.Equal(t, want, got, in)

@@ -84,8 +84,8 @@ func demining(mfdc actor.Actor) (agreement.Agreement, error) {
 	inhabited, bases := id("phase: inhabited areas"), id("phase: near the bases")
 	mines := func(text string, due string, phase uuid.UUID, measure redline.Measure) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: faction, Due: date(due), Phase: phase,
-			Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.Positive,
-			Verification: agreement.ThirdPartyReport,
+			Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive,
+			Verification: agreement.VerificationThirdPartyReport,
 			Term:         redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: measure}}
 	}
 	a := agreement.Agreement{
@@ -98,22 +98,22 @@ func demining(mfdc actor.Actor) (agreement.Agreement, error) {
 			{ID: ops, Role: agreement.RoleThirdParty, Name: "demining operator"},
 		},
 		Phases: []agreement.Phase{
-			{ID: inhabited, Name: "inhabited areas", Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}},
-			{ID: bases, Name: "areas near the faction's bases", After: []uuid.UUID{inhabited}, Advance: agreement.AdvanceRule{Level: agreement.Full, Share: 1}},
+			{ID: inhabited, Name: "inhabited areas", Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}},
+			{ID: bases, Name: "areas near the faction's bases", After: []uuid.UUID{inhabited}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}},
 		},
 		Commitments: []agreement.Commitment{
 			mines("Tell the population where the mined areas are", "2009-06-30", inhabited, redline.MeasureMarking),
 			mines("Allow the clearance of mined inhabited areas", "2010-12-31", inhabited, redline.MeasureClearance),
 			{ID: id("deminers"), Text: "Do not harm or hold the deminers", By: faction, Due: date("2008-03-01"),
-				Risk: assessment.RiskAbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.Negative,
-				Verification: agreement.ThirdPartyReport},
+				Risk: assessment.RiskAbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative,
+				Verification: agreement.VerificationThirdPartyReport},
 			mines("Allow clearance near the bases", "2014-12-31", bases, redline.MeasureClearance),
 		},
 	}
 	c := func(i int) uuid.UUID { return a.Commitments[i].ID }
 	for _, e := range []agreement.Event{
 		{Commitment: c(0), At: date("2009-05-01"), Kind: agreement.EventFulfilled},
-		{Commitment: c(1), At: date("2010-06-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate},
+		{Commitment: c(1), At: date("2010-06-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate},
 		{Commitment: c(1), At: date("2010-11-01"), Kind: agreement.EventFulfilled},
 		{Commitment: c(3), At: date("2013-04-01"), Kind: agreement.EventProgress},
 		{Commitment: c(3), At: date("2013-05-03"), Kind: agreement.EventReversal, Note: "demining near the bases is a red line"},

@@ -30,7 +30,7 @@ func bottomLine() redline.Policy {
 	return redline.Policy{
 		Name: "evacuation-scenario", Version: "1",
 		Rules: []redline.Rule{{
-			ID: "evacuate-at-least-200", Kind: redline.KindEvacuation, Severity: redline.BottomLine,
+			ID: "evacuate-at-least-200", Kind: redline.KindEvacuation, Severity: redline.SeverityBottomLine,
 			When:      []redline.Condition{{Attr: "count", Op: redline.OpLt, Value: redline.NumberValue(200)}},
 			Citations: []string{"team-scenario-plan"},
 			Rationale: "Fewer than 200 would leave children with urgent medical needs behind.",
@@ -43,8 +43,8 @@ func bottomLine() redline.Policy {
 func drafts(children int) (escorted, deconflicted []redline.Term) {
 	common := []redline.Term{
 		{ID: "evacuation", Kind: redline.KindEvacuation, By: redline.PartyAgency, Count: redline.Num(float64(children))},
-		{ID: "pause in fighting", Kind: redline.KindAccess, By: redline.PartyToConflict, Conditional: redline.No},
-		{ID: "emblem", Kind: redline.KindEmblem, By: redline.PartyAgency, Display: redline.Yes},
+		{ID: "pause in fighting", Kind: redline.KindAccess, By: redline.PartyToConflict, Conditional: redline.FlagNo},
+		{ID: "emblem", Kind: redline.KindEmblem, By: redline.PartyAgency, Display: redline.FlagYes},
 	}
 	escorted = append(append([]redline.Term(nil), common...),
 		redline.Term{ID: "escort", Kind: redline.KindArmedEscort, By: redline.PartyHostState, Provider: redline.PartyHostState})
@@ -58,7 +58,7 @@ func evacuationAgreement() (agreement.Agreement, error) {
 	army, group, agency := id("government forces"), id("armed group"), id("agency")
 	c := func(text string, by uuid.UUID, due string, o agreement.Obligation, risk assessment.Risk) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: risk, Theme: agreement.ThemeMovement,
-			Obligation: o, Verification: agreement.ThirdPartyReport}
+			Obligation: o, Verification: agreement.VerificationThirdPartyReport}
 	}
 	a := agreement.Agreement{
 		ID: id("evacuation"), Title: "Medical evacuation of children", Actor: id("armed group actor"),
@@ -70,11 +70,11 @@ func evacuationAgreement() (agreement.Agreement, error) {
 			{ID: agency, Role: agreement.RoleAgency, Name: "the organisation"},
 		},
 		Commitments: []agreement.Commitment{
-			c("Hold fire along the agreed corridor during the window", army, "2016-11-18", agreement.Negative, assessment.RiskAttacksOnCivilians),
-			c("Hold fire along the agreed corridor during the window", group, "2016-11-18", agreement.Negative, assessment.RiskAttacksOnCivilians),
-			c("Take the route the parties advised, and no other", agency, "2016-11-18", agreement.Positive, assessment.RiskMovementRestrictions),
-			c("Give both parties the timing 24 hours ahead", agency, "2016-11-17", agreement.Positive, assessment.RiskMovementRestrictions),
-			c("Evacuate the children on the medical list", agency, "2016-11-28", agreement.Positive, assessment.RiskMovementRestrictions),
+			c("Hold fire along the agreed corridor during the window", army, "2016-11-18", agreement.ObligationNegative, assessment.RiskAttacksOnCivilians),
+			c("Hold fire along the agreed corridor during the window", group, "2016-11-18", agreement.ObligationNegative, assessment.RiskAttacksOnCivilians),
+			c("Take the route the parties advised, and no other", agency, "2016-11-18", agreement.ObligationPositive, assessment.RiskMovementRestrictions),
+			c("Give both parties the timing 24 hours ahead", agency, "2016-11-17", agreement.ObligationPositive, assessment.RiskMovementRestrictions),
+			c("Evacuate the children on the medical list", agency, "2016-11-28", agreement.ObligationPositive, assessment.RiskMovementRestrictions),
 		},
 	}
 	// The two hold-fire commitments share a text; give them distinct IDs.
@@ -86,8 +86,8 @@ func evacuationAgreement() (agreement.Agreement, error) {
 		{Commitment: cm(4), At: date("2016-11-18"), Kind: agreement.EventProgress, Note: "convoy turned back under fire"},
 		{Commitment: cm(2), At: date("2016-11-26"), Kind: agreement.EventFulfilled, Note: "second attempt on the advised route"},
 		{Commitment: cm(4), At: date("2016-11-26"), Kind: agreement.EventFulfilled},
-		{Commitment: cm(0), At: date("2016-11-27"), Kind: agreement.EventVerification, Source: agreement.ThirdPartyReport},
-		{Commitment: cm(1), At: date("2016-11-27"), Kind: agreement.EventVerification, Source: agreement.ThirdPartyReport},
+		{Commitment: cm(0), At: date("2016-11-27"), Kind: agreement.EventVerification, Source: agreement.VerificationThirdPartyReport},
+		{Commitment: cm(1), At: date("2016-11-27"), Kind: agreement.EventVerification, Source: agreement.VerificationThirdPartyReport},
 	} {
 		var err error
 		if a, err = agreement.Append(a, e); err != nil {
@@ -101,8 +101,8 @@ func evacuationAgreement() (agreement.Agreement, error) {
 func lessons() []agreement.Case {
 	return []agreement.Case{
 		{ID: "box5-attempt-1", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
-			Risk: assessment.RiskMovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.NotAchieved},
+			Risk: assessment.RiskMovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultNotAchieved},
 		{ID: "box5-attempt-2", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
-			Risk: assessment.RiskMovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.Achieved},
+			Risk: assessment.RiskMovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved},
 	}
 }

@@ -52,7 +52,7 @@ func engagement2007(milf actor.Actor) assessment.Input {
 			{Category: assessment.CategoryFinancial, Likelihood: 1, Impact: 2},
 			{Category: assessment.CategoryOperational, Likelihood: 2, Impact: 2},
 		},
-		Context: assessment.Context{HostState: assessment.HostSupportive, Criticality: assessment.PC1},
+		Context: assessment.Context{HostState: assessment.HostStanceSupportive, Criticality: assessment.CriticalityPC1},
 	}
 }
 
@@ -98,13 +98,13 @@ func actionPlan(milf actor.Actor) (agreement.Agreement, error) {
 			{ID: gph, Role: agreement.RoleHostState, Name: "Government of the Philippines"},
 		},
 		Commitments: []agreement.Commitment{
-			c("General order of the leadership prohibiting recruitment and use", milf.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.Negative),
-			c("Child-protection focal points in every base command", milf.ID, "2010-12-31", agreement.ActivityFocalPoints, agreement.Positive),
-			c("Unimpeded access to the camps for verification", milf.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.Positive),
-			c("Identify and disengage every child in the ranks", milf.ID, "2012-12-31", agreement.ActivityRelease, agreement.Positive),
-			c("Discipline for commanders who recruit children", milf.ID, "2011-12-31", agreement.ActivityAccountability, agreement.Positive),
-			c("Awareness in the communities, with the religious council", milf.ID, "2013-12-31", agreement.ActivityPrevention, agreement.Positive),
-			c("Reintegration support for disengaged children", un, "2014-12-31", agreement.ActivityReintegration, agreement.Positive),
+			c("General order of the leadership prohibiting recruitment and use", milf.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.ObligationNegative),
+			c("Child-protection focal points in every base command", milf.ID, "2010-12-31", agreement.ActivityFocalPoints, agreement.ObligationPositive),
+			c("Unimpeded access to the camps for verification", milf.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.ObligationPositive),
+			c("Identify and disengage every child in the ranks", milf.ID, "2012-12-31", agreement.ActivityRelease, agreement.ObligationPositive),
+			c("Discipline for commanders who recruit children", milf.ID, "2011-12-31", agreement.ActivityAccountability, agreement.ObligationPositive),
+			c("Awareness in the communities, with the religious council", milf.ID, "2013-12-31", agreement.ActivityPrevention, agreement.ObligationPositive),
+			c("Reintegration support for disengaged children", un, "2014-12-31", agreement.ActivityReintegration, agreement.ObligationPositive),
 		},
 	}
 	cm := func(i int) uuid.UUID { return plan.Commitments[i].ID }
@@ -114,7 +114,7 @@ func actionPlan(milf actor.Actor) (agreement.Agreement, error) {
 		{Commitment: cm(1), At: date("2010-10-01"), Kind: agreement.EventPartiallyFulfilled},
 		{Commitment: cm(2), At: date("2011-08-20"), Kind: agreement.EventAccessLost, Note: "peace talks suspended, clashes"},
 		{Commitment: cm(2), At: date("2012-03-01"), Kind: agreement.EventAccessRestored},
-		{Commitment: cm(3), At: date("2012-06-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate},
+		{Commitment: cm(3), At: date("2012-06-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate},
 		{Commitment: cm(4), At: date("2012-09-01"), Kind: agreement.EventFulfilled},
 		{Commitment: cm(1), At: date("2013-03-01"), Kind: agreement.EventFulfilled},
 		{Commitment: cm(5), At: date("2014-06-01"), Kind: agreement.EventFulfilled},

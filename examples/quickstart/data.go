@@ -50,7 +50,7 @@ func engagementCase(group actor.Actor) assessment.Input {
 			{Category: assessment.CategoryFinancial, Likelihood: 1, Impact: 2},
 			{Category: assessment.CategoryOperational, Likelihood: 2, Impact: 2},
 		},
-		Context: assessment.Context{HostState: assessment.HostSupportive, Criticality: assessment.PC1},
+		Context: assessment.Context{HostState: assessment.HostStanceSupportive, Criticality: assessment.CriticalityPC1},
 	}
 }
 
@@ -82,15 +82,15 @@ func actionPlan(group actor.Actor) agreement.Agreement {
 			{ID: agencyID, Role: agreement.RoleAgency, Name: "our agency"},
 		},
 		Commitments: []agreement.Commitment{
-			commit(1, "Order forbidding the recruitment of anyone under 16", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.Negative,
+			commit(1, "Order forbidding the recruitment of anyone under 16", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.ObligationNegative,
 				redline.Term{Kind: redline.KindChildRecruitment, By: armed, MinAge: redline.Num(16)}),
-			commit(2, "Order forbidding the use of anyone under 18 in hostilities", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.Negative,
+			commit(2, "Order forbidding the use of anyone under 18 in hostilities", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.ObligationNegative,
 				redline.Term{Kind: redline.KindChildUse, By: armed, MinAge: redline.Num(18)}),
-			commit(3, "Release every child identified in the ranks", group.ID, "2010-06-30", agreement.ActivityRelease, agreement.Positive,
+			commit(3, "Release every child identified in the ranks", group.ID, "2010-06-30", agreement.ActivityRelease, agreement.ObligationPositive,
 				redline.Term{Kind: redline.KindReleaseOfChildren, By: armed}),
-			commit(4, "Unimpeded access to the camps for verification", group.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.Positive,
-				redline.Term{Kind: redline.KindAccess, By: armed, Conditional: redline.No}),
-			commit(5, "Fund the community reintegration of released children", agencyID, "2010-06-30", agreement.ActivityReintegration, agreement.Positive,
+			commit(4, "Unimpeded access to the camps for verification", group.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.ObligationPositive,
+				redline.Term{Kind: redline.KindAccess, By: armed, Conditional: redline.FlagNo}),
+			commit(5, "Fund the community reintegration of released children", agencyID, "2010-06-30", agreement.ActivityReintegration, agreement.ObligationPositive,
 				redline.Term{Kind: redline.KindFunding, By: redline.PartyAgency, Source: redline.PartyDonor}),
 		},
 	}
@@ -98,7 +98,7 @@ func actionPlan(group actor.Actor) agreement.Agreement {
 		{Commitment: a.Commitments[0].ID, At: date("2009-10-01"), Kind: agreement.EventFulfilled},
 		{Commitment: a.Commitments[1].ID, At: date("2009-10-01"), Kind: agreement.EventFulfilled},
 		{Commitment: a.Commitments[3].ID, At: date("2010-02-15"), Kind: agreement.EventFulfilled},
-		{Commitment: a.Commitments[2].ID, At: date("2010-05-01"), Kind: agreement.EventProgress, Level: agreement.Intermediate},
+		{Commitment: a.Commitments[2].ID, At: date("2010-05-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate},
 		{Commitment: a.Commitments[0].ID, At: date("2010-08-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
 	} {
 		var err error

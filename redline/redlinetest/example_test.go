@@ -14,7 +14,7 @@ import (
 // redlinetest.Run(t, k, cases) does the same with a subtest per case.
 func ExampleCheck() {
 	evacuation := redline.Policy{Name: "evacuation-2026", Version: "1", Rules: []redline.Rule{{
-		ID: "evacuate-at-least-200", Kind: redline.KindEvacuation, Severity: redline.BottomLine,
+		ID: "evacuate-at-least-200", Kind: redline.KindEvacuation, Severity: redline.SeverityBottomLine,
 		When:      []redline.Condition{{Attr: "count", Op: redline.OpLt, Value: redline.NumberValue(200)}},
 		Citations: []string{"team-plan-3"}, Rationale: "Fewer than 200 children leaves the most urgent cases behind.",
 	}}}
@@ -23,7 +23,7 @@ func ExampleCheck() {
 		Name:        "120 children is below the bottom line",
 		Terms:       []redline.Term{{Kind: redline.KindEvacuation, Count: redline.Num(120)}},
 		Want:        []string{"evacuate-at-least-200"},
-		Verdict:     redline.MandatorDecision,
+		Verdict:     redline.VerdictMandatorDecision,
 		Explanation: "The team set 200 as its least acceptable outcome.",
 	}}
 	err := redlinetest.Check(k, cases)

@@ -286,10 +286,10 @@ func Conformance(k *redline.Checker) error {
 			}
 		}
 	}
-	if r, err := safeCheck(k, nil); err == nil && (r.Verdict != redline.Acceptable || len(r.Findings) > 0) {
+	if r, err := safeCheck(k, nil); err == nil && (r.Verdict != redline.VerdictAcceptable || len(r.Findings) > 0) {
 		fail("empty proposal", "an empty proposal gives "+r.Verdict.String()+", want acceptable")
 	}
-	if r, err := safeCheck(k, []redline.Term{{Kind: "no_such_kind_of_term"}}); err == nil && r.Verdict == redline.Acceptable {
+	if r, err := safeCheck(k, []redline.Term{{Kind: "no_such_kind_of_term"}}); err == nil && r.Verdict == redline.VerdictAcceptable {
 		fail("fails closed", "a term of an unknown kind is acceptable")
 	}
 	for _, m := range []struct {
@@ -300,7 +300,7 @@ func Conformance(k *redline.Checker) error {
 		{"use in hostilities of a child under 15", redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(14)}},
 		{"hostage-taking", redline.Term{Kind: redline.KindHostageTaking}},
 	} {
-		if r, err := safeCheck(k, []redline.Term{m.term}); err == nil && r.Verdict != redline.Unacceptable {
+		if r, err := safeCheck(k, []redline.Term{m.term}); err == nil && r.Verdict != redline.VerdictUnacceptable {
 			fail("IHL minimums are absolute", m.what+" gives "+r.Verdict.String()+", want unacceptable")
 		}
 	}

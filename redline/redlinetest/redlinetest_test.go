@@ -55,15 +55,15 @@ func TestCheckCaseDiff(t *testing.T) {
 		Name:        "wrong expectation",
 		Terms:       []redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}, {Kind: "unknown_kind"}},
 		Want:        []string{"child-recruitment-under-15", "armed-escort"},
-		Verdict:     redline.TradeOffAnalysis,
+		Verdict:     redline.VerdictTradeOffAnalysis,
 		Explanation: "deliberately wrong",
 	}
 	err := redlinetest.CheckCase(k, c)
 	var ce *redlinetest.CaseError
 	require.ErrorAs(t, err, &ce)
 	assert.Equal(t, "wrong expectation", ce.Case)
-	assert.Equal(t, redline.TradeOffAnalysis, ce.WantVerdict)
-	assert.Equal(t, redline.Unacceptable, ce.GotVerdict)
+	assert.Equal(t, redline.VerdictTradeOffAnalysis, ce.WantVerdict)
+	assert.Equal(t, redline.VerdictUnacceptable, ce.GotVerdict)
 	assert.Equal(t, strings.Join([]string{
 		"  + (unknown kind) (indeterminate)",
 		"  - armed-escort",
@@ -82,7 +82,7 @@ func TestCheckCaseDiff(t *testing.T) {
 	assert.NoError(t, redlinetest.CheckCase(k, c))
 
 	// A verdict-only mismatch.
-	c.Verdict = redline.Acceptable
+	c.Verdict = redline.VerdictAcceptable
 	err = redlinetest.CheckCase(k, c)
 	require.ErrorAs(t, err, &ce)
 	assert.Empty(t, ce.Diff)
@@ -91,12 +91,12 @@ func TestCheckCaseDiff(t *testing.T) {
 
 func TestCoverageNamesGaps(t *testing.T) {
 	p := redline.Policy{Name: "p", Version: "1", Rules: []redline.Rule{
-		{ID: "fee", Kind: redline.KindPayment, Severity: redline.Institutional, Approval: redline.Headquarters,
+		{ID: "fee", Kind: redline.KindPayment, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 			When: []redline.Condition{
 				{Attr: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee")},
 				{Attr: "payee", Op: redline.OpEq, Value: redline.TextValue("armed_actor")},
 			}, Citations: []string{"institutional"}, Rationale: "r"},
-		{ID: "hostages", Kind: redline.KindHostageTaking, Severity: redline.Absolute, Citations: []string{"CIHL-96"}, Rationale: "r"},
+		{ID: "hostages", Kind: redline.KindHostageTaking, Severity: redline.SeverityAbsolute, Citations: []string{"CIHL-96"}, Rationale: "r"},
 	}}
 	k := redline.MustCompile(p)
 	cases := []redlinetest.Case{{Name: "fee", Terms: []redline.Term{
@@ -133,7 +133,7 @@ func TestConformance(t *testing.T) {
 
 	// A policy without the IHL minimums fails, naming each.
 	p := redline.Policy{Name: "thin", Version: "1", Rules: []redline.Rule{
-		{ID: "ransom", Kind: redline.KindPayment, Severity: redline.Institutional, Approval: redline.Headquarters,
+		{ID: "ransom", Kind: redline.KindPayment, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters,
 			When:      []redline.Condition{{Attr: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom")}},
 			Citations: []string{"institutional"}, Rationale: "r"},
 	}}
@@ -152,7 +152,7 @@ func TestConformance(t *testing.T) {
 
 func TestCheckJoinsEverything(t *testing.T) {
 	k := redline.MustCompile(redline.Baseline())
-	cases := []redlinetest.Case{{Name: "only one", Terms: []redline.Term{{Kind: redline.KindEmblem, Display: redline.No}}, Want: []string{"ransom"}}}
+	cases := []redlinetest.Case{{Name: "only one", Terms: []redline.Term{{Kind: redline.KindEmblem, Display: redline.FlagNo}}, Want: []string{"ransom"}}}
 	err := redlinetest.Check(k, cases)
 	assert.Len(t, errorsOf[*redlinetest.CaseError](err), 1)
 	assert.NotEmpty(t, errorsOf[*redlinetest.CoverageError](err))
