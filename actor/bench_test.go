@@ -52,7 +52,7 @@ func BenchmarkUCDPRecordActor(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, r := range recs {
-			if a := r.Actor(); a.ID != actor.UCDPID(r.UCDPID) {
+			if a := r.Actor(); a.ID != actor.UCDPID(r.ActorID) {
 				b.Fatal("unstable ID")
 			}
 		}

@@ -118,18 +118,18 @@ func FuzzReadUCDP(f *testing.F) {
 
 	check := func(t *testing.T, r actor.UCDPRecord) {
 		t.Helper()
-		assert.True(t, r.Kind.IsValid(), "ActorId %d: kind %v", r.UCDPID, r.Kind)
+		assert.True(t, r.Kind.IsValid(), "ActorId %d: kind %v", r.ActorID, r.Kind)
 		k, err := actor.FromUCDPOrg(r.Org)
 		assert.NoError(t, err)
 		assert.Equal(t, k, r.Kind)
-		assert.Positive(t, r.UCDPID)
+		assert.Positive(t, r.ActorID)
 		assert.GreaterOrEqual(t, r.Line, 2, "a record starts after the header")
 		for _, reg := range r.Regions {
-			assert.True(t, reg.IsValid(), "ActorId %d: region %v", r.UCDPID, reg)
+			assert.True(t, reg.IsValid(), "ActorId %d: region %v", r.ActorID, reg)
 		}
 		a := r.Actor()
-		assert.NoError(t, a.Validate(), "ActorId %d", r.UCDPID)
-		assert.Equal(t, actor.UCDPID(r.UCDPID), a.ID)
+		assert.NoError(t, a.Validate(), "ActorId %d", r.ActorID)
+		assert.Equal(t, actor.UCDPID(r.ActorID), a.ID)
 	}
 
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -80,9 +80,9 @@ func FromUCDPOrg(org int) (Kind, error) {
 	return 0, &CodeError{Scheme: SchemeUCDPOrg, Code: org}
 }
 
-// ACLEDCode returns the ACLED interaction code of a kind that one maps to,
+// ToACLED returns the ACLED interaction code of a kind that one maps to,
 // the inverse of FromACLED.
-func ACLEDCode(k Kind) (int, bool) {
+func ToACLED(k Kind) (int, bool) {
 	switch k {
 	case KindStateForces:
 		return 1, true
@@ -98,9 +98,9 @@ func ACLEDCode(k Kind) (int, bool) {
 	return 0, false
 }
 
-// UCDPOrg returns the UCDP organisation level of a kind that one maps to,
+// ToUCDPOrg returns the UCDP organisation level of a kind that one maps to,
 // the inverse of FromUCDPOrg.
-func UCDPOrg(k Kind) (int, bool) {
+func ToUCDPOrg(k Kind) (int, bool) {
 	switch k {
 	case KindArmedOpposition:
 		return 1, true

@@ -93,7 +93,7 @@ func TestCodeErrorMessage(t *testing.T) {
 	assert.Equal(t, "actor: unknown ACLED code 9", err.Error())
 }
 
-// TestTypologyInverses checks that ACLEDCode and UCDPOrg undo FromACLED and
+// TestTypologyInverses checks that ToACLED and ToUCDPOrg undo FromACLED and
 // FromUCDPOrg for every kind they map, and that each mapping is injective.
 func TestTypologyInverses(t *testing.T) {
 	schemes := []struct {
@@ -103,8 +103,8 @@ func TestTypologyInverses(t *testing.T) {
 		codes   []int // every code of the scheme worth trying
 		wantLen int   // how many kinds the scheme maps
 	}{
-		{"ACLED", actor.FromACLED, actor.ACLEDCode, []int{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 5},
-		{"UCDP", actor.FromUCDPOrg, actor.UCDPOrg, []int{-1, 0, 1, 2, 3, 4, 5, 6}, 4},
+		{"ACLED", actor.FromACLED, actor.ToACLED, []int{-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, 5},
+		{"UCDP", actor.FromUCDPOrg, actor.ToUCDPOrg, []int{-1, 0, 1, 2, 3, 4, 5, 6}, 4},
 	}
 	for _, s := range schemes {
 		t.Run(s.name, func(t *testing.T) {

@@ -19,7 +19,7 @@ import (
 // The zero value is not a record. A UCDPRecord is a plain value, safe for
 // concurrent reads.
 type UCDPRecord struct {
-	UCDPID   int    `json:"ucdp_id"`   // ActorId
+	ActorID  int    `json:"ucdp_id"`   // ActorId
 	Name     string `json:"name"`      // NameData: the short name
 	FullName string `json:"full_name"` // NameOrigFullEng: the full name in English ("n/a" becomes "")
 	Org      int    `json:"org"`       // Org: 1–4
@@ -61,7 +61,7 @@ func UCDPID(actorID int) uuid.UUID {
 // an armed conflict, so treat that flag as a research approximation.
 func (r UCDPRecord) Actor() Actor {
 	a := Actor{
-		ID:              UCDPID(r.UCDPID),
+		ID:              UCDPID(r.ActorID),
 		Name:            r.Name,
 		Kind:            r.Kind,
 		PartyToConflict: len(r.ConflictIDs) > 0,
@@ -118,7 +118,7 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 	rec := UCDPRecord{Line: x.Line()}
 	var c check.Errors
 	var err error
-	if rec.UCDPID, err = x.Int("ActorId", 1, 1<<30, true); err != nil {
+	if rec.ActorID, err = x.Int("ActorId", 1, 1<<30, true); err != nil {
 		c.AddErr("", err)
 	}
 	rec.Name = strings.TrimSpace(x.Get("NameData"))

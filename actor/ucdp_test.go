@@ -35,7 +35,7 @@ func readSubset(t testing.TB) []actor.UCDPRecord {
 func byUCDPID(recs []actor.UCDPRecord) map[int]actor.UCDPRecord {
 	m := make(map[int]actor.UCDPRecord, len(recs))
 	for _, r := range recs {
-		m[r.UCDPID] = r
+		m[r.ActorID] = r
 	}
 	return m
 }
@@ -51,7 +51,7 @@ func TestReadUCDPSubset(t *testing.T) {
 	require.Len(t, by, 31, "ActorIds are unique")
 
 	assert.Equal(t, actor.UCDPRecord{
-		UCDPID:        276,
+		ActorID:       276,
 		Name:          "MILF",
 		FullName:      "Moro Islamic Liberation Front",
 		Org:           1,
@@ -76,7 +76,7 @@ func TestReadUCDPSubset(t *testing.T) {
 	assert.Equal(t, 11, gph.Line)
 
 	// The first row: the byte-order mark does not hide the ActorId column.
-	assert.Equal(t, 17, recs[0].UCDPID)
+	assert.Equal(t, 17, recs[0].ActorID)
 	assert.Equal(t, 2, recs[0].Line)
 	assert.Equal(t, []string{"North Korea", "South Korea", "Colombia", "Central African Republic"}, recs[0].Locations)
 	assert.Equal(t, []actor.Region{actor.RegionAsia, actor.RegionAmericas, actor.RegionAfrica}, recs[0].Regions)
@@ -110,13 +110,13 @@ func TestReadUCDPSubset(t *testing.T) {
 	for _, r := range recs {
 		counts[r.Kind]++
 		if r.OneSided() {
-			oneSided = append(oneSided, r.UCDPID)
+			oneSided = append(oneSided, r.ActorID)
 		}
 		if r.Primary {
-			primary = append(primary, r.UCDPID)
+			primary = append(primary, r.ActorID)
 		}
-		assert.Len(t, r.Locations, len(r.LocationCodes), "ActorId %d", r.UCDPID)
-		assert.NotEmpty(t, r.Regions, "ActorId %d", r.UCDPID)
+		assert.Len(t, r.Locations, len(r.LocationCodes), "ActorId %d", r.ActorID)
+		assert.NotEmpty(t, r.Regions, "ActorId %d", r.ActorID)
 	}
 	assert.Equal(t, map[actor.Kind]int{
 		actor.KindArmedOpposition:  16,
@@ -381,7 +381,7 @@ func TestUCDPReaderContinuesAfterBadRow(t *testing.T) {
 			got = append(got, step{0, fes[0].Line, fes[0].Reason})
 			continue
 		}
-		got = append(got, step{r.UCDPID, r.Line, 0})
+		got = append(got, step{r.ActorID, r.Line, 0})
 	}
 	assert.Equal(t, []step{
 		{1, 2, 0},
@@ -523,12 +523,12 @@ func TestUCDPRecordActor(t *testing.T) {
 	ids := map[uuid.UUID]int{}
 	for _, r := range recs {
 		a := r.Actor()
-		assert.NoError(t, a.Validate(), "ActorId %d", r.UCDPID)
-		assert.Equal(t, actor.UCDPID(r.UCDPID), a.ID)
-		assert.Equal(t, len(r.ConflictIDs) > 0, a.PartyToConflict, "ActorId %d", r.UCDPID)
+		assert.NoError(t, a.Validate(), "ActorId %d", r.ActorID)
+		assert.Equal(t, actor.UCDPID(r.ActorID), a.ID)
+		assert.Equal(t, len(r.ConflictIDs) > 0, a.PartyToConflict, "ActorId %d", r.ActorID)
 		prev, dup := ids[a.ID]
-		assert.False(t, dup, "ActorIds %d and %d share an ID", prev, r.UCDPID)
-		ids[a.ID] = r.UCDPID
+		assert.False(t, dup, "ActorIds %d and %d share an ID", prev, r.ActorID)
+		ids[a.ID] = r.ActorID
 	}
 
 	// Party to a conflict means listed in a state-based conflict (ConflictId),
@@ -564,7 +564,7 @@ func TestUCDPRecordActorValidatesLongNames(t *testing.T) {
 			continue
 		}
 		for _, r := range recs {
-			assert.NoError(t, r.Actor().Validate(), "ActorId %d was read but its Actor is invalid", r.UCDPID)
+			assert.NoError(t, r.Actor().Validate(), "ActorId %d was read but its Actor is invalid", r.ActorID)
 		}
 	}
 }
@@ -594,21 +594,21 @@ func TestReadUCDPFull(t *testing.T) {
 	actorIDs := map[int]bool{}
 	by := map[int]actor.UCDPRecord{}
 	for _, r := range recs {
-		require.True(t, r.Kind.IsValid(), "ActorId %d", r.UCDPID)
+		require.True(t, r.Kind.IsValid(), "ActorId %d", r.ActorID)
 		counts[r.Kind]++
 		if r.OneSided() {
 			oneSided++
 		}
-		assert.False(t, actorIDs[r.UCDPID], "ActorId %d twice", r.UCDPID)
-		actorIDs[r.UCDPID] = true
-		by[r.UCDPID] = r
+		assert.False(t, actorIDs[r.ActorID], "ActorId %d twice", r.ActorID)
+		actorIDs[r.ActorID] = true
+		by[r.ActorID] = r
 
 		a := r.Actor()
-		assert.NoError(t, a.Validate(), "ActorId %d", r.UCDPID)
+		assert.NoError(t, a.Validate(), "ActorId %d", r.ActorID)
 		prev, dup := ids[a.ID]
-		assert.False(t, dup, "ActorIds %d and %d share an ID", prev, r.UCDPID)
-		ids[a.ID] = r.UCDPID
-		assert.Len(t, r.Locations, len(r.LocationCodes), "ActorId %d", r.UCDPID)
+		assert.False(t, dup, "ActorIds %d and %d share an ID", prev, r.ActorID)
+		ids[a.ID] = r.ActorID
+		assert.Len(t, r.Locations, len(r.LocationCodes), "ActorId %d", r.ActorID)
 	}
 	assert.Equal(t, map[actor.Kind]int{
 		actor.KindStateForces:      163,
@@ -627,13 +627,13 @@ func TestReadUCDPFull(t *testing.T) {
 	assert.Equal(t, "Alliance of Young Patriots for national revival", by[1131].FullName)
 	assert.Equal(t, 1090, by[1132].Line)
 	assert.Equal(t, 1728, recs[len(recs)-1].Line)
-	assert.Equal(t, 8339, recs[len(recs)-1].UCDPID)
+	assert.Equal(t, 8339, recs[len(recs)-1].ActorID)
 
 	// The subset is taken unmodified from the full file.
 	for _, s := range readSubset(t) {
-		f := by[s.UCDPID]
+		f := by[s.ActorID]
 		s.Line, f.Line = 0, 0
-		assert.Equal(t, f, s, "ActorId %d", s.UCDPID)
+		assert.Equal(t, f, s, "ActorId %d", s.ActorID)
 	}
 }
 

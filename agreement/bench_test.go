@@ -102,7 +102,7 @@ func BenchmarkSummariseCSV(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		s, err := agreement.Summarise(r)
+		s, err := agreement.SummariseCases(r)
 		if err != nil || s.Total.Cases != 1_000_000 {
 			b.Fatal(err, s.Total.Cases)
 		}
@@ -116,7 +116,7 @@ func BenchmarkSummariseJSONLines(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := agreement.Summarise(agreement.NewCaseLineReader(bytes.NewReader(data), agreement.CaseOptions{}))
+		s, err := agreement.SummariseCases(agreement.NewCaseLineReader(bytes.NewReader(data), agreement.CaseOptions{}))
 		if err != nil || s.Total.Cases != 100_000 {
 			b.Fatal(err, s.Total.Cases)
 		}

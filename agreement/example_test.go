@@ -88,7 +88,7 @@ func ExampleAgreement_FollowUp_actionPlan() {
 		}
 		fmt.Println(f)
 		fmt.Println("  access lost:", len(f.AccessLost), "— eligible for delisting:", f.Delisting.Eligible,
-			"— full:", f.Overall.Percent(agreement.ImplementationFull), "%")
+			"— full:", 100*f.Overall.Share(agreement.ImplementationFull), "%")
 		for _, n := range f.Next {
 			fmt.Println("  next:", n.Action)
 		}

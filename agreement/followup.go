@@ -39,12 +39,23 @@ type Tally struct {
 	Compliant   int    `json:"compliant"`
 }
 
-// Percent returns the share of the commitments at level l, from 0 to 100.
-func (t Tally) Percent(l Implementation) float64 {
-	if t.Commitments == 0 || !l.IsValid() {
+// Count returns how many commitments are at level l; 0 for a level that is
+// not valid.
+func (t Tally) Count(l Implementation) int {
+	if !l.IsValid() {
 		return 0
 	}
-	return 100 * float64(t.Levels[l-ImplementationNotInitiated]) / float64(t.Commitments)
+	return t.Levels[l-ImplementationNotInitiated]
+}
+
+// Share returns the share of the commitments at level l, from 0 to 1 like
+// every rate of the package; 0 when there are no commitments or l is not a
+// valid level.
+func (t Tally) Share(l Implementation) float64 {
+	if t.Commitments == 0 {
+		return 0
+	}
+	return float64(t.Count(l)) / float64(t.Commitments)
 }
 
 // Compliance returns the share of the due commitments that are honoured,

@@ -162,21 +162,27 @@ func TestFollowUp(t *testing.T) {
 	assert.Equal(t, "follow-up at 2021-01-01: 3 overdue, 1 due soon, 1 breaches, 1 reversals, 1 of our own not honoured; compliance 33%", f.String())
 }
 
-func TestTallyPercentAndCompliance(t *testing.T) {
+func TestTallyShareCountAndCompliance(t *testing.T) {
 	tl := tally(8, [4]int{6, 1, 0, 1}, 6, 2)
-	assert.Equal(t, 75.0, tl.Percent(agreement.ImplementationNotInitiated))
-	assert.Equal(t, 12.5, tl.Percent(agreement.ImplementationMinimal))
-	assert.Equal(t, 0.0, tl.Percent(agreement.ImplementationIntermediate))
-	assert.Equal(t, 12.5, tl.Percent(agreement.ImplementationFull))
-	assert.Equal(t, 0.0, tl.Percent(agreement.ImplementationUnspecified), "no such level")
-	assert.Equal(t, 0.0, tl.Percent(5))
-	assert.Equal(t, 0.0, tl.Percent(255))
+	assert.Equal(t, 0.75, tl.Share(agreement.ImplementationNotInitiated))
+	assert.Equal(t, 6, tl.Count(agreement.ImplementationNotInitiated))
+	assert.Equal(t, 0.125, tl.Share(agreement.ImplementationMinimal))
+	assert.Equal(t, 1, tl.Count(agreement.ImplementationMinimal))
+	assert.Equal(t, 0.0, tl.Share(agreement.ImplementationIntermediate))
+	assert.Equal(t, 0, tl.Count(agreement.ImplementationIntermediate))
+	assert.Equal(t, 0.125, tl.Share(agreement.ImplementationFull))
+	assert.Equal(t, 1, tl.Count(agreement.ImplementationFull))
+	assert.Equal(t, 0.0, tl.Share(agreement.ImplementationUnspecified), "no such level")
+	assert.Equal(t, 0, tl.Count(agreement.ImplementationUnspecified))
+	assert.Equal(t, 0.0, tl.Share(5))
+	assert.Equal(t, 0, tl.Count(5))
+	assert.Equal(t, 0.0, tl.Share(255))
 	c, ok := tl.Compliance()
 	assert.True(t, ok)
 	assert.InDelta(t, 1.0/3, c, 1e-12)
 
 	var zero agreement.Tally
-	assert.Equal(t, 0.0, zero.Percent(agreement.ImplementationFull), "no commitments, no share")
+	assert.Equal(t, 0.0, zero.Share(agreement.ImplementationFull), "no commitments, no share")
 	c, ok = zero.Compliance()
 	assert.False(t, ok, "nothing due")
 	assert.Equal(t, 0.0, c)

@@ -594,7 +594,7 @@ func TestSummarise(t *testing.T) {
 
 	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
 	require.NoError(t, err)
-	s, err := agreement.Summarise(r)
+	s, err := agreement.SummariseCases(r)
 	require.NoError(t, err)
 	assert.Equal(t, smallSummary(), s)
 
@@ -602,7 +602,7 @@ func TestSummarise(t *testing.T) {
 	bad := strings.Replace(data, "synthetic-c,1999,state_forces", "synthetic-c,1999,warlord", 1)
 	r, err = agreement.NewCaseReader(strings.NewReader(bad), agreement.CaseOptions{})
 	require.NoError(t, err)
-	s, err = agreement.Summarise(r)
+	s, err = agreement.SummariseCases(r)
 	assert.Equal(t, []lined{{4, "actor_kind", agreement.ReasonUnknown}}, linedProblems(t, err))
 	assert.Equal(t, agreement.Summary{}, s)
 }
@@ -641,13 +641,13 @@ func TestSyntheticDataset(t *testing.T) {
 	defer f.Close()
 	r, err := agreement.NewCaseReader(f, agreement.CaseOptions{})
 	require.NoError(t, err)
-	fromCSV, err := agreement.Summarise(r)
+	fromCSV, err := agreement.SummariseCases(r)
 	require.NoError(t, err)
 
 	g, err := os.Open(filepath.Join("testdata", "cases-synthetic.jsonl"))
 	require.NoError(t, err)
 	defer g.Close()
-	fromJSON, err := agreement.Summarise(agreement.NewCaseLineReader(g, agreement.CaseOptions{}))
+	fromJSON, err := agreement.SummariseCases(agreement.NewCaseLineReader(g, agreement.CaseOptions{}))
 	require.NoError(t, err)
 	assert.Equal(t, fromCSV, fromJSON, "both files hold the same cases")
 

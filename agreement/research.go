@@ -73,7 +73,7 @@ func SummariseAgreements(agreements []Agreement, at time.Time) (Research, error)
 			compliance = append(compliance, r)
 		}
 		if t.Commitments > 0 {
-			implementation = append(implementation, t.Percent(ImplementationFull)/100)
+			implementation = append(implementation, t.Share(ImplementationFull))
 		}
 	}
 	out.Delay = distribution(delays)

@@ -148,9 +148,9 @@ func (t *Tabulator) Summary() Summary {
 	return s
 }
 
-// Summarise reads every case from r and tabulates them. It stops at the
+// SummariseCases reads every case from r and tabulates them. It stops at the
 // first malformed case and returns its error.
-func Summarise(r *CaseReader) (Summary, error) {
+func SummariseCases(r *CaseReader) (Summary, error) {
 	var t Tabulator
 	for {
 		c, err := r.Read()

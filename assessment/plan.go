@@ -65,7 +65,7 @@ type Plan struct {
 	RiskAssessment         bool      `json:"risk_assessment"`          // engagement risks assessed
 	RiskMitigation         bool      `json:"risk_mitigation"`          // and mitigation planned
 	RedLines               bool      `json:"red_lines"`                // red lines set
-	TradeOffAnalysis       bool      `json:"trade_off_analysis"`       // options and trade-offs analysed
+	TradeOffAnalysis       bool      `json:"trade_off_analysis"`       // options and trade-offs analysed (read by Review, not a Readiness step)
 	Team                   bool      `json:"team"`                     // team composition decided
 	ActorHistory           bool      `json:"actor_history"`            // the actor's history with humanitarian actors reviewed
 

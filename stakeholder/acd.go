@@ -141,9 +141,9 @@ func acdRow(x *csvio.Reader) (ACDRow, error) {
 // acdNamespace roots the name-based IDs of the parties of the dataset.
 var acdNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://ucdp.uu.se/acd/party"))
 
-// PartyID returns the stable ID this package gives a party of the UCDP/PRIO
+// ACDPartyID returns the stable ID this package gives a party of the UCDP/PRIO
 // dataset, from its name: a name-based (version 5) UUID.
-func PartyID(name string) uuid.UUID { return uuid.NewSHA1(acdNamespace, []byte(name)) }
+func ACDPartyID(name string) uuid.UUID { return uuid.NewSHA1(acdNamespace, []byte(name)) }
 
 // ACDNetwork is the influence network of one conflict built from the
 // dataset: each party a node, and an edge from every state that gave troops
@@ -203,7 +203,7 @@ func NetworkFromACD(rows []ACDRow, conflictID int) ACDNetwork {
 		if _, ok := parties[name]; ok {
 			return
 		}
-		parties[name] = ACDParty{ID: PartyID(name), Name: name, Side: side, Secondary: secondary, Role: role}
+		parties[name] = ACDParty{ID: ACDPartyID(name), Name: name, Side: side, Secondary: secondary, Role: role}
 	}
 	for _, r := range rows {
 		if r.ConflictID != conflictID {
@@ -261,7 +261,7 @@ func NetworkFromACD(rows []ACDRow, conflictID int) ACDNetwork {
 		if k.from == k.to {
 			continue
 		}
-		out.Edges = append(out.Edges, Edge{From: PartyID(k.from), To: PartyID(k.to), Weight: float64(len(years[k])) / float64(out.Years)})
+		out.Edges = append(out.Edges, Edge{From: ACDPartyID(k.from), To: ACDPartyID(k.to), Weight: float64(len(years[k])) / float64(out.Years)})
 	}
 	return out
 }

@@ -350,7 +350,7 @@ func TestNetworkFromACD(t *testing.T) {
 	assert.Equal(t, 11, n.Years, "1991 to 2001")
 
 	party := func(name, side string, secondary bool, role stakeholder.Role) stakeholder.ACDParty {
-		return stakeholder.ACDParty{ID: stakeholder.PartyID(name), Name: name, Side: side, Secondary: secondary, Role: role}
+		return stakeholder.ACDParty{ID: stakeholder.ACDPartyID(name), Name: name, Side: side, Secondary: secondary, Role: role}
 	}
 	assert.Equal(t, []stakeholder.ACDParty{
 		party("AFRC", "B", false, stakeholder.RoleArmedGroup),
@@ -366,7 +366,7 @@ func TestNetworkFromACD(t *testing.T) {
 	}, n.Parties)
 
 	e := func(from, to string, years int) stakeholder.Edge {
-		return stakeholder.Edge{From: stakeholder.PartyID(from), To: stakeholder.PartyID(to), Weight: float64(years) / 11}
+		return stakeholder.Edge{From: stakeholder.ACDPartyID(from), To: stakeholder.ACDPartyID(to), Weight: float64(years) / 11}
 	}
 	// Checked with Python: the years in which each state gave troops to a side.
 	assert.Equal(t, []stakeholder.Edge{
@@ -385,8 +385,8 @@ func TestNetworkFromACD(t *testing.T) {
 	assert.InDelta(t, 9.0/11, n.Edges[9].Weight, 1e-15)
 	assert.InDelta(t, 1.0/11, n.Edges[10].Weight, 1e-15)
 
-	assert.Equal(t, "Kamajors", n.Name(stakeholder.PartyID("Kamajors")))
-	assert.Equal(t, "", n.Name(stakeholder.PartyID("Kamajor")))
+	assert.Equal(t, "Kamajors", n.Name(stakeholder.ACDPartyID("Kamajors")))
+	assert.Equal(t, "", n.Name(stakeholder.ACDPartyID("Kamajor")))
 	assert.Equal(t, "", n.Name(uuid.Nil))
 
 	nodes := n.Nodes()
@@ -398,7 +398,7 @@ func TestNetworkFromACD(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 10, net.Len())
 	assert.Equal(t, 11, net.Edges())
-	s, ok := net.Strongest(stakeholder.PartyID("Nigeria"), stakeholder.PartyID("Sierra Leone"))
+	s, ok := net.Strongest(stakeholder.ACDPartyID("Nigeria"), stakeholder.ACDPartyID("Sierra Leone"))
 	require.True(t, ok)
 	assert.InDelta(t, 9.0/11, s, 1e-12)
 
@@ -422,8 +422,8 @@ func TestNetworkFromACDOtherConflicts(t *testing.T) {
 	assert.Equal(t, stakeholder.ACDNetwork{
 		ConflictID: 10, Location: "Philippines", Years: 8,
 		Parties: []stakeholder.ACDParty{
-			{ID: stakeholder.PartyID("CPP"), Name: "CPP", Side: "B", Role: stakeholder.RoleArmedGroup},
-			{ID: stakeholder.PartyID("Philippines"), Name: "Philippines", Side: "A", Role: stakeholder.RoleHostState},
+			{ID: stakeholder.ACDPartyID("CPP"), Name: "CPP", Side: "B", Role: stakeholder.RoleArmedGroup},
+			{ID: stakeholder.ACDPartyID("Philippines"), Name: "Philippines", Side: "A", Role: stakeholder.RoleHostState},
 		},
 	}, ph)
 
@@ -438,24 +438,24 @@ func TestNetworkFromACDOtherConflicts(t *testing.T) {
 	is := stakeholder.NetworkFromACD(irows, 5)
 	assert.Equal(t, 2, is.Years)
 	assert.Equal(t, []stakeholder.ACDParty{
-		{ID: stakeholder.PartyID("Alphaland"), Name: "Alphaland", Side: "A", Role: stakeholder.RoleHostState},
-		{ID: stakeholder.PartyID("Betaland"), Name: "Betaland", Side: "B", Role: stakeholder.RoleHostState},
-		{ID: stakeholder.PartyID("Gammaland"), Name: "Gammaland", Side: "B", Secondary: true, Role: stakeholder.RoleSupportiveState},
+		{ID: stakeholder.ACDPartyID("Alphaland"), Name: "Alphaland", Side: "A", Role: stakeholder.RoleHostState},
+		{ID: stakeholder.ACDPartyID("Betaland"), Name: "Betaland", Side: "B", Role: stakeholder.RoleHostState},
+		{ID: stakeholder.ACDPartyID("Gammaland"), Name: "Gammaland", Side: "B", Secondary: true, Role: stakeholder.RoleSupportiveState},
 	}, is.Parties)
-	assert.Equal(t, []stakeholder.Edge{{From: stakeholder.PartyID("Gammaland"), To: stakeholder.PartyID("Betaland"), Weight: 0.5}}, is.Edges)
+	assert.Equal(t, []stakeholder.Edge{{From: stakeholder.ACDPartyID("Gammaland"), To: stakeholder.ACDPartyID("Betaland"), Weight: 0.5}}, is.Edges)
 	_, err = stakeholder.NewNetwork(is.Nodes(), is.Edges)
 	assert.NoError(t, err)
 }
 
-func TestPartyID(t *testing.T) {
+func TestACDPartyID(t *testing.T) {
 	// Pinned: IDs must not change between releases, or saved dossiers break.
-	assert.Equal(t, "1b5f8fe1-2dd5-545f-8d66-847c0cb0eb97", stakeholder.PartyID("RUF").String())
-	assert.Equal(t, "8dcc01c7-642a-5b8d-93ab-f022ba0b491b", stakeholder.PartyID("Sierra Leone").String())
-	assert.Equal(t, stakeholder.PartyID("Nigeria"), stakeholder.PartyID("Nigeria"))
-	assert.NotEqual(t, stakeholder.PartyID("Nigeria"), stakeholder.PartyID("nigeria"), "names are not folded")
-	assert.NotEqual(t, uuid.Nil, stakeholder.PartyID(""))
-	assert.Equal(t, uuid.Version(5), stakeholder.PartyID("RUF").Version())
-	assert.Equal(t, uuid.RFC4122, stakeholder.PartyID("RUF").Variant())
+	assert.Equal(t, "1b5f8fe1-2dd5-545f-8d66-847c0cb0eb97", stakeholder.ACDPartyID("RUF").String())
+	assert.Equal(t, "8dcc01c7-642a-5b8d-93ab-f022ba0b491b", stakeholder.ACDPartyID("Sierra Leone").String())
+	assert.Equal(t, stakeholder.ACDPartyID("Nigeria"), stakeholder.ACDPartyID("Nigeria"))
+	assert.NotEqual(t, stakeholder.ACDPartyID("Nigeria"), stakeholder.ACDPartyID("nigeria"), "names are not folded")
+	assert.NotEqual(t, uuid.Nil, stakeholder.ACDPartyID(""))
+	assert.Equal(t, uuid.Version(5), stakeholder.ACDPartyID("RUF").Version())
+	assert.Equal(t, uuid.RFC4122, stakeholder.ACDPartyID("RUF").Variant())
 }
 
 func TestReadACDMaxRecords(t *testing.T) {

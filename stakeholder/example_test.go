@@ -36,8 +36,8 @@ func ExampleNetworkFromACD() {
 	agency := uuid.MustParse("00000000-0000-4000-8000-00000000a9e1")
 	nodes := append(acd.Nodes(), agency)
 	edges := append(acd.Edges,
-		stakeholder.Edge{From: agency, To: stakeholder.PartyID("United Kingdom"), Weight: 0.7},
-		stakeholder.Edge{From: agency, To: stakeholder.PartyID("Nigeria"), Weight: 0.4},
+		stakeholder.Edge{From: agency, To: stakeholder.ACDPartyID("United Kingdom"), Weight: 0.7},
+		stakeholder.Edge{From: agency, To: stakeholder.ACDPartyID("Nigeria"), Weight: 0.4},
 	)
 	n, err := stakeholder.NewNetwork(nodes, edges)
 	if err != nil {
@@ -52,7 +52,7 @@ func ExampleNetworkFromACD() {
 	}
 	var targets []uuid.UUID
 	for _, p := range []string{"Sierra Leone", "Kamajors", "RUF", "WSB"} {
-		targets = append(targets, stakeholder.PartyID(p))
+		targets = append(targets, stakeholder.ACDPartyID(p))
 	}
 	lev, err := n.Leverage(agency, targets)
 	if err != nil {

@@ -109,7 +109,7 @@ func run(w, stderr io.Writer, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "\n%s — %.0f%% of commitments fully implemented", when.Format("January 2006"), f.Overall.Percent(agreement.ImplementationFull))
+		fmt.Fprintf(w, "\n%s — %.0f%% of commitments fully implemented", when.Format("January 2006"), 100*f.Overall.Share(agreement.ImplementationFull))
 		if c, ok := f.Overall.Compliance(); ok {
 			fmt.Fprintf(w, ", %.0f%% of those due honoured", 100*c)
 		}

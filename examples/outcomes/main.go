@@ -73,7 +73,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 			return err
 		}
 	}
-	s, err := agreement.Summarise(r)
+	s, err := agreement.SummariseCases(r)
 	if err != nil {
 		return err
 	}

@@ -89,7 +89,7 @@ func run(w, stderr io.Writer, args []string) error {
 		return err
 	}
 	fmt.Fprintf(w, "\n4. The Action Plan on %s: %d of %d commitments due, %.0f%% fully implemented\n",
-		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, f.Overall.Percent(agreement.ImplementationFull))
+		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, 100*f.Overall.Share(agreement.ImplementationFull))
 	if c, ok := f.Overall.Compliance(); ok {
 		fmt.Fprintf(w, "   compliance with what is due: %.0f%%\n", 100*c)
 	}

@@ -115,7 +115,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 		return fmt.Errorf("no actor named %q in %s", *name, source)
 	}
 	a := recs[i].Actor()
-	fmt.Fprintf(w, "\nWhat binds %s (%s, UCDP actor %d)?\n", a.Name, a.Kind, recs[i].UCDPID)
+	fmt.Fprintf(w, "\nWhat binds %s (%s, UCDP actor %d)?\n", a.Name, a.Kind, recs[i].ActorID)
 	for _, o := range actor.Obligations(a) {
 		fmt.Fprintf(w, "  %-12s because %s [%s]\n", o.Body, o.Note, strings.Join(o.Citations, ", "))
 	}
