@@ -65,16 +65,20 @@ func Run(t *testing.T, dir string, min int, decode Decoder) {
 		t.Errorf("%s holds %d malformed inputs, want at least %d", dir, len(cases), min)
 	}
 	for _, c := range cases {
-		name := c.File
-		if name == "" {
-			name = c.Gen
-		}
-		t.Run(name, func(t *testing.T) {
+		t.Run(c.Name(), func(t *testing.T) {
 			for _, problem := range Check(dir, c, decode) {
 				t.Error(problem)
 			}
 		})
 	}
+}
+
+// Name names the case by its file, or its recipe when it has none.
+func (c Case) Name() string {
+	if c.File != "" {
+		return c.File
+	}
+	return c.Gen
 }
 
 // Load reads dir/cases.json.
@@ -93,10 +97,7 @@ func Load(dir string) ([]Case, error) {
 // Check runs one case and returns what is wrong: nothing when the decoder
 // gives the expected typed error.
 func Check(dir string, c Case, decode Decoder) []string {
-	name := c.File
-	if name == "" {
-		name = c.Gen
-	}
+	name := c.Name()
 	input, err := load(dir, c)
 	if err != nil {
 		return []string{err.Error()}

@@ -83,3 +83,33 @@ func TestCheckReportsProblems(t *testing.T) {
 		t.Errorf("an untyped error: %v", p)
 	}
 }
+
+func TestCaseName(t *testing.T) {
+	if got := (Case{File: "01.json", Gen: "string:1"}).Name(); got != "01.json" {
+		t.Errorf("a file case is named %q", got)
+	}
+	if got := (Case{Gen: "string:1"}).Name(); got != "string:1" {
+		t.Errorf("a recipe case is named %q", got)
+	}
+}
+
+func TestCheckMatchesLineAndPath(t *testing.T) {
+	at := func([]byte, jsonio.Limits) error {
+		return &check.FieldError{Reason: check.Syntax, Path: "a", Line: 3}
+	}
+	for _, tt := range []struct {
+		c    Case
+		pass bool
+	}{
+		{Case{Gen: "string:0", Reason: "syntax", Path: "a"}, true}, // any line
+		{Case{Gen: "string:0", Reason: "syntax", Path: "a", Line: 3}, true},
+		{Case{Gen: "string:0", Reason: "syntax", Path: "a", Line: 2}, false},
+		{Case{Gen: "string:0", Reason: "syntax", Path: "b"}, false},
+		{Case{Gen: "string:0", Reason: "syntax", Path: ""}, false},
+		{Case{Gen: "string:0", Reason: "type", Path: "a"}, false},
+	} {
+		if p := Check("", tt.c, at); (len(p) == 0) != tt.pass {
+			t.Errorf("%+v: problems %v, want pass %v", tt.c, p, tt.pass)
+		}
+	}
+}
