@@ -244,10 +244,11 @@ func TestRedactionAudit(t *testing.T) {
 	}
 }
 
-// TestRedactionFmtErrorVerbs: the package promises that no fmt verb shows
-// a sensitive field. fmt prints a value it cannot apply a verb to — %p on a
-// struct, %w in Sprintf — as "%!p(type={...})" with every field and its
-// Format method disabled, so the name comes out. go vet flags both calls.
+// No test covers fmt's bad-verb output: fmt prints a value it cannot apply a
+// verb to (%p on a struct, %w in Sprintf) as "%!p(type={...})" with every
+// field and its Format method bypassed, so the name comes out. go vet flags
+// both calls, and the package documentation states the limit (doc.go).
+
 // TestRedactionElementTypes: Fact, Norm and Iceberg hold free text their
 // documentation calls sensitive, and the package promises that sensitive
 // text never appears in fmt or slog output, so each has its own String,
