@@ -10,236 +10,82 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
-// textEnum is what every enumeration of the package provides on its value.
-type textEnum interface {
-	~uint8
-	IsValid() bool
-	String() string
-	MarshalText() ([]byte, error)
-}
-
-// textEnumPtr is what every enumeration provides on its pointer.
-type textEnumPtr[T any] interface {
-	*T
-	UnmarshalText([]byte) error
-}
-
-// wire pins one constant to its wire word.
-type wire[T any] struct {
-	v    T
-	word string
-}
-
-// enumSpec describes one enumeration for the shared checks.
-type enumSpec[T textEnum] struct {
-	typ    string // the codec's type name, as in "kind(200)"
-	parse  func(string) (T, error)
-	values func() []T   // the exported list of values, if the package has one
-	wires  []wire[T]    // every named value, in order
-	labels map[T]string // display labels, if the type has them
-}
-
-// checkEnum runs the checks every enumeration must pass: pinned wire words,
-// a text round trip for every value, case-insensitive parsing, the zero
-// value, unknown words and out-of-range values.
-func checkEnum[T textEnum, P textEnumPtr[T]](t *testing.T, s enumSpec[T]) {
-	t.Helper()
-	require.NotEmpty(t, s.wires)
-
-	t.Run("wire words", func(t *testing.T) {
-		for i, w := range s.wires {
-			assert.Equal(t, T(i+1), w.v, "table row %d is out of order", i)
-			assert.True(t, w.v.IsValid(), w.word)
-			assert.Equal(t, w.word, w.v.String())
-			b, err := w.v.MarshalText()
-			require.NoError(t, err, w.word)
-			assert.Equal(t, w.word, string(b))
-			j, err := json.Marshal(w.v)
-			require.NoError(t, err, w.word)
-			assert.Equal(t, `"`+w.word+`"`, string(j))
-		}
-		// The table covers every named value: the next one is not valid.
-		assert.False(t, T(len(s.wires)+1).IsValid(), "the table misses a constant after %q", s.wires[len(s.wires)-1].word)
-		if s.values != nil {
-			want := make([]T, len(s.wires))
-			for i, w := range s.wires {
-				want[i] = w.v
-			}
-			assert.Equal(t, want, s.values())
-		}
-	})
-
-	t.Run("round trip", func(t *testing.T) {
-		for _, w := range s.wires {
-			b, err := w.v.MarshalText()
-			require.NoError(t, err)
-			var got T
-			require.NoError(t, P(&got).UnmarshalText(b), w.word)
-			assert.Equal(t, w.v, got, w.word)
-
-			var fromJSON T
-			require.NoError(t, json.Unmarshal([]byte(`"`+w.word+`"`), &fromJSON), w.word)
-			assert.Equal(t, w.v, fromJSON, w.word)
-		}
-	})
-
-	t.Run("case insensitive", func(t *testing.T) {
-		for _, w := range s.wires {
-			for _, in := range []string{strings.ToUpper(w.word), strings.ToUpper(w.word[:1]) + w.word[1:]} {
-				got, err := s.parse(in)
-				require.NoError(t, err, in)
-				assert.Equal(t, w.v, got, in)
-				var u T
-				require.NoError(t, P(&u).UnmarshalText([]byte(in)), in)
-				assert.Equal(t, w.v, u, in)
-			}
-		}
-	})
-
-	t.Run("labels", func(t *testing.T) {
-		for v, label := range s.labels {
-			for _, in := range []string{label, strings.ToUpper(label), strings.ToLower(label)} {
-				got, err := s.parse(in)
-				require.NoError(t, err, in)
-				assert.Equal(t, v, got, in)
-			}
-			// A label parses, but the wire word is what is written.
-			b, err := v.MarshalText()
-			require.NoError(t, err)
-			assert.NotEqual(t, label, string(b))
-		}
-	})
-
-	t.Run("zero value", func(t *testing.T) {
-		var zero T
-		assert.False(t, zero.IsValid())
-		assert.Equal(t, "unspecified", zero.String())
-		b, err := zero.MarshalText()
-		require.NoError(t, err)
-		assert.Equal(t, "", string(b))
-
-		got := s.wires[0].v
-		require.NoError(t, P(&got).UnmarshalText([]byte("")))
-		assert.Equal(t, zero, got, `"" unmarshals to the zero value`)
-
-		_, err = s.parse("")
-		require.Error(t, err, `Parse("") must be an error`)
-		var fe *actor.FieldError
-		require.ErrorAs(t, err, &fe)
-		assert.Equal(t, actor.ReasonUnknown, fe.Reason)
-	})
-
-	t.Run("unknown word", func(t *testing.T) {
-		for _, in := range []string{"no_such_word", s.wires[0].word + "x", " " + s.wires[0].word, "unspecified", "1"} {
-			_, err := s.parse(in)
-			require.Error(t, err, in)
-			var fe *actor.FieldError
-			require.ErrorAs(t, err, &fe, in)
-			assert.Equal(t, actor.ReasonUnknown, fe.Reason, in)
-			assert.Equal(t, "actor", fe.Pkg, in)
-			assert.True(t, strings.HasPrefix(err.Error(), "actor: unknown "), err.Error())
-			assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonUnknown})
-
-			var u T
-			err = P(&u).UnmarshalText([]byte(in))
-			assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonUnknown}, in)
-		}
-	})
-
-	t.Run("out of range", func(t *testing.T) {
-		for _, n := range []int{len(s.wires) + 1, 200, 255} {
-			v := T(n)
-			var str string
-			assert.NotPanics(t, func() { str = v.String() })
-			assert.Equal(t, s.typ+"("+itoa(n)+")", str)
-			assert.False(t, v.IsValid())
-			b, err := v.MarshalText()
-			require.Error(t, err, "MarshalText(%d)", n)
-			assert.Nil(t, b)
-			var fe *actor.FieldError
-			require.ErrorAs(t, err, &fe)
-			assert.Equal(t, actor.ReasonInvalid, fe.Reason)
-			_, err = json.Marshal(v)
-			assert.Error(t, err, "json.Marshal(%d)", n)
-		}
-	})
-}
-
-func itoa(n int) string {
-	b, _ := json.Marshal(n)
-	return string(b)
-}
-
 func TestKindEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Kind]{
-		typ:    "kind",
-		parse:  actor.ParseKind,
-		values: actor.Kinds,
-		wires: []wire[actor.Kind]{
-			{actor.KindStateForces, "state_forces"},
-			{actor.KindArmedOpposition, "armed_opposition"},
-			{actor.KindSelfDefenceMilitia, "self_defence_militia"},
-			{actor.KindParamilitary, "paramilitary"},
-			{actor.KindPoliticalMilitia, "political_militia"},
-			{actor.KindIdentityMilitia, "identity_militia"},
-			{actor.KindExternalForces, "external_forces"},
-			{actor.KindGang, "gang"},
-			{actor.KindCriminalGroup, "criminal_group"},
+	enumtest.Check(t, enumtest.Spec[actor.Kind]{
+		Type:   "kind",
+		Pkg:    "actor",
+		Parse:  actor.ParseKind,
+		Values: actor.Kinds,
+		Words: map[actor.Kind]string{
+			actor.KindStateForces:        "state_forces",
+			actor.KindArmedOpposition:    "armed_opposition",
+			actor.KindSelfDefenceMilitia: "self_defence_militia",
+			actor.KindParamilitary:       "paramilitary",
+			actor.KindPoliticalMilitia:   "political_militia",
+			actor.KindIdentityMilitia:    "identity_militia",
+			actor.KindExternalForces:     "external_forces",
+			actor.KindGang:               "gang",
+			actor.KindCriminalGroup:      "criminal_group",
 		},
 	})
 }
 
 func TestCommandEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Command]{
-		typ:   "command structure",
-		parse: actor.ParseCommand,
-		wires: []wire[actor.Command]{
-			{actor.CommandCentralised, "centralised"},
-			{actor.CommandDecentralised, "decentralised"},
-			{actor.CommandFragmented, "fragmented"},
+	enumtest.Check(t, enumtest.Spec[actor.Command]{
+		Type:  "command structure",
+		Pkg:   "actor",
+		Parse: actor.ParseCommand,
+		Words: map[actor.Command]string{
+			actor.CommandCentralised:   "centralised",
+			actor.CommandDecentralised: "decentralised",
+			actor.CommandFragmented:    "fragmented",
 		},
 	})
 }
 
 func TestDesignationKindEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.DesignationKind]{
-		typ:   "designation kind",
-		parse: actor.ParseDesignationKind,
-		wires: []wire[actor.DesignationKind]{
-			{actor.DesignationUNSanctions, "un_sanctions"},
-			{actor.DesignationTerrorist, "terrorist"},
-			{actor.DesignationCAAC, "caac_annex"},
+	enumtest.Check(t, enumtest.Spec[actor.DesignationKind]{
+		Type:  "designation kind",
+		Pkg:   "actor",
+		Parse: actor.ParseDesignationKind,
+		Words: map[actor.DesignationKind]string{
+			actor.DesignationUNSanctions: "un_sanctions",
+			actor.DesignationTerrorist:   "terrorist",
+			actor.DesignationCAAC:        "caac_annex",
 		},
 	})
 }
 
 func TestJurisdictionEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Jurisdiction]{
-		typ:   "jurisdiction",
-		parse: actor.ParseJurisdiction,
-		wires: []wire[actor.Jurisdiction]{
-			{actor.JurisdictionDomestic, "domestic"},
-			{actor.JurisdictionInternational, "international"},
+	enumtest.Check(t, enumtest.Spec[actor.Jurisdiction]{
+		Type:  "jurisdiction",
+		Pkg:   "actor",
+		Parse: actor.ParseJurisdiction,
+		Words: map[actor.Jurisdiction]string{
+			actor.JurisdictionDomestic:      "domestic",
+			actor.JurisdictionInternational: "international",
 		},
 	})
 }
 
 func TestViolationEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Violation]{
-		typ:    "grave violation",
-		parse:  actor.ParseViolation,
-		values: actor.Violations,
-		wires: []wire[actor.Violation]{
-			{actor.ViolationKillingMaiming, "killing_maiming"},
-			{actor.ViolationRecruitmentUse, "recruitment_use"},
-			{actor.ViolationAttacksSchools, "attacks_schools_hospitals"},
-			{actor.ViolationSexualViolence, "sexual_violence"},
-			{actor.ViolationAbduction, "abduction"},
-			{actor.ViolationDenialOfAccess, "denial_of_access"},
+	enumtest.Check(t, enumtest.Spec[actor.Violation]{
+		Type:   "grave violation",
+		Pkg:    "actor",
+		Parse:  actor.ParseViolation,
+		Values: actor.Violations,
+		Words: map[actor.Violation]string{
+			actor.ViolationKillingMaiming: "killing_maiming",
+			actor.ViolationRecruitmentUse: "recruitment_use",
+			actor.ViolationAttacksSchools: "attacks_schools_hospitals",
+			actor.ViolationSexualViolence: "sexual_violence",
+			actor.ViolationAbduction:      "abduction",
+			actor.ViolationDenialOfAccess: "denial_of_access",
 		},
-		labels: map[actor.Violation]string{
+		Labels: map[actor.Violation]string{
 			actor.ViolationKillingMaiming: "Killing and maiming of children",
 			actor.ViolationRecruitmentUse: "Recruitment or use of children in armed forces and armed groups",
 			actor.ViolationAttacksSchools: "Attacks on schools or hospitals",
@@ -251,112 +97,119 @@ func TestViolationEnum(t *testing.T) {
 }
 
 func TestNormEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Norm]{
-		typ:   "norm",
-		parse: actor.ParseNorm,
-		wires: []wire[actor.Norm]{
-			{actor.NormIHL, "ihl"},
-			{actor.NormHumanRights, "human_rights"},
-			{actor.NormReligiousLaw, "religious_law"},
-			{actor.NormCustomary, "customary"},
-			{actor.NormCodeOfConduct, "code_of_conduct"},
-			{actor.NormHumanity, "humanity"},
+	enumtest.Check(t, enumtest.Spec[actor.Norm]{
+		Type:  "norm",
+		Pkg:   "actor",
+		Parse: actor.ParseNorm,
+		Words: map[actor.Norm]string{
+			actor.NormIHL:           "ihl",
+			actor.NormHumanRights:   "human_rights",
+			actor.NormReligiousLaw:  "religious_law",
+			actor.NormCustomary:     "customary",
+			actor.NormCodeOfConduct: "code_of_conduct",
+			actor.NormHumanity:      "humanity",
 		},
 	})
 }
 
 func TestInterestEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Interest]{
-		typ:   "interest",
-		parse: actor.ParseInterest,
-		wires: []wire[actor.Interest]{
-			{actor.InterestLegitimacy, "legitimacy"},
-			{actor.InterestDelisting, "delisting"},
-			{actor.InterestReciprocity, "reciprocity"},
-			{actor.InterestDiscipline, "discipline"},
-			{actor.InterestProsecution, "prosecution"},
-			{actor.InterestPopularSupport, "popular_support"},
-			{actor.InterestLongTerm, "long_term"},
+	enumtest.Check(t, enumtest.Spec[actor.Interest]{
+		Type:  "interest",
+		Pkg:   "actor",
+		Parse: actor.ParseInterest,
+		Words: map[actor.Interest]string{
+			actor.InterestLegitimacy:     "legitimacy",
+			actor.InterestDelisting:      "delisting",
+			actor.InterestReciprocity:    "reciprocity",
+			actor.InterestDiscipline:     "discipline",
+			actor.InterestProsecution:    "prosecution",
+			actor.InterestPopularSupport: "popular_support",
+			actor.InterestLongTerm:       "long_term",
 		},
 	})
 }
 
 func TestLevelEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Level]{
-		typ:    "level",
-		parse:  actor.ParseLevel,
-		values: actor.Levels,
-		wires: []wire[actor.Level]{
-			{actor.LevelPoliticalLeadership, "political_leadership"},
-			{actor.LevelMilitaryCommand, "military_command"},
-			{actor.LevelFrontlineCommanders, "frontline_commanders"},
-			{actor.LevelRankAndFile, "rank_and_file"},
-			{actor.LevelCivilianAdministration, "civilian_administration"},
+	enumtest.Check(t, enumtest.Spec[actor.Level]{
+		Type:   "level",
+		Pkg:    "actor",
+		Parse:  actor.ParseLevel,
+		Values: actor.Levels,
+		Words: map[actor.Level]string{
+			actor.LevelPoliticalLeadership:    "political_leadership",
+			actor.LevelMilitaryCommand:        "military_command",
+			actor.LevelFrontlineCommanders:    "frontline_commanders",
+			actor.LevelRankAndFile:            "rank_and_file",
+			actor.LevelCivilianAdministration: "civilian_administration",
 		},
 	})
 }
 
 func TestOutcomeEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Outcome]{
-		typ:   "outcome",
-		parse: actor.ParseOutcome,
-		wires: []wire[actor.Outcome]{
-			{actor.OutcomeNoCommitment, "no_commitment"},
-			{actor.OutcomeOngoing, "ongoing"},
-			{actor.OutcomeHonoured, "honoured"},
-			{actor.OutcomePartlyHonoured, "partly_honoured"},
-			{actor.OutcomeBroken, "broken"},
-			{actor.OutcomeReversed, "reversed"},
-			{actor.OutcomeRefused, "refused"},
+	enumtest.Check(t, enumtest.Spec[actor.Outcome]{
+		Type:  "outcome",
+		Pkg:   "actor",
+		Parse: actor.ParseOutcome,
+		Words: map[actor.Outcome]string{
+			actor.OutcomeNoCommitment:   "no_commitment",
+			actor.OutcomeOngoing:        "ongoing",
+			actor.OutcomeHonoured:       "honoured",
+			actor.OutcomePartlyHonoured: "partly_honoured",
+			actor.OutcomeBroken:         "broken",
+			actor.OutcomeReversed:       "reversed",
+			actor.OutcomeRefused:        "refused",
 		},
 	})
 }
 
 func TestRegionEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Region]{
-		typ:    "region",
-		parse:  actor.ParseRegion,
-		values: actor.Regions,
-		wires: []wire[actor.Region]{
-			{actor.RegionEurope, "europe"},
-			{actor.RegionMiddleEast, "middle_east"},
-			{actor.RegionAsia, "asia"},
-			{actor.RegionAfrica, "africa"},
-			{actor.RegionAmericas, "americas"},
+	enumtest.Check(t, enumtest.Spec[actor.Region]{
+		Type:   "region",
+		Pkg:    "actor",
+		Parse:  actor.ParseRegion,
+		Values: actor.Regions,
+		Words: map[actor.Region]string{
+			actor.RegionEurope:     "europe",
+			actor.RegionMiddleEast: "middle_east",
+			actor.RegionAsia:       "asia",
+			actor.RegionAfrica:     "africa",
+			actor.RegionAmericas:   "americas",
 		},
-		labels: map[actor.Region]string{
+		Labels: map[actor.Region]string{
 			actor.RegionMiddleEast: "Middle East",
 		},
 	})
 }
 
 func TestBodyEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Body]{
-		typ:   "body of law",
-		parse: actor.ParseBody,
-		wires: []wire[actor.Body]{
-			{actor.BodyIHL, "ihl"},
-			{actor.BodyHumanRights, "human_rights"},
-			{actor.BodyChildRights, "child_rights"},
-			{actor.BodyCAAC, "caac"},
-			{actor.BodyHumanity, "humanity"},
-			{actor.BodyOwnNorms, "own_norms"},
+	enumtest.Check(t, enumtest.Spec[actor.Body]{
+		Type:  "body of law",
+		Pkg:   "actor",
+		Parse: actor.ParseBody,
+		Words: map[actor.Body]string{
+			actor.BodyIHL:         "ihl",
+			actor.BodyHumanRights: "human_rights",
+			actor.BodyChildRights: "child_rights",
+			actor.BodyCAAC:        "caac",
+			actor.BodyHumanity:    "humanity",
+			actor.BodyOwnNorms:    "own_norms",
 		},
 	})
 }
 
 func TestBasisEnum(t *testing.T) {
-	checkEnum(t, enumSpec[actor.Basis]{
-		typ:   "basis",
-		parse: actor.ParseBasis,
-		wires: []wire[actor.Basis]{
-			{actor.BasisPartyToConflict, "party_to_conflict"},
-			{actor.BasisState, "state"},
-			{actor.BasisTerritorialControl, "territorial_control"},
-			{actor.BasisArmedGroup, "armed_group"},
-			{actor.BasisCAACListing, "caac_listing"},
-			{actor.BasisNotParty, "not_party"},
-			{actor.BasisRecognisedNorms, "recognised_norms"},
+	enumtest.Check(t, enumtest.Spec[actor.Basis]{
+		Type:  "basis",
+		Pkg:   "actor",
+		Parse: actor.ParseBasis,
+		Words: map[actor.Basis]string{
+			actor.BasisPartyToConflict:    "party_to_conflict",
+			actor.BasisState:              "state",
+			actor.BasisTerritorialControl: "territorial_control",
+			actor.BasisArmedGroup:         "armed_group",
+			actor.BasisCAACListing:        "caac_listing",
+			actor.BasisNotParty:           "not_party",
+			actor.BasisRecognisedNorms:    "recognised_norms",
 		},
 	})
 }

@@ -7,10 +7,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
 func TestFactorWords(t *testing.T) {
-	checkEnum[assessment.Factor](t, "factor",
+	checkEnum(t, "factor", assessment.ParseFactor,
 		"criticality", "actor_impact", "operations", "openness", "host_state", "risk", "added_value")
 	tests := []struct {
 		f     assessment.Factor
@@ -55,7 +56,7 @@ func TestFactorWords(t *testing.T) {
 }
 
 func TestConfidence(t *testing.T) {
-	checkEnum[assessment.Confidence](t, "confidence", "low", "medium", "high")
+	checkEnum(t, "confidence", assessment.ParseConfidence, "low", "medium", "high")
 	for _, c := range []assessment.Confidence{assessment.ConfidenceLow, assessment.ConfidenceMedium, assessment.ConfidenceHigh} {
 		assert.True(t, c.IsValid())
 		got, err := assessment.ParseConfidence(c.String())
@@ -174,68 +175,82 @@ func TestWeightsGetWith(t *testing.T) {
 
 func TestOtherEnumWords(t *testing.T) {
 	t.Run("direction", func(t *testing.T) {
-		checkEnum[assessment.Direction](t, "direction", "benefit", "cost")
+		checkEnum(t, "direction", assessment.ParseDirection, "benefit", "cost")
 		assert.Equal(t, assessment.Direction(1), assessment.DirectionBenefit)
 		assert.Equal(t, assessment.Direction(2), assessment.DirectionCost)
 	})
 	t.Run("category", func(t *testing.T) {
-		checkEnum[assessment.Category](t, "risk category", "safety_security", "reputational", "legal", "financial", "operational")
-		labels := []string{"safety and security", "reputational", "legal", "financial", "operational"}
-		require.Len(t, assessment.Categories(), 5)
-		for i, c := range assessment.Categories() {
-			assert.Equal(t, assessment.Category(i+1), c)
-			assert.True(t, c.IsValid())
-			assert.Equal(t, labels[i], c.Label())
-			got, err := assessment.ParseCategory(labels[i])
-			require.NoError(t, err)
-			assert.Equal(t, c, got)
-		}
-		assert.False(t, assessment.Category(6).IsValid())
+		enumtest.Check(t, enumtest.Spec[assessment.Category]{
+			Type: "risk category", Pkg: "assessment", Parse: assessment.ParseCategory, Values: assessment.Categories,
+			Words: map[assessment.Category]string{
+				assessment.CategorySafetySecurity: "safety_security",
+				assessment.CategoryReputational:   "reputational",
+				assessment.CategoryLegal:          "legal",
+				assessment.CategoryFinancial:      "financial",
+				assessment.CategoryOperational:    "operational",
+			},
+			Labels: map[assessment.Category]string{
+				assessment.CategorySafetySecurity: "safety and security",
+				assessment.CategoryReputational:   "reputational",
+				assessment.CategoryLegal:          "legal",
+				assessment.CategoryFinancial:      "financial",
+				assessment.CategoryOperational:    "operational",
+			},
+			Label: assessment.Category.Label,
+		})
 		_, err := assessment.ParseCategory("political")
 		assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonUnknown})
 	})
 	t.Run("criticality", func(t *testing.T) {
-		checkEnum[assessment.Criticality](t, "programme criticality", "pc1", "pc2", "pc3", "pc4")
+		checkEnum(t, "programme criticality", assessment.ParseCriticality, "pc1", "pc2", "pc3", "pc4")
 		assert.Equal(t, []assessment.Criticality{1, 2, 3, 4}, []assessment.Criticality{assessment.CriticalityPC1, assessment.CriticalityPC2, assessment.CriticalityPC3, assessment.CriticalityPC4})
 		assert.False(t, assessment.Criticality(5).IsValid())
 		assert.True(t, assessment.CriticalityPC4.IsValid())
 	})
 	t.Run("host stance", func(t *testing.T) {
-		checkEnum[assessment.HostStance](t, "host stance", "supportive", "neutral", "hostile")
+		checkEnum(t, "host stance", assessment.ParseHostStance, "supportive", "neutral", "hostile")
 		assert.Equal(t, assessment.HostStance(3), assessment.HostStanceHostile)
 		assert.False(t, assessment.HostStance(4).IsValid())
 	})
 	t.Run("source", func(t *testing.T) {
-		checkEnum[assessment.Source](t, "prohibition source", "counter_terror_law", "donor_clause", "host_state_order", "sanctions_regime")
-		labels := map[assessment.Source]string{
-			assessment.SourceCounterTerrorLaw: "national counter-terrorism law",
-			assessment.SourceDonorClause:      "a donor's no-contact clause",
-			assessment.SourceHostStateOrder:   "an order of the host state",
-			assessment.SourceSanctionsRegime:  "a sanctions regime",
-		}
-		for s, l := range labels {
-			assert.True(t, s.IsValid())
-			assert.Equal(t, l, s.Label())
-		}
-		assert.False(t, assessment.Source(5).IsValid())
+		enumtest.Check(t, enumtest.Spec[assessment.Source]{
+			Type: "prohibition source", Pkg: "assessment", Parse: assessment.ParseSource,
+			Words: map[assessment.Source]string{
+				assessment.SourceCounterTerrorLaw: "counter_terror_law",
+				assessment.SourceDonorClause:      "donor_clause",
+				assessment.SourceHostStateOrder:   "host_state_order",
+				assessment.SourceSanctionsRegime:  "sanctions_regime",
+			},
+			Labels: map[assessment.Source]string{
+				assessment.SourceCounterTerrorLaw: "national counter-terrorism law",
+				assessment.SourceDonorClause:      "a donor's no-contact clause",
+				assessment.SourceHostStateOrder:   "an order of the host state",
+				assessment.SourceSanctionsRegime:  "a sanctions regime",
+			},
+			Label: assessment.Source.Label,
+		})
 	})
 	t.Run("recommendation", func(t *testing.T) {
-		checkEnum[assessment.Recommendation](t, "recommendation", "engage_directly", "engage_indirectly", "prepare_further", "defer_and_monitor")
-		labels := map[assessment.Recommendation]string{
-			assessment.EngageDirectly:   "engage directly",
-			assessment.EngageIndirectly: "engage indirectly through intermediaries",
-			assessment.PrepareFurther:   "prepare further",
-			assessment.DeferAndMonitor:  "defer and monitor",
-		}
-		for r, l := range labels {
-			assert.True(t, r.IsValid())
-			assert.Equal(t, l, r.Label())
-		}
-		assert.False(t, assessment.RecommendationUnspecified.IsValid())
-		assert.False(t, assessment.Recommendation(5).IsValid())
+		enumtest.Check(t, enumtest.Spec[assessment.Recommendation]{
+			Type: "recommendation", Pkg: "assessment", Parse: assessment.ParseRecommendation,
+			Words: map[assessment.Recommendation]string{
+				assessment.EngageDirectly:   "engage_directly",
+				assessment.EngageIndirectly: "engage_indirectly",
+				assessment.PrepareFurther:   "prepare_further",
+				assessment.DeferAndMonitor:  "defer_and_monitor",
+			},
+			Labels: map[assessment.Recommendation]string{
+				assessment.EngageDirectly:   "engage directly",
+				assessment.EngageIndirectly: "engage indirectly through intermediaries",
+				assessment.PrepareFurther:   "prepare further",
+				assessment.DeferAndMonitor:  "defer and monitor",
+			},
+			Label: assessment.Recommendation.Label,
+		})
+		assert.Equal(t, assessment.Recommendation(0), assessment.RecommendationUnspecified)
 	})
 	t.Run("code", func(t *testing.T) {
-		checkEnum[assessment.Code](t, "code",
+		checkEnum(t, "code", assessment.ParseCode,
 			"factor", "unassessed_factor", "concern", "unassessed_concern", "no_concern",
 			"residual_within_appetite", "residual_above_appetite", "unassessed_risk",
 			"direct_vetoed", "exemption", "indirect", "no_intermediaries",
@@ -245,48 +260,45 @@ func TestOtherEnumWords(t *testing.T) {
 		assert.False(t, assessment.Code(26).IsValid())
 	})
 	t.Run("step", func(t *testing.T) {
-		checkEnum[assessment.Step](t, "step",
+		words := enumtest.Words[assessment.Step](
 			"context_analysis", "protection_risk_analysis", "stakeholder_mapping", "power_analysis", "objectives",
 			"messaging", "risk_assessment", "risk_mitigation", "red_lines", "team", "actor_history")
-		labels := []string{"context and conflict analysis", "protection risk analysis", "stakeholder mapping", "power analysis",
+		labels := enumtest.Words[assessment.Step]("context and conflict analysis", "protection risk analysis", "stakeholder mapping", "power analysis",
 			"clear and achievable objectives", "messaging", "risk assessment", "risk mitigation", "red lines",
-			"team composition", "the actor's history with humanitarian actors"}
-		for i, l := range labels {
-			s := assessment.Step(i + 1)
-			assert.True(t, s.IsValid())
-			assert.Equal(t, l, s.Label())
-		}
+			"team composition", "the actor's history with humanitarian actors")
+		enumtest.Check(t, enumtest.Spec[assessment.Step]{
+			Type: "step", Pkg: "assessment", Parse: assessment.ParseStep, Words: words, Labels: labels, Label: assessment.Step.Label,
+		})
 		assert.Equal(t, assessment.Step(11), assessment.StepActorHistory)
-		assert.False(t, assessment.Step(12).IsValid())
 	})
 	t.Run("practice", func(t *testing.T) {
-		checkEnum[assessment.Practice](t, "practice",
+		checkEnum(t, "practice", assessment.ParsePractice,
 			"legalistic_messaging", "one_size_fits_all", "unqualified_staff", "no_trade_off_analysis",
 			"wrong_interlocutor", "wrong_level", "ad_hoc_contact", "no_records", "no_handover")
 		assert.True(t, assessment.PracticeNoHandover.IsValid())
 		assert.False(t, assessment.Practice(10).IsValid())
 	})
 	t.Run("basis", func(t *testing.T) {
-		checkEnum[assessment.Basis](t, "argument basis",
+		checkEnum(t, "argument basis", assessment.ParseBasis,
 			"law", "religious_law", "customary_norms", "code_of_conduct", "humanity", "reciprocity",
 			"legitimacy", "delisting", "discipline", "prosecution", "popular_support", "long_term")
 		assert.True(t, assessment.BasisLongTerm.IsValid())
 		assert.False(t, assessment.Basis(13).IsValid())
 	})
 	t.Run("topic", func(t *testing.T) {
-		checkEnum[assessment.Topic](t, "topic",
+		checkEnum(t, "topic", assessment.ParseTopic,
 			"health_care", "assistance", "evacuation", "mines", "schools", "release_of_children",
 			"detention_access", "detainee_treatment", "civilian_harm", "sexual_violence", "child_recruitment")
 		assert.True(t, assessment.TopicChildRecruitment.IsValid())
 		assert.False(t, assessment.Topic(12).IsValid())
 	})
 	t.Run("messaging", func(t *testing.T) {
-		checkEnum[assessment.Messaging](t, "messaging", "legal", "own_norms", "interests", "mixed")
+		checkEnum(t, "messaging", assessment.ParseMessaging, "legal", "own_norms", "interests", "mixed")
 		assert.True(t, assessment.MessagingMixed.IsValid())
 		assert.False(t, assessment.Messaging(5).IsValid())
 	})
 	t.Run("band", func(t *testing.T) {
-		checkEnum[assessment.Band](t, "band", "low", "medium", "high", "critical")
+		checkEnum(t, "band", assessment.ParseBand, "low", "medium", "high", "critical")
 		assert.True(t, assessment.BandCritical.IsValid())
 		assert.False(t, assessment.Band(5).IsValid())
 	})

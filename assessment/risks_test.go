@@ -13,6 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
 // fieldErrors returns every *FieldError inside err, looking through
@@ -57,70 +58,11 @@ func problems(t testing.TB, err error) []problem {
 	return out
 }
 
-// textEnum is what every enumeration of the package provides on its value.
-type textEnum interface {
-	~uint8
-	String() string
-	MarshalText() ([]byte, error)
-}
-
-// textEnumPtr is what every enumeration provides on its pointer.
-type textEnumPtr[T any] interface {
-	*T
-	UnmarshalText([]byte) error
-}
-
-// checkEnum pins the wire words of an enumeration whose values run from 1 to
-// len(words), and checks its codec: String, MarshalText and JSON for every
-// value, a case-insensitive UnmarshalText round trip, "unspecified" for the
-// zero value, "typ(N)" for a value out of range, the empty string decoding
-// to the zero value, and unknown words rejected with a *FieldError of this
-// package.
-func checkEnum[T textEnum, P textEnumPtr[T]](t *testing.T, typ string, words ...string) {
+// checkEnum checks the codec of an enumeration whose values run from 1 to
+// len(words) against the contract every package keeps (enumtest.Check).
+func checkEnum[T enumtest.Value, P enumtest.Pointer[T]](t *testing.T, typ string, parse func(string) (T, error), words ...string) {
 	t.Helper()
-	require.NotEmpty(t, words)
-	for i, w := range words {
-		v := T(i + 1)
-		assert.Equal(t, w, v.String(), "%s %d", typ, i+1)
-		b, err := v.MarshalText()
-		require.NoError(t, err, w)
-		assert.Equal(t, w, string(b))
-		j, err := json.Marshal(v)
-		require.NoError(t, err, w)
-		assert.Equal(t, strconv.Quote(w), string(j))
-		for _, in := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			var got T
-			require.NoError(t, P(&got).UnmarshalText([]byte(in)), in)
-			assert.Equal(t, v, got, in)
-		}
-		var fromJSON T
-		require.NoError(t, json.Unmarshal(j, &fromJSON))
-		assert.Equal(t, v, fromJSON)
-	}
-	assert.Equal(t, "unspecified", T(0).String())
-	n := len(words) + 1
-	assert.Equal(t, typ+"("+strconv.Itoa(n)+")", T(n).String())
-	assert.Equal(t, typ+"(255)", T(255).String())
-
-	b, err := T(0).MarshalText()
-	require.NoError(t, err)
-	assert.Empty(t, b, "the zero value encodes as the empty string")
-	_, err = T(n).MarshalText()
-	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonInvalid})
-
-	var zero T
-	require.NoError(t, P(&zero).UnmarshalText(nil))
-	assert.Equal(t, T(0), zero)
-
-	for _, in := range []string{"nope", "unspecified", typ + "(1)", "1", " " + words[0], words[0] + "_"} {
-		got := T(7)
-		err := P(&got).UnmarshalText([]byte(in))
-		var fe *assessment.FieldError
-		require.ErrorAs(t, err, &fe, "%q", in)
-		assert.Equal(t, assessment.ReasonUnknown, fe.Reason, "%q", in)
-		assert.Equal(t, "assessment", fe.Pkg, "%q", in)
-		assert.Equal(t, T(0), got, "%q: a failed decode leaves the zero value", in)
-	}
+	enumtest.Check[T, P](t, enumtest.Spec[T]{Type: typ, Pkg: "assessment", Parse: parse, Words: enumtest.Words[T](words...)})
 }
 
 // gpcRisks are the 15 GPC protection risks, their wire words, and their
@@ -157,7 +99,7 @@ func TestRiskWordsAndLabels(t *testing.T) {
 		assert.Equal(t, r.label, r.risk.Label(), "the GPC name of %s", r.word)
 		words[i] = r.word
 	}
-	checkEnum[assessment.Risk](t, "protection risk", words...)
+	checkEnum(t, "protection risk", assessment.ParseRisk, words...)
 
 	var want []assessment.Risk
 	for _, r := range gpcRisks {
@@ -245,7 +187,7 @@ func TestRisksOf(t *testing.T) {
 }
 
 func TestSeverity(t *testing.T) {
-	checkEnum[assessment.Severity](t, "severity", "not_applicable", "minor", "stressed", "moderate", "severe", "extreme")
+	checkEnum(t, "severity", assessment.ParseSeverity, "not_applicable", "minor", "stressed", "moderate", "severe", "extreme")
 	tests := []struct {
 		s     assessment.Severity
 		label string
@@ -352,7 +294,7 @@ func TestConcernLevelMonotone(t *testing.T) {
 }
 
 func TestLevelBand(t *testing.T) {
-	checkEnum[assessment.Band](t, "band", "low", "medium", "high", "critical")
+	checkEnum(t, "band", assessment.ParseBand, "low", "medium", "high", "critical")
 	tests := []struct {
 		level float64
 		want  assessment.Band

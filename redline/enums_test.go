@@ -9,267 +9,97 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
-// enumValue is what every enumeration of the package provides on its value.
-type enumValue interface {
-	~uint8
-	IsValid() bool
-	String() string
-	MarshalText() ([]byte, error)
-}
-
-// enumPointer is what every enumeration provides on its pointer.
-type enumPointer[T any] interface {
-	*T
-	UnmarshalText([]byte) error
-}
-
-// wireWord pins one constant to its wire word.
-type wireWord[T any] struct {
-	v    T
-	word string
-}
-
-// enumCase describes one enumeration for the shared checks.
-type enumCase[T enumValue] struct {
-	typ    string                  // the codec's type name, as in "party(200)"
-	pkg    string                  // the package its errors name
-	parse  func(string) (T, error) // the exported Parse function, if there is one
-	wires  []wireWord[T]           // every named value, in order from 1
-	labels map[T]string            // display labels, if the type has them
-	label  func(T) string          // the Label method, if the type has one
-}
-
-// checkEnumCodec runs the checks every enumeration must pass: pinned wire
-// words, a text and JSON round trip for every value, case-insensitive
-// parsing, the zero value, unknown words and out-of-range values.
-func checkEnumCodec[T enumValue, P enumPointer[T]](t *testing.T, s enumCase[T]) {
-	t.Helper()
-	require.NotEmpty(t, s.wires)
-	if s.pkg == "" {
-		s.pkg = "redline"
-	}
-	// unmarshal parses with UnmarshalText, for the types without a Parse
-	// function; UnmarshalText reads "" as the zero value, so skip it there.
-	unmarshal := func(in string) (T, error) {
-		var v T
-		err := P(&v).UnmarshalText([]byte(in))
-		return v, err
-	}
-
-	t.Run("wire words", func(t *testing.T) {
-		for i, w := range s.wires {
-			assert.Equal(t, T(i+1), w.v, "table row %d is out of order", i)
-			assert.True(t, w.v.IsValid(), w.word)
-			assert.Equal(t, w.word, w.v.String())
-			b, err := w.v.MarshalText()
-			require.NoError(t, err, w.word)
-			assert.Equal(t, w.word, string(b))
-			j, err := json.Marshal(w.v)
-			require.NoError(t, err, w.word)
-			assert.Equal(t, strconv.Quote(w.word), string(j))
-		}
-		// The table covers every named value: the next one is not valid.
-		assert.False(t, T(len(s.wires)+1).IsValid(), "the table misses a constant after %q", s.wires[len(s.wires)-1].word)
-	})
-
-	t.Run("round trip", func(t *testing.T) {
-		for _, w := range s.wires {
-			b, err := w.v.MarshalText()
-			require.NoError(t, err)
-			got, err := unmarshal(string(b))
-			require.NoError(t, err, w.word)
-			assert.Equal(t, w.v, got, w.word)
-
-			var fromJSON T
-			require.NoError(t, json.Unmarshal([]byte(strconv.Quote(w.word)), &fromJSON), w.word)
-			assert.Equal(t, w.v, fromJSON, w.word)
-
-			if s.parse != nil {
-				p, err := s.parse(w.v.String())
-				require.NoError(t, err, w.word)
-				assert.Equal(t, w.v, p, w.word)
-			}
-		}
-	})
-
-	t.Run("case insensitive", func(t *testing.T) {
-		for _, w := range s.wires {
-			for _, in := range []string{strings.ToUpper(w.word), strings.ToUpper(w.word[:1]) + w.word[1:]} {
-				got, err := unmarshal(in)
-				require.NoError(t, err, in)
-				assert.Equal(t, w.v, got, in)
-				if s.parse != nil {
-					got, err := s.parse(in)
-					require.NoError(t, err, in)
-					assert.Equal(t, w.v, got, in)
-				}
-			}
-		}
-	})
-
-	t.Run("labels", func(t *testing.T) {
-		for v, label := range s.labels {
-			require.NotNil(t, s.label)
-			assert.Equal(t, label, s.label(v))
-			for _, in := range []string{label, strings.ToUpper(label)} {
-				got, err := unmarshal(in)
-				require.NoError(t, err, in)
-				assert.Equal(t, v, got, in)
-			}
-			// A label parses, but the wire word is what is written.
-			b, err := v.MarshalText()
-			require.NoError(t, err)
-			assert.Equal(t, v.String(), string(b))
-		}
-		if s.label != nil {
-			// Out of range, a label falls back to String.
-			assert.Equal(t, s.typ+"(200)", s.label(T(200)))
-		}
-	})
-
-	t.Run("zero value", func(t *testing.T) {
-		var zero T
-		assert.False(t, zero.IsValid())
-		assert.Equal(t, "unspecified", zero.String())
-		b, err := zero.MarshalText()
-		require.NoError(t, err)
-		assert.Equal(t, "", string(b))
-		j, err := json.Marshal(zero)
-		require.NoError(t, err)
-		assert.Equal(t, `""`, string(j))
-
-		got := s.wires[0].v
-		require.NoError(t, P(&got).UnmarshalText([]byte("")))
-		assert.Equal(t, zero, got, `"" unmarshals to the zero value`)
-
-		if s.parse != nil {
-			_, err = s.parse("")
-			assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonUnknown}, `Parse("") must be an error`)
-		}
-	})
-
-	t.Run("unknown word", func(t *testing.T) {
-		for _, in := range []string{"no_such_word", s.wires[0].word + "x", " " + s.wires[0].word, "unspecified", "1", s.typ + "(1)"} {
-			_, err := unmarshal(in)
-			require.Error(t, err, in)
-			var fe *redline.FieldError
-			require.ErrorAs(t, err, &fe, in)
-			assert.Equal(t, redline.ReasonUnknown, fe.Reason, in)
-			assert.Equal(t, s.pkg, fe.Pkg, in)
-			assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonUnknown}, in)
-			if s.parse != nil {
-				_, err := s.parse(in)
-				assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonUnknown}, in)
-			}
-
-			var holder struct {
-				V T `json:"v"`
-			}
-			assert.Error(t, json.Unmarshal([]byte(`{"v":`+strconv.Quote(in)+`}`), &holder), in)
-		}
-	})
-
-	t.Run("out of range", func(t *testing.T) {
-		for _, n := range []int{len(s.wires) + 1, 200, 255} {
-			v := T(n)
-			var str string
-			assert.NotPanics(t, func() { str = v.String() })
-			assert.Equal(t, s.typ+"("+strconv.Itoa(n)+")", str)
-			assert.False(t, v.IsValid())
-			b, err := v.MarshalText()
-			assert.Nil(t, b)
-			assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonInvalid}, "MarshalText(%d)", n)
-			_, err = json.Marshal(v)
-			assert.Error(t, err, "json.Marshal(%d)", n)
-		}
-	})
-}
-
 func TestPartyEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Party]{
-		typ:   "party",
-		parse: redline.ParseParty,
-		wires: []wireWord[redline.Party]{
-			{redline.PartyArmedActor, "armed_actor"},
-			{redline.PartyAgency, "agency"},
-			{redline.PartyHostState, "host_state"},
-			{redline.PartyToConflict, "party_to_conflict"},
-			{redline.PartyThird, "third_party"},
-			{redline.PartyDonor, "donor"},
-			{redline.PartySupplier, "supplier"},
-			{redline.PartyCommunity, "community"},
-			{redline.PartyPrivateSecurity, "private_security"},
-			{redline.PartyPeacekeepers, "peacekeepers"},
-			{redline.PartyNone, "none"},
+	enumtest.Check(t, enumtest.Spec[redline.Party]{
+		Type:  "party",
+		Pkg:   "redline",
+		Parse: redline.ParseParty,
+		Words: map[redline.Party]string{
+			redline.PartyArmedActor:      "armed_actor",
+			redline.PartyAgency:          "agency",
+			redline.PartyHostState:       "host_state",
+			redline.PartyToConflict:      "party_to_conflict",
+			redline.PartyThird:           "third_party",
+			redline.PartyDonor:           "donor",
+			redline.PartySupplier:        "supplier",
+			redline.PartyCommunity:       "community",
+			redline.PartyPrivateSecurity: "private_security",
+			redline.PartyPeacekeepers:    "peacekeepers",
+			redline.PartyNone:            "none",
 		},
 	})
 }
 
 func TestPurposeEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Purpose]{
-		typ:   "purpose",
-		parse: redline.ParsePurpose,
-		wires: []wireWord[redline.Purpose]{
-			{redline.PurposeDialogueFee, "dialogue_fee"},
-			{redline.PurposeRansom, "ransom"},
-			{redline.PurposeTax, "tax"},
-			{redline.PurposeToll, "toll"},
-			{redline.PurposeGoods, "goods"},
-			{redline.PurposeService, "service"},
-			{redline.PurposeSalary, "salary"},
-			{redline.PurposeOther, "other"},
+	enumtest.Check(t, enumtest.Spec[redline.Purpose]{
+		Type:  "purpose",
+		Pkg:   "redline",
+		Parse: redline.ParsePurpose,
+		Words: map[redline.Purpose]string{
+			redline.PurposeDialogueFee: "dialogue_fee",
+			redline.PurposeRansom:      "ransom",
+			redline.PurposeTax:         "tax",
+			redline.PurposeToll:        "toll",
+			redline.PurposeGoods:       "goods",
+			redline.PurposeService:     "service",
+			redline.PurposeSalary:      "salary",
+			redline.PurposeOther:       "other",
 		},
 	})
 }
 
 func TestWeaponEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Weapon]{
-		typ:   "weapon",
-		parse: redline.ParseWeapon,
-		wires: []wireWord[redline.Weapon]{
-			{redline.WeaponAntiPersonnelMines, "anti_personnel_mines"},
-			{redline.WeaponExplosiveDevices, "explosive_devices"},
-			{redline.WeaponClusterMunitions, "cluster_munitions"},
-			{redline.WeaponOther, "other"},
+	enumtest.Check(t, enumtest.Spec[redline.Weapon]{
+		Type:  "weapon",
+		Pkg:   "redline",
+		Parse: redline.ParseWeapon,
+		Words: map[redline.Weapon]string{
+			redline.WeaponAntiPersonnelMines: "anti_personnel_mines",
+			redline.WeaponExplosiveDevices:   "explosive_devices",
+			redline.WeaponClusterMunitions:   "cluster_munitions",
+			redline.WeaponOther:              "other",
 		},
 	})
 }
 
 func TestMeasureEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Measure]{
-		typ:   "measure",
-		parse: redline.ParseMeasure,
-		wires: []wireWord[redline.Measure]{
-			{redline.MeasureRestriction, "restriction"},
-			{redline.MeasureMarking, "marking"},
-			{redline.MeasureMoratorium, "moratorium"},
-			{redline.MeasureClearance, "clearance"},
-			{redline.MeasureStockpileDestruction, "stockpile_destruction"},
-			{redline.MeasureBan, "ban"},
+	enumtest.Check(t, enumtest.Spec[redline.Measure]{
+		Type:  "measure",
+		Pkg:   "redline",
+		Parse: redline.ParseMeasure,
+		Words: map[redline.Measure]string{
+			redline.MeasureRestriction:          "restriction",
+			redline.MeasureMarking:              "marking",
+			redline.MeasureMoratorium:           "moratorium",
+			redline.MeasureClearance:            "clearance",
+			redline.MeasureStockpileDestruction: "stockpile_destruction",
+			redline.MeasureBan:                  "ban",
 		},
 	})
 }
 
 func TestSeverityEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Severity]{
-		typ:   "severity",
-		parse: redline.ParseSeverity,
-		wires: []wireWord[redline.Severity]{
-			{redline.SeverityTradeOff, "trade_off"},
-			{redline.SeverityBottomLine, "bottom_line"},
-			{redline.SeverityInstitutional, "institutional"},
-			{redline.SeverityAbsolute, "absolute"},
+	enumtest.Check(t, enumtest.Spec[redline.Severity]{
+		Type:  "severity",
+		Pkg:   "redline",
+		Parse: redline.ParseSeverity,
+		Words: map[redline.Severity]string{
+			redline.SeverityTradeOff:      "trade_off",
+			redline.SeverityBottomLine:    "bottom_line",
+			redline.SeverityInstitutional: "institutional",
+			redline.SeverityAbsolute:      "absolute",
 		},
-		labels: map[redline.Severity]string{
+		Labels: map[redline.Severity]string{
 			redline.SeverityTradeOff:      "trade-off",
 			redline.SeverityBottomLine:    "bottom line",
 			redline.SeverityInstitutional: "institutional red line",
 			redline.SeverityAbsolute:      "absolute red line",
 		},
-		label: redline.Severity.Label,
+		Label: redline.Severity.Label,
 	})
 	// Severities are ordered from the least to the most grave.
 	assert.Less(t, redline.SeverityTradeOff, redline.SeverityBottomLine)
@@ -279,86 +109,92 @@ func TestSeverityEnum(t *testing.T) {
 }
 
 func TestAttrTypeEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.AttrType]{
-		typ:   "attribute type",
-		parse: redline.ParseAttrType,
-		wires: []wireWord[redline.AttrType]{
-			{redline.AttrNumber, "number"},
-			{redline.AttrText, "text"},
-			{redline.AttrFlag, "flag"},
-			{redline.AttrParty, "party"},
-			{redline.AttrPurpose, "purpose"},
-			{redline.AttrWeapon, "weapon"},
-			{redline.AttrMeasure, "measure"},
+	enumtest.Check(t, enumtest.Spec[redline.AttrType]{
+		Type:  "attribute type",
+		Pkg:   "redline",
+		Parse: redline.ParseAttrType,
+		Words: map[redline.AttrType]string{
+			redline.AttrNumber:  "number",
+			redline.AttrText:    "text",
+			redline.AttrFlag:    "flag",
+			redline.AttrParty:   "party",
+			redline.AttrPurpose: "purpose",
+			redline.AttrWeapon:  "weapon",
+			redline.AttrMeasure: "measure",
 		},
 	})
 }
 
 func TestOpEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Op]{
-		typ:   "operator",
-		parse: redline.ParseOp,
-		wires: []wireWord[redline.Op]{
-			{redline.OpEq, "eq"},
-			{redline.OpNe, "ne"},
-			{redline.OpLt, "lt"},
-			{redline.OpLe, "le"},
-			{redline.OpGt, "gt"},
-			{redline.OpGe, "ge"},
-			{redline.OpIn, "in"},
-			{redline.OpNotIn, "not_in"},
+	enumtest.Check(t, enumtest.Spec[redline.Op]{
+		Type:  "operator",
+		Pkg:   "redline",
+		Parse: redline.ParseOp,
+		Words: map[redline.Op]string{
+			redline.OpEq:    "eq",
+			redline.OpNe:    "ne",
+			redline.OpLt:    "lt",
+			redline.OpLe:    "le",
+			redline.OpGt:    "gt",
+			redline.OpGe:    "ge",
+			redline.OpIn:    "in",
+			redline.OpNotIn: "not_in",
 		},
 	})
 }
 
 func TestChangeEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Change]{
-		typ:   "change",
-		parse: redline.ParseChange,
-		wires: []wireWord[redline.Change]{
-			{redline.ChangeWeakened, "weakened"},
-			{redline.ChangeDropped, "dropped"},
+	enumtest.Check(t, enumtest.Spec[redline.Change]{
+		Type:  "change",
+		Pkg:   "redline",
+		Parse: redline.ParseChange,
+		Words: map[redline.Change]string{
+			redline.ChangeWeakened: "weakened",
+			redline.ChangeDropped:  "dropped",
 		},
 	})
 }
 
 func TestStatusEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Status]{
-		typ:   "status",
-		parse: redline.ParseStatus,
-		wires: []wireWord[redline.Status]{
-			{redline.StatusCrossed, "crossed"},
-			{redline.StatusIndeterminate, "indeterminate"},
+	enumtest.Check(t, enumtest.Spec[redline.Status]{
+		Type:  "status",
+		Pkg:   "redline",
+		Parse: redline.ParseStatus,
+		Words: map[redline.Status]string{
+			redline.StatusCrossed:       "crossed",
+			redline.StatusIndeterminate: "indeterminate",
 		},
 	})
 }
 
 func TestResultEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Result]{
-		typ:   "result",
-		parse: redline.ParseResult,
-		wires: []wireWord[redline.Result]{
-			{redline.ResultMet, "met"},
-			{redline.ResultNotMet, "not_met"},
-			{redline.ResultMissing, "missing"},
-			{redline.ResultInvalid, "invalid"},
+	enumtest.Check(t, enumtest.Spec[redline.Result]{
+		Type:  "result",
+		Pkg:   "redline",
+		Parse: redline.ParseResult,
+		Words: map[redline.Result]string{
+			redline.ResultMet:     "met",
+			redline.ResultNotMet:  "not_met",
+			redline.ResultMissing: "missing",
+			redline.ResultInvalid: "invalid",
 		},
 	})
 }
 
 func TestVerdictEnum(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Verdict]{
-		typ:   "verdict",
-		parse: redline.ParseVerdict,
-		wires: []wireWord[redline.Verdict]{
-			{redline.VerdictAcceptable, "acceptable"},
-			{redline.VerdictTradeOffAnalysis, "trade_off_analysis_required"},
-			{redline.VerdictMandatorDecision, "mandator_decision_required"},
-			{redline.VerdictApprovalRequired, "approval_required"},
-			{redline.VerdictIndeterminate, "indeterminate"},
-			{redline.VerdictUnacceptable, "unacceptable"},
+	enumtest.Check(t, enumtest.Spec[redline.Verdict]{
+		Type:  "verdict",
+		Pkg:   "redline",
+		Parse: redline.ParseVerdict,
+		Words: map[redline.Verdict]string{
+			redline.VerdictAcceptable:       "acceptable",
+			redline.VerdictTradeOffAnalysis: "trade_off_analysis_required",
+			redline.VerdictMandatorDecision: "mandator_decision_required",
+			redline.VerdictApprovalRequired: "approval_required",
+			redline.VerdictIndeterminate:    "indeterminate",
+			redline.VerdictUnacceptable:     "unacceptable",
 		},
-		labels: map[redline.Verdict]string{
+		Labels: map[redline.Verdict]string{
 			redline.VerdictAcceptable:       "acceptable",
 			redline.VerdictTradeOffAnalysis: "trade-off analysis required",
 			redline.VerdictMandatorDecision: "decision of the mandator required",
@@ -366,7 +202,7 @@ func TestVerdictEnum(t *testing.T) {
 			redline.VerdictIndeterminate:    "indeterminate",
 			redline.VerdictUnacceptable:     "unacceptable",
 		},
-		label: redline.Verdict.Label,
+		Label: redline.Verdict.Label,
 	})
 	for _, v := range []redline.Verdict{redline.VerdictTradeOffAnalysis, redline.VerdictMandatorDecision} {
 		got, err := redline.ParseVerdict(strings.ToUpper(v.Label()))
@@ -382,23 +218,23 @@ func TestVerdictEnum(t *testing.T) {
 }
 
 func TestAuthority(t *testing.T) {
-	checkEnumCodec(t, enumCase[redline.Authority]{
-		typ:   "authority",
-		pkg:   "authority",
-		parse: redline.ParseAuthority,
-		wires: []wireWord[redline.Authority]{
-			{redline.CountryOffice, "country_office"},
-			{redline.RegionalOffice, "regional_office"},
-			{redline.Headquarters, "headquarters"},
-			{redline.GoverningBoard, "governing_board"},
+	enumtest.Check(t, enumtest.Spec[redline.Authority]{
+		Type:  "authority",
+		Pkg:   "authority",
+		Parse: redline.ParseAuthority,
+		Words: map[redline.Authority]string{
+			redline.CountryOffice:  "country_office",
+			redline.RegionalOffice: "regional_office",
+			redline.Headquarters:   "headquarters",
+			redline.GoverningBoard: "governing_board",
 		},
-		labels: map[redline.Authority]string{
+		Labels: map[redline.Authority]string{
 			redline.CountryOffice:  "country office",
 			redline.RegionalOffice: "regional office",
 			redline.Headquarters:   "headquarters",
 			redline.GoverningBoard: "governing board",
 		},
-		label: redline.Authority.Label,
+		Label: redline.Authority.Label,
 	})
 	for _, tt := range []struct {
 		in   string

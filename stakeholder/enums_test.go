@@ -1,119 +1,29 @@
 package stakeholder_test
 
 import (
-	"encoding"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
-// Every enumeration is a text codec.
-var (
-	_ encoding.TextMarshaler   = stakeholder.Role(0)
-	_ encoding.TextUnmarshaler = (*stakeholder.Role)(nil)
-	_ encoding.TextMarshaler   = stakeholder.Confidence(0)
-	_ encoding.TextUnmarshaler = (*stakeholder.Confidence)(nil)
-	_ encoding.TextMarshaler   = stakeholder.Quadrant(0)
-	_ encoding.TextUnmarshaler = (*stakeholder.Quadrant)(nil)
-	_ encoding.TextMarshaler   = stakeholder.Action(0)
-	_ encoding.TextUnmarshaler = (*stakeholder.Action)(nil)
-	_ encoding.TextMarshaler   = stakeholder.Tier(0)
-	_ encoding.TextUnmarshaler = (*stakeholder.Tier)(nil)
-	_ encoding.TextMarshaler   = stakeholder.Channel(0)
-	_ encoding.TextUnmarshaler = (*stakeholder.Channel)(nil)
-	_ encoding.TextMarshaler   = stakeholder.Outcome(0)
-	_ encoding.TextUnmarshaler = (*stakeholder.Outcome)(nil)
-)
-
-type enumValue interface {
-	~uint8
-	fmt.Stringer
-	encoding.TextMarshaler
-	IsValid() bool
-}
-
-// checkEnum pins the wire words of an enumeration whose value i (from 1)
-// is words[i-1], and its behaviour on the zero value, values out of range,
-// unknown words and JSON.
-func checkEnum[T enumValue, P interface {
-	*T
-	encoding.TextUnmarshaler
-}](t *testing.T, typ string, words []string) {
+// checkEnum checks the codec of an enumeration whose values run from 1 to
+// len(words) against the contract every package keeps (enumtest.Check).
+func checkEnum[T enumtest.Value, P enumtest.Pointer[T]](t *testing.T, typ string, parse func(string) (T, error), words ...string) {
 	t.Helper()
-	for i, w := range words {
-		v := T(i + 1)
-		assert.True(t, v.IsValid(), "%s %d", typ, i+1)
-		assert.Equal(t, w, v.String())
-		b, err := v.MarshalText()
-		require.NoError(t, err)
-		assert.Equal(t, w, string(b))
-
-		for _, in := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
-			var got T
-			require.NoError(t, P(&got).UnmarshalText([]byte(in)), "%s %q", typ, in)
-			assert.Equal(t, v, got, "%s %q", typ, in)
-		}
-
-		j, err := json.Marshal(struct{ V T }{v})
-		require.NoError(t, err)
-		assert.Equal(t, `{"V":"`+w+`"}`, string(j))
-		var back struct{ V T }
-		require.NoError(t, json.Unmarshal(j, &back))
-		assert.Equal(t, v, back.V)
-	}
-
-	// The zero value: unspecified, encoded as "".
-	var zero T
-	assert.False(t, zero.IsValid())
-	assert.Equal(t, "unspecified", zero.String())
-	b, err := zero.MarshalText()
-	require.NoError(t, err)
-	assert.Empty(t, b)
-	var z T = 1
-	require.NoError(t, P(&z).UnmarshalText(nil))
-	assert.Equal(t, zero, z, "the empty word decodes to the zero value")
-
-	// Out of range: String never panics, MarshalText refuses.
-	for _, n := range []int{len(words) + 1, 200, 255} {
-		v := T(n)
-		assert.False(t, v.IsValid())
-		var s string
-		assert.NotPanics(t, func() { s = v.String() })
-		assert.Equal(t, fmt.Sprintf("%s(%d)", typ, n), s)
-		_, err := v.MarshalText()
-		assert.ErrorIs(t, err, &stakeholder.FieldError{Reason: stakeholder.ReasonInvalid})
-		_, err = json.Marshal(v)
-		assert.Error(t, err)
-	}
-
-	// Unknown words.
-	for _, in := range []string{"nonsense", " " + words[0], words[0] + "x", "unspecified", "0", "1", strings.Repeat("z", 200)} {
-		var got T
-		err := P(&got).UnmarshalText([]byte(in))
-		require.Error(t, err, "%s %q", typ, in)
-		var fe *stakeholder.FieldError
-		require.ErrorAs(t, err, &fe)
-		assert.Equal(t, stakeholder.ReasonUnknown, fe.Reason, "%s %q", typ, in)
-		assert.Equal(t, "stakeholder", fe.Pkg)
-		assert.Equal(t, zero, got, "%s %q leaves the zero value", typ, in)
-		assert.Less(t, len(fe.Error()), 120, "a long word is cut short in the error")
-	}
-	var got struct{ V T }
-	assert.Error(t, json.Unmarshal([]byte(`{"V":"nonsense"}`), &got))
+	enumtest.Check[T, P](t, enumtest.Spec[T]{Type: typ, Pkg: "stakeholder", Parse: parse, Words: enumtest.Words[T](words...)})
 }
 
 func TestRoleWords(t *testing.T) {
-	checkEnum[stakeholder.Role](t, "role", []string{
+	checkEnum(t, "role", stakeholder.ParseRole,
 		"community_leader", "religious_authority", "scholar", "political_party", "parliamentarian",
 		"civil_society", "human_rights_org", "media", "diaspora", "former_combatant", "host_state",
 		"donor_state", "supportive_state", "armed_group", "humanitarian_agency", "insider", "agency",
-	})
+	)
 }
 
 func TestRoleLabels(t *testing.T) {
@@ -158,11 +68,11 @@ func TestRoleLabels(t *testing.T) {
 }
 
 func TestConfidenceWords(t *testing.T) {
-	checkEnum[stakeholder.Confidence](t, "confidence", []string{"low", "medium", "high"})
+	checkEnum(t, "confidence", stakeholder.ParseConfidence, "low", "medium", "high")
 }
 
 func TestQuadrantWords(t *testing.T) {
-	checkEnum[stakeholder.Quadrant](t, "quadrant", []string{"allies", "opponents", "supporters", "minor_opponents"})
+	checkEnum(t, "quadrant", stakeholder.ParseQuadrant, "allies", "opponents", "supporters", "minor_opponents")
 	labels := map[stakeholder.Quadrant]string{
 		stakeholder.QuadrantAllies:         "high influence, supportive",
 		stakeholder.QuadrantOpponents:      "high influence, opposed",
@@ -179,7 +89,7 @@ func TestQuadrantWords(t *testing.T) {
 }
 
 func TestActionWords(t *testing.T) {
-	checkEnum[stakeholder.Action](t, "action", []string{"mobilise", "neutralise", "watch"})
+	checkEnum(t, "action", stakeholder.ParseAction, "mobilise", "neutralise", "watch")
 	for in, want := range map[string]stakeholder.Action{
 		"mobilize": stakeholder.ActionMobilise, "MOBILIZE": stakeholder.ActionMobilise,
 		"neutralize": stakeholder.ActionNeutralise, "Neutralize": stakeholder.ActionNeutralise,
@@ -194,15 +104,15 @@ func TestActionWords(t *testing.T) {
 }
 
 func TestTierWords(t *testing.T) {
-	checkEnum[stakeholder.Tier](t, "tier", []string{"none", "latent", "expectant", "definitive"})
+	checkEnum(t, "tier", stakeholder.ParseTier, "none", "latent", "expectant", "definitive")
 }
 
 func TestChannelWords(t *testing.T) {
-	checkEnum[stakeholder.Channel](t, "channel", []string{"in_person", "phone", "message", "video", "intermediary"})
+	checkEnum(t, "channel", stakeholder.ParseChannel, "in_person", "phone", "message", "video", "intermediary")
 }
 
 func TestOutcomeWords(t *testing.T) {
-	checkEnum[stakeholder.Outcome](t, "outcome", []string{"constructive", "neutral", "difficult", "no_response"})
+	checkEnum(t, "outcome", stakeholder.ParseOutcome, "constructive", "neutral", "difficult", "no_response")
 }
 
 func TestSalienceTier(t *testing.T) {
