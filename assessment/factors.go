@@ -182,44 +182,46 @@ type Factors struct {
 
 // Get returns the score of factor f (the zero Score for an invalid factor).
 func (fs Factors) Get(f Factor) Score {
-	switch f {
-	case FactorCriticality:
-		return fs.Criticality
-	case FactorActorImpact:
-		return fs.ActorImpact
-	case FactorOperations:
-		return fs.Operations
-	case FactorOpenness:
-		return fs.Openness
-	case FactorHostState:
-		return fs.HostState
-	case FactorRisk:
-		return fs.Risk
-	case FactorAddedValue:
-		return fs.AddedValue
+	if p := fs.field(f); p != nil {
+		return *p
 	}
 	return Score{}
 }
 
 // With returns a copy of fs with factor f set to s.
 func (fs Factors) With(f Factor, s Score) Factors {
-	switch f {
-	case FactorCriticality:
-		fs.Criticality = s
-	case FactorActorImpact:
-		fs.ActorImpact = s
-	case FactorOperations:
-		fs.Operations = s
-	case FactorOpenness:
-		fs.Openness = s
-	case FactorHostState:
-		fs.HostState = s
-	case FactorRisk:
-		fs.Risk = s
-	case FactorAddedValue:
-		fs.AddedValue = s
+	if p := fs.field(f); p != nil {
+		*p = s
 	}
 	return fs
+}
+
+// field returns the field of factor f, or nil for an invalid factor.
+func (fs *Factors) field(f Factor) *Score {
+	return pick(f, &fs.Criticality, &fs.ActorImpact, &fs.Operations, &fs.Openness, &fs.HostState, &fs.Risk, &fs.AddedValue)
+}
+
+// pick returns the argument that stands for factor f, in the order of the
+// Factor constants, or nil for an invalid factor: the one place that maps
+// factors to the fields of Factors and Weights.
+func pick[T any](f Factor, criticality, actorImpact, operations, openness, hostState, risk, addedValue *T) *T {
+	switch f {
+	case FactorCriticality:
+		return criticality
+	case FactorActorImpact:
+		return actorImpact
+	case FactorOperations:
+		return operations
+	case FactorOpenness:
+		return openness
+	case FactorHostState:
+		return hostState
+	case FactorRisk:
+		return risk
+	case FactorAddedValue:
+		return addedValue
+	}
+	return nil
 }
 
 func (fs Factors) array() [numFactors]Score {
@@ -247,44 +249,23 @@ type Weights struct {
 	AddedValue  float64 `json:"added_value"`
 }
 
-// Get returns the weight of factor f.
+// Get returns the weight of factor f (0 for an invalid factor).
 func (w Weights) Get(f Factor) float64 {
-	switch f {
-	case FactorCriticality:
-		return w.Criticality
-	case FactorActorImpact:
-		return w.ActorImpact
-	case FactorOperations:
-		return w.Operations
-	case FactorOpenness:
-		return w.Openness
-	case FactorHostState:
-		return w.HostState
-	case FactorRisk:
-		return w.Risk
-	case FactorAddedValue:
-		return w.AddedValue
+	if p := w.field(f); p != nil {
+		return *p
 	}
 	return 0
 }
 
 // With returns a copy of w with factor f's weight set to v.
 func (w Weights) With(f Factor, v float64) Weights {
-	switch f {
-	case FactorCriticality:
-		w.Criticality = v
-	case FactorActorImpact:
-		w.ActorImpact = v
-	case FactorOperations:
-		w.Operations = v
-	case FactorOpenness:
-		w.Openness = v
-	case FactorHostState:
-		w.HostState = v
-	case FactorRisk:
-		w.Risk = v
-	case FactorAddedValue:
-		w.AddedValue = v
+	if p := w.field(f); p != nil {
+		*p = v
 	}
 	return w
+}
+
+// field returns the weight of factor f, or nil for an invalid factor.
+func (w *Weights) field(f Factor) *float64 {
+	return pick(f, &w.Criticality, &w.ActorImpact, &w.Operations, &w.Openness, &w.HostState, &w.Risk, &w.AddedValue)
 }
