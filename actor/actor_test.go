@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/checktest"
 )
 
 // uid returns a fixed, readable, non-nil UUID for test fixtures.
@@ -25,24 +25,11 @@ func uid(n byte) uuid.UUID {
 	return u
 }
 
-// fieldErrors returns the *FieldError values joined in err, in order, and
-// fails the test if any joined error is something else.
+// fieldErrors returns the field errors inside err, in order, and fails t for
+// anything else inside it (checktest.FieldErrors).
 func fieldErrors(t testing.TB, err error) []*actor.FieldError {
 	t.Helper()
-	if err == nil {
-		return nil
-	}
-	list := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	}
-	out := make([]*actor.FieldError, 0, len(list))
-	for _, e := range list {
-		var fe *actor.FieldError
-		require.True(t, errors.As(e, &fe), "not a *FieldError: %T %v", e, e)
-		out = append(out, fe)
-	}
-	return out
+	return checktest.FieldErrors(t, "actor", err)
 }
 
 // problem is the path and reason of one expected FieldError.

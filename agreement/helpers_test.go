@@ -10,26 +10,14 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/checktest"
 )
 
-// fieldErrors returns the field errors err joins, failing t unless err is a
-// *FieldError or every element of its Unwrap() []error is one.
+// fieldErrors returns the field errors inside err, in order, and fails t for
+// anything else inside it (checktest.FieldErrors).
 func fieldErrors(t testing.TB, err error) []*agreement.FieldError {
 	t.Helper()
-	if err == nil {
-		return nil
-	}
-	list := []error{err}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		list = j.Unwrap()
-	}
-	out := make([]*agreement.FieldError, 0, len(list))
-	for _, e := range list {
-		fe, ok := e.(*agreement.FieldError)
-		require.True(t, ok, "not a *FieldError: %T %v", e, e)
-		out = append(out, fe)
-	}
-	return out
+	return checktest.FieldErrors(t, "agreement", err)
 }
 
 // problem is the path and reason of one expected FieldError.
@@ -38,13 +26,11 @@ type problem struct {
 	Reason agreement.Reason
 }
 
-// problems lists the path and reason of every field error in err, in order;
-// every one must name this package.
+// problems lists the path and reason of every field error in err, in order.
 func problems(t testing.TB, err error) []problem {
 	t.Helper()
 	var out []problem
 	for _, fe := range fieldErrors(t, err) {
-		require.Equal(t, "agreement", fe.Pkg, "%v", fe)
 		out = append(out, problem{fe.Path, fe.Reason})
 	}
 	return out

@@ -307,13 +307,6 @@ func TestEncodeRecordOfValidAgreement(t *testing.T) {
 			assert.NoError(t, err, "%s: what EncodeRecord writes, DecodeRecord reads", name)
 			continue
 		}
-		list := []error{err}
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			list = j.Unwrap()
-		}
-		for _, e := range list {
-			_, isField := e.(*agreement.FieldError)
-			assert.True(t, isField, "%s: %T is not a *FieldError: %v", name, e, e)
-		}
+		assert.NotEmpty(t, fieldErrors(t, err), name)
 	}
 }

@@ -13,33 +13,15 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
-// fieldErrors returns every *FieldError inside err, looking through
-// errors.Join; it fails t for any error that is not a *FieldError.
+// fieldErrors returns the field errors inside err, in order, and fails t for
+// anything else inside it (checktest.FieldErrors).
 func fieldErrors(t testing.TB, err error) []*assessment.FieldError {
 	t.Helper()
-	var out []*assessment.FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if u, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range u.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		fe, ok := e.(*assessment.FieldError)
-		if !ok {
-			t.Errorf("%T is not a *assessment.FieldError: %v", e, e)
-			return
-		}
-		out = append(out, fe)
-	}
-	if err != nil {
-		walk(err)
-	}
-	return out
+	return checktest.FieldErrors(t, "assessment", err)
 }
 
 // problem is the path and reason of one field error.

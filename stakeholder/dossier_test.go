@@ -13,33 +13,15 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
-// fieldErrors returns the field errors in err, looking through errors.Join;
-// it fails t for any joined error that is not a *stakeholder.FieldError.
+// fieldErrors returns the field errors inside err, in order, and fails t for
+// anything else inside it (checktest.FieldErrors).
 func fieldErrors(t testing.TB, err error) []*stakeholder.FieldError {
 	t.Helper()
-	var out []*stakeholder.FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if u, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range u.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		fe, ok := e.(*stakeholder.FieldError)
-		if !ok {
-			t.Errorf("%T is not a *stakeholder.FieldError: %v", e, e)
-			return
-		}
-		out = append(out, fe)
-	}
-	if err != nil {
-		walk(err)
-	}
-	return out
+	return checktest.FieldErrors(t, "stakeholder", err)
 }
 
 // problem is the part of a *FieldError a test pins: where and why.
@@ -53,7 +35,6 @@ func problems(t testing.TB, err error) []problem {
 	t.Helper()
 	var out []problem
 	for _, fe := range fieldErrors(t, err) {
-		assert.Equal(t, "stakeholder", fe.Pkg, "%v", fe)
 		out = append(out, problem{fe.Path, fe.Reason})
 	}
 	return out
