@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -23,30 +24,11 @@ type fieldProblem struct {
 	Reason redline.Reason
 }
 
-// fieldErrors returns the field errors in err, looking through errors.Join;
-// it fails t for any joined error that is not a *redline.FieldError.
+// fieldErrors returns the field errors inside err, in order, and fails t for
+// anything else inside it (checktest.FieldErrors).
 func fieldErrors(t testing.TB, err error) []*redline.FieldError {
 	t.Helper()
-	var out []*redline.FieldError
-	var walk func(error)
-	walk = func(e error) {
-		if u, ok := e.(interface{ Unwrap() []error }); ok {
-			for _, x := range u.Unwrap() {
-				walk(x)
-			}
-			return
-		}
-		fe, ok := e.(*redline.FieldError)
-		if !ok {
-			t.Errorf("%T is not a *redline.FieldError: %v", e, e)
-			return
-		}
-		out = append(out, fe)
-	}
-	if err != nil {
-		walk(err)
-	}
-	return out
+	return checktest.FieldErrors(t, "redline", err)
 }
 
 // fieldProblems returns the path and reason of every field error in err.
