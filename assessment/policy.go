@@ -43,21 +43,29 @@ type PerCategory struct {
 	Operational    int `json:"operational"`
 }
 
-// Get returns the number of category c.
+// Get returns the number of category c (0 for an invalid category).
 func (p PerCategory) Get(c Category) int {
+	return byCategory(c, p.SafetySecurity, p.Reputational, p.Legal, p.Financial, p.Operational)
+}
+
+// byCategory returns the argument that stands for category c, in the order
+// of the Category constants, or the zero T for an invalid category: the one
+// place that maps categories to the fields of PerCategory and Owners.
+func byCategory[T any](c Category, safetySecurity, reputational, legal, financial, operational T) T {
 	switch c {
 	case CategorySafetySecurity:
-		return p.SafetySecurity
+		return safetySecurity
 	case CategoryReputational:
-		return p.Reputational
+		return reputational
 	case CategoryLegal:
-		return p.Legal
+		return legal
 	case CategoryFinancial:
-		return p.Financial
+		return financial
 	case CategoryOperational:
-		return p.Operational
+		return operational
 	}
-	return 0
+	var zero T
+	return zero
 }
 
 // Owners names, per engagement-risk category, the decision level that owns
@@ -72,21 +80,10 @@ type Owners struct {
 	Operational    Authority `json:"operational"`
 }
 
-// Get returns the owner of category c.
+// Get returns the owner of category c (AuthorityUnspecified for an invalid
+// category).
 func (o Owners) Get(c Category) Authority {
-	switch c {
-	case CategorySafetySecurity:
-		return o.SafetySecurity
-	case CategoryReputational:
-		return o.Reputational
-	case CategoryLegal:
-		return o.Legal
-	case CategoryFinancial:
-		return o.Financial
-	case CategoryOperational:
-		return o.Operational
-	}
-	return 0
+	return byCategory(c, o.SafetySecurity, o.Reputational, o.Legal, o.Financial, o.Operational)
 }
 
 // Allowance is how much more residual risk (on the 1–25 scale) the
