@@ -41,6 +41,8 @@ func spec() enumtest.Spec[colour] {
 func TestCheckPassesASoundEnumeration(t *testing.T) {
 	enumtest.Check(t, spec())
 	enumtest.Check(t, enumtest.Spec[colour]{Type: "colour", Pkg: "paint", Words: enumtest.Words[colour]("red", "dark_blue")})
+	// Labels that parse, on a type without a Label method.
+	enumtest.Check(t, enumtest.Spec[colour]{Type: "colour", Pkg: "paint", Words: spec().Words, Labels: map[colour]string{2: "dark blue"}})
 }
 
 func TestWords(t *testing.T) {
@@ -50,13 +52,17 @@ func TestWords(t *testing.T) {
 
 // broken are specs that misdescribe colour; Check must fail on each.
 var broken = map[string]func(*enumtest.Spec[colour]){
-	"wrong word":      func(s *enumtest.Spec[colour]) { s.Words[2] = "blue" },
-	"missing value":   func(s *enumtest.Spec[colour]) { delete(s.Words, 2) },
-	"gap":             func(s *enumtest.Spec[colour]) { delete(s.Words, 1) },
-	"wrong type name": func(s *enumtest.Spec[colour]) { s.Type = "color" },
-	"wrong package":   func(s *enumtest.Spec[colour]) { s.Pkg = "actor" },
-	"wrong label":     func(s *enumtest.Spec[colour]) { s.Labels[1] = "scarlet" },
-	"wrong values":    func(s *enumtest.Spec[colour]) { s.Values = func() []colour { return []colour{2, 1} } },
+	"wrong word":       func(s *enumtest.Spec[colour]) { s.Words[2] = "blue" },
+	"missing value":    func(s *enumtest.Spec[colour]) { delete(s.Words, 2) },
+	"gap":              func(s *enumtest.Spec[colour]) { delete(s.Words, 1) },
+	"wrong type name":  func(s *enumtest.Spec[colour]) { s.Type = "color" },
+	"wrong package":    func(s *enumtest.Spec[colour]) { s.Pkg = "actor" },
+	"wrong label":      func(s *enumtest.Spec[colour]) { s.Labels[1] = "scarlet" },
+	"unlabelled value": func(s *enumtest.Spec[colour]) { delete(s.Labels, 2) },
+	"Label method disagrees": func(s *enumtest.Spec[colour]) {
+		s.Label = func(c colour) string { return strings.ToUpper(c.Label()) } // parses the same, reads differently
+	},
+	"wrong values": func(s *enumtest.Spec[colour]) { s.Values = func() []colour { return []colour{2, 1} } },
 	"lax parse": func(s *enumtest.Spec[colour]) {
 		s.Parse = func(in string) (colour, error) {
 			if in == "" {
