@@ -3,6 +3,7 @@ package actor
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -72,8 +73,15 @@ type Faction struct {
 // Kind is required. Jurisdiction is required for terrorist listings. Regime
 // names the sanctions regime or listing authority in the agency's own words
 // (e.g. "1267", "Nigeria Terrorism Prevention Act"). Year is the year of
-// listing, 0 when unknown. Violations lists the grave violations a CAAC annex
-// listing is for; at least one must be a listing trigger.
+// listing, 0 when unknown; a CAAC annex listing leaves it unset, because its
+// [Listing]s carry the year first listed for each violation.
+//
+// A CAAC annex designation (DesignationCAAC) holds the actor's listings in the
+// Secretary-General's annexes on children and armed conflict, one [Listing]
+// per violation: the UN lists and delists a party per violation, so a party
+// can be delisted for recruitment and use while it stays listed for sexual
+// violence. An actor has at most one CAAC designation, which holds all its
+// listings; other designations have no listings.
 //
 // An actor's Designations are the listings in force when it is assessed:
 // the package keeps no history and reads no clock, so a listing that has
@@ -88,7 +96,97 @@ type Designation struct {
 	Jurisdiction Jurisdiction    `json:"jurisdiction,omitempty"`
 	Regime       string          `json:"regime,omitempty"`
 	Year         int             `json:"year,omitempty"`
-	Violations   []Violation     `json:"violations,omitempty"`
+	Listings     []Listing       `json:"listings,omitempty"`
+}
+
+// Listing is a party's listing in the annexes of the Secretary-General's
+// annual report on children and armed conflict for one grave violation:
+// the violation, a listing trigger; Since, the year of the first report that
+// listed the party for it; and Section, the annex section of the latest
+// report — A, no measures in place to improve the protection of children, or
+// B, measures in place. The annexes have had sections since the 2016 report;
+// the zero Section says none is stated (a listing described as it stood
+// before then).
+//
+// Whether the party is a persistent perpetrator for the violation depends
+// on the moment of assessment, so it is derived ([Listing.Persistent]), never
+// stored.
+//
+// The zero value is not a valid listing (it names no violation or year). A
+// Listing is a plain value, safe for concurrent use.
+type Listing struct {
+	Violation Violation    `json:"violation"`
+	Since     int          `json:"since"`
+	Section   AnnexSection `json:"section,omitempty"`
+}
+
+// PersistentYears is how long a party must have been listed for a violation
+// to be a persistent perpetrator: five years or more.
+const PersistentYears = 5
+
+// Persistent reports whether, at time at, the party has been listed for the
+// listing's violation for [PersistentYears] or more: at's year minus the
+// year first listed. It is an error, naming the field, when at is the zero
+// time or falls in a year before the listing began — a listing that has not
+// happened yet cannot be assessed.
+func (l Listing) Persistent(at time.Time) (bool, error) {
+	if err := l.checkAt(at, "since"); err != nil {
+		return false, err
+	}
+	return at.Year()-l.Since >= PersistentYears, nil
+}
+
+func (l Listing) checkAt(at time.Time, path string) error {
+	switch {
+	case at.IsZero():
+		return &FieldError{Pkg: pkg, Path: "at", Reason: ReasonRequired, Detail: "the moment of assessment"}
+	case l.Since > at.Year():
+		return &FieldError{Pkg: pkg, Path: path, Reason: ReasonOutOfRange,
+			Detail: "first listed in " + strconv.Itoa(l.Since) + ", after the moment of assessment (" + strconv.Itoa(at.Year()) + ")"}
+	}
+	return nil
+}
+
+// ListedFor returns the violations the designation lists the party for, in
+// the fixed order of [Violations].
+func (d Designation) ListedFor() []Violation {
+	var out []Violation
+	for _, v := range Violations() {
+		if _, ok := d.Listing(v); ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Listing returns the designation's listing for violation v, and whether
+// there is one.
+func (d Designation) Listing(v Violation) (Listing, bool) {
+	for _, l := range d.Listings {
+		if l.Violation == v {
+			return l, true
+		}
+	}
+	return Listing{}, false
+}
+
+// PersistentFor returns the violations for which, at time at, the party is a
+// persistent perpetrator ([Listing.Persistent]), in the fixed order of
+// [Violations]. It is an error, naming the listing's path
+// ("listings[i].since"), when a listing begins after at.
+func (d Designation) PersistentFor(at time.Time) ([]Violation, error) {
+	var out []Violation
+	for i, l := range d.Listings {
+		if err := l.checkAt(at, check.Index("listings", i)+".since"); err != nil {
+			return nil, err
+		}
+	}
+	for _, v := range Violations() {
+		if l, ok := d.Listing(v); ok && at.Year()-l.Since >= PersistentYears {
+			out = append(out, v)
+		}
+	}
+	return out, nil
 }
 
 // Engagement is one past engagement or commitment of the actor with
@@ -108,6 +206,10 @@ const (
 	MaxNameLen = 256  // bytes in a name, alias or regime
 	MinYear    = 1945 // the earliest year a listing or engagement can carry
 	MaxYear    = 2200 // the latest
+
+	// FirstListingYear is the year of the first listing trigger
+	// (recruitment and use, res. 1379 (2001)): no CAAC listing is earlier.
+	FirstListingYear = 2001
 )
 
 // String returns the actor's name and kind, e.g. "MILF (armed_opposition)".
@@ -124,6 +226,17 @@ func (a Actor) Listed(k DesignationKind) bool {
 		}
 	}
 	return false
+}
+
+// CAAC returns the actor's children-and-armed-conflict annex designation,
+// which holds all its listings, and whether it has one.
+func (a Actor) CAAC() (Designation, bool) {
+	for _, d := range a.Designations {
+		if d.Kind == DesignationCAAC {
+			return d, true
+		}
+	}
+	return Designation{}, false
 }
 
 // Recognises reports whether the actor recognises norm n.
@@ -204,34 +317,16 @@ func (a Actor) Validate() error {
 		}
 	}
 
+	caac := -1
 	for i, d := range a.Designations {
 		p := check.Index("designations", i)
-		checkEnum(&c, p+".kind", d.Kind.IsValid(), d.Kind == 0, true, "designation kind")
-		checkEnum(&c, p+".jurisdiction", d.Jurisdiction.IsValid(), d.Jurisdiction == 0, d.Kind == DesignationTerrorist, "jurisdiction")
-		checkName(&c, p+".regime", d.Regime, false)
-		checkYear(&c, p+".year", d.Year)
-		trigger := false
-		seen := make(map[Violation]bool, len(d.Violations))
-		for j, v := range d.Violations {
-			vp := check.Index(p+".violations", j)
-			switch {
-			case !v.IsValid():
-				c.Add(vp, check.Unknown, "unknown grave violation "+v.String())
-			case seen[v]:
-				c.Add(vp, check.Duplicate, v.String()+" listed twice")
+		d.check(&c, p+".")
+		if d.Kind == DesignationCAAC {
+			if caac >= 0 {
+				c.Add(p+".kind", check.Duplicate, "one CAAC annex designation holds all the actor's listings; designations["+strconv.Itoa(caac)+"] is one already")
+			} else {
+				caac = i
 			}
-			seen[v] = true
-			if _, ok := v.ListingTrigger(); ok {
-				trigger = true
-			}
-		}
-		switch {
-		case d.Kind == DesignationCAAC && len(d.Violations) == 0:
-			c.Add(p+".violations", check.Required, "a CAAC annex listing must name the grave violations it is for")
-		case d.Kind == DesignationCAAC && !trigger:
-			c.Add(p+".violations", check.Invalid, "denial of humanitarian access alone is not a listing trigger")
-		case d.Kind != DesignationCAAC && len(d.Violations) > 0:
-			c.Add(p+".violations", check.Conflict, "grave violations belong to CAAC annex listings only")
 		}
 	}
 
@@ -253,6 +348,68 @@ func (a Actor) Validate() error {
 		checkEnum(&c, p+".outcome", e.Outcome.IsValid(), e.Outcome == 0, true, "outcome")
 	}
 	return c.Err()
+}
+
+// Validate reports every problem with the designation at once, as an
+// errors.Join of *FieldError values whose paths are relative to the
+// designation ("listings[0].since"). It returns nil for a valid designation.
+// [Actor.Validate] runs the same checks on each of an actor's designations,
+// and also refuses a second CAAC annex designation.
+func (d Designation) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	d.check(&c, "")
+	return c.Err()
+}
+
+// check adds the designation's problems to c under the path prefix p
+// ("designations[0]." or "").
+func (d Designation) check(c *check.Errors, p string) {
+	checkEnum(c, p+"kind", d.Kind.IsValid(), d.Kind == 0, true, "designation kind")
+	checkEnum(c, p+"jurisdiction", d.Jurisdiction.IsValid(), d.Jurisdiction == 0, d.Kind == DesignationTerrorist, "jurisdiction")
+	checkName(c, p+"regime", d.Regime, false)
+	checkYear(c, p+"year", d.Year)
+	if d.Kind == DesignationCAAC && d.Year != 0 {
+		c.Add(p+"year", check.Conflict, "a CAAC annex designation's listings carry the year first listed for each violation")
+	}
+	switch {
+	case d.Kind == DesignationCAAC && len(d.Listings) == 0:
+		c.Add(p+"listings", check.Required, "a CAAC annex designation lists the party for at least one grave violation")
+	case d.Kind != DesignationCAAC && len(d.Listings) > 0:
+		c.Add(p+"listings", check.Conflict, "listings for grave violations belong to CAAC annex designations only")
+	}
+	seen := make(map[Violation]int, len(d.Listings))
+	for j, l := range d.Listings {
+		lp := check.Index(p+"listings", j)
+		checkListing(c, lp, l)
+		if k, dup := seen[l.Violation]; dup && l.Violation.IsValid() {
+			c.Add(lp+".violation", check.Duplicate, l.Violation.String()+" is listed at listings["+strconv.Itoa(k)+"] already")
+		} else {
+			seen[l.Violation] = j
+		}
+	}
+}
+
+// checkListing checks one listing: a violation that is a listing trigger, a
+// year no earlier than the resolution that made it one, and a known section.
+func checkListing(c *check.Errors, p string, l Listing) {
+	first := l.Violation.TriggerYear()
+	switch {
+	case l.Violation == 0:
+		c.Add(p+".violation", check.Required, "the grave violation the party is listed for")
+	case !l.Violation.IsValid():
+		c.Add(p+".violation", check.Unknown, "unknown grave violation "+l.Violation.String())
+	case first == 0:
+		c.Add(p+".violation", check.Invalid, l.Violation.String()+" is monitored but is not a listing trigger")
+	}
+	switch {
+	case l.Since == 0:
+		c.Add(p+".since", check.Required, "the year the party was first listed for the violation")
+	case l.Since < FirstListingYear || l.Since > MaxYear:
+		c.Add(p+".since", check.OutOfRange, "year "+strconv.Itoa(l.Since)+" outside "+strconv.Itoa(FirstListingYear)+"–"+strconv.Itoa(MaxYear))
+	case first != 0 && l.Since < first:
+		c.Add(p+".since", check.OutOfRange, "year "+strconv.Itoa(l.Since)+" is before "+strconv.Itoa(first)+", when "+l.Violation.String()+" became a listing trigger")
+	}
+	checkEnum(c, p+".section", l.Section.IsValid(), l.Section == 0, false, "annex section")
 }
 
 // inCycle reports whether following parents from faction i returns to i.

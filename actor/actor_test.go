@@ -70,7 +70,10 @@ func full() actor.Actor {
 			{ID: uid(13), Name: "Social welfare committee"},
 		},
 		Designations: []actor.Designation{
-			{Kind: actor.DesignationCAAC, Year: 2003, Violations: []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess}},
+			{Kind: actor.DesignationCAAC, Listings: []actor.Listing{
+				{Violation: actor.ViolationRecruitmentUse, Since: 2003, Section: actor.AnnexSectionB},
+				{Violation: actor.ViolationSexualViolence, Since: 2010},
+			}},
 			{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionDomestic, Regime: "Anti-Terrorism Act", Year: 2020},
 			{Kind: actor.DesignationUNSanctions, Jurisdiction: actor.JurisdictionInternational},
 		},
@@ -100,8 +103,14 @@ func TestValidateValid(t *testing.T) {
 		"terrorist listing with a jurisdiction": func(a *actor.Actor) {
 			a.Designations = []actor.Designation{{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionInternational}}
 		},
-		"CAAC listing with every violation": func(a *actor.Actor) {
-			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Violations: actor.Violations()}}
+		"CAAC listing for every trigger, each from its first year": func(a *actor.Actor) {
+			var ls []actor.Listing
+			for _, v := range actor.Violations() {
+				if y := v.TriggerYear(); y != 0 {
+					ls = append(ls, actor.Listing{Violation: v, Since: y, Section: actor.AnnexSectionA})
+				}
+			}
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: ls}}
 		},
 		"every kind": func(a *actor.Actor) { a.Kind = actor.KindCriminalGroup },
 	}
@@ -189,26 +198,53 @@ func TestValidateProblems(t *testing.T) {
 		{"regime too long", func(a *actor.Actor) {
 			a.Designations = []actor.Designation{{Kind: actor.DesignationUNSanctions, Regime: strings.Repeat("r", actor.MaxNameLen+1)}}
 		}, []problem{{"designations[0].regime", actor.ReasonTooLarge}}},
-		{"CAAC listing with no violations", func(a *actor.Actor) {
+		{"CAAC listing with no listings", func(a *actor.Actor) {
 			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC}}
-		}, []problem{{"designations[0].violations", actor.ReasonRequired}}},
-		{"CAAC listing with only denial of access", func(a *actor.Actor) {
-			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Violations: []actor.Violation{actor.ViolationDenialOfAccess}}}
-		}, []problem{{"designations[0].violations", actor.ReasonInvalid}}},
-		{"violations on a non-CAAC designation", func(a *actor.Actor) {
+		}, []problem{{"designations[0].listings", actor.ReasonRequired}}},
+		{"listed for denial of humanitarian access", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{
+				{Violation: actor.ViolationRecruitmentUse, Since: 2003},
+				{Violation: actor.ViolationDenialOfAccess, Since: 2012},
+			}}}
+		}, []problem{{"designations[0].listings[1].violation", actor.ReasonInvalid}}},
+		{"listing with no violation or year", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{}}}}
+		}, []problem{{"designations[0].listings[0].violation", actor.ReasonRequired}, {"designations[0].listings[0].since", actor.ReasonRequired}}},
+		{"listings on a non-CAAC designation", func(a *actor.Actor) {
 			a.Designations = []actor.Designation{
-				{Kind: actor.DesignationCAAC, Violations: []actor.Violation{actor.ViolationAbduction}},
-				{Kind: actor.DesignationUNSanctions, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
+				{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationAbduction, Since: 2016}}},
+				{Kind: actor.DesignationUNSanctions, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}},
 			}
-		}, []problem{{"designations[1].violations", actor.ReasonConflict}}},
+		}, []problem{{"designations[1].listings", actor.ReasonConflict}}},
+		{"two CAAC designations", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{
+				{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationAbduction, Since: 2016}}},
+				{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}},
+			}
+		}, []problem{{"designations[1].kind", actor.ReasonDuplicate}}},
+		{"year on a CAAC designation", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Year: 2003, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}}
+		}, []problem{{"designations[0].year", actor.ReasonConflict}}},
 		{"duplicate violation", func(a *actor.Actor) {
-			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Violations: []actor.Violation{
-				actor.ViolationRecruitmentUse, actor.ViolationAbduction, actor.ViolationRecruitmentUse}}}
-		}, []problem{{"designations[0].violations[2]", actor.ReasonDuplicate}}},
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{
+				{Violation: actor.ViolationRecruitmentUse, Since: 2003}, {Violation: actor.ViolationAbduction, Since: 2016}, {Violation: actor.ViolationRecruitmentUse, Since: 2005}}}}
+		}, []problem{{"designations[0].listings[2].violation", actor.ReasonDuplicate}}},
 		{"unknown violation", func(a *actor.Actor) {
-			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Violations: []actor.Violation{
-				actor.ViolationKillingMaiming, actor.Violation(7)}}}
-		}, []problem{{"designations[0].violations[1]", actor.ReasonUnknown}}},
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{
+				{Violation: actor.ViolationKillingMaiming, Since: 2010}, {Violation: actor.Violation(7), Since: 2010}}}}
+		}, []problem{{"designations[0].listings[1].violation", actor.ReasonUnknown}}},
+		{"listed before the first trigger", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2000}}}}
+		}, []problem{{"designations[0].listings[0].since", actor.ReasonOutOfRange}}},
+		{"listed for a violation before it was a trigger", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationAbduction, Since: 2014}}}}
+		}, []problem{{"designations[0].listings[0].since", actor.ReasonOutOfRange}}},
+		{"listing year beyond MaxYear", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationAbduction, Since: actor.MaxYear + 1}}}}
+		}, []problem{{"designations[0].listings[0].since", actor.ReasonOutOfRange}}},
+		{"unknown annex section", func(a *actor.Actor) {
+			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationAbduction, Since: 2016, Section: 3}}}}
+		}, []problem{{"designations[0].listings[0].section", actor.ReasonUnknown}}},
 		{"designation year too early", func(a *actor.Actor) {
 			a.Designations = []actor.Designation{{Kind: actor.DesignationUNSanctions, Year: actor.MinYear - 1}}
 		}, []problem{{"designations[0].year", actor.ReasonOutOfRange}}},
@@ -292,7 +328,7 @@ func TestValidateReportsEverything(t *testing.T) {
 			},
 			Designations: []actor.Designation{
 				{Kind: actor.DesignationTerrorist, Year: 1066},
-				{Kind: actor.DesignationCAAC, Violations: []actor.Violation{actor.ViolationDenialOfAccess, actor.ViolationDenialOfAccess}},
+				{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationDenialOfAccess, Since: 2010}, {Violation: actor.ViolationDenialOfAccess, Since: 2010}}},
 			},
 			Norms:     []actor.Norm{actor.NormIHL, actor.NormIHL},
 			Interests: []actor.Interest{actor.Interest(99)},
@@ -315,8 +351,9 @@ func TestValidateReportsEverything(t *testing.T) {
 			{"factions[2].parent", actor.ReasonReference},
 			{"designations[0].jurisdiction", actor.ReasonRequired},
 			{"designations[0].year", actor.ReasonOutOfRange},
-			{"designations[1].violations[1]", actor.ReasonDuplicate},
-			{"designations[1].violations", actor.ReasonInvalid},
+			{"designations[1].listings[0].violation", actor.ReasonInvalid},
+			{"designations[1].listings[1].violation", actor.ReasonInvalid},
+			{"designations[1].listings[1].violation", actor.ReasonDuplicate},
 			{"norms[1]", actor.ReasonDuplicate},
 			{"interests[0]", actor.ReasonUnknown},
 			{"levels[1]", actor.ReasonDuplicate},
@@ -367,7 +404,10 @@ func TestDecode(t *testing.T) {
 	    {"id": "00000000-0000-4000-8000-00000000a00d", "name": "Social welfare committee", "parent": "00000000-0000-0000-0000-000000000000"}
 	  ],
 	  "designations": [
-	    {"kind": "caac_annex", "year": 2003, "violations": ["recruitment_use", "Denial of humanitarian access for children"]},
+	    {"kind": "caac_annex", "listings": [
+	      {"violation": "recruitment_use", "since": 2003, "section": "B"},
+	      {"violation": "Rape or other grave sexual violence against children", "since": 2010}
+	    ]},
 	    {"kind": "terrorist", "jurisdiction": "domestic", "regime": "Anti-Terrorism Act", "year": 2020},
 	    {"kind": "un_sanctions", "jurisdiction": "international"}
 	  ],
@@ -426,7 +466,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"missing name", `{"id":"00000000-0000-4000-8000-00000000a001","kind":"gang"}`, actor.Limits{}, "name", actor.ReasonRequired},
 		{"empty kind", `{"id":"00000000-0000-4000-8000-00000000a001","name":"x","kind":""}`, actor.Limits{}, "kind", actor.ReasonRequired},
 		{"null kind", `{"id":"00000000-0000-4000-8000-00000000a001","name":"x","kind":null}`, actor.Limits{}, "kind", actor.ReasonRequired},
-		{"invalid after decoding", `{` + ok + `,"designations":[{"kind":"caac_annex"}]}`, actor.Limits{}, "designations[0].violations", actor.ReasonRequired},
+		{"invalid after decoding", `{` + ok + `,"designations":[{"kind":"caac_annex"}]}`, actor.Limits{}, "designations[0].listings", actor.ReasonRequired},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -629,8 +669,16 @@ func randActor(r *rand.Rand) actor.Actor {
 			d.Regime = randName(r)
 		}
 		if d.Kind == actor.DesignationCAAC {
-			for d.Violations == nil || (len(d.Violations) == 1 && d.Violations[0] == actor.ViolationDenialOfAccess) {
-				d.Violations = randSubset(r, actor.Violations())
+			if _, dup := a.CAAC(); dup {
+				continue
+			}
+			d.Year = 0
+			for len(d.Listings) == 0 {
+				for _, v := range randSubset(r, actor.Violations()) {
+					if first := v.TriggerYear(); first != 0 {
+						d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: first + r.IntN(20), Section: actor.AnnexSection(r.IntN(3))})
+					}
+				}
 			}
 		}
 		a.Designations = append(a.Designations, d)

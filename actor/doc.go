@@ -7,9 +7,9 @@
 // An [Actor] is a plain value: a stable [uuid.UUID], a name and aliases, a
 // [Kind], whether it is a party to an armed conflict, whether it exercises de
 // facto authority over territory, its [Command] structure and [Faction]s, its
-// [Designation]s (UN Security Council sanctions, terrorist listings, listings
-// in the Secretary-General's annexes on children and armed conflict with the
-// grave [Violation]s they are for), the [Norm]s it recognises, its
+// [Designation]s (UN Security Council sanctions, terrorist listings, and its
+// listings in the Secretary-General's annexes on children and armed
+// conflict), the [Norm]s it recognises, its
 // [Interest]s, its decision-making [Level]s and its record of [Engagement]s
 // with humanitarian actors. [Actor.Validate] reports every problem at once;
 // [Decode] and [Encode] read and write JSON.
@@ -20,6 +20,22 @@
 // scope while noting that their own norms can promote restraint. The kinds of
 // the research typologies complete the set, so that [FromACLED] and
 // [FromUCDPOrg] map every armed-actor code without loss.
+//
+// # Children and armed conflict
+//
+// The UN lists a party in the annexes per grave [Violation], and delists it
+// per violation too. A CAAC annex designation therefore holds one [Listing]
+// per violation the party is listed for: the year of the first report that
+// listed it for that violation, and the [AnnexSection] of the latest report
+// (A, no measures in place to protect children; B, measures in place —
+// sections since the 2016 report). Denial of humanitarian access is
+// monitored but is not a listing trigger, so a listing for it is an error,
+// as is a listing dated before the violation became a trigger
+// ([Violation.TriggerYear]). Whether a party is a persistent perpetrator —
+// listed for five years or more — depends on the moment of assessment, so
+// it is derived ([Listing.Persistent], [Designation.PersistentFor]), never
+// stored. The agreement package judges delisting per violation from these
+// listings.
 //
 // # Obligations
 //

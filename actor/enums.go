@@ -251,6 +251,64 @@ func (v Violation) ListingTrigger() (resolution string, ok bool) {
 	return "", false
 }
 
+// TriggerYear returns the year the violation became a listing trigger —
+// 2001 for recruitment and use, 2009 for killing and maiming and for rape and
+// other sexual violence, 2011 for attacks on schools and hospitals, 2015 for
+// abduction — and 0 for a violation that is not one (denial of humanitarian
+// access) or is not valid. No party can be listed for a violation earlier.
+func (v Violation) TriggerYear() int {
+	switch v {
+	case ViolationRecruitmentUse:
+		return 2001
+	case ViolationKillingMaiming, ViolationSexualViolence:
+		return 2009
+	case ViolationAttacksSchools:
+		return 2011
+	case ViolationAbduction:
+		return 2015
+	}
+	return 0
+}
+
+// AnnexSection is the section of the children-and-armed-conflict annexes a
+// party is listed in, since the Secretary-General's 2016 report: section A
+// for parties that have not put in place measures to improve the protection
+// of children, section B for those that have. The zero value says no section
+// is stated. It is a plain value, safe for concurrent use.
+type AnnexSection uint8
+
+// Annex sections.
+const (
+	AnnexSectionUnspecified AnnexSection = iota
+	AnnexSectionA                        // no measures in place to improve the protection of children
+	AnnexSectionB                        // measures in place to improve the protection of children
+)
+
+var annexSections = enum.New[AnnexSection]("actor", "annex section", "a", "b").
+	WithLabels("section A (no measures in place to protect children)", "section B (measures in place to protect children)")
+
+// IsValid reports whether s is a named annex section.
+func (s AnnexSection) IsValid() bool { return annexSections.Valid(s) }
+
+// String returns the wire word ("a" or "b"); it never panics.
+func (s AnnexSection) String() string { return annexSections.String(s) }
+
+// Label returns the section's name in words.
+func (s AnnexSection) Label() string { return annexSections.Label(s) }
+
+// MarshalText encodes the section as its wire word.
+func (s AnnexSection) MarshalText() ([]byte, error) { return annexSections.Marshal(s) }
+
+// UnmarshalText decodes a wire word or label, ignoring case.
+func (s *AnnexSection) UnmarshalText(b []byte) (err error) {
+	*s, err = annexSections.Unmarshal(b)
+	return err
+}
+
+// ParseAnnexSection parses a section's wire word ("A" or "B", any case) or
+// label.
+func ParseAnnexSection(s string) (AnnexSection, error) { return annexSections.Parse(s) }
+
 // Norm is a normative framework an actor recognises. The zero value is invalid.
 // It is a plain value, safe for concurrent use.
 type Norm uint8
@@ -435,6 +493,7 @@ var (
 	_ encoding.TextMarshaler   = DesignationKind(0)
 	_ encoding.TextMarshaler   = Jurisdiction(0)
 	_ encoding.TextMarshaler   = Violation(0)
+	_ encoding.TextMarshaler   = AnnexSection(0)
 	_ encoding.TextMarshaler   = Norm(0)
 	_ encoding.TextMarshaler   = Interest(0)
 	_ encoding.TextMarshaler   = Level(0)

@@ -71,6 +71,36 @@ func TestJurisdictionEnum(t *testing.T) {
 	})
 }
 
+func TestAnnexSectionEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[actor.AnnexSection]{
+		Type:  "annex section",
+		Pkg:   "actor",
+		Parse: actor.ParseAnnexSection,
+		Words: map[actor.AnnexSection]string{
+			actor.AnnexSectionA: "a",
+			actor.AnnexSectionB: "b",
+		},
+		Labels: map[actor.AnnexSection]string{
+			actor.AnnexSectionA: "section A (no measures in place to protect children)",
+			actor.AnnexSectionB: "section B (measures in place to protect children)",
+		},
+		Label: actor.AnnexSection.Label,
+	})
+}
+
+func TestTriggerYear(t *testing.T) {
+	want := map[actor.Violation]int{
+		actor.ViolationRecruitmentUse: 2001, actor.ViolationKillingMaiming: 2009, actor.ViolationSexualViolence: 2009,
+		actor.ViolationAttacksSchools: 2011, actor.ViolationAbduction: 2015, actor.ViolationDenialOfAccess: 0,
+		actor.ViolationUnspecified: 0, actor.Violation(9): 0,
+	}
+	for v, y := range want {
+		assert.Equal(t, y, v.TriggerYear(), v.String())
+		_, trigger := v.ListingTrigger()
+		assert.Equal(t, y != 0, trigger, "TriggerYear and ListingTrigger agree on %s", v)
+	}
+}
+
 func TestViolationEnum(t *testing.T) {
 	enumtest.Check(t, enumtest.Spec[actor.Violation]{
 		Type:   "grave violation",
@@ -409,9 +439,9 @@ func TestBodyBinding(t *testing.T) {
 // words and reject numbers, so that the wire form is the word only.
 func TestEnumJSONInStruct(t *testing.T) {
 	var d actor.Designation
-	require.NoError(t, json.Unmarshal([]byte(`{"kind":"CAAC_ANNEX","violations":["Abduction of children","recruitment_use"]}`), &d))
+	require.NoError(t, json.Unmarshal([]byte(`{"kind":"CAAC_ANNEX","listings":[{"violation":"Abduction of children","since":2016,"section":"B"},{"violation":"recruitment_use","since":2003}]}`), &d))
 	assert.Equal(t, actor.DesignationCAAC, d.Kind)
-	assert.Equal(t, []actor.Violation{actor.ViolationAbduction, actor.ViolationRecruitmentUse}, d.Violations)
+	assert.Equal(t, []actor.Listing{{Violation: actor.ViolationAbduction, Since: 2016, Section: actor.AnnexSectionB}, {Violation: actor.ViolationRecruitmentUse, Since: 2003}}, d.Listings)
 
 	err := json.Unmarshal([]byte(`{"kind":"sanctioned"}`), &d)
 	var fe *actor.FieldError

@@ -58,7 +58,7 @@ func ExampleActor_Validate() {
 	// Output:
 	// actor: id: an actor needs an ID
 	// actor: name: must not be blank
-	// actor: designations[0].violations: a CAAC annex listing must name the grave violations it is for
+	// actor: designations[0].listings: a CAAC annex designation lists the party for at least one grave violation
 }
 
 // ReadUCDP classifies the actors of the UCDP Actor Dataset; this reads the

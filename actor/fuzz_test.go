@@ -38,7 +38,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`null`))
 	f.Add([]byte(`{"id":"00000000-0000-4000-8000-00000000a001","name":"x","kind":"gang","aliases":[]}`))
 	f.Add([]byte(`{"id":"00000000-0000-4000-8000-00000000a001","name":"x","kind":"gang","factions":[{"id":"00000000-0000-4000-8000-00000000a002","name":"a","parent":"00000000-0000-4000-8000-00000000a002"}]}`))
-	f.Add([]byte(`{"id":"00000000-0000-4000-8000-00000000a001","name":"x","kind":"gang","designations":[{"kind":"caac_annex","violations":["denial_of_access"]}]}`))
+	f.Add([]byte(`{"id":"00000000-0000-4000-8000-00000000a001","name":"x","kind":"gang","designations":[{"kind":"caac_annex","listings":[{"violation":"denial_of_access","since":2012},{"violation":"abduction","since":2016,"section":"b"}]}]}`))
 	f.Add([]byte(`{"id":"00000000-0000-4000-8000-00000000a001","name":"\ud800","kind":"GANG","command":"centralized"}`))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -77,8 +77,8 @@ func emptyToNil(a actor.Actor) actor.Actor {
 	} else {
 		ds := make([]actor.Designation, len(a.Designations))
 		for i, d := range a.Designations {
-			if len(d.Violations) == 0 {
-				d.Violations = nil
+			if len(d.Listings) == 0 {
+				d.Listings = nil
 			}
 			ds[i] = d
 		}

@@ -169,10 +169,7 @@ func caacCitations(a Actor) []string {
 			out = []string{cite.UNSCR1612}
 			seen[cite.UNSCR1612] = true
 		}
-		for _, v := range Violations() { // in the fixed order of the violations
-			if !contains(d.Violations, v) {
-				continue
-			}
+		for _, v := range d.ListedFor() { // in the fixed order of the violations
 			if r, ok := v.ListingTrigger(); ok && !seen[r] {
 				seen[r] = true
 				out = append(out, r)

@@ -43,7 +43,11 @@ func caac(cites ...string) ob {
 }
 
 func caacListing(vs ...actor.Violation) actor.Designation {
-	return actor.Designation{Kind: actor.DesignationCAAC, Violations: vs}
+	d := actor.Designation{Kind: actor.DesignationCAAC}
+	for _, v := range vs {
+		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: max(v.TriggerYear(), 2001)})
+	}
+	return d
 }
 
 func TestObligations(t *testing.T) {
@@ -72,13 +76,13 @@ func TestObligations(t *testing.T) {
 			want: []ob{ihrlTerr, opac, humanity}},
 		{name: "CAAC-listed party", kind: actor.KindParamilitary, party: true,
 			desig: []actor.Designation{
-				caacListing(actor.ViolationAbduction, actor.ViolationDenialOfAccess, actor.ViolationRecruitmentUse),
 				{Kind: actor.DesignationUNSanctions, Jurisdiction: actor.JurisdictionInternational},
-				caacListing(actor.ViolationSexualViolence, actor.ViolationRecruitmentUse, actor.ViolationKillingMaiming),
+				caacListing(actor.ViolationAbduction, actor.ViolationSexualViolence, actor.ViolationRecruitmentUse, actor.ViolationKillingMaiming),
 			},
-			// UNSCR-1612, then each trigger in the order of the violations
-			// within a listing, each resolution once across listings.
-			want: []ob{ihl, opac, caac("UNSCR-1612", "UNSCR-1379", "UNSCR-2225", "UNSCR-1882")}},
+			// UNSCR-1612, then each trigger in the fixed order of the
+			// violations (not the order of the listings), each resolution
+			// once: killing and maiming and sexual violence share 1882.
+			want: []ob{ihl, opac, caac("UNSCR-1612", "UNSCR-1882", "UNSCR-1379", "UNSCR-2225")}},
 		{name: "CAAC-listed for attacks on schools", kind: actor.KindPoliticalMilitia, party: true,
 			desig: []actor.Designation{caacListing(actor.ViolationAttacksSchools)},
 			want:  []ob{ihl, opac, caac("UNSCR-1612", "UNSCR-1998")}},
@@ -279,7 +283,7 @@ func TestObligationsPure(t *testing.T) {
 
 	t.Run("results share no memory", func(t *testing.T) {
 		a := full()
-		want := []ob{ihl, ihrlTerr, opac, caac("UNSCR-1612", "UNSCR-1379"), ownRec}
+		want := []ob{ihl, ihrlTerr, opac, caac("UNSCR-1612", "UNSCR-1379", "UNSCR-1882"), ownRec}
 		first := actor.Obligations(a)
 		require.Equal(t, want, obs(first))
 		for i := range first {

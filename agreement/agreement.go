@@ -20,14 +20,38 @@ import (
 
 // Instrument says what kind of instrument an agreement is and what is
 // particular to it: the Deed for a Deed of Commitment; for a UN Action Plan,
-// the listed party (a party of the agreement) and the grave violations it is
-// listed for. The zero value is invalid: it names no kind. It is a plain
-// value, safe for concurrent reads.
+// the listed party (a party of the agreement), the grave violations the plan
+// addresses, and the plan's own activities beyond the standard ones.
+//
+// An Action Plan addresses one violation or several (a joint plan); each
+// must be a listing trigger the party is listed for, but the party may be
+// listed for more than its plan addresses — those violations remain listed
+// whatever the plan achieves ([Delisting.RemainsListed]).
+//
+// The zero value is invalid: it names no kind. It is a plain value, safe for
+// concurrent reads.
 type Instrument struct {
-	Kind        Kind              `json:"kind"`
-	Deed        Deed              `json:"deed,omitempty"`
-	ListedParty uuid.UUID         `json:"listed_party,omitzero"`
-	Violations  []actor.Violation `json:"violations,omitempty"`
+	Kind          Kind              `json:"kind"`
+	Deed          Deed              `json:"deed,omitempty"`
+	ListedParty   uuid.UUID         `json:"listed_party,omitzero"`
+	Violations    []actor.Violation `json:"violations,omitempty"`
+	OwnActivities []OwnActivity     `json:"own_activities,omitempty"`
+}
+
+// OwnActivity is an activity an agency adds to an Action Plan beyond the
+// standard ones of [StandardActivities]: Key, a snake_case word unique in
+// the plan and different from every standard activity's word, by which
+// commitments refer to it (Commitment.OwnActivity); Violation, the violation
+// it addresses, one the plan names; and Label, its name in words. Label
+// names a kind of activity ("radio messages in the camps"), not a place or a
+// person: it appears in reports.
+//
+// The zero value is not a valid activity: it has no key, violation or label.
+// It is a plain value, safe for concurrent use.
+type OwnActivity struct {
+	Key       string          `json:"key"`
+	Violation actor.Violation `json:"violation"`
+	Label     string          `json:"label"`
 }
 
 // Party is a party to an agreement: the armed actor, one of its factions or
@@ -81,8 +105,11 @@ type Phase struct {
 // Commitment is one term agreed: what (Text), by whom (By, a party), by when
 // (Due), in which phase, addressing which protection risk, a negative or a
 // positive obligation, how it is verified, and — for an Action Plan — which
-// standard activity. Term, when its kind is set, is the commitment as a
-// red-line term, so that a draft can be checked before signature.
+// grave violation it addresses (required: delisting is judged per violation)
+// and which standard activity against it (Activity) or activity of the
+// plan's own (OwnActivity, a key of Instrument.OwnActivities), if any. Term,
+// when its kind is set, is the commitment as a red-line term, so that a
+// draft can be checked before signature.
 //
 // Text is sensitive (it may name places, such as a mined area): it never
 // appears in String, fmt, slog or errors, and Redact replaces it.
@@ -99,7 +126,9 @@ type Commitment struct {
 	Theme        Theme           `json:"theme,omitempty"`
 	Obligation   Obligation      `json:"obligation"`
 	Verification Verification    `json:"verification"`
+	Violation    actor.Violation `json:"violation,omitempty"`
 	Activity     Activity        `json:"activity,omitempty"`
+	OwnActivity  string          `json:"own_activity,omitempty"`
 	Term         redline.Term    `json:"term,omitzero"`
 }
 
@@ -147,6 +176,7 @@ type Agreement struct {
 const (
 	MaxNameLen = 256  // bytes in a title, a party's or a signatory's name, a phase name
 	MaxTextLen = 4096 // bytes in a commitment's text or an event's note
+	MaxKeyLen  = 64   // bytes in the key of a plan's own activity
 )
 
 // String identifies the agreement without anything sensitive.
@@ -219,6 +249,7 @@ const Redacted = "[redacted]"
 func (a Agreement) Redact() Agreement {
 	out := a
 	out.Instrument.Violations = slices.Clone(a.Instrument.Violations)
+	out.Instrument.OwnActivities = slices.Clone(a.Instrument.OwnActivities)
 	out.Parties = slices.Clone(a.Parties)
 	out.Signatories = slices.Clone(a.Signatories)
 	for i := range out.Signatories {
@@ -286,7 +317,7 @@ func (a Agreement) Validate() error {
 	if !armed {
 		c.Add("parties", check.Required, "an agreement binds the armed actor or one of its factions")
 	}
-	a.validateInstrument(&c, parties)
+	own := a.validateInstrument(&c, parties)
 	for i, s := range a.Signatories {
 		sp := check.Index("signatories", i)
 		if parties[s.Party] == 0 {
@@ -328,10 +359,7 @@ func (a Agreement) Validate() error {
 		enumAt(&c, at("theme"), cm.Theme.IsValid(), cm.Theme == 0, false)
 		enumAt(&c, at("obligation"), cm.Obligation.IsValid(), cm.Obligation == 0, true)
 		enumAt(&c, at("verification"), cm.Verification.IsValid(), cm.Verification == 0, true)
-		enumAt(&c, at("activity"), cm.Activity.IsValid(), cm.Activity == 0, false)
-		if cm.Activity != 0 && a.Instrument.Kind != KindActionPlan {
-			c.Add(at("activity")(), check.Conflict, "standard activities belong to Action Plans")
-		}
+		a.validateAddresses(&c, i, own)
 		if !zeroTerm(&cm.Term) {
 			c.AddErr(at("term")(), cm.Term.Validate()) // a term with attributes but no kind is refused too
 		}
@@ -341,7 +369,9 @@ func (a Agreement) Validate() error {
 	return c.Err()
 }
 
-func (a Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Role) {
+// validateInstrument checks the instrument and returns, for an Action
+// Plan, the violation each of its own activities addresses, by key.
+func (a Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Role) map[string]actor.Violation {
 	in := a.Instrument
 	enumOK(c, "instrument.kind", in.Kind.IsValid(), in.Kind == 0, true)
 	switch {
@@ -352,28 +382,106 @@ func (a Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Rol
 	case in.Deed != 0 && !in.Deed.IsValid():
 		c.Add("instrument.deed", check.Unknown, "unknown Deed")
 	}
-	if in.Kind == KindActionPlan {
-		switch {
-		case in.ListedParty == uuid.Nil:
-			c.Add("instrument.listed_party", check.Required, "an Action Plan is made with a listed party")
-		case !parties[in.ListedParty].IsArmedActor() && parties[in.ListedParty] != RoleHostState:
-			c.Add("instrument.listed_party", check.Reference, "the listed party must be a party of the agreement: the armed actor, a faction, or state forces")
+	if in.Kind != KindActionPlan {
+		if in.ListedParty != uuid.Nil || len(in.Violations) > 0 || len(in.OwnActivities) > 0 {
+			c.Add("instrument", check.Conflict, "only an Action Plan has a listed party, violations and activities")
 		}
-		trigger := false
-		for i, v := range in.Violations {
-			if !v.IsValid() {
-				c.Add(check.Index("instrument.violations", i), check.Unknown, "unknown grave violation")
-			}
-			if _, ok := v.ListingTrigger(); ok {
-				trigger = true
-			}
-		}
-		if !trigger {
-			c.Add("instrument.violations", check.Required, "an Action Plan names the violations, at least one a listing trigger, the party is listed for")
-		}
-	} else if in.ListedParty != uuid.Nil || len(in.Violations) > 0 {
-		c.Add("instrument", check.Conflict, "only an Action Plan has a listed party and violations")
+		return nil
 	}
+	switch {
+	case in.ListedParty == uuid.Nil:
+		c.Add("instrument.listed_party", check.Required, "an Action Plan is made with a listed party")
+	case !parties[in.ListedParty].IsArmedActor() && parties[in.ListedParty] != RoleHostState:
+		c.Add("instrument.listed_party", check.Reference, "the listed party must be a party of the agreement: the armed actor, a faction, or state forces")
+	}
+	if len(in.Violations) == 0 {
+		c.Add("instrument.violations", check.Required, "an Action Plan names the violations it addresses, each one the party is listed for")
+	}
+	for i, v := range in.Violations {
+		p := check.Index("instrument.violations", i)
+		switch {
+		case !v.IsValid():
+			c.Add(p, check.Unknown, "unknown grave violation")
+		case v.TriggerYear() == 0:
+			c.Add(p, check.Invalid, v.String()+" is monitored but is not a listing trigger: no party is listed, or delisted, for it")
+		case slices.Index(in.Violations, v) < i:
+			c.Add(p, check.Duplicate, v.String()+" named twice")
+		}
+	}
+	own := make(map[string]actor.Violation, len(in.OwnActivities))
+	for i, o := range in.OwnActivities {
+		p := check.Index("instrument.own_activities", i)
+		switch _, err := ParseActivity(o.Key); {
+		case o.Key == "":
+			c.Add(p+".key", check.Required, "the word commitments refer to the activity by")
+		case !isWord(o.Key):
+			c.Add(p+".key", check.Invalid, "a snake_case word: lower-case letters, digits and underscores, at most "+strconv.Itoa(MaxKeyLen)+" bytes")
+		case err == nil:
+			c.Add(p+".key", check.Conflict, "the word of a standard activity: refer to it as the commitment's activity")
+		default:
+			if _, dup := own[o.Key]; dup {
+				c.Add(p+".key", check.Duplicate, "key declared twice")
+			}
+			own[o.Key] = o.Violation
+		}
+		switch {
+		case o.Violation == 0:
+			c.Add(p+".violation", check.Required, "the violation the activity addresses")
+		case !slices.Contains(in.Violations, o.Violation):
+			c.Add(p+".violation", check.Conflict, "the plan does not name this violation")
+		}
+		text(c, p+".label", o.Label, MaxNameLen, true)
+	}
+	return own
+}
+
+// validateAddresses checks what a commitment addresses: on an Action Plan, a
+// violation the plan names, and a standard activity against it or one of the
+// plan's own; on any other instrument, none of these.
+func (a *Agreement) validateAddresses(c *check.Errors, i int, own map[string]actor.Violation) {
+	in, cm := &a.Instrument, &a.Commitments[i]
+	at := func(name string) func() string { return field("commitments", i, name) }
+	enumAt(c, at("activity"), cm.Activity.IsValid(), cm.Activity == 0, false)
+	enumAt(c, at("violation"), cm.Violation.IsValid(), cm.Violation == 0, false)
+	if in.Kind != KindActionPlan {
+		if cm.Violation != 0 || cm.Activity != 0 || cm.OwnActivity != "" {
+			c.Add(at("violation")(), check.Conflict, "grave violations and activities belong to Action Plans")
+		}
+		return
+	}
+	switch {
+	case cm.Violation == 0:
+		c.Add(at("violation")(), check.Required, "an Action Plan commitment says which violation it addresses")
+	case cm.Violation.IsValid() && len(in.Violations) > 0 && !slices.Contains(in.Violations, cm.Violation):
+		c.Add(at("violation")(), check.Conflict, "the plan does not name this violation")
+	}
+	switch {
+	case cm.Activity != 0 && cm.OwnActivity != "":
+		c.Add(at("own_activity")(), check.Conflict, "a commitment is on a standard activity or on one of the plan's own, not both")
+	case cm.Activity.IsValid() && cm.Violation.IsValid() && !cm.Activity.Standard(cm.Violation):
+		c.Add(at("activity")(), check.Conflict, cm.Activity.String()+" is not a standard activity against "+cm.Violation.String()+": declare it as one of the plan's own")
+	case cm.OwnActivity != "":
+		v, ok := own[cm.OwnActivity]
+		switch {
+		case !ok:
+			c.Add(at("own_activity")(), check.Reference, "no own activity of the plan has this key")
+		case cm.Violation != 0 && v != cm.Violation:
+			c.Add(at("own_activity")(), check.Conflict, "the activity addresses "+v.String()+", the commitment "+cm.Violation.String())
+		}
+	}
+}
+
+// isWord reports whether s is a snake_case word of at most MaxKeyLen bytes.
+func isWord(s string) bool {
+	if len(s) > MaxKeyLen || s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // validatePhases checks phases and returns the set of their IDs.

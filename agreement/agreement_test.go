@@ -61,16 +61,42 @@ func hostListed() agreement.Agreement {
 	a := actionPlan()
 	a.Parties = append(a.Parties, agreement.Party{ID: pHost, Role: agreement.RoleHostState, Name: "state forces"})
 	a.Instrument.ListedParty = pHost
-	a.Instrument.Violations = []actor.Violation{actor.ViolationDenialOfAccess, actor.ViolationKillingMaiming}
+	a.Instrument.Violations = []actor.Violation{actor.ViolationKillingMaiming}
+	for i := range a.Commitments {
+		a.Commitments[i].Violation = actor.ViolationKillingMaiming
+		a.Commitments[i].Activity = 0
+	}
+	return a
+}
+
+// jointPlan is an Action Plan on recruitment and use and on sexual
+// violence, with one standard and one own activity against the second.
+func jointPlan() agreement.Agreement {
+	a := actionPlan()
+	a.Instrument.Violations = []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationSexualViolence}
+	a.Instrument.OwnActivities = []agreement.OwnActivity{{Key: "radio_messages", Violation: actor.ViolationSexualViolence, Label: "radio messages in the camps"}}
+	a.Commitments = append(a.Commitments,
+		agreement.Commitment{ID: id(14), Text: "order prohibiting sexual violence", By: pArmed, Due: day("2020-03-01"), Risk: assessment.RiskGenderBasedViolence,
+			Obligation: agreement.ObligationNegative, Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder},
+		agreement.Commitment{ID: id(15), Text: "weekly radio messages", By: pArmed, Due: day("2020-09-01"), Risk: assessment.RiskGenderBasedViolence,
+			Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport, Violation: actor.ViolationSexualViolence, OwnActivity: "radio_messages"})
 	return a
 }
 
 func everyActivity() agreement.Agreement {
 	a := actionPlan()
 	a.Commitments = nil
-	for i, act := range agreement.Activities() {
-		a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(300 + i), Text: "activity", By: pArmed, Due: day("2021-01-01"),
-			Risk: assessment.RiskChildRecruitment, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Activity: act})
+	a.Instrument.Violations = nil
+	for _, v := range actor.Violations() {
+		if v.TriggerYear() != 0 {
+			a.Instrument.Violations = append(a.Instrument.Violations, v)
+		}
+	}
+	for _, v := range a.Instrument.Violations {
+		for _, act := range agreement.StandardActivities(v) {
+			a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(300 + len(a.Commitments)), Text: "activity", By: pArmed, Due: day("2021-01-01"),
+				Risk: assessment.RiskChildRecruitment, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Violation: v, Activity: act})
+		}
 	}
 	return a
 }
@@ -141,16 +167,73 @@ func TestValidate(t *testing.T) {
 			a.Parties = append(a.Parties, agreement.Party{ID: id(7), Role: agreement.RoleFaction, Name: "northern front"})
 			a.Instrument.ListedParty = id(7)
 		}},
-		{name: "listed for denial of access only", from: actionPlan, change: func(a *agreement.Agreement) {
-			a.Instrument.Violations = []actor.Violation{actor.ViolationDenialOfAccess}
-		}, want: []problem{{"instrument.violations", agreement.ReasonRequired}}},
+		{name: "plan on denial of access", from: actionPlan, change: func(a *agreement.Agreement) {
+			a.Instrument.Violations = []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess}
+		}, want: []problem{{"instrument.violations[1]", agreement.ReasonInvalid}}},
+		{name: "violation named twice", from: actionPlan, change: func(a *agreement.Agreement) {
+			a.Instrument.Violations = []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationAbduction, actor.ViolationRecruitmentUse}
+		}, want: []problem{{"instrument.violations[2]", agreement.ReasonDuplicate}}},
+		{name: "joint plan", from: jointPlan, change: func(*agreement.Agreement) {}},
+		{name: "commitment addressing a violation the plan does not name", from: actionPlan, change: func(a *agreement.Agreement) {
+			a.Commitments[1].Violation = actor.ViolationAbduction
+		}, want: []problem{{"commitments[1].violation", agreement.ReasonConflict}}},
+		{name: "plan commitment addressing no violation", from: actionPlan, change: func(a *agreement.Agreement) {
+			a.Commitments[1].Violation = 0
+		}, want: []problem{{"commitments[1].violation", agreement.ReasonRequired}}},
+		{name: "unknown violation on a commitment", from: actionPlan, change: func(a *agreement.Agreement) {
+			a.Commitments[1].Violation = 9
+		}, want: []problem{{"commitments[1].violation", agreement.ReasonUnknown}}},
+		{name: "violation on a commitment outside an Action Plan", change: func(a *agreement.Agreement) {
+			a.Commitments[0].Violation = actor.ViolationRecruitmentUse
+		}, want: []problem{{"commitments[0].violation", agreement.ReasonConflict}}},
+		{name: "activity not standard against the violation", from: jointPlan, change: func(a *agreement.Agreement) {
+			a.Commitments[2].Activity = agreement.ActivityAgeVerification
+		}, want: []problem{{"commitments[2].activity", agreement.ReasonConflict}}},
+		{name: "standard and own activity at once", from: jointPlan, change: func(a *agreement.Agreement) {
+			a.Commitments[3].Activity = agreement.ActivitySurvivorServices
+		}, want: []problem{{"commitments[3].own_activity", agreement.ReasonConflict}}},
+		{name: "own activity of no key", from: jointPlan, change: func(a *agreement.Agreement) {
+			a.Commitments[3].OwnActivity = "leaflets"
+		}, want: []problem{{"commitments[3].own_activity", agreement.ReasonReference}}},
+		{name: "own activity against another violation", from: jointPlan, change: func(a *agreement.Agreement) {
+			a.Commitments[3].Violation = actor.ViolationRecruitmentUse
+		}, want: []problem{{"commitments[3].own_activity", agreement.ReasonConflict}}},
+		{name: "own activity outside an Action Plan", change: func(a *agreement.Agreement) {
+			a.Commitments[0].OwnActivity = "radio_messages"
+		}, want: []problem{{"commitments[0].violation", agreement.ReasonConflict}}},
+		{name: "own activities outside an Action Plan", change: func(a *agreement.Agreement) {
+			a.Instrument.OwnActivities = jointPlan().Instrument.OwnActivities
+		}, want: []problem{{"instrument", agreement.ReasonConflict}}},
+		{name: "own activity declared wrongly", from: jointPlan, change: func(a *agreement.Agreement) {
+			a.Instrument.OwnActivities = append(a.Instrument.OwnActivities,
+				agreement.OwnActivity{Key: "Radio Messages", Violation: actor.ViolationSexualViolence, Label: "x"},
+				agreement.OwnActivity{Key: "release", Violation: actor.ViolationRecruitmentUse, Label: "x"},
+				agreement.OwnActivity{Key: "radio_messages", Violation: actor.ViolationSexualViolence, Label: "again"},
+				agreement.OwnActivity{Key: "football", Violation: actor.ViolationAbduction, Label: " "},
+				agreement.OwnActivity{},
+				agreement.OwnActivity{Key: strings.Repeat("k", agreement.MaxKeyLen+1), Violation: actor.ViolationRecruitmentUse, Label: "x"},
+			)
+		}, want: []problem{
+			{"instrument.own_activities[1].key", agreement.ReasonInvalid},
+			{"instrument.own_activities[2].key", agreement.ReasonConflict},
+			{"instrument.own_activities[3].key", agreement.ReasonDuplicate},
+			{"instrument.own_activities[4].violation", agreement.ReasonConflict},
+			{"instrument.own_activities[4].label", agreement.ReasonRequired},
+			{"instrument.own_activities[5].key", agreement.ReasonRequired},
+			{"instrument.own_activities[5].violation", agreement.ReasonRequired},
+			{"instrument.own_activities[5].label", agreement.ReasonRequired},
+			{"instrument.own_activities[6].key", agreement.ReasonInvalid},
+		}},
 		{name: "listed for nothing", from: actionPlan, change: func(a *agreement.Agreement) { a.Instrument.Violations = nil },
 			want: []problem{{"instrument.violations", agreement.ReasonRequired}}},
 		{name: "listed for an unknown violation", from: actionPlan, change: func(a *agreement.Agreement) {
-			a.Instrument.Violations = []actor.Violation{actor.ViolationAbduction, 7}
+			a.Instrument.Violations = []actor.Violation{actor.ViolationRecruitmentUse, 7}
 		}, want: []problem{{"instrument.violations[1]", agreement.ReasonUnknown}}},
 		{name: "each trigger alone", from: actionPlan, change: func(a *agreement.Agreement) {
 			a.Instrument.Violations = []actor.Violation{actor.ViolationSexualViolence}
+			for i := range a.Commitments {
+				a.Commitments[i].Violation, a.Commitments[i].Activity = actor.ViolationSexualViolence, agreement.ActivitySurvivorServices
+			}
 		}},
 		{name: "listed party outside an Action Plan", change: func(a *agreement.Agreement) { a.Instrument.ListedParty = pArmed },
 			want: []problem{{"instrument", agreement.ReasonConflict}}},
@@ -270,8 +353,8 @@ func TestValidate(t *testing.T) {
 		{name: "unknown verification", change: func(a *agreement.Agreement) { a.Commitments[0].Verification = 4 },
 			want: []problem{{"commitments[0].verification", agreement.ReasonUnknown}}},
 		{name: "activity outside an Action Plan", change: func(a *agreement.Agreement) { a.Commitments[0].Activity = agreement.ActivityRelease },
-			want: []problem{{"commitments[0].activity", agreement.ReasonConflict}}},
-		{name: "unknown activity", from: actionPlan, change: func(a *agreement.Agreement) { a.Commitments[0].Activity = 9 },
+			want: []problem{{"commitments[0].violation", agreement.ReasonConflict}}},
+		{name: "unknown activity", from: actionPlan, change: func(a *agreement.Agreement) { a.Commitments[0].Activity = 99 },
 			want: []problem{{"commitments[0].activity", agreement.ReasonUnknown}}},
 		{name: "valid term", change: func(a *agreement.Agreement) {
 			a.Commitments[0].Term = redline.Term{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(18)}
@@ -594,12 +677,20 @@ func assertNoSecrets(t *testing.T, s string) {
 }
 
 func TestRedact(t *testing.T) {
+	plan := func(a *agreement.Agreement) {
+		a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: pArmed, Violations: []actor.Violation{actor.ViolationRecruitmentUse},
+			OwnActivities: []agreement.OwnActivity{{Key: "radio", Violation: actor.ViolationRecruitmentUse, Label: "radio messages"}}}
+		for i := range a.Commitments {
+			a.Commitments[i].Violation = actor.ViolationRecruitmentUse
+		}
+		a.Commitments[1].OwnActivity = "radio"
+	}
 	a := secretAgreement()
-	a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: pArmed, Violations: []actor.Violation{actor.ViolationRecruitmentUse}}
+	plan(&a)
 	a.Signatories = append(a.Signatories, agreement.Signatory{Party: pArmed, Capacity: agreement.CapacityMilitary, Name: "  "})
 	require.NoError(t, a.Validate())
 	orig := secretAgreement()
-	orig.Instrument = a.Instrument
+	plan(&orig)
 	orig.Signatories = append(orig.Signatories, agreement.Signatory{Party: pArmed, Capacity: agreement.CapacityMilitary, Name: "  "})
 	require.Equal(t, orig, a)
 
@@ -639,6 +730,7 @@ func TestRedact(t *testing.T) {
 
 	// A deep copy: changing the copy changes nothing in the original.
 	r.Instrument.Violations[0] = actor.ViolationAbduction
+	r.Instrument.OwnActivities[0].Label = "changed"
 	r.Parties[0].Name = "changed"
 	r.Signatories[1].Capacity = agreement.CapacityWitness
 	r.Phases[1].After[0] = id(99)

@@ -66,6 +66,33 @@ func BenchmarkFollowUp(b *testing.B) {
 	}
 }
 
+// BenchmarkFollowUpActionPlan follows up the same 10,000 commitments and
+// 100,000 events as a joint Action Plan on recruitment and use and on
+// sexual violence, so that delisting is judged per violation too.
+func BenchmarkFollowUpActionPlan(b *testing.B) {
+	a := bigAgreement(b)
+	a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: a.Parties[0].ID,
+		Violations: []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationSexualViolence}}
+	for i := range a.Commitments {
+		v := a.Instrument.Violations[i%2]
+		std := agreement.StandardActivities(v)
+		a.Commitments[i].Violation, a.Commitments[i].Activity = v, std[i%len(std)]
+	}
+	if err := a.Validate(); err != nil {
+		b.Fatal(err)
+	}
+	opts := agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{
+		{Violation: actor.ViolationRecruitmentUse, Since: 2003}, {Violation: actor.ViolationSexualViolence, Since: 2010}, {Violation: actor.ViolationAbduction, Since: 2016}}}}
+	at := day("2017-06-01")
+	b.ReportAllocs()
+	for b.Loop() {
+		f, err := a.FollowUp(at, opts)
+		if err != nil || len(f.Delisting.ByViolation) != 2 {
+			b.Fatal(err)
+		}
+	}
+}
+
 func caseData(tb testing.TB, n int, jsonLines bool) []byte {
 	tb.Helper()
 	var buf bytes.Buffer

@@ -7,8 +7,8 @@
 // # Instruments, parties and commitments
 //
 // An [Agreement] is one [Instrument] — a UN Action Plan (with the listed
-// party, the grave violations it is listed for, and the standard activities,
-// [Activity]), a Geneva Call Deed of Commitment (one of the five [Deed]s), a
+// party, the grave violations the plan addresses, the standard activities
+// against each, [Activity], and any of the plan's own, [OwnActivity]), a Geneva Call Deed of Commitment (one of the five [Deed]s), a
 // unilateral declaration, a code of conduct or military order, a
 // civilian-harm tracking mechanism, a special agreement under Common Article
 // 3, a written record of agreed terms, or a verbal understanding — with its
@@ -38,6 +38,27 @@
 // and protection risk, the phases, whether an Action Plan's party is
 // eligible for delisting, and the next actions.
 //
+// # Children and armed conflict: delisting per violation
+//
+// The UN lists a party in the Secretary-General's annexes, and delists it,
+// per grave violation: a party can be delisted for recruitment and use while
+// it stays listed for sexual violence. So an Action Plan names the
+// violations it addresses — one, or several for a joint plan — each
+// commitment names the violation it addresses, and the library knows the
+// standard activities against each listing trigger ([StandardActivities]).
+// Follow-up takes the party's listing (FollowUpOptions.Listing, the actor
+// package's CAAC designation) and judges [Delisting] per violation on the
+// criteria of the Secretary-General's 2010 report: every commitment
+// addressing the violation fully implemented and verified, with no
+// outstanding breach, and no breach or reversal of one of them within the
+// last reporting cycle (12 months by default; FollowUpOptions.CycleMonths).
+// A breach after verification restarts that violation's clock. Violations
+// the party is listed for that the plan does not address remain listed
+// ([Delisting.RemainsListed]); Delisting.Eligible means eligible for every
+// violation the party is listed for. The next actions ask the UN to consider
+// delisting for each violation that qualifies and keep the engagement going
+// on those that remain.
+//
 // # Red lines
 //
 // A commitment may carry its term as a [redline.Term]; [Agreement.Proposal]
@@ -58,7 +79,7 @@
 // # Records
 //
 // [EncodeRecord] and [DecodeRecord] export an agreement as JSON with a schema
-// version ([Schema]). Signatories' names, commitments' texts and events'
+// version ([Schema]); records of the first version ([SchemaV1]) still read. Signatories' names, commitments' texts and events'
 // notes never appear in String, GoString, any fmt verb go vet accepts, slog
 // output or errors; [Agreement.Redact] gives a copy safe to share. As in the
 // stakeholder package, a verb go vet rejects (%p on a value) and a slice of

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
@@ -94,27 +95,39 @@ func (d Deed) Year() int {
 	return 0
 }
 
-// Activity is a standard activity of a UN Action Plan against recruitment and
-// use of children. The zero value means none. It is a plain value, safe for
-// concurrent use.
+// Activity is a standard activity of a UN Action Plan. Every listing
+// trigger has its standard activities ([StandardActivities]): for
+// recruitment and use, the UN CAAC office's list; for killing and maiming,
+// rape and other sexual violence, attacks on schools and hospitals, and
+// abduction, the activities plans on those violations carry (command orders,
+// accountability, focal points, access for verification, and services for
+// survivors, vacating schools and hospitals, or release of abducted
+// children). An agency adds its own with [OwnActivity]. The zero value means
+// none. It is a plain value, safe for concurrent use.
 type Activity uint8
 
-// Standard Action Plan activities.
+// Standard Action Plan activities. The comment says which violations each
+// is standard for.
 const (
 	ActivityUnspecified        Activity = iota
-	ActivityCommandOrder                // criminalise recruitment and use, and issue a military order to stop it
-	ActivityAccountability              // investigate and prosecute
-	ActivityFocalPoints                 // appoint child-protection focal points in the forces
-	ActivityRelease                     // release all children identified
-	ActivityVerificationAccess          // regular, unimpeded access to camps and bases for verification
-	ActivityReintegration               // release and reintegration programmes
-	ActivityAgeVerification             // birth registration and age verification in recruitment
-	ActivityPrevention                  // awareness and prevention
+	ActivityCommandOrder                // command orders prohibiting the violation (and, for recruitment and use, criminalising it); every trigger
+	ActivityAccountability              // investigate and prosecute; every trigger
+	ActivityFocalPoints                 // appoint child-protection focal points in the forces; every trigger
+	ActivityRelease                     // release all children identified in the ranks, or abducted; recruitment and use, abduction
+	ActivityVerificationAccess          // regular, unimpeded access to camps and bases for verification; every trigger
+	ActivityReintegration               // release and reintegration programmes; recruitment and use
+	ActivityAgeVerification             // birth registration and age verification in recruitment; recruitment and use
+	ActivityPrevention                  // awareness and prevention; recruitment and use
+	ActivitySurvivorServices            // response and services for child survivors; killing and maiming, sexual violence
+	ActivityVacateSchools               // vacate and protect schools and hospitals; attacks on schools and hospitals
 )
 
 var activities = enum.New[Activity]("agreement", "activity",
 	"command_order", "accountability", "focal_points", "release", "verification_access",
-	"reintegration", "age_verification", "prevention")
+	"reintegration", "age_verification", "prevention", "survivor_services", "vacate_schools").
+	WithLabels("command orders prohibiting the violation", "investigation and prosecution", "child-protection focal points",
+		"release of children", "access for verification", "reintegration programmes", "age verification in recruitment",
+		"awareness and prevention", "response and services for survivors", "vacating and protecting schools and hospitals")
 
 // IsValid reports whether a is a named activity.
 func (a Activity) IsValid() bool { return activities.Valid(a) }
@@ -122,17 +135,50 @@ func (a Activity) IsValid() bool { return activities.Valid(a) }
 // String returns the wire word; it never panics.
 func (a Activity) String() string { return activities.String(a) }
 
+// Label returns the activity's name in words.
+func (a Activity) Label() string { return activities.Label(a) }
+
 // MarshalText encodes the activity as its wire word.
 func (a Activity) MarshalText() ([]byte, error) { return activities.Marshal(a) }
 
-// UnmarshalText decodes a wire word, ignoring case.
+// UnmarshalText decodes a wire word or label, ignoring case.
 func (a *Activity) UnmarshalText(b []byte) (err error) { *a, err = activities.Unmarshal(b); return err }
 
-// ParseActivity parses an activity's wire word, ignoring case.
+// ParseActivity parses an activity's wire word or label, ignoring case.
 func ParseActivity(s string) (Activity, error) { return activities.Parse(s) }
 
-// Activities returns the standard activities in order.
+// Activities returns every standard activity in order.
 func Activities() []Activity { return activities.Values() }
+
+// StandardActivities returns the standard Action Plan activities against
+// violation v, in order; none for a violation that is not a listing trigger
+// (denial of humanitarian access) or not valid. The lists for violations
+// other than recruitment and use follow the general description of such
+// plans, not a published template (unverified against the UN's model plans).
+func StandardActivities(v actor.Violation) []Activity {
+	switch v {
+	case actor.ViolationRecruitmentUse:
+		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityRelease,
+			ActivityVerificationAccess, ActivityReintegration, ActivityAgeVerification, ActivityPrevention}
+	case actor.ViolationKillingMaiming, actor.ViolationSexualViolence:
+		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityVerificationAccess, ActivitySurvivorServices}
+	case actor.ViolationAttacksSchools:
+		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityVerificationAccess, ActivityVacateSchools}
+	case actor.ViolationAbduction:
+		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityRelease, ActivityVerificationAccess}
+	}
+	return nil
+}
+
+// Standard reports whether a is a standard activity against violation v.
+func (a Activity) Standard(v actor.Violation) bool {
+	for _, x := range StandardActivities(v) {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
 
 // Role is a party's role in an agreement. The zero value is invalid. It is a
 // plain value, safe for concurrent use.

@@ -1,11 +1,13 @@
 package agreement_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
@@ -83,15 +85,67 @@ func TestActivityEnum(t *testing.T) {
 		agreement.ActivityReintegration:      "reintegration",
 		agreement.ActivityAgeVerification:    "age_verification",
 		agreement.ActivityPrevention:         "prevention",
+		agreement.ActivitySurvivorServices:   "survivor_services",
+		agreement.ActivityVacateSchools:      "vacate_schools",
+	}
+	labels := map[agreement.Activity]string{
+		agreement.ActivityCommandOrder:       "command orders prohibiting the violation",
+		agreement.ActivityAccountability:     "investigation and prosecution",
+		agreement.ActivityFocalPoints:        "child-protection focal points",
+		agreement.ActivityRelease:            "release of children",
+		agreement.ActivityVerificationAccess: "access for verification",
+		agreement.ActivityReintegration:      "reintegration programmes",
+		agreement.ActivityAgeVerification:    "age verification in recruitment",
+		agreement.ActivityPrevention:         "awareness and prevention",
+		agreement.ActivitySurvivorServices:   "response and services for survivors",
+		agreement.ActivityVacateSchools:      "vacating and protecting schools and hospitals",
 	}
 	enumtest.Check(t, enumtest.Spec[agreement.Activity]{
 		Type: "activity", Pkg: "agreement", Parse: agreement.ParseActivity, Values: agreement.Activities, Words: words,
+		Labels: labels, Label: agreement.Activity.Label,
 	})
 
 	all := agreement.Activities()
-	require.Len(t, all, 8, "the eight standard activities")
+	require.Len(t, all, 10, "the ten standard activities")
 	all[0] = 99
 	assert.Equal(t, agreement.ActivityCommandOrder, agreement.Activities()[0], "Activities returns a fresh slice")
+}
+
+// TestStandardActivities pins the standard activities per listing trigger:
+// every trigger has command orders, accountability, focal points and access
+// for verification; recruitment and use keeps the UN CAAC office's eight.
+func TestStandardActivities(t *testing.T) {
+	common := []agreement.Activity{agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityVerificationAccess}
+	want := map[actor.Violation][]agreement.Activity{
+		actor.ViolationRecruitmentUse: {agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityRelease,
+			agreement.ActivityVerificationAccess, agreement.ActivityReintegration, agreement.ActivityAgeVerification, agreement.ActivityPrevention},
+		actor.ViolationKillingMaiming: append(slices.Clone(common), agreement.ActivitySurvivorServices),
+		actor.ViolationSexualViolence: append(slices.Clone(common), agreement.ActivitySurvivorServices),
+		actor.ViolationAttacksSchools: append(slices.Clone(common), agreement.ActivityVacateSchools),
+		actor.ViolationAbduction:      {agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityRelease, agreement.ActivityVerificationAccess},
+		actor.ViolationDenialOfAccess: nil,
+		actor.ViolationUnspecified:    nil,
+		actor.Violation(9):            nil,
+	}
+	used := map[agreement.Activity]bool{}
+	for v, acts := range want {
+		got := agreement.StandardActivities(v)
+		assert.Equal(t, acts, got, "%v", v)
+		for _, a := range agreement.Activities() {
+			assert.Equal(t, slices.Contains(acts, a), a.Standard(v), "%v against %v", a, v)
+		}
+		for _, a := range got {
+			used[a] = true
+		}
+		for _, a := range common {
+			if acts != nil {
+				assert.Contains(t, got, a, "%v", v)
+			}
+		}
+	}
+	for _, a := range agreement.Activities() {
+		assert.True(t, used[a], "%v is standard against some violation", a)
+	}
 }
 
 func TestRoleEnum(t *testing.T) {
@@ -259,6 +313,7 @@ func TestActionEnum(t *testing.T) {
 			agreement.ActionPrepareDue:       "prepare_due",
 			agreement.ActionStartPhase:       "start_phase",
 			agreement.ActionRequestDelisting: "request_delisting",
+			agreement.ActionKeepEngaging:     "keep_engaging",
 		},
 	})
 }

@@ -32,7 +32,7 @@ func milfActionPlan() agreement.Agreement {
 	milf, un, gph := id(1), id(2), id(3)
 	activity := func(n int, what string, by uuid.UUID, act agreement.Activity, due string, o agreement.Obligation) agreement.Commitment {
 		return agreement.Commitment{ID: id(100 + n), Text: what, By: by, Due: day(due), Risk: assessment.RiskChildRecruitment,
-			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Activity: act}
+			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act}
 	}
 	a := agreement.Agreement{
 		ID: id(10), Title: "Action Plan on recruitment and use of children", Actor: milf,
@@ -75,13 +75,17 @@ func milfActionPlan() agreement.Agreement {
 	return a
 }
 
+// milfListing is the MILF's listing: for recruitment and use of children,
+// from the Secretary-General's 2003 report.
+var milfListing = actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}
+
 // Box 6, during the setbacks of 2011: lost access and overdue commitments;
 // and at the start of 2017: every activity verified, the MILF eligible for
 // delisting.
 func ExampleAgreement_FollowUp_actionPlan() {
 	a := milfActionPlan()
 	for _, at := range []string{"2011-09-01", "2017-01-15"} {
-		f, err := a.FollowUp(day(at), agreement.FollowUpOptions{})
+		f, err := a.FollowUp(day(at), agreement.FollowUpOptions{Listing: milfListing})
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -207,4 +211,63 @@ func ExampleAgreement_Redact() {
 	// Output:
 	// written record of agreed terms 00000000: 4 commitments, 7 events
 	// [redacted] false true
+}
+
+// Delisting is judged per violation. A party listed for recruitment and use
+// and for sexual violence signs an Action Plan on recruitment only: once
+// every commitment is verified and a reporting cycle has passed without the
+// violation, it can be delisted for recruitment — and stays listed for
+// sexual violence. A joint plan on both, where an order against sexual
+// violence was breached in 2016, qualifies for one violation and not yet for
+// the other.
+func ExampleDelisting() {
+	listing := actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{
+		{Violation: actor.ViolationRecruitmentUse, Since: 2003, Section: actor.AnnexSectionB},
+		{Violation: actor.ViolationSexualViolence, Since: 2012, Section: actor.AnnexSectionA},
+	}}
+	opts := agreement.FollowUpOptions{Listing: listing}
+
+	plan := milfActionPlan() // on recruitment and use only
+	f, err := plan.FollowUp(day("2017-01-15"), opts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("Plan on recruitment:", f.Delisting)
+	for _, n := range f.Next {
+		fmt.Println("  next:", n)
+	}
+
+	// The joint plan adds a command order against sexual violence, breached
+	// in March 2016, then honoured again and verified.
+	joint := milfActionPlan()
+	joint.Instrument.Violations = append(joint.Instrument.Violations, actor.ViolationSexualViolence)
+	joint.Commitments = append(joint.Commitments, agreement.Commitment{ID: id(106), Text: "Order prohibiting sexual violence",
+		By: id(1), Due: day("2012-01-01"), Risk: assessment.RiskGenderBasedViolence, Obligation: agreement.ObligationNegative,
+		Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder})
+	for _, e := range []agreement.Event{
+		{Commitment: id(106), At: day("2016-12-01"), Kind: agreement.EventBreach, Source: agreement.VerificationMission},
+		{Commitment: id(106), At: day("2016-12-20"), Kind: agreement.EventFulfilled},
+		{Commitment: id(106), At: day("2017-01-10"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
+	} {
+		if joint, err = agreement.Append(joint, e); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	f, err = joint.FollowUp(day("2017-01-15"), opts)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("Joint plan:", f.Delisting)
+	// Output:
+	// Plan on recruitment: eligible for delisting for 1 of the 2 violations the party is listed for
+	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator, section B (measures in place to protect children): eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
+	//   - Rape or other grave sexual violence against children: remains listed — the plan does not address it
+	//   next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle
+	//   next: keep engaging the party on rape or other grave sexual violence against children: it stays listed for it, and no commitment of the plan addresses it
+	// Joint plan: eligible for delisting for 1 of the 2 violations the party is listed for
+	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator, section B (measures in place to protect children): eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
+	//   - Rape or other grave sexual violence against children — listed since 2012, a persistent perpetrator, section A (no measures in place to protect children): not yet eligible — the violation was last recorded on 2016-12-01: a full reporting cycle without it ends on 2017-12-01
 }

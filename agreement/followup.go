@@ -3,19 +3,44 @@ package agreement
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
 
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
-// FollowUpOptions sets how far ahead FollowUp looks. The zero value means
-// the defaults. It is a plain value, safe for concurrent use.
+// FollowUpOptions sets how far ahead FollowUp looks and, for an Action Plan,
+// what the listed party is listed for.
+//
+// Horizon: commitments due within it are "soon"; default 30 days.
+//
+// Listing is the listed party's CAAC annex designation in force at the
+// moment of follow-up (actor.Actor.CAAC gives it): the violations it is
+// listed for, since when, in which section. It is required for an Action
+// Plan, whose delisting is judged per listed violation, and ignored for
+// other instruments.
+//
+// CycleMonths is the reporting cycle a violation must have ceased for before
+// the party can be delisted for it, in months; default 12, the reporting
+// year of the Secretary-General's annual report. A negative value is an
+// error.
+//
+// The zero value means the defaults and no listing. It is a plain value,
+// safe for concurrent use.
 type FollowUpOptions struct {
-	Horizon time.Duration // commitments due within it are "soon"; default 30 days
+	Horizon     time.Duration
+	Listing     actor.Designation
+	CycleMonths int
 }
+
+// DefaultCycleMonths is the reporting cycle FollowUp uses when
+// FollowUpOptions.CycleMonths is zero.
+const DefaultCycleMonths = 12
 
 // Item is one commitment that needs attention: who must act, when it was
 // due, and, for a breach, reversal, denial or lost access, when that was
@@ -124,33 +149,153 @@ type PhaseProgress struct {
 	Started     bool      `json:"started"`  // some commitment of the phase has an event
 }
 
-// ActivityStatus is how far the commitments on one standard Action Plan
-// activity are verified as implemented. The zero value names no activity
-// and counts nothing. It is a plain value, safe for concurrent use.
+// ActivityStatus is how far the commitments on one Action Plan activity —
+// a standard one (Activity) or one of the plan's own (Own, its key) — are
+// verified as implemented. The zero value names no activity and counts
+// nothing. It is a plain value, safe for concurrent use.
 type ActivityStatus struct {
-	Activity    Activity `json:"activity"`
+	Activity    Activity `json:"activity,omitempty"`
+	Own         string   `json:"own,omitempty"`
 	Commitments int      `json:"commitments"`
 	Verified    int      `json:"verified"` // fully implemented, verified, no outstanding breach
 }
 
-// Delisting says whether a party with an Action Plan is eligible for
-// delisting: eligible once the UN verifies that every activity of the plan
-// was implemented.
+// ViolationDelisting is whether a party can be delisted for one violation
+// its Action Plan addresses, on the criteria of the Secretary-General's 2010
+// report: eligible when the plan has at least one commitment addressing the
+// violation, every one of them is fully implemented and verified with no
+// outstanding breach, and the violation has ceased for a full reporting
+// cycle before the moment of follow-up.
 //
-// Eligibility is judged on the activities of the plan as signed, which must
-// number at least one: the UN verifies the plan it agreed with the party.
-// Missing lists the standard activities no commitment covers — a gap worth
-// raising while the plan is negotiated — but does not block eligibility.
+// Listing is the party's listing for the violation, and Persistent whether
+// it is a persistent perpetrator for it at that moment. Commitments counts
+// the commitments addressing the violation (0: the plan names it but
+// addresses it with nothing, so it cannot qualify); Outstanding lists, by
+// ID, those not yet fully implemented and verified or with an outstanding
+// breach. LastRecorded is when the violation was last recorded — the last
+// breach or reversal of a commitment addressing it, reported or verified —
+// and zero when none is; CeasedSince is LastRecorded or, when none is
+// recorded, the plan's signature, since the agreement records nothing
+// earlier. A breach after verification therefore restarts the clock. CycleEnds is CeasedSince plus the reporting cycle: the first
+// moment the cessation criterion is met. Activities counts the commitments
+// per activity; Missing lists the standard activities against the
+// violation that no commitment covers — a gap worth raising, which does not
+// block eligibility: the UN verifies the plan it agreed.
+//
+// The zero value names no violation and is not eligible. It holds slices
+// that this package never modifies once returned, so it is safe for
+// concurrent reads.
+type ViolationDelisting struct {
+	Violation    actor.Violation  `json:"violation"`
+	Eligible     bool             `json:"eligible"`
+	Listing      actor.Listing    `json:"listing"`
+	Persistent   bool             `json:"persistent"`
+	Commitments  int              `json:"commitments"`
+	Outstanding  []uuid.UUID      `json:"outstanding"`
+	LastRecorded time.Time        `json:"last_recorded,omitzero"`
+	CeasedSince  time.Time        `json:"ceased_since"`
+	CycleEnds    time.Time        `json:"cycle_ends"`
+	Activities   []ActivityStatus `json:"activities"`
+	Missing      []Activity       `json:"missing"`
+}
+
+// Delisting is, for a party with an Action Plan, whether it can be delisted
+// — per violation, since the UN lists and delists per violation. ByViolation
+// holds the violations the plan addresses, in the fixed order of
+// actor.Violations; RemainsListed the violations the party is listed for
+// that the plan does not address: it stays listed for them whatever the plan
+// achieves. Eligible is true only when the party is eligible for every
+// violation it is listed for: every one the plan addresses qualifies and
+// none remains. CycleMonths is the reporting cycle applied.
 //
 // The zero value is not eligible and lists nothing; it is never the result
-// for an Action Plan, whose Delisting lists every standard activity, in
-// Activities or in Missing. It holds slices that this package never
-// modifies once returned, so it is safe for concurrent reads.
+// for an Action Plan, which addresses at least one violation. It holds
+// slices that this package never modifies once returned, so it is safe for
+// concurrent reads.
 type Delisting struct {
-	Eligible    bool             `json:"eligible"`
-	Activities  []ActivityStatus `json:"activities"`
-	Missing     []Activity       `json:"missing"`     // standard activities no commitment covers
-	Outstanding []uuid.UUID      `json:"outstanding"` // commitments on activities not yet verified as implemented
+	Eligible      bool                 `json:"eligible"`
+	ByViolation   []ViolationDelisting `json:"by_violation"`
+	RemainsListed []actor.Violation    `json:"remains_listed"`
+	CycleMonths   int                  `json:"cycle_months"`
+}
+
+// Violation returns the answer for violation v, and whether the plan
+// addresses it.
+func (d *Delisting) Violation(v actor.Violation) (ViolationDelisting, bool) {
+	for _, vd := range d.ByViolation {
+		if vd.Violation == v {
+			return vd, true
+		}
+	}
+	return ViolationDelisting{}, false
+}
+
+// String says in one line, in words, whether the party can be delisted for
+// the violation and, if not, what stands in the way.
+func (vd ViolationDelisting) String() string {
+	var b strings.Builder
+	b.WriteString(vd.Violation.Label())
+	b.WriteString(" — listed since ")
+	b.WriteString(strconv.Itoa(vd.Listing.Since))
+	if vd.Persistent {
+		b.WriteString(", a persistent perpetrator")
+	}
+	if vd.Listing.Section != 0 {
+		b.WriteString(", " + vd.Listing.Section.Label())
+	}
+	b.WriteString(": ")
+	var why []string
+	switch {
+	case vd.Commitments == 0:
+		why = append(why, "no commitment of the plan addresses it")
+	case len(vd.Outstanding) > 0:
+		why = append(why, strconv.Itoa(len(vd.Outstanding))+" of "+strconv.Itoa(vd.Commitments)+" commitments not yet verified as implemented")
+	}
+	ceased := "not recorded since the plan was signed on " + vd.CeasedSince.Format(time.DateOnly)
+	if !vd.LastRecorded.IsZero() {
+		ceased = "last recorded on " + vd.LastRecorded.Format(time.DateOnly)
+	}
+	if vd.Eligible {
+		b.WriteString("eligible for delisting — " + strconv.Itoa(vd.Commitments) + " commitments verified as implemented; the violation was " +
+			ceased + ", a full reporting cycle before")
+		return b.String()
+	}
+	if vd.Commitments > 0 && len(vd.Outstanding) == 0 {
+		why = append(why, "the violation was "+ceased+": a full reporting cycle without it ends on "+vd.CycleEnds.Format(time.DateOnly))
+	}
+	b.WriteString("not yet eligible — " + strings.Join(why, "; "))
+	return b.String()
+}
+
+// String gives the headline — eligible for delisting for how many of the
+// violations the party is listed for — then a line per violation: those the
+// plan addresses, in order, then those that remain listed.
+func (d Delisting) String() string {
+	listed := len(d.ByViolation) + len(d.RemainsListed)
+	var b strings.Builder
+	n := 0
+	for _, vd := range d.ByViolation {
+		if vd.Eligible {
+			n++
+		}
+	}
+	switch {
+	case d.Eligible:
+		b.WriteString("eligible for delisting for every violation the party is listed for")
+	case n == 0 && listed == 1:
+		b.WriteString("not yet eligible for delisting for the violation the party is listed for")
+	case n == 0:
+		b.WriteString("not yet eligible for delisting for any of the " + strconv.Itoa(listed) + " violations the party is listed for")
+	default:
+		b.WriteString("eligible for delisting for " + strconv.Itoa(n) + " of the " + strconv.Itoa(listed) + " violations the party is listed for")
+	}
+	for _, vd := range d.ByViolation {
+		b.WriteString("\n  - " + vd.String())
+	}
+	for _, v := range d.RemainsListed {
+		b.WriteString("\n  - " + v.Label() + ": remains listed — the plan does not address it")
+	}
+	return b.String()
 }
 
 // Action is the kind of a next action. The zero value is invalid. It is a
@@ -168,12 +313,13 @@ const (
 	ActionVerify                  // arrange verification of an implemented commitment
 	ActionPrepareDue              // prepare a commitment falling due soon
 	ActionStartPhase              // propose a phase whose prerequisites are complete and that has not started
-	ActionRequestDelisting        // ask the UN to consider delisting
+	ActionRequestDelisting        // ask the UN to consider delisting for a violation that qualifies
+	ActionKeepEngaging            // keep engaging on a violation the party stays listed for that no commitment addresses
 )
 
 var actions = enum.New[Action]("agreement", "action",
 	"address_breach", "address_reversal", "honour_own", "chase_overdue", "restore_access", "verify",
-	"prepare_due", "start_phase", "request_delisting")
+	"prepare_due", "start_phase", "request_delisting", "keep_engaging")
 
 // IsValid reports whether a is a named action.
 func (a Action) IsValid() bool { return actions.Valid(a) }
@@ -190,13 +336,16 @@ func (a *Action) UnmarshalText(b []byte) (err error) { *a, err = actions.Unmarsh
 // ParseAction parses an action's wire word, ignoring case.
 func ParseAction(s string) (Action, error) { return actions.Parse(s) }
 
-// NextAction is one thing to do now. The zero value is not an action: its
-// Action is unspecified. It is a plain value, safe for concurrent use.
+// NextAction is one thing to do now: about a commitment and its party, a
+// phase, or — for delisting and listings — a grave violation. The zero value
+// is not an action: its Action is unspecified. It is a plain value, safe for
+// concurrent use.
 type NextAction struct {
-	Action     Action    `json:"action"`
-	Commitment uuid.UUID `json:"commitment,omitzero"`
-	Party      uuid.UUID `json:"party,omitzero"`
-	Phase      uuid.UUID `json:"phase,omitzero"`
+	Action     Action          `json:"action"`
+	Commitment uuid.UUID       `json:"commitment,omitzero"`
+	Party      uuid.UUID       `json:"party,omitzero"`
+	Phase      uuid.UUID       `json:"phase,omitzero"`
+	Violation  actor.Violation `json:"violation,omitempty"`
 }
 
 // String renders the action in a sentence, naming commitments, parties and
@@ -221,12 +370,24 @@ func (n NextAction) String() string {
 	case ActionStartPhase:
 		return "propose phase " + ph + ": the phases it waits for are complete"
 	case ActionRequestDelisting:
-		return "ask the UN to consider delisting: every Action Plan activity is verified as implemented"
+		return "ask the UN to consider delisting the party for " + lower(n.Violation.Label()) +
+			": every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle"
+	case ActionKeepEngaging:
+		return "keep engaging the party on " + lower(n.Violation.Label()) + ": it stays listed for it, and no commitment of the plan addresses it"
 	}
 	return n.Action.String()
 }
 
 func short(id uuid.UUID) string { return id.String()[:8] }
+
+// lower lower-cases the first letter of a label that starts a sentence, to
+// use it inside one.
+func lower(s string) string {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
 
 // FollowUp is how an agreement stands at a moment: what is overdue or due
 // soon, breaches, reversals, denials and lost access still outstanding,
@@ -273,6 +434,11 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	}
 	if opts.Horizon <= 0 {
 		opts.Horizon = 30 * 24 * time.Hour
+	}
+	if a.Instrument.Kind == KindActionPlan {
+		if err := a.checkListing(at, &opts); err != nil {
+			return FollowUp{}, err
+		}
 	}
 	states, _ := a.states(at)
 	since := a.lastEvents(at)
@@ -363,7 +529,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	slices.SortFunc(f.ByRisk, func(x, y RiskTally) int { return int(x.Risk) - int(y.Risk) })
 	f.Phases = a.phaseProgress(states)
 	if a.Instrument.Kind == KindActionPlan {
-		d := a.delisting(states)
+		d := a.delisting(states, at, &opts)
 		f.Delisting = &d
 	}
 	f.Next = nextActions(&f, roles)
@@ -447,35 +613,119 @@ func (a Agreement) CanAdvance(phase uuid.UUID, at time.Time) (PhaseProgress, err
 	return PhaseProgress{}, &FieldError{Pkg: pkg, Path: "phase", Reason: ReasonReference, Detail: "no phase has this ID"}
 }
 
-func (a Agreement) delisting(states []State) Delisting {
-	var d Delisting
-	count := map[Activity]*ActivityStatus{}
-	for i, c := range a.Commitments {
-		if c.Activity == 0 {
+// checkListing checks the listing an Action Plan's follow-up needs: a valid
+// CAAC annex designation that lists the party for every violation the plan
+// addresses, no listing after at, and a reporting cycle that is not
+// negative. It sets the default cycle.
+func (a Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
+	c := check.Errors{Pkg: pkg}
+	l := &opts.Listing
+	switch {
+	case l.Kind == 0:
+		c.Add("listing", check.Required, "an Action Plan's follow-up needs the listed party's CAAC annex designation: delisting is judged per listed violation")
+	case l.Kind != actor.DesignationCAAC:
+		c.Add("listing.kind", check.Conflict, "the listed party's CAAC annex designation, not another listing")
+	default:
+		c.AddErr("listing", l.Validate())
+	}
+	if c.Len() == 0 {
+		for i, x := range l.Listings {
+			if x.Since > at.Year() {
+				c.Add(check.Index("listing.listings", i)+".since", check.OutOfRange,
+					"first listed in "+strconv.Itoa(x.Since)+", after the moment of follow-up ("+strconv.Itoa(at.Year())+")")
+			}
+		}
+		for i, v := range a.Instrument.Violations {
+			if _, ok := l.Listing(v); !ok {
+				c.Add(check.Index("instrument.violations", i), check.Conflict, "the plan addresses "+v.String()+", which the party's designation does not list")
+			}
+		}
+	}
+	switch {
+	case opts.CycleMonths < 0:
+		c.Add("cycle_months", check.OutOfRange, "a reporting cycle of "+strconv.Itoa(opts.CycleMonths)+" months")
+	case opts.CycleMonths == 0:
+		opts.CycleMonths = DefaultCycleMonths
+	}
+	return c.Err()
+}
+
+// delisting judges delisting per violation the plan addresses; the listing
+// has been checked.
+func (a Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions) Delisting {
+	d := Delisting{CycleMonths: opts.CycleMonths}
+	for _, v := range opts.Listing.ListedFor() {
+		if !slices.Contains(a.Instrument.Violations, v) {
+			d.RemainsListed = append(d.RemainsListed, v)
+		}
+	}
+	for _, v := range actor.Violations() {
+		if !slices.Contains(a.Instrument.Violations, v) {
 			continue
 		}
-		as := count[c.Activity]
-		if as == nil {
-			as = &ActivityStatus{Activity: c.Activity}
-			count[c.Activity] = as
+		vd := ViolationDelisting{Violation: v, CeasedSince: a.Signed}
+		vd.Listing, _ = opts.Listing.Listing(v)
+		vd.Persistent = at.Year()-vd.Listing.Since >= actor.PersistentYears
+		std := map[Activity]*ActivityStatus{}
+		own := map[string]*ActivityStatus{}
+		for i := range a.Commitments {
+			c := &a.Commitments[i]
+			if c.Violation != v {
+				continue
+			}
+			vd.Commitments++
+			s := &states[i]
+			done := s.Implementation == ImplementationFull && s.Verified && !s.Breached
+			if !done {
+				vd.Outstanding = append(vd.Outstanding, c.ID)
+			}
+			if s.LastBreach.After(vd.LastRecorded) {
+				vd.LastRecorded = s.LastBreach
+			}
+			var as *ActivityStatus
+			switch {
+			case c.Activity != 0:
+				if as = std[c.Activity]; as == nil {
+					as = &ActivityStatus{Activity: c.Activity}
+					std[c.Activity] = as
+				}
+			case c.OwnActivity != "":
+				if as = own[c.OwnActivity]; as == nil {
+					as = &ActivityStatus{Own: c.OwnActivity}
+					own[c.OwnActivity] = as
+				}
+			default:
+				continue
+			}
+			as.Commitments++
+			if done {
+				as.Verified++
+			}
 		}
-		as.Commitments++
-		s := states[i]
-		if s.Implementation == ImplementationFull && s.Verified && !s.Breached {
-			as.Verified++
-		} else {
-			d.Outstanding = append(d.Outstanding, c.ID)
+		for _, act := range StandardActivities(v) {
+			if as := std[act]; as != nil {
+				vd.Activities = append(vd.Activities, *as)
+			} else {
+				vd.Missing = append(vd.Missing, act)
+			}
 		}
+		for _, o := range a.Instrument.OwnActivities { // in the plan's order
+			if as := own[o.Key]; as != nil {
+				vd.Activities = append(vd.Activities, *as)
+			}
+		}
+		slices.SortFunc(vd.Outstanding, idLess)
+		if vd.LastRecorded.After(vd.CeasedSince) {
+			vd.CeasedSince = vd.LastRecorded
+		}
+		vd.CycleEnds = vd.CeasedSince.AddDate(0, opts.CycleMonths, 0)
+		vd.Eligible = vd.Commitments > 0 && len(vd.Outstanding) == 0 && !vd.CycleEnds.After(at)
+		d.ByViolation = append(d.ByViolation, vd)
 	}
-	for _, act := range Activities() {
-		if as := count[act]; as != nil {
-			d.Activities = append(d.Activities, *as)
-		} else {
-			d.Missing = append(d.Missing, act)
-		}
+	d.Eligible = len(d.ByViolation) > 0 && len(d.RemainsListed) == 0
+	for _, vd := range d.ByViolation {
+		d.Eligible = d.Eligible && vd.Eligible
 	}
-	slices.SortFunc(d.Outstanding, idLess)
-	d.Eligible = len(d.Activities) > 0 && len(d.Outstanding) == 0
 	return d
 }
 
@@ -511,8 +761,20 @@ func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
 			out = append(out, NextAction{Action: ActionStartPhase, Phase: p.Phase})
 		}
 	}
-	if f.Delisting != nil && f.Delisting.Eligible {
-		out = append(out, NextAction{Action: ActionRequestDelisting})
+	if d := f.Delisting; d != nil {
+		for _, vd := range d.ByViolation {
+			if vd.Eligible {
+				out = append(out, NextAction{Action: ActionRequestDelisting, Violation: vd.Violation})
+			}
+		}
+		for _, vd := range d.ByViolation {
+			if vd.Commitments == 0 {
+				out = append(out, NextAction{Action: ActionKeepEngaging, Violation: vd.Violation})
+			}
+		}
+		for _, v := range d.RemainsListed {
+			out = append(out, NextAction{Action: ActionKeepEngaging, Violation: v})
+		}
 	}
 	return out
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
 )
@@ -98,7 +99,7 @@ func tally(commitments int, levels [4]int, due, compliant int) agreement.Tally {
 func TestFollowUp(t *testing.T) {
 	a := followUpAgreement(t)
 	at := day("2021-01-01")
-	f, err := a.FollowUp(at, agreement.FollowUpOptions{})
+	f, err := a.FollowUp(at, agreement.FollowUpOptions{Listing: listingOf(a)})
 	require.NoError(t, err)
 
 	assert.Equal(t, at, f.At)
@@ -227,7 +228,7 @@ func TestFollowUpOverTime(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.at, func(t *testing.T) {
-			f, err := a.FollowUp(day(tt.at), agreement.FollowUpOptions{})
+			f, err := a.FollowUp(day(tt.at), agreement.FollowUpOptions{Listing: listingOf(a)})
 			require.NoError(t, err)
 			assert.Equal(t, tt.overdue, ids(f.Overdue), "overdue")
 			assert.Equal(t, tt.soon, ids(f.DueSoon), "due soon")
@@ -245,7 +246,7 @@ func TestFollowUpHorizon(t *testing.T) {
 	a := followUpAgreement(t)
 	at := day("2021-01-01")
 	ids := func(h time.Duration) []uuid.UUID {
-		f, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: h})
+		f, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: h, Listing: listingOf(a)})
 		require.NoError(t, err)
 		var out []uuid.UUID
 		for _, it := range f.DueSoon {
@@ -263,7 +264,7 @@ func TestFollowUpHorizon(t *testing.T) {
 	assert.Equal(t, []uuid.UUID{fuC[5], fuC[6]}, ids(days(59)), "C6 is due in 59 days")
 	assert.Equal(t, []uuid.UUID{fuC[5], fuC[6]}, ids(days(3650)), "nothing positive and pending beyond")
 
-	f, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: days(60)})
+	f, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: days(60), Listing: listingOf(a)})
 	require.NoError(t, err)
 	assert.Equal(t, []agreement.NextAction{
 		{Action: agreement.ActionPrepareDue, Commitment: fuC[5], Party: fuArmed},
@@ -276,7 +277,7 @@ func TestFollowUpOwnBreach(t *testing.T) {
 	// breach and as its own commitment not honoured (not an overdue one), and
 	// the next action is to honour it — not to raise it with a party.
 	a := withEvents(t, base(), ev(cSecond, "2020-02-01", agreement.EventBreach), ev(cFirst, "2020-03-01", agreement.EventFulfilled))
-	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
+	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{Listing: listingOf(a)})
 	require.NoError(t, err)
 	own := agreement.Item{Commitment: cSecond, By: pAgency, Due: day("2020-01-15")}
 	assert.Empty(t, f.Overdue)
@@ -300,7 +301,7 @@ func TestFollowUpSinceIsTheLastEvent(t *testing.T) {
 		ev(cFirst, "2020-08-01", agreement.EventAccessLost),
 		ev(cFirst, "2020-09-01", agreement.EventBreach), // after the follow-up
 	)
-	f, err := a.FollowUp(day("2020-08-15"), agreement.FollowUpOptions{})
+	f, err := a.FollowUp(day("2020-08-15"), agreement.FollowUpOptions{Listing: listingOf(a)})
 	require.NoError(t, err)
 	require.Len(t, f.Breaches, 1)
 	assert.Equal(t, day("2020-04-01"), f.Breaches[0].Since)
@@ -326,7 +327,7 @@ func TestFollowUpOrdersItemsByDueThenID(t *testing.T) {
 		a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due),
 			Risk: assessment.RiskTorture, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationSelfReport})
 	}
-	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
+	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{Listing: listingOf(a)})
 	require.NoError(t, err)
 	var got []uuid.UUID
 	for _, it := range f.Overdue {
@@ -339,14 +340,14 @@ func TestFollowUpOrdersItemsByDueThenID(t *testing.T) {
 
 func TestFollowUpErrors(t *testing.T) {
 	a := followUpAgreement(t)
-	f, err := a.FollowUp(time.Time{}, agreement.FollowUpOptions{})
+	f, err := a.FollowUp(time.Time{}, agreement.FollowUpOptions{Listing: listingOf(a)})
 	assert.Equal(t, []problem{{"at", agreement.ReasonRequired}}, problems(t, err))
 	assert.ErrorIs(t, err, &agreement.FieldError{Path: "at", Reason: agreement.ReasonRequired})
 	assert.Equal(t, agreement.FollowUp{}, f)
 
 	a.Commitments[2].Due = time.Time{}
 	a.Phases[1].After = []uuid.UUID{fuP2}
-	f, err = a.FollowUp(day("2021-01-01"), agreement.FollowUpOptions{})
+	f, err = a.FollowUp(day("2021-01-01"), agreement.FollowUpOptions{Listing: listingOf(a)})
 	assert.Equal(t, problems(t, a.Validate()), problems(t, err), "an invalid agreement gives its validation errors")
 	assert.Equal(t, []problem{{"phases[1].after", agreement.ReasonCycle}, {"commitments[2].due", agreement.ReasonRequired}}, problems(t, err))
 	assert.ErrorIs(t, err, &agreement.FieldError{Reason: agreement.ReasonRequired, Path: "commitments[2].due"})
@@ -363,7 +364,7 @@ func TestFollowUpDoesNotModify(t *testing.T) {
 		before, err := json.Marshal(a)
 		require.NoError(t, err)
 		for _, at := range []string{"2009-01-01", "2013-06-01", "2021-01-01", "2030-01-01"} {
-			_, err := a.FollowUp(day(at), agreement.FollowUpOptions{Horizon: days(400)})
+			_, err := a.FollowUp(day(at), agreement.FollowUpOptions{Horizon: days(400), Listing: listingOf(a)})
 			require.NoError(t, err)
 			_, _ = a.CanAdvance(id(51), day(at))
 			_ = a.States(day(at))
@@ -428,7 +429,7 @@ func TestPhasesAndCanAdvance(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.at, func(t *testing.T) {
-			f, err := a.FollowUp(day(tt.at), agreement.FollowUpOptions{Horizon: time.Nanosecond})
+			f, err := a.FollowUp(day(tt.at), agreement.FollowUpOptions{Horizon: time.Nanosecond, Listing: listingOf(a)})
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, f.Phases)
 			for _, p := range tt.want {
@@ -479,87 +480,6 @@ func TestPhaseShareRule(t *testing.T) {
 	}
 }
 
-func TestDelisting(t *testing.T) {
-	milf := milfActionPlan()
-	f, err := milf.FollowUp(day("2017-01-15"), agreement.FollowUpOptions{})
-	require.NoError(t, err)
-	require.NotNil(t, f.Delisting)
-	assert.Equal(t, agreement.Delisting{
-		Eligible: true,
-		Activities: []agreement.ActivityStatus{
-			{Activity: agreement.ActivityCommandOrder, Commitments: 1, Verified: 1},
-			{Activity: agreement.ActivityFocalPoints, Commitments: 1, Verified: 1},
-			{Activity: agreement.ActivityRelease, Commitments: 1, Verified: 1},
-			{Activity: agreement.ActivityVerificationAccess, Commitments: 1, Verified: 1},
-			{Activity: agreement.ActivityPrevention, Commitments: 1, Verified: 1},
-		},
-		Missing: []agreement.Activity{agreement.ActivityAccountability, agreement.ActivityReintegration, agreement.ActivityAgeVerification},
-	}, *f.Delisting)
-	assert.Equal(t, []agreement.NextAction{{Action: agreement.ActionRequestDelisting}}, f.Next)
-
-	f, err = milf.FollowUp(day("2011-09-01"), agreement.FollowUpOptions{})
-	require.NoError(t, err)
-	assert.False(t, f.Delisting.Eligible)
-	assert.Equal(t, []uuid.UUID{id(101), id(102), id(103), id(104), id(105)}, f.Delisting.Outstanding)
-	for _, as := range f.Delisting.Activities {
-		assert.Equal(t, 0, as.Verified, "%v", as.Activity)
-	}
-
-	// Two commitments on one activity: both must be full, verified and not
-	// breached.
-	a := actionPlan()
-	a.Commitments = []agreement.Commitment{a.Commitments[0],
-		{ID: id(13), Text: "release the rest", By: pArmed, Due: day("2020-06-01"), Risk: assessment.RiskChildRecruitment,
-			Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Activity: agreement.ActivityRelease},
-		a.Commitments[1]}
-	a = withEvents(t, a,
-		ev(cFirst, "2020-02-01", agreement.EventFulfilled),
-		ev(id(13), "2020-02-01", agreement.EventFulfilled),
-		ev(cFirst, "2020-03-01", agreement.EventVerification),
-		ev(id(13), "2020-04-01", agreement.EventVerification),
-		ev(id(13), "2020-05-01", agreement.EventBreach),
-		ev(id(13), "2020-06-01", agreement.EventFulfilled),
-		ev(id(13), "2020-07-01", agreement.EventVerification),
-	)
-	release := func(verified int) []agreement.ActivityStatus {
-		return []agreement.ActivityStatus{{Activity: agreement.ActivityRelease, Commitments: 2, Verified: verified}}
-	}
-	var missing []agreement.Activity
-	for _, act := range agreement.Activities() {
-		if act != agreement.ActivityRelease {
-			missing = append(missing, act)
-		}
-	}
-	tests := []struct {
-		at   string
-		want agreement.Delisting
-	}{
-		{"2020-02-15", agreement.Delisting{Activities: release(0), Missing: missing, Outstanding: []uuid.UUID{cFirst, id(13)}}}, // full, not verified
-		{"2020-03-15", agreement.Delisting{Activities: release(1), Missing: missing, Outstanding: []uuid.UUID{id(13)}}},
-		{"2020-04-15", agreement.Delisting{Eligible: true, Activities: release(2), Missing: missing}},
-		{"2020-05-15", agreement.Delisting{Activities: release(1), Missing: missing, Outstanding: []uuid.UUID{id(13)}}}, // breached
-		// Remedied: full again, but what was verified before the breach no
-		// longer holds; eligible once verified again.
-		{"2020-06-15", agreement.Delisting{Activities: release(1), Missing: missing, Outstanding: []uuid.UUID{id(13)}}},
-		{"2020-07-15", agreement.Delisting{Eligible: true, Activities: release(2), Missing: missing}},
-	}
-	for _, tt := range tests {
-		f, err := a.FollowUp(day(tt.at), agreement.FollowUpOptions{})
-		require.NoError(t, err)
-		require.NotNil(t, f.Delisting, tt.at)
-		assert.Equal(t, tt.want, *f.Delisting, tt.at)
-		last := f.Next[len(f.Next)-1]
-		assert.Equal(t, tt.want.Eligible, last.Action == agreement.ActionRequestDelisting, tt.at)
-	}
-
-	// An Action Plan with no activity commitment is not eligible.
-	bare := actionPlan()
-	bare.Commitments[0].Activity = 0
-	f, err = bare.FollowUp(day("2030-01-01"), agreement.FollowUpOptions{})
-	require.NoError(t, err)
-	assert.Equal(t, agreement.Delisting{Missing: agreement.Activities()}, *f.Delisting)
-}
-
 func TestNextActionString(t *testing.T) {
 	c := uuid.MustParse("c0ffee00-1111-4000-8000-000000000000")
 	p := uuid.MustParse("ba5e0000-2222-4000-8000-000000000000")
@@ -573,13 +493,14 @@ func TestNextActionString(t *testing.T) {
 		agreement.ActionVerify:           "arrange verification of commitment c0ffee00, reported implemented",
 		agreement.ActionPrepareDue:       "prepare commitment c0ffee00 of party ba5e0000, due soon",
 		agreement.ActionStartPhase:       "propose phase fa5e0000: the phases it waits for are complete",
-		agreement.ActionRequestDelisting: "ask the UN to consider delisting: every Action Plan activity is verified as implemented",
+		agreement.ActionRequestDelisting: "ask the UN to consider delisting the party for abduction of children: every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle",
+		agreement.ActionKeepEngaging:     "keep engaging the party on abduction of children: it stays listed for it, and no commitment of the plan addresses it",
 		agreement.ActionUnspecified:      "unspecified",
-		agreement.Action(10):             "action(10)",
+		agreement.Action(11):             "action(11)",
 		agreement.Action(255):            "action(255)",
 	}
 	for a, want := range tests {
-		assert.Equal(t, want, agreement.NextAction{Action: a, Commitment: c, Party: p, Phase: ph}.String(), "%v", a)
+		assert.Equal(t, want, agreement.NextAction{Action: a, Commitment: c, Party: p, Phase: ph, Violation: actor.ViolationAbduction}.String(), "%v", a)
 	}
 	assert.Equal(t, "raise the breach of commitment 00000000 with party 00000000", agreement.NextAction{Action: agreement.ActionAddressBreach}.String())
 }

@@ -87,7 +87,13 @@ func FuzzDecodeRecord(f *testing.F) {
 		require.NoError(t, a.Validate(), "DecodeRecord returned an agreement that does not validate")
 
 		at := a.Signed.AddDate(1, 0, 0)
-		fu, err := a.FollowUp(at, agreement.FollowUpOptions{})
+		if at.Year() < 2016 {
+			at = day("2016-06-01") // after every listing trigger, so that listingOf(a) is a listing in force
+		}
+		if last := len(a.Events) - 1; last >= 0 && a.Events[last].At.After(at) {
+			at = a.Events[last].At
+		}
+		fu, err := a.FollowUp(at, agreement.FollowUpOptions{Listing: listingOf(a)})
 		require.NoError(t, err)
 		require.Equal(t, len(a.Commitments), fu.Overall.Commitments)
 		_ = fu.String()

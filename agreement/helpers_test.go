@@ -91,7 +91,34 @@ func actionPlan() agreement.Agreement {
 		Violations: []actor.Violation{actor.ViolationRecruitmentUse}}
 	a.Parties = append(a.Parties, agreement.Party{ID: id(3), Role: agreement.RoleUnitedNations, Name: "country task force"})
 	a.Commitments[0].Activity = agreement.ActivityRelease
+	for i := range a.Commitments {
+		a.Commitments[i].Violation = actor.ViolationRecruitmentUse
+	}
 	return a
+}
+
+// listedFor is a CAAC annex designation listing the party for each
+// violation since the year given after it: listedFor(v1, 2003, v2, 2010).
+func listedFor(pairs ...any) actor.Designation {
+	d := actor.Designation{Kind: actor.DesignationCAAC}
+	for i := 0; i < len(pairs); i += 2 {
+		d.Listings = append(d.Listings, actor.Listing{Violation: pairs[i].(actor.Violation), Since: pairs[i+1].(int)})
+	}
+	return d
+}
+
+// listingOf lists the party of a's Action Plan for every violation the
+// plan addresses, each since the year it became a listing trigger; it is the
+// zero designation for other instruments.
+func listingOf(a agreement.Agreement) actor.Designation {
+	if a.Instrument.Kind != agreement.KindActionPlan {
+		return actor.Designation{}
+	}
+	d := actor.Designation{Kind: actor.DesignationCAAC}
+	for _, v := range a.Instrument.Violations {
+		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: max(v.TriggerYear(), actor.FirstListingYear)})
+	}
+	return d
 }
 
 // withEvents returns a with the events appended one by one, failing t on

@@ -39,7 +39,7 @@ func TestPropertyNoFunctionModifiesItsArguments(t *testing.T) {
 			call func()
 		}{
 			{"Validate", func() { require.NoError(t, a.Validate()) }},
-			{"FollowUp", func() { _, _ = a.FollowUp(at, agreement.FollowUpOptions{}) }},
+			{"FollowUp", func() { _, _ = a.FollowUp(at, agreement.FollowUpOptions{Listing: listingOf(a)}) }},
 			{"CanAdvance", func() { _, _ = a.CanAdvance(phase, at) }},
 			{"Proposal", func() { _ = a.Proposal() }},
 			{"Redact", func() { _ = a.Redact() }},

@@ -60,8 +60,20 @@ func randomAgreement(r *rand.Rand) agreement.Agreement {
 	}
 	plan := r.IntN(4) == 0
 	if plan {
-		a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: a.Parties[0].ID,
-			Violations: []actor.Violation{actor.ViolationRecruitmentUse}}
+		a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: a.Parties[0].ID}
+		// Triggers listed by 2011, so that a listing since then precedes
+		// every moment randomMoment gives.
+		for _, v := range []actor.Violation{actor.ViolationKillingMaiming, actor.ViolationRecruitmentUse, actor.ViolationAttacksSchools, actor.ViolationSexualViolence} {
+			if r.IntN(3) == 0 {
+				a.Instrument.Violations = append(a.Instrument.Violations, v)
+			}
+		}
+		if len(a.Instrument.Violations) == 0 {
+			a.Instrument.Violations = []actor.Violation{actor.ViolationRecruitmentUse}
+		}
+		if r.IntN(3) == 0 {
+			a.Instrument.OwnActivities = []agreement.OwnActivity{{Key: "own", Violation: a.Instrument.Violations[0], Label: "own activity"}}
+		}
 	}
 	for i := range r.IntN(4) {
 		p := agreement.Phase{ID: randomID(r), Name: "phase", Advance: agreement.AdvanceRule{
@@ -85,8 +97,17 @@ func randomAgreement(r *rand.Rand) agreement.Agreement {
 		if len(a.Phases) > 0 && r.IntN(3) > 0 {
 			c.Phase = a.Phases[r.IntN(len(a.Phases))].ID
 		}
-		if plan && r.IntN(4) > 0 {
-			c.Activity = agreement.Activity(1 + r.IntN(8))
+		if plan {
+			c.Violation = a.Instrument.Violations[r.IntN(len(a.Instrument.Violations))]
+			std := agreement.StandardActivities(c.Violation)
+			switch r.IntN(4) {
+			case 0, 1:
+				c.Activity = std[r.IntN(len(std))]
+			case 2:
+				if o := a.Instrument.OwnActivities; len(o) > 0 && o[0].Violation == c.Violation {
+					c.OwnActivity = o[0].Key
+				}
+			}
 		}
 		a.Commitments = append(a.Commitments, c)
 	}
@@ -145,9 +166,9 @@ func TestPropertyFulfilmentNeverLowersCompliance(t *testing.T) {
 		require.NoError(t, err)
 
 		for _, at := range []time.Time{when, when.Add(-time.Hour), when.Add(time.Duration(r.IntN(3*365*24)) * time.Hour), randomMoment(r, a)} {
-			before, err := a.FollowUp(at, agreement.FollowUpOptions{})
+			before, err := a.FollowUp(at, agreement.FollowUpOptions{Listing: listingOf(a)})
 			require.NoError(t, err)
-			after, err := b.FollowUp(at, agreement.FollowUpOptions{})
+			after, err := b.FollowUp(at, agreement.FollowUpOptions{Listing: listingOf(b)})
 			require.NoError(t, err)
 			r1, ok1 := before.Overall.Compliance()
 			r2, ok2 := after.Overall.Compliance()
@@ -169,15 +190,15 @@ func TestPropertyFulfilmentNeverLowersCompliance(t *testing.T) {
 }
 
 func TestPropertyOverdueOnlyLeftByFulfilment(t *testing.T) {
-	r := newRand(3)
+	r := newRand(4)
 	kept, left := 0, 0
 	for n := range propertyRuns {
 		a := randomAgreement(r)
 		t1 := randomMoment(r, a)
 		t2 := t1.Add(time.Duration(1+r.IntN(2*365*24)) * time.Hour)
-		f1, err := a.FollowUp(t1, agreement.FollowUpOptions{})
+		f1, err := a.FollowUp(t1, agreement.FollowUpOptions{Listing: listingOf(a)})
 		require.NoError(t, err)
-		f2, err := a.FollowUp(t2, agreement.FollowUpOptions{})
+		f2, err := a.FollowUp(t2, agreement.FollowUpOptions{Listing: listingOf(a)})
 		require.NoError(t, err)
 		still := map[uuid.UUID]bool{}
 		for _, it := range f2.Overdue {
@@ -221,7 +242,7 @@ func TestPropertyFollowUpInvariants(t *testing.T) {
 	for n := range propertyRuns {
 		a := randomAgreement(r)
 		at := randomMoment(r, a)
-		opts := agreement.FollowUpOptions{Horizon: time.Duration(r.IntN(200*24)) * time.Hour}
+		opts := agreement.FollowUpOptions{Horizon: time.Duration(r.IntN(200*24)) * time.Hour, Listing: listingOf(a)}
 		f, err := a.FollowUp(at, opts)
 		require.NoError(t, err)
 
@@ -288,7 +309,7 @@ func TestFollowUpConcurrent(t *testing.T) {
 	want := map[key]agreement.FollowUp{}
 	for i, a := range agreements {
 		for j, m := range moments {
-			f, err := a.FollowUp(m, agreement.FollowUpOptions{})
+			f, err := a.FollowUp(m, agreement.FollowUpOptions{Listing: listingOf(a)})
 			require.NoError(t, err)
 			want[key{i, j}] = f
 		}
@@ -302,7 +323,7 @@ func TestFollowUpConcurrent(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				for _, m := range moments {
-					f, err := a.FollowUp(m, agreement.FollowUpOptions{})
+					f, err := a.FollowUp(m, agreement.FollowUpOptions{Listing: listingOf(a)})
 					if err != nil {
 						errs[g] = err
 						return

@@ -3,14 +3,31 @@ package agreement
 import (
 	"encoding/json"
 	"io"
+	"slices"
 
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 )
 
 // Schema is the schema version of agreement records. It changes when a
 // record written by this version could not be read by the previous one.
-const Schema = "protection.agreement/1"
+//
+// Version 2 judges Action Plans per violation: Instrument.Violations are the
+// violations the plan addresses, each commitment of a plan names the
+// violation it addresses, and a plan may declare its own activities.
+// DecodeRecord still reads version 1 ([SchemaV1]).
+const Schema = "protection.agreement/2"
+
+// SchemaV1 is the first schema version, which DecodeRecord reads and
+// brings up to date: an Action Plan's violations were those the party was
+// listed for, and its commitments named none. Reading one drops denial of
+// humanitarian access from the plan's violations (it is not a listing
+// trigger), and, when one violation remains, takes every commitment as
+// addressing it; a version-1 plan on several violations cannot say which
+// commitment addresses which, and is an error at each commitment's
+// "violation" until the record is completed and saved as version 2.
+const SchemaV1 = "protection.agreement/1"
 
 // record is the JSON layout of EncodeRecord and DecodeRecord: the agreement
 // with its schema version. It is unexported so that the only public holder
@@ -44,8 +61,12 @@ func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
 	if err := jsonio.Decode(r, &rec, lim, pkg); err != nil {
 		return Agreement{}, err
 	}
-	if rec.Schema != Schema {
-		return Agreement{}, &FieldError{Pkg: pkg, Path: "schema", Reason: ReasonUnknown, Detail: "this library reads schema " + Schema}
+	switch rec.Schema {
+	case Schema:
+	case SchemaV1:
+		rec.Agreement.upgradeV1()
+	default:
+		return Agreement{}, &FieldError{Pkg: pkg, Path: "schema", Reason: ReasonUnknown, Detail: "this library reads schemas " + Schema + " and " + SchemaV1}
 	}
 	c := check.Errors{Pkg: pkg}
 	c.AddErr("agreement", rec.Agreement.Validate())
@@ -53,4 +74,22 @@ func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
 		return Agreement{}, err
 	}
 	return rec.Agreement, nil
+}
+
+// upgradeV1 brings a version-1 agreement up to date in place; see
+// [SchemaV1]. The agreement is freshly decoded, so nobody else holds it.
+func (a *Agreement) upgradeV1() {
+	in := &a.Instrument
+	if in.Kind != KindActionPlan {
+		return
+	}
+	in.Violations = slices.DeleteFunc(in.Violations, func(v actor.Violation) bool { return v == actor.ViolationDenialOfAccess })
+	if len(in.Violations) != 1 {
+		return
+	}
+	for i := range a.Commitments {
+		if a.Commitments[i].Violation == 0 {
+			a.Commitments[i].Violation = in.Violations[0]
+		}
+	}
 }

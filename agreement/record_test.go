@@ -90,9 +90,10 @@ func TestRecordRoundTrip(t *testing.T) {
 
 func TestRecordShape(t *testing.T) {
 	data := encodeRecord(t, richAgreement(t))
-	assert.True(t, bytes.HasPrefix(data, []byte("{\n  \"schema\": \"protection.agreement/1\",\n  \"agreement\": {\n    \"id\": ")), "indented, schema first:\n%s", data)
+	assert.True(t, bytes.HasPrefix(data, []byte("{\n  \"schema\": \"protection.agreement/2\",\n  \"agreement\": {\n    \"id\": ")), "indented, schema first:\n%s", data)
 	assert.True(t, bytes.HasSuffix(data, []byte("}\n")))
-	assert.Equal(t, "protection.agreement/1", agreement.Schema)
+	assert.Equal(t, "protection.agreement/2", agreement.Schema)
+	assert.Equal(t, "protection.agreement/1", agreement.SchemaV1)
 
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(data, &m))
@@ -112,15 +113,46 @@ func TestRecordShape(t *testing.T) {
 func TestDecodeRecordSchema(t *testing.T) {
 	data := string(encodeRecord(t, base()))
 	for _, s := range []string{
-		strings.Replace(data, agreement.Schema, "protection.agreement/2", 1),
+		strings.Replace(data, agreement.Schema, "protection.agreement/3", 1),
 		strings.Replace(data, agreement.Schema, "", 1),
-		strings.Replace(data, `"schema": "protection.agreement/1",`, "", 1),
-		strings.Replace(data, agreement.Schema, "PROTECTION.AGREEMENT/1", 1),
+		strings.Replace(data, `"schema": "protection.agreement/2",`, "", 1),
+		strings.Replace(data, agreement.Schema, "PROTECTION.AGREEMENT/2", 1),
 	} {
 		a, err := agreement.DecodeRecord(strings.NewReader(s), agreement.Limits{})
 		assert.Equal(t, []problem{{"schema", agreement.ReasonUnknown}}, problems(t, err))
 		assert.Equal(t, agreement.Agreement{}, a)
 	}
+}
+
+// A version-1 record still reads: an Action Plan's violations were those
+// the party was listed for, and its commitments named none.
+func TestDecodeRecordV1(t *testing.T) {
+	v1 := func(a agreement.Agreement, violations ...any) string {
+		s := changeRecord(t, a, func(m map[string]any) {
+			if violations != nil {
+				m["instrument"].(map[string]any)["violations"] = violations
+			}
+			for _, c := range m["commitments"].([]any) {
+				delete(c.(map[string]any), "violation")
+			}
+		})
+		return strings.Replace(s, agreement.Schema, agreement.SchemaV1, 1)
+	}
+	// A written record is the same in both versions.
+	got, err := agreement.DecodeRecord(strings.NewReader(v1(base())), agreement.Limits{})
+	require.NoError(t, err)
+	assert.Equal(t, base(), got)
+
+	// A plan listed for recruitment and denial of access: denial is
+	// dropped, and every commitment addresses recruitment.
+	got, err = agreement.DecodeRecord(strings.NewReader(v1(actionPlan(), "denial_of_access", "recruitment_use")), agreement.Limits{})
+	require.NoError(t, err)
+	assert.Equal(t, actionPlan(), got)
+
+	// Several violations: which commitment addresses which is unknown.
+	_, err = agreement.DecodeRecord(strings.NewReader(v1(actionPlan(), "recruitment_use", "abduction")), agreement.Limits{})
+	assert.Equal(t, []problem{{"agreement.commitments[0].violation", agreement.ReasonRequired}, {"agreement.commitments[1].violation", agreement.ReasonRequired}},
+		problems(t, err))
 }
 
 // changeRecord decodes a record of a into a map, lets change edit the

@@ -50,11 +50,12 @@ type State struct {
 	Commitment     uuid.UUID      `json:"commitment"`
 	Status         Status         `json:"status"`
 	Implementation Implementation `json:"implementation"`
-	Verified       bool           `json:"verified"`           // the current level is verified
-	Breached       bool           `json:"breached"`           // a breach or reversal not remedied by a later fulfilment
-	Denied         bool           `json:"denied"`             // the party denies a reported violation, not since verified
-	AccessLost     bool           `json:"access_lost"`        // monitors have lost access
-	Fulfilled      time.Time      `json:"fulfilled,omitzero"` // when it reached full implementation
+	Verified       bool           `json:"verified"`             // the current level is verified
+	Breached       bool           `json:"breached"`             // a breach or reversal not remedied by a later fulfilment
+	Denied         bool           `json:"denied"`               // the party denies a reported violation, not since verified
+	AccessLost     bool           `json:"access_lost"`          // monitors have lost access
+	Fulfilled      time.Time      `json:"fulfilled,omitzero"`   // when it reached full implementation
+	LastBreach     time.Time      `json:"last_breach,omitzero"` // when its last breach or reversal was recorded, remedied or not
 	Events         int            `json:"events"`
 }
 
@@ -107,9 +108,10 @@ func (s *State) apply(e *Event) {
 		// What was verified no longer holds: a later fulfilment needs a new
 		// verification.
 		s.Breached, s.Status, s.Verified = true, StatusBreached, false
+		s.LastBreach = e.At
 	case EventReversal:
 		s.Implementation, s.Verified, s.Breached, s.Status = ImplementationNotInitiated, false, true, StatusReversed
-		s.Fulfilled = time.Time{}
+		s.Fulfilled, s.LastBreach = time.Time{}, e.At
 	case EventDenial:
 		s.Denied = true
 	case EventVerification:

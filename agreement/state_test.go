@@ -119,6 +119,11 @@ func TestStates(t *testing.T) {
 			if tt.fulfilled != none {
 				want.Fulfilled = at[tt.fulfilled]
 			}
+			for i, s := range tt.steps { // the last breach or reversal, remedied or not
+				if s.kind == agreement.EventBreach || s.kind == agreement.EventReversal {
+					want.LastBreach = at[i]
+				}
+			}
 			states := a.States(day("2030-01-01"))
 			require.Len(t, states, 2)
 			assert.Equal(t, want, states[0])
@@ -170,13 +175,13 @@ func TestStatesAt(t *testing.T) {
 			agreement.State{Commitment: cSecond, Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated}},
 		{"2020-03-15",
 			agreement.State{Commitment: cFirst, Status: agreement.StatusInProgress, Implementation: agreement.ImplementationMinimal, Events: 1},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Events: 1}},
+			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, LastBreach: day("2020-03-01"), Events: 1}},
 		{"2020-04-30",
 			agreement.State{Commitment: cFirst, Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Fulfilled: day("2020-04-01"), Events: 2},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Events: 1}},
-		{"2021-01-01",
+			agreement.State{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, LastBreach: day("2020-03-01"), Events: 1}},
+		{"2021-01-01", // the breach is remedied, and still on record
 			agreement.State{Commitment: cFirst, Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Fulfilled: day("2020-04-01"), Events: 2},
-			agreement.State{Commitment: cSecond, Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Fulfilled: day("2020-05-01"), Events: 2}},
+			agreement.State{Commitment: cSecond, Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Fulfilled: day("2020-05-01"), LastBreach: day("2020-03-01"), Events: 2}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, []agreement.State{tt.first, tt.sec}, a.States(day(tt.at)), tt.at)
@@ -198,7 +203,7 @@ func TestStatesIgnoreUnknownCommitments(t *testing.T) {
 	require.Error(t, a.Validate())
 	assert.Equal(t, []agreement.State{
 		{Commitment: cFirst, Status: agreement.StatusPending, Implementation: agreement.ImplementationNotInitiated},
-		{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, Events: 1},
+		{Commitment: cSecond, Status: agreement.StatusBreached, Implementation: agreement.ImplementationNotInitiated, Breached: true, LastBreach: day("2020-02-02"), Events: 1},
 	}, a.States(day("2021-01-01")))
 
 	assert.Empty(t, agreement.Agreement{}.States(day("2021-01-01")))

@@ -206,17 +206,9 @@ func EntryPoints(a actor.Actor, candidates []Topic) []EntryPoint {
 		return false
 	}
 	listedFor := func(v actor.Violation) bool {
-		for _, d := range a.Designations {
-			if d.Kind != actor.DesignationCAAC {
-				continue
-			}
-			for _, x := range d.Violations {
-				if x == v {
-					return true
-				}
-			}
-		}
-		return false
+		d, _ := a.CAAC()
+		_, ok := d.Listing(v)
+		return ok
 	}
 	seen := make(map[Topic]bool)
 	var out []EntryPoint

@@ -175,7 +175,7 @@ func ExampleReview() {
 // Entry points run from the least to the most sensitive topic; an actor
 // listed for recruitment has an interest in the release of children.
 func ExampleEntryPoints() {
-	a := nsag(actor.Designation{Kind: actor.DesignationCAAC, Year: 2003, Violations: []actor.Violation{actor.ViolationRecruitmentUse}})
+	a := nsag(actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}})
 	for _, e := range assessment.EntryPoints(a, []assessment.Topic{
 		assessment.TopicChildRecruitment, assessment.TopicDetaineeTreatment, assessment.TopicHealthCare, assessment.TopicReleaseOfChildren,
 	}) {

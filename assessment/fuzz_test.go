@@ -130,7 +130,7 @@ func fuzzInput(kind uint8, flags uint32, confs uint16, threat, vuln, capacity, l
 		a.Designations = append(a.Designations, actor.Designation{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionDomestic})
 	}
 	if bit(2) {
-		a.Designations = append(a.Designations, actor.Designation{Kind: actor.DesignationCAAC, Violations: []actor.Violation{actor.ViolationRecruitmentUse}})
+		a.Designations = append(a.Designations, actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}})
 	}
 	in := assessment.Input{Actor: a}
 

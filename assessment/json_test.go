@@ -34,7 +34,7 @@ func encodePolicy(t testing.TB, p assessment.Policy) []byte {
 func richInput() assessment.Input {
 	in := baseInput(nsag(
 		actor.Designation{Kind: actor.DesignationUNSanctions, Regime: "1267", Year: 2014},
-		actor.Designation{Kind: actor.DesignationCAAC, Year: 2016, Violations: []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess}}))
+		actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2016, Section: actor.AnnexSectionA}}}))
 	in.Actor.Command = actor.CommandDecentralised
 	in.Actor.Norms = []actor.Norm{actor.NormReligiousLaw, actor.NormCustomary}
 	in.Actor.Interests = []actor.Interest{actor.InterestLegitimacy}

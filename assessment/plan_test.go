@@ -257,10 +257,10 @@ func TestArguments(t *testing.T) {
 		{"delisting interest", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestDelisting} },
 			[]assessment.Basis{assessment.BasisDelisting}, nil},
 		{"CAAC listed", func(a *actor.Actor) {
-			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Violations: []actor.Violation{actor.ViolationKillingMaiming}}}
+			a.Designations = []actor.Designation{caacListed(actor.ViolationKillingMaiming)}
 		}, []assessment.Basis{assessment.BasisDelisting}, nil},
 		{"CAAC listed and seeking delisting", func(a *actor.Actor) {
-			a.Designations = []actor.Designation{{Kind: actor.DesignationCAAC, Violations: []actor.Violation{actor.ViolationRecruitmentUse}}}
+			a.Designations = []actor.Designation{caacListed(actor.ViolationRecruitmentUse)}
 			a.Interests = []actor.Interest{actor.InterestDelisting}
 		}, []assessment.Basis{assessment.BasisDelisting}, nil},
 		{"UN sanctions are not CAAC", func(a *actor.Actor) {
@@ -357,7 +357,7 @@ func TestEntryPoints(t *testing.T) {
 		return a
 	}
 	caac := func(vs ...actor.Violation) actor.Actor {
-		return nsag(actor.Designation{Kind: actor.DesignationCAAC, Violations: vs})
+		return nsag(caacListed(vs...))
 	}
 	tests := []struct {
 		name string
@@ -382,7 +382,7 @@ func TestEntryPoints(t *testing.T) {
 		}},
 		{"listed for recruitment after a sanctions listing", nsag(
 			actor.Designation{Kind: actor.DesignationUNSanctions, Regime: "1267"},
-			actor.Designation{Kind: actor.DesignationCAAC, Violations: []actor.Violation{actor.ViolationRecruitmentUse}}), []entry{
+			caacListed(actor.ViolationRecruitmentUse)), []entry{
 			{health, 1}, {assist, 1}, {evac, 2}, {release, 2}, {mines, 3}, {schools, 3}, {access, 3},
 			{treat, 4}, {harm, 4}, {recruits, 4}, {sexual, 5},
 		}},

@@ -63,11 +63,17 @@ func randomDesignation(r *rand.Rand, k actor.DesignationKind) actor.Designation 
 		}
 	case actor.DesignationCAAC:
 		triggers := []actor.Violation{actor.ViolationKillingMaiming, actor.ViolationRecruitmentUse, actor.ViolationAttacksSchools, actor.ViolationSexualViolence, actor.ViolationAbduction}
-		d.Violations = []actor.Violation{triggers[r.IntN(len(triggers))]}
-		for _, v := range actor.Violations() {
-			if r.IntN(4) == 0 && !contains(d.Violations, v) {
-				d.Violations = append(d.Violations, v)
+		d.Year = 0 // the listings carry their years
+		vs := []actor.Violation{triggers[r.IntN(len(triggers))]}
+		for _, v := range triggers {
+			if r.IntN(4) == 0 && !contains(vs, v) {
+				vs = append(vs, v)
 			}
+		}
+		d = caacListed(vs...)
+		for i := range d.Listings {
+			d.Listings[i].Since += r.IntN(10)
+			d.Listings[i].Section = actor.AnnexSection(r.IntN(3))
 		}
 	}
 	return d

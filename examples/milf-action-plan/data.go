@@ -28,7 +28,7 @@ func theMILF() actor.Actor {
 	return actor.Actor{
 		ID: id("MILF"), Name: "Moro Islamic Liberation Front", Kind: actor.KindArmedOpposition,
 		PartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
-		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Year: 2003, Violations: []actor.Violation{actor.ViolationRecruitmentUse}}},
+		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}},
 		Norms:        []actor.Norm{actor.NormIHL, actor.NormReligiousLaw, actor.NormCodeOfConduct},
 		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting, actor.InterestPopularSupport},
 		Levels:       []actor.Level{actor.LevelPoliticalLeadership, actor.LevelMilitaryCommand, actor.LevelFrontlineCommanders},
@@ -86,7 +86,7 @@ func actionPlan(milf actor.Actor) (agreement.Agreement, error) {
 	un, gph := id("UN country task force"), id("Government of the Philippines")
 	c := func(text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Obligation) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: assessment.RiskChildRecruitment,
-			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Activity: act}
+			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act}
 	}
 	plan := agreement.Agreement{
 		ID: id("Action Plan 2009"), Title: "The MILF Action Plan", Actor: milf.ID,

@@ -66,7 +66,11 @@ func run(w, stderr io.Writer, args []string) error {
 	}
 
 	milf := theMILF()
-	fmt.Fprintf(w, "Box 6 — %s, listed in %d for %s\n", milf.Name, milf.Designations[0].Year, milf.Designations[0].Violations[0].Label())
+	listing, _ := milf.CAAC()
+	fmt.Fprintf(w, "Box 6 — %s, listed in the annexes on children and armed conflict:\n", milf.Name)
+	for _, l := range listing.Listings {
+		fmt.Fprintf(w, "   - since %d for %s\n", l.Since, strings.ToLower(l.Violation.Label()[:1])+l.Violation.Label()[1:])
+	}
 
 	// 2007: should UNICEF engage? The listing and the group's wish to leave
 	// the list are the opening.
@@ -105,7 +109,7 @@ func run(w, stderr io.Writer, args []string) error {
 	}
 	fmt.Fprintf(w, "\n%s signed %s: %d commitments\n", plan.Title, plan.Signed.Format("January 2006"), len(plan.Commitments))
 	for _, when := range dates {
-		f, err := plan.FollowUp(when, agreement.FollowUpOptions{})
+		f, err := plan.FollowUp(when, agreement.FollowUpOptions{Listing: listing})
 		if err != nil {
 			return err
 		}
@@ -120,21 +124,15 @@ func run(w, stderr io.Writer, args []string) error {
 		for _, it := range f.Overdue {
 			fmt.Fprintf(w, "   overdue: %s\n", textOf(plan, it.Commitment))
 		}
-		if f.Delisting.Eligible {
-			fmt.Fprintln(w, "   every activity verified as implemented: the MILF is eligible for delisting")
-		} else {
-			fmt.Fprintf(w, "   delisting: %d of %d Action Plan activities verified as implemented\n", verified(f.Delisting), len(f.Delisting.Outstanding)+verified(f.Delisting))
+		// Delisting is judged per violation the MILF is listed for.
+		fmt.Fprintf(w, "   delisting: %s\n", strings.ReplaceAll(f.Delisting.String(), "\n  ", "\n     "))
+		for _, n := range f.Next {
+			if n.Action == agreement.ActionRequestDelisting {
+				fmt.Fprintf(w, "   next: %s\n", n)
+			}
 		}
 	}
 	return nil
-}
-
-func verified(d *agreement.Delisting) int {
-	n := 0
-	for _, a := range d.Activities {
-		n += a.Verified
-	}
-	return n
 }
 
 func levels(ls []actor.Level) string {

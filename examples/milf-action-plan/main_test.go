@@ -15,7 +15,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	for _, want := range []string{
-		"Box 6 — Moro Islamic Liberation Front, listed in 2003 for Recruitment or use of children",
+		"Box 6 — Moro Islamic Liberation Front, listed in the annexes on children and armed conflict:\n   - since 2003 for recruitment or use of children in armed forces and armed groups\n",
 		"2007 — engage? engage directly (score 0.71); the country office decides",
 		"   - delisting: an Action Plan is the path out of the UN annexes",
 		"   - release_of_children: release of children is a step towards a full Action Plan",
@@ -25,9 +25,11 @@ func TestRun(t *testing.T) {
 		"The MILF Action Plan signed August 2009: 7 commitments",
 		"October 2011 — 29% of commitments fully implemented, 67% of those due honoured",
 		"   access lost since 2011-08-20: Unimpeded access to the camps for verification",
-		"   delisting: 0 of 7 Action Plan activities verified as implemented",
+		"   delisting: not yet eligible for delisting for the violation the party is listed for\n" +
+			"     - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator: not yet eligible — 7 of 7 commitments not yet verified as implemented\n",
 		"January 2017 — 100% of commitments fully implemented, 100% of those due honoured",
-		"   every activity verified as implemented: the MILF is eligible for delisting",
+		"   delisting: eligible for delisting for every violation the party is listed for\n",
+		"a full reporting cycle before\n   next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups",
 	} {
 		assert.Contains(t, got, want)
 	}

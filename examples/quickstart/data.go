@@ -26,7 +26,7 @@ func armedGroup() actor.Actor {
 	return actor.Actor{
 		ID: groupID, Name: "Moro Islamic Liberation Front (MILF)", Kind: actor.KindArmedOpposition,
 		PartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
-		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Year: 2003, Violations: []actor.Violation{actor.ViolationRecruitmentUse}}},
+		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}},
 		Norms:        []actor.Norm{actor.NormIHL, actor.NormReligiousLaw},
 		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting},
 	}
@@ -69,7 +69,7 @@ func actionPlan(group actor.Actor) agreement.Agreement {
 		term.ID = "art. " + string(rune('0'+n))
 		return agreement.Commitment{ID: uuid.NewSHA1(planID, []byte{byte(n)}), Text: text, By: by, Due: date(due),
 			Risk: assessment.RiskChildRecruitment, Theme: agreement.ThemeChildren, Obligation: o,
-			Verification: agreement.VerificationMission, Activity: act, Term: term}
+			Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act, Term: term}
 	}
 	armed := redline.PartyArmedActor
 	a := agreement.Agreement{

@@ -84,7 +84,8 @@ func run(w, stderr io.Writer, args []string) error {
 	fmt.Fprintf(w, "\n3. %s", policy.Check(plan.Proposal()))
 
 	// 4. The agreement as signed, followed up at a date.
-	f, err := plan.FollowUp(when, agreement.FollowUpOptions{})
+	listing, _ := group.CAAC() // what the group is listed for: delisting is judged per violation
+	f, err := plan.FollowUp(when, agreement.FollowUpOptions{Listing: listing})
 	if err != nil {
 		return err
 	}
