@@ -30,6 +30,10 @@ type Input struct {
 	// (see Readiness) are part of what a decision finds missing. Without a
 	// plan, the decision says readiness was not checked.
 	Plan *Plan `json:"plan,omitempty"`
+	// Evidence is what the judged factors and risks can be held against:
+	// incident data for a risk category, UCDP records for a factor. It
+	// never replaces a judgement; the decision says what rests on which.
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // Bounds enforced by Validate.
@@ -131,6 +135,9 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 				c.Add(at("context.prohibitions", i, "exemption"), bad, textDetail(bad, 128))
 			}
 		}
+	}
+	if len(in.Evidence) > 0 {
+		checkEvidence(c, in.Evidence)
 	}
 	if p := in.Plan; p != nil {
 		if p.Messaging != 0 && !p.Messaging.IsValid() {
@@ -276,7 +283,11 @@ type Sensitivity struct {
 // Grounds come in the order the decision is reached: vetoes and exemptions
 // (CodeExemption, CodeDirectVetoed); one per factor (CodeFactor or
 // CodeUnassessedFactor); the concerns; the readiness of the plan; the country
-// decision; one per risk category; the escalation rules that applied; the
+// decision; one per risk category; what the inputs rest on — CodeNoEvidence
+// when the input carries no evidence, else for each factor then each risk
+// category that is judged or has evidence, one of CodeJudgement,
+// CodeEvidence, CodeEvidenceAndJudgement or CodeContradiction; the
+// escalation rules that applied; the
 // score against the thresholds; the route (CodeIndirect,
 // CodeNoIntermediaries); and, for a deferred decision, the factors that
 // could change it (CodeWouldChange). Factors and risk categories follow
@@ -345,6 +356,15 @@ func (d Decision) Escalations() []Ground {
 //     (with legal review), donor funding tied to a designated group, regional
 //     or global impact, a hostile host state, residual risk above appetite
 //     (to the category's owner).
+//
+// Evidence (Input.Evidence) stands beside judgement and never replaces it:
+// a factor or risk with evidence but no judgement is still unassessed. The
+// grounds say what each judged factor and risk category rests on. When a
+// judged likelihood — the highest judged in its category — is
+// [ContradictionSteps] or more below the likelihood the strongest incident
+// evidence for the category suggests, the decision names both values and
+// the dataset (CodeContradiction), the risk factor's confidence counts as
+// no more than medium, and so does the decision's.
 func (d *Decider) Decide(in Input) (Decision, error) {
 	var ve check.Errors
 	ve.Pkg = pkg
@@ -354,7 +374,13 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 	}
 	p := &d.p
 	var dec Decision
-	dec.Grounds = make([]Ground, 0, 24+len(in.Concerns)+len(in.Context.Prohibitions))
+	n := 24 + len(in.Concerns) + len(in.Context.Prohibitions)
+	if len(in.Evidence) > 0 {
+		n += FactorCount + int(numCategories) - 1 // a basis ground per factor and category, at most
+	} else {
+		n++ // CodeNoEvidence
+	}
+	dec.Grounds = make([]Ground, 0, n)
 	g := &dec.Grounds
 	missing := false
 
@@ -370,8 +396,13 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 		*g = append(*g, Ground{Code: CodeDirectVetoed, Source: pr.Source})
 	}
 
-	// 2 and 3. Factors and score.
+	// 2 and 3. Factors and score. A judged likelihood that evidence
+	// contradicts caps the confidence of the risk factor at medium.
+	contradicted := contradictions(&in)
 	fs := in.Factors.array()
+	if contradicted != 0 && fs[FactorRisk].Confidence > ConfidenceMedium {
+		fs[FactorRisk].Confidence = ConfidenceMedium
+	}
 	var sum, wsum, conf float64
 	for f := FactorCriticality; f < numFactors; f++ {
 		s, w := fs[f], d.weights[f]
@@ -463,6 +494,13 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 		}
 	}
 
+	// What the inputs rest on: evidence, judgement or both.
+	if len(in.Evidence) == 0 {
+		*g = append(*g, Ground{Code: CodeNoEvidence})
+	} else {
+		basis(g, &in, fs)
+	}
+
 	// 5. Escalation rules.
 	a := &in.Actor
 	esc := &p.Escalation
@@ -524,8 +562,94 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 	} else if (math.Abs(dec.Score-p.Engage) < 0.05 || math.Abs(dec.Score-p.Defer) < 0.05) && dec.Confidence > ConfidenceLow {
 		dec.Confidence--
 	}
+	if contradicted != 0 && dec.Confidence > ConfidenceMedium {
+		dec.Confidence = ConfidenceMedium
+	}
 	d.sensitivity(&dec, sum, wsum)
 	return dec, nil
+}
+
+// ContradictionSteps is how far below the likelihood evidence suggests a
+// judged likelihood must be for the decision to call it a contradiction.
+const ContradictionSteps = 2
+
+// judgedLikelihood returns the highest likelihood judged for category cat,
+// and whether any is.
+func judgedLikelihood(in *Input, cat Category) (int, bool) {
+	l, ok := 0, false
+	for i := range in.Risks {
+		if r := &in.Risks[i]; r.Category == cat && inScale(r.Likelihood) {
+			l, ok = max(l, r.Likelihood), true
+		}
+	}
+	return l, ok
+}
+
+// strongest returns the index of the evidence on category cat (factor 0) or
+// factor f (category 0) that suggests the most — the highest likelihood,
+// then the highest confidence, then the first — or -1.
+func strongest(in *Input, f Factor, cat Category) int {
+	best := -1
+	for i := range in.Evidence {
+		e := &in.Evidence[i]
+		if e.Factor != f || e.Category != cat {
+			continue
+		}
+		if best < 0 || e.Likelihood > in.Evidence[best].Likelihood ||
+			e.Likelihood == in.Evidence[best].Likelihood && e.Confidence > in.Evidence[best].Confidence {
+			best = i
+		}
+	}
+	return best
+}
+
+// contradictions returns a bit per category whose judged likelihood is
+// ContradictionSteps or more below what its evidence suggests.
+func contradictions(in *Input) uint8 {
+	var out uint8
+	if len(in.Evidence) == 0 {
+		return 0
+	}
+	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
+		j, ok := judgedLikelihood(in, cat)
+		if e := strongest(in, 0, cat); ok && e >= 0 && in.Evidence[e].Likelihood-j >= ContradictionSteps {
+			out |= 1 << cat
+		}
+	}
+	return out
+}
+
+// basis adds, for every factor and risk category, whether it rests on
+// evidence, judgement or both, and the contradictions.
+func basis(g *[]Ground, in *Input, fs [numFactors]Score) {
+	for f := FactorCriticality; f < numFactors; f++ {
+		judged, e := fs[f].Assessed(), strongest(in, f, 0)
+		switch {
+		case judged && e >= 0:
+			*g = append(*g, Ground{Code: CodeEvidenceAndJudgement, Factor: f, Dataset: in.Evidence[e].Dataset, Value: fs[f].Value})
+		case judged:
+			*g = append(*g, Ground{Code: CodeJudgement, Factor: f})
+		case e >= 0:
+			*g = append(*g, Ground{Code: CodeEvidence, Factor: f, Dataset: in.Evidence[e].Dataset})
+		}
+	}
+	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
+		j, judged := judgedLikelihood(in, cat)
+		e := strongest(in, 0, cat)
+		switch {
+		case judged && e >= 0:
+			ev := &in.Evidence[e]
+			code := CodeEvidenceAndJudgement
+			if ev.Likelihood-j >= ContradictionSteps {
+				code = CodeContradiction
+			}
+			*g = append(*g, Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Limit: float64(ev.Likelihood)})
+		case judged:
+			*g = append(*g, Ground{Code: CodeJudgement, Category: cat, Value: float64(j)})
+		case e >= 0:
+			*g = append(*g, Ground{Code: CodeEvidence, Category: cat, Dataset: in.Evidence[e].Dataset, Limit: float64(in.Evidence[e].Likelihood)})
+		}
+	}
 }
 
 // band returns the recommendation the score alone gives.

@@ -150,7 +150,7 @@ func TestDecideBaseInput(t *testing.T) {
 
 	F, C := assessment.CodeFactor, assessment.CodeResidualWithinAppetite
 	assert.Equal(t, []assessment.Code{F, F, F, F, F, F, F, assessment.CodeConcern, assessment.CodeNoPlan,
-		assessment.CodeCountryDecision, C, C, C, C, C, assessment.CodeScoreEngage}, codesOf(dec.Grounds))
+		assessment.CodeCountryDecision, C, C, C, C, C, assessment.CodeNoEvidence, assessment.CodeScoreEngage}, codesOf(dec.Grounds))
 
 	assert.Equal(t, []assessment.Ground{{Code: assessment.CodeConcern, Risk: assessment.RiskChildRecruitment, Value: 10}},
 		groundsWith(dec, assessment.CodeConcern))
@@ -1052,8 +1052,14 @@ func TestDecideSensitivity(t *testing.T) {
 			assert.NotZero(t, s.Delta, "%s", f)
 			assert.True(t, s.To.IsValid(), "%s", f)
 			assert.NotEqual(t, cur, s.To, "%s", f)
-			nw := w + s.Delta*(1+1e-6)
-			require.GreaterOrEqual(t, nw, 0.0, "%s: weight %v + delta %v", f, w, s.Delta)
+			require.GreaterOrEqual(t, w+s.Delta, 0.0, "%s: weight %v + delta %v", f, w, s.Delta)
+			nw := w + s.Delta*(1+1e-6) // a hair past the change
+			if nw < 0 {
+				// The flip lies within rounding of removing the factor (a
+				// weight of 1e-15 or so): past it there is no weight to
+				// try, and at zero the score sits on the threshold.
+				continue
+			}
 			q := p
 			q.Weights = q.Weights.With(f, nw)
 			got := decide(t, deciderFor(t, q), in)
@@ -1139,13 +1145,15 @@ func rank(c assessment.Code) int {
 		return 4
 	case assessment.CodeResidualWithinAppetite, assessment.CodeResidualAboveAppetite, assessment.CodeUnassessedRisk:
 		return 5
+	case assessment.CodeNoEvidence, assessment.CodeJudgement, assessment.CodeEvidence, assessment.CodeEvidenceAndJudgement, assessment.CodeContradiction:
+		return 6
 	case assessment.CodeSanctions, assessment.CodeTerrorist, assessment.CodeDonorLinkedFunding,
 		assessment.CodeRegionalImpact, assessment.CodeGlobalImpact, assessment.CodeHostileHostState:
-		return 6
-	case assessment.CodeScoreEngage, assessment.CodeScoreMarginal, assessment.CodeScoreDefer, assessment.CodeWouldChange:
 		return 7
-	case assessment.CodeIndirect, assessment.CodeNoIntermediaries:
+	case assessment.CodeScoreEngage, assessment.CodeScoreMarginal, assessment.CodeScoreDefer, assessment.CodeWouldChange:
 		return 8
+	case assessment.CodeIndirect, assessment.CodeNoIntermediaries:
+		return 9
 	}
 	return -1
 }
@@ -1190,7 +1198,7 @@ func TestDecideGroundOrder(t *testing.T) {
 		assert.Equal(t, []assessment.Code{
 			D, assessment.CodeDirectVetoed, F, F, F, F, F, F, F,
 			assessment.CodeConcern, assessment.CodeConcern,
-			assessment.CodeCountryDecision, R, R, assessment.CodeResidualAboveAppetite, R, R,
+			assessment.CodeCountryDecision, R, R, assessment.CodeResidualAboveAppetite, R, R, assessment.CodeNoEvidence,
 			assessment.CodeSanctions, assessment.CodeTerrorist, assessment.CodeDonorLinkedFunding,
 			assessment.CodeRegionalImpact, assessment.CodeGlobalImpact, assessment.CodeHostileHostState,
 			assessment.CodeScoreEngage, assessment.CodeIndirect,
@@ -1280,6 +1288,19 @@ func TestGroundString(t *testing.T) {
 		{assessment.Ground{Code: assessment.CodeWouldChange, Factor: assessment.FactorCriticality, Value: 0.3, Limit: 0.9333}, []string{"criticality of the protection concerns", "0.93", "0.30"}},
 		{assessment.Ground{Code: assessment.CodeReadinessGap, Step: assessment.StepPowerAnalysis}, []string{"power analysis", "not done"}},
 		{assessment.Ground{Code: assessment.CodeNoPlan}, []string{"no engagement plan"}},
+		{assessment.Ground{Code: assessment.CodeNoEvidence}, []string{"no evidence", "judgement alone"}},
+		{assessment.Ground{Code: assessment.CodeJudgement, Category: assessment.CategorySafetySecurity, Value: 2}, []string{"safety and security risk", "likelihood 2", "no evidence"}},
+		{assessment.Ground{Code: assessment.CodeJudgement, Factor: assessment.FactorOpenness}, []string{"openness to protection negotiations", "judged", "no evidence"}},
+		{assessment.Ground{Code: assessment.CodeEvidence, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Limit: 4},
+			[]string{"safety and security risk", "Aid Worker KIKA", "likelihood of 4", "assess it"}},
+		{assessment.Ground{Code: assessment.CodeEvidence, Factor: assessment.FactorActorImpact, Dataset: assessment.DatasetUCDPActor},
+			[]string{"impact on civilians", "UCDP Actor Dataset", "assess it"}},
+		{assessment.Ground{Code: assessment.CodeEvidenceAndJudgement, Category: assessment.CategoryLegal, Dataset: assessment.DatasetOwnRecords, Value: 3, Limit: 3},
+			[]string{"legal risk", "judged likelihood 3", "own records", "suggests 3"}},
+		{assessment.Ground{Code: assessment.CodeEvidenceAndJudgement, Factor: assessment.FactorCriticality, Dataset: assessment.DatasetUCDPPRIOACD, Value: 0.8},
+			[]string{"criticality", "judged 0.80", "UCDP/PRIO"}},
+		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 2, Limit: 5},
+			[]string{"safety and security risk", "judged likelihood 2", "3 steps below the 5", "Aid Worker KIKA", "cannot be high"}},
 	}
 	covered := map[assessment.Code]bool{}
 	for _, tt := range tests {

@@ -37,6 +37,7 @@ const (
 	ReasonUnknown    = check.Unknown    // an unknown enumeration word or field
 	ReasonOutOfRange = check.OutOfRange // a number out of range, NaN or infinite
 	ReasonDuplicate  = check.Duplicate  // repeats a value that must be unique
+	ReasonReference  = check.Reference  // refers to something that does not exist
 	ReasonConflict   = check.Conflict   // contradicts another field
 	ReasonTooLarge   = check.TooLarge   // exceeds a size, count or depth limit
 	ReasonSyntax     = check.Syntax     // not well-formed JSON

@@ -255,9 +255,11 @@ func TestOtherEnumWords(t *testing.T) {
 			"residual_within_appetite", "residual_above_appetite", "unassessed_risk",
 			"direct_vetoed", "exemption", "indirect", "no_intermediaries",
 			"country_decision", "sanctions", "terrorist", "donor_linked_funding", "regional_impact", "global_impact", "hostile_host_state",
-			"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan")
+			"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan",
+			"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction")
 		assert.Equal(t, assessment.Code(25), assessment.CodeNoPlan)
-		assert.False(t, assessment.Code(26).IsValid())
+		assert.Equal(t, assessment.Code(30), assessment.CodeContradiction)
+		assert.False(t, assessment.Code(31).IsValid())
 	})
 	t.Run("step", func(t *testing.T) {
 		words := enumtest.Words[assessment.Step](

@@ -39,6 +39,12 @@ const (
 	CodeWouldChange            // a factor (Factor) at Limit instead of Value would lift the score to engage
 	CodeReadinessGap           // a preparation step (Step) the plan has not done
 	CodeNoPlan                 // no engagement plan given: readiness not checked
+	// What the inputs rest on (see Input.Evidence).
+	CodeNoEvidence           // no evidence given: every factor and risk rests on judgement alone
+	CodeJudgement            // a factor (Factor) or risk category (Category, Value: the judged likelihood) rests on judgement alone
+	CodeEvidence             // evidence (Dataset; Limit: the suggested likelihood) but no judgement of a factor (Factor) or risk category (Category)
+	CodeEvidenceAndJudgement // a judgement (Value) beside evidence (Dataset; Limit: the suggested likelihood) for a Factor or Category
+	CodeContradiction        // a judged likelihood (Value) two or more steps below what the evidence (Dataset) suggests (Limit) in a Category
 )
 
 var codes = enum.New[Code]("assessment", "code",
@@ -46,7 +52,8 @@ var codes = enum.New[Code]("assessment", "code",
 	"residual_within_appetite", "residual_above_appetite", "unassessed_risk",
 	"direct_vetoed", "exemption", "indirect", "no_intermediaries",
 	"country_decision", "sanctions", "terrorist", "donor_linked_funding", "regional_impact", "global_impact", "hostile_host_state",
-	"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan")
+	"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan",
+	"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction")
 
 // IsValid reports whether c is a named code.
 func (c Code) IsValid() bool { return codes.Valid(c) }
@@ -84,6 +91,7 @@ type Ground struct {
 	Source   Source    `json:"source,omitempty"`
 	Step     Step      `json:"step,omitempty"`
 	Level    Authority `json:"level,omitempty"`
+	Dataset  Dataset   `json:"dataset,omitempty"`
 	Value    float64   `json:"value,omitempty"`
 	Limit    float64   `json:"limit,omitempty"`
 }
@@ -143,6 +151,26 @@ func (g Ground) String() string {
 		return "preparation: " + g.Step.Label() + " not done"
 	case CodeNoPlan:
 		return "no engagement plan given: its readiness was not checked"
+	case CodeNoEvidence:
+		return "no evidence given: every factor and risk rests on judgement alone — risks are assumed, not assessed"
+	case CodeJudgement:
+		if g.Category != 0 {
+			return g.Category.Label() + " risk: judged (likelihood " + num(g.Value) + "), with no evidence beside it"
+		}
+		return g.Factor.Label() + ": judged, with no evidence beside it"
+	case CodeEvidence:
+		if g.Category != 0 {
+			return g.Category.Label() + " risk: evidence from " + g.Dataset.Label() + " suggests a likelihood of " + num(g.Limit) + ", but no one has judged it — assess it"
+		}
+		return g.Factor.Label() + ": evidence from " + g.Dataset.Label() + " bears on it, but no one has judged it — assess it"
+	case CodeEvidenceAndJudgement:
+		if g.Category != 0 {
+			return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + ", and evidence from " + g.Dataset.Label() + " suggests " + num(g.Limit)
+		}
+		return g.Factor.Label() + ": judged " + pct(g.Value) + ", with evidence from " + g.Dataset.Label()
+	case CodeContradiction:
+		return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + " is " + num(g.Limit-g.Value) + " steps below the " + num(g.Limit) +
+			" that evidence from " + g.Dataset.Label() + " suggests — revisit the judgement; its confidence cannot be high"
 	case CodeWouldChange:
 		return g.Factor.Label() + " at " + pct(g.Limit) + " instead of " + pct(g.Value) + " would bring the score to the engage threshold"
 	}

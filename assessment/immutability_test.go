@@ -28,11 +28,13 @@ func TestPropertyNoFunctionModifiesItsInput(t *testing.T) {
 		assessment.TopicReleaseOfChildren, assessment.TopicUnspecified, assessment.TopicMines,
 		assessment.TopicAssistance, assessment.TopicDetentionAccess, assessment.TopicCivilianHarm,
 	}
+	kikaSubsetIncidents := readKIKA(t, kikaSubset)
 	for range 300 {
 		in := randomInput(r)
 		shuffle(r, in.Concerns)
 		shuffle(r, in.Risks)
 		shuffle(r, in.Context.Prohibitions)
+		shuffle(r, in.Evidence)
 		shuffle(r, in.Actor.Designations)
 		shuffle(r, in.Actor.Norms)
 		shuffle(r, in.Actor.Interests)
@@ -42,6 +44,10 @@ func TestPropertyNoFunctionModifiesItsInput(t *testing.T) {
 		}
 		shuffle(r, topics)
 		d := assessment.MustNewDecider(randomPolicy(r))
+		incidents := slices.Clone(kikaSubsetIncidents)
+		shuffle(r, incidents)
+		query := assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []assessment.Perpetrator{assessment.PerpetratorPolice, assessment.PerpetratorCivilian}}
+		shuffle(r, query.Perpetrators)
 
 		calls := []struct {
 			name string
@@ -53,6 +59,10 @@ func TestPropertyNoFunctionModifiesItsInput(t *testing.T) {
 				_, _ = dec.Escalations(), dec.Missing()
 			}},
 			{"Input.Validate", func() { require.NoError(t, in.Validate()) }},
+			{"Decider.IncidentEvidence", func() {
+				_, err := d.IncidentEvidence(incidents, query, date("2021-06-01"))
+				require.NoError(t, err)
+			}},
 			{"EncodeInput", func() { require.NoError(t, assessment.EncodeInput(&bytes.Buffer{}, in)) }},
 			{"Sprintf", func() { _ = fmt.Sprintf("%v %+v %s", in, in, in.Actor) }},
 			{"Arguments", func() { _ = assessment.Arguments(in.Actor) }},
@@ -70,9 +80,12 @@ func TestPropertyNoFunctionModifiesItsInput(t *testing.T) {
 		}
 		for _, c := range calls {
 			before, topicsBefore := deep.Copy(in), slices.Clone(topics)
+			incidentsBefore, queryBefore := slices.Clone(incidents), deep.Copy(query)
 			c.call()
 			require.Empty(t, deep.Diff(before, in), "%s modified its input", c.name)
 			require.Equal(t, topicsBefore, topics, "%s modified its topics", c.name)
+			require.Equal(t, incidentsBefore, incidents, "%s modified its incidents", c.name)
+			require.Empty(t, deep.Diff(queryBefore, query), "%s modified its query", c.name)
 		}
 	}
 }

@@ -56,11 +56,28 @@ func richInput() assessment.Input {
 	return in
 }
 
+// evidencedInput is the base input with incident evidence read from the
+// shipped subset, and UCDP evidence on two factors.
+func evidencedInput(t testing.TB) assessment.Input {
+	in := baseInput(nsag())
+	ev, err := defaultDecider(t).IncidentEvidence(readKIKA(t, kikaSubset), assessment.IncidentQuery{Country: "SSD", Window: year,
+		Perpetrators: []assessment.Perpetrator{assessment.PerpetratorPolice, assessment.PerpetratorCivilian}}, date("2022-01-01"))
+	require.NoError(t, err)
+	in.Evidence = []assessment.Evidence{ev,
+		{Kind: assessment.EvidenceOneSidedViolence, Dataset: assessment.DatasetUCDPActor, Factor: assessment.FactorActorImpact, Confidence: assessment.ConfidenceHigh,
+			OneSided: &assessment.OneSidedSummary{UCDPActorID: 276, Dyads: []int{976}, Line: 20}},
+		{Kind: assessment.EvidenceConflictIntensity, Dataset: assessment.DatasetUCDPPRIOACD, Factor: assessment.FactorCriticality, Confidence: assessment.ConfidenceLow,
+			Conflict: &assessment.ConflictSummary{ConflictID: 187, Year: 2001, Intensity: 1, Years: 11, WarYears: 3}},
+	}
+	return in
+}
+
 func TestInputRoundTrip(t *testing.T) {
 	for name, in := range map[string]assessment.Input{
-		"base":    baseInput(nsag()),
-		"rich":    richInput(),
-		"minimal": {Actor: nsag()},
+		"base":          baseInput(nsag()),
+		"rich":          richInput(),
+		"minimal":       {Actor: nsag()},
+		"with evidence": evidencedInput(t),
 	} {
 		t.Run(name, func(t *testing.T) {
 			require.NoError(t, in.Validate())

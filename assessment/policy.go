@@ -134,7 +134,8 @@ type Escalation struct {
 // costs are turned into benefits; it is "engage" from Engage up, "defer" below
 // Defer, and "prepare further" in between. Residual engagement risk above
 // Appetite (plus Allowance for the work's criticality) escalates to the
-// category's owner.
+// category's owner. Evidence sets how incident data are read into a
+// suggested likelihood ([EvidencePolicy]).
 //
 // The zero value is invalid (its weights sum to zero). A Policy is a plain
 // value, safe for concurrent use; compile it with [NewDecider].
@@ -148,6 +149,9 @@ type Policy struct {
 	Allowance  Allowance   `json:"allowance"`
 	Owners     Owners      `json:"owners"`
 	Escalation Escalation  `json:"escalation"`
+	// Evidence is how incident data suggest a likelihood; the zero value
+	// means DefaultEvidencePolicy.
+	Evidence EvidencePolicy `json:"evidence,omitzero"`
 }
 
 // DefaultPolicyVersion is the version of the policy DefaultPolicy returns.
@@ -168,7 +172,8 @@ const DefaultPolicyVersion = "2025.1"
 //     impact to headquarters, regional impact to the regional office, a
 //     terrorist designation to headquarters with legal review, donor funding
 //     tied to a group linked to a designated organisation to the governing
-//     board, a hostile host state to the regional office.
+//     board, a hostile host state to the regional office;
+//   - incident data read as DefaultEvidencePolicy says.
 func DefaultPolicy() Policy {
 	return Policy{
 		Name:    "default",
@@ -242,6 +247,7 @@ func (p Policy) Validate() error {
 	} {
 		checkLevel(&c, "escalation."+e.name, e.level)
 	}
+	p.Evidence.check(&c)
 	return c.Err()
 }
 

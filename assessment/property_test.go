@@ -224,7 +224,32 @@ func randomInput(r *rand.Rand) assessment.Input {
 		Risks:    randomRisks(r),
 		Context:  randomContext(r),
 		Plan:     randomPlan(r),
+		Evidence: randomEvidence(r),
 	}
+}
+
+// randomEvidence returns no evidence half the time, else up to four
+// pieces: incident evidence on a category, or UCDP evidence on a factor.
+func randomEvidence(r *rand.Rand) []assessment.Evidence {
+	if r.IntN(2) == 0 {
+		return nil
+	}
+	var out []assessment.Evidence
+	for range 1 + r.IntN(4) {
+		conf := assessment.Confidence(1 + r.IntN(3))
+		switch r.IntN(3) {
+		case 0:
+			out = append(out, assessment.Evidence{Kind: assessment.EvidenceIncidents, Dataset: assessment.DatasetAidWorkerKIKA,
+				Category: assessment.Category(1 + r.IntN(5)), Country: "SSD", Likelihood: 1 + r.IntN(5), Confidence: conf})
+		case 1:
+			out = append(out, assessment.Evidence{Kind: assessment.EvidenceOneSidedViolence, Dataset: assessment.DatasetUCDPActor,
+				Factor: assessment.FactorActorImpact, Confidence: conf})
+		default:
+			out = append(out, assessment.Evidence{Kind: assessment.EvidenceConflictIntensity, Dataset: assessment.DatasetUCDPPRIOACD,
+				Factor: assessment.Factor(1 + r.IntN(7)), Confidence: conf})
+		}
+	}
+	return out
 }
 
 // randomPolicy returns the default policy a third of the time, else a

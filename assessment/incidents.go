@@ -1,0 +1,449 @@
+package assessment
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/csvio"
+	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/iso3166"
+)
+
+// Perpetrator is who an incident against aid workers is attributed to, in
+// the categories of Insecurity Insight's Aid Worker KIKA data (its column
+// "Actor"). The zero value is invalid. A Perpetrator is a plain value, safe
+// for concurrent use.
+//
+// "No information" is a category of its own: the library never guesses a
+// perpetrator the data do not name. The data's own words parse as aliases:
+// "NSA", "Host or self-declared host government - military", "Foreign
+// forces - military", "Police", "Criminal", "Civilian", "Vigilante",
+// "Multiple", "No information" and "MilNonCombatant".
+type Perpetrator uint8
+
+// Perpetrator categories.
+const (
+	PerpetratorUnspecified Perpetrator = iota
+	// PerpetratorNonStateArmed: a non-state armed actor ("NSA") — any of the
+	// actor package's non-state armed kinds.
+	PerpetratorNonStateArmed
+	// PerpetratorHostMilitary: the military of the host government, or of a
+	// self-declared one (the data code the Islamic Emirate of Afghanistan so).
+	PerpetratorHostMilitary
+	// PerpetratorForeignForces: the military of a foreign state.
+	PerpetratorForeignForces
+	// PerpetratorPolice: the police; state forces, as ACLED codes them. The
+	// data code one "Government of South Sudan" row so, as published.
+	PerpetratorPolice
+	// PerpetratorCriminal: criminals, gangs included.
+	PerpetratorCriminal
+	// PerpetratorCivilian: civilians — crowds, beneficiaries, employees; not
+	// an armed actor.
+	PerpetratorCivilian
+	// PerpetratorVigilante: vigilantes, closest to the community
+	// self-defence militia (the data code Yemen's Security Belt Forces so).
+	PerpetratorVigilante
+	// PerpetratorMultiple: several perpetrators of different categories.
+	PerpetratorMultiple
+	// PerpetratorNoInformation: the data do not say who.
+	PerpetratorNoInformation
+	// PerpetratorMilitaryNonCombatant: coded "MilNonCombatant" in the data,
+	// a military acting outside combat (read from the code's name; the
+	// excerpt has no codebook entry for it, so this is unverified).
+	PerpetratorMilitaryNonCombatant
+)
+
+var perpetrators = enum.New[Perpetrator]("assessment", "perpetrator",
+	"non_state_armed_actor", "host_government_military", "foreign_forces", "police", "criminal", "civilian",
+	"vigilante", "multiple", "no_information", "military_non_combatant").
+	WithLabels("a non-state armed actor", "the host government's military", "foreign forces", "the police", "criminals",
+		"civilians", "vigilantes", "several perpetrators", "no information on the perpetrator", "a military outside combat").
+	WithAlias("NSA", PerpetratorNonStateArmed).
+	WithAlias("Host or self-declared host government - military", PerpetratorHostMilitary).
+	WithAlias("Foreign forces - military", PerpetratorForeignForces).
+	WithAlias("Multiple", PerpetratorMultiple).
+	WithAlias("No information", PerpetratorNoInformation).
+	WithAlias("MilNonCombatant", PerpetratorMilitaryNonCombatant)
+
+// IsValid reports whether p is a named category.
+func (p Perpetrator) IsValid() bool { return perpetrators.Valid(p) }
+
+// String returns the wire word; it never panics.
+func (p Perpetrator) String() string { return perpetrators.String(p) }
+
+// Label returns the category in words.
+func (p Perpetrator) Label() string { return perpetrators.Label(p) }
+
+// MarshalText encodes the category as its wire word.
+func (p Perpetrator) MarshalText() ([]byte, error) { return perpetrators.Marshal(p) }
+
+// UnmarshalText decodes a wire word, a label or the data's own word,
+// ignoring case.
+func (p *Perpetrator) UnmarshalText(b []byte) (err error) {
+	*p, err = perpetrators.Unmarshal(b)
+	return err
+}
+
+// ParsePerpetrator parses a category's wire word, label or the data's own
+// word, ignoring case.
+func ParsePerpetrator(s string) (Perpetrator, error) { return perpetrators.Parse(s) }
+
+// Perpetrators returns every category in order.
+func Perpetrators() []Perpetrator { return perpetrators.Values() }
+
+// Kinds returns the actor kinds a category corresponds to, in the actor
+// package's order: the non-state armed kinds for a non-state armed actor,
+// state forces for the host military, the police and a military outside
+// combat, external forces for foreign forces, criminal groups and gangs for
+// criminals, the self-defence militia for vigilantes. Civilians, several
+// perpetrators and no information correspond to no kind, and get none.
+func (p Perpetrator) Kinds() []actor.Kind {
+	switch p {
+	case PerpetratorNonStateArmed:
+		return []actor.Kind{actor.KindArmedOpposition, actor.KindSelfDefenceMilitia, actor.KindParamilitary, actor.KindPoliticalMilitia, actor.KindIdentityMilitia}
+	case PerpetratorHostMilitary, PerpetratorPolice, PerpetratorMilitaryNonCombatant:
+		return []actor.Kind{actor.KindStateForces}
+	case PerpetratorForeignForces:
+		return []actor.Kind{actor.KindExternalForces}
+	case PerpetratorCriminal:
+		return []actor.Kind{actor.KindGang, actor.KindCriminalGroup}
+	case PerpetratorVigilante:
+		return []actor.Kind{actor.KindSelfDefenceMilitia}
+	}
+	return nil
+}
+
+// PerpetratorsOf returns the categories whose incidents an actor of kind k
+// may have committed, in order: the inverse of [Perpetrator.Kinds]. A query
+// for an armed actor's incidents selects these.
+func PerpetratorsOf(k actor.Kind) []Perpetrator {
+	var out []Perpetrator
+	for _, p := range Perpetrators() {
+		for _, pk := range p.Kinds() {
+			if pk == k {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Precision is how exactly an incident's date is known, from the data's
+// "Time Precision" column. The zero value is invalid. A Precision is a
+// plain value, safe for concurrent use.
+type Precision uint8
+
+// Date precisions. Each gives the period the incident may have happened in
+// ([Incident.Period]).
+const (
+	PrecisionUnspecified Precision = iota
+	PrecisionExact                 // "Exact Date": on the date
+	PrecisionClose                 // "Close": within 2–6 days of the date, either side
+	PrecisionWeek                  // "Week": within the week of the date
+	PrecisionMonth                 // "Month": in the date's month
+	PrecisionYear                  // "Year": in the date's year (the data then give 1 January)
+)
+
+var precisions = enum.New[Precision]("assessment", "date precision", "exact", "close", "week", "month", "year").
+	WithLabels("exact date", "within six days of the date", "within the week of the date", "within the month", "within the year").
+	WithAlias("Exact Date", PrecisionExact)
+
+// IsValid reports whether p is a named precision.
+func (p Precision) IsValid() bool { return precisions.Valid(p) }
+
+// String returns the wire word; it never panics.
+func (p Precision) String() string { return precisions.String(p) }
+
+// Label returns the precision in words.
+func (p Precision) Label() string { return precisions.Label(p) }
+
+// MarshalText encodes the precision as its wire word.
+func (p Precision) MarshalText() ([]byte, error) { return precisions.Marshal(p) }
+
+// UnmarshalText decodes a wire word or label, ignoring case.
+func (p *Precision) UnmarshalText(b []byte) (err error) {
+	*p, err = precisions.Unmarshal(b)
+	return err
+}
+
+// ParsePrecision parses a precision's wire word or label, or the data's
+// own phrase: the word before its first hyphen ("Close -The exact date is
+// within 2-6 days of the indicated date" is close; "Week-The event occurred
+// within the week of this date " is week), ignoring case and spaces.
+func ParsePrecision(s string) (Precision, error) {
+	p, err := precisions.Parse(s)
+	if err == nil {
+		return p, nil
+	}
+	if head, _, found := strings.Cut(s, "-"); found {
+		if q, herr := precisions.Parse(strings.TrimSpace(head)); herr == nil {
+			return q, nil
+		}
+	}
+	return 0, err // the error names the whole phrase
+}
+
+// Incident is one incident in which aid workers were killed, injured,
+// kidnapped or arrested, as the Insecurity Insight Aid Worker KIKA data
+// record it: the dataset's event ID (SiND Event ID), the date and how
+// exactly it is known, the country (ISO 3166-1 alpha-3), the perpetrator's
+// category, and the aid workers killed, injured, kidnapped and arrested.
+// Line is the line of the file the row starts on, 0 for an incident not
+// read from a file.
+//
+// It holds no place below the country, no description and no names: the
+// reader leaves those columns unread. The zero value is not an incident (it
+// has no date). An Incident is a plain value, safe for concurrent use.
+type Incident struct {
+	ID          string      `json:"id"`
+	Date        time.Time   `json:"date"`
+	Precision   Precision   `json:"precision"`
+	Country     string      `json:"country"`
+	Perpetrator Perpetrator `json:"perpetrator"`
+	Killed      int         `json:"killed"`
+	Injured     int         `json:"injured"`
+	Kidnapped   int         `json:"kidnapped"`
+	Arrested    int         `json:"arrested"`
+	Line        int         `json:"line,omitempty"`
+}
+
+// Period returns the span of time the incident happened in, from its date
+// and precision: [from, to). An exact date is its day; close, the date six
+// days either side; a week, the week from three days before to three after
+// — the data do not say which day starts it, so the widest reading within
+// six days is taken as the close one is; a month and a year, the calendar
+// month and year of the date. It is false for an incident whose precision is
+// not valid.
+func (in Incident) Period() (from, to time.Time, ok bool) {
+	d := time.Date(in.Date.Year(), in.Date.Month(), in.Date.Day(), 0, 0, 0, 0, time.UTC)
+	switch in.Precision {
+	case PrecisionExact:
+		return d, d.AddDate(0, 0, 1), true
+	case PrecisionClose, PrecisionWeek:
+		return d.AddDate(0, 0, -6), d.AddDate(0, 0, 7), true
+	case PrecisionMonth:
+		m := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return m, m.AddDate(0, 1, 0), true
+	case PrecisionYear:
+		y := time.Date(d.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
+		return y, y.AddDate(1, 0, 0), true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// Harmed returns the aid workers killed, injured, kidnapped and arrested in
+// the incident, together.
+func (in Incident) Harmed() int { return in.Killed + in.Injured + in.Kidnapped + in.Arrested }
+
+// Validate reports every problem with the incident at once, each a
+// *FieldError with its path: no date, an unknown precision, a country that
+// is not an ISO 3166-1 alpha-3 code, an unknown perpetrator, a negative
+// count or one above [MaxHarmed].
+func (in Incident) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	in.check(&c, func(name string) string { return name })
+	return c.Err()
+}
+
+// MaxHarmed bounds each count of an incident.
+const MaxHarmed = 100_000
+
+func (in *Incident) check(c *check.Errors, path func(string) string) {
+	if in.Date.IsZero() {
+		c.Add(path("date"), check.Required, "the date of the incident")
+	} else if y := in.Date.Year(); y < actor.MinYear || y > actor.MaxYear {
+		c.Add(path("date"), check.OutOfRange, "year "+strconv.Itoa(y)+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear))
+	}
+	if !in.Precision.IsValid() {
+		c.Add(path("precision"), reasonEnum(in.Precision == 0), "how exactly the date is known")
+	}
+	checkCountry(c, path("country"), in.Country, true)
+	if !in.Perpetrator.IsValid() {
+		c.Add(path("perpetrator"), reasonEnum(in.Perpetrator == 0), "the perpetrator's category (\"no information\" when the data do not say)")
+	}
+	for _, n := range []struct {
+		name string
+		v    int
+	}{{"killed", in.Killed}, {"injured", in.Injured}, {"kidnapped", in.Kidnapped}, {"arrested", in.Arrested}} {
+		if n.v < 0 || n.v > MaxHarmed {
+			c.Add(path(n.name), check.OutOfRange, "a count from 0 to "+strconv.Itoa(MaxHarmed)+", got "+strconv.Itoa(n.v))
+		}
+	}
+}
+
+// checkCountry checks an ISO 3166-1 alpha-3 code.
+func checkCountry(c *check.Errors, path, code string, required bool) {
+	switch {
+	case code == "":
+		if required {
+			c.Add(path, check.Required, "an ISO 3166-1 alpha-3 country code")
+		}
+	case !iso3166.Valid(code):
+		c.Add(path, check.Invalid, "not an ISO 3166-1 alpha-3 country code: "+strconv.Quote(truncate(code, 16)))
+	}
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// Columns of the Insecurity Insight Aid Worker KIKA data that the reader
+// uses; the others (places, descriptions, names) are left unread.
+const (
+	colDate        = "Date"
+	colPrecision   = "Time Precision"
+	colCountryISO  = "Country ISO"
+	colActor       = "Actor"
+	colKilled      = "Aid Workers Killed"
+	colInjured     = "Aid Workers Injured"
+	colKidnapped   = "Aid Workers Kidnapped"
+	colArrested    = "Aid Workers Arrested"
+	colEventID     = "SiND Event ID"
+	maxEventIDLen  = 64
+	incidentSource = "Insecurity Insight, Aid Worker KIKA data"
+)
+
+var incidentColumns = []string{colDate, colPrecision, colCountryISO, colActor, colKilled, colInjured, colKidnapped, colArrested, colEventID}
+
+// IncidentOptions bounds what the incident reader accepts. The zero value
+// means the defaults. It is a plain value, safe for concurrent use.
+type IncidentOptions struct {
+	MaxRecordBytes int // bytes in one row, line ends included; default 1 MiB
+}
+
+// IncidentReader streams incidents from the Insecurity Insight Aid Worker
+// KIKA data as CSV, one at a time, in constant memory: the file as
+// published on the Humanitarian Data Exchange or an excerpt of its columns
+// (a leading byte-order mark, CRLF line ends and line breaks inside quoted
+// descriptions are read as they are). The columns it needs are Date (ISO
+// YYYY-MM-DD), Time Precision, Country ISO, Actor, the four Aid Workers
+// counts and SiND Event ID; others are ignored.
+//
+// The zero value is not usable: make one with [NewIncidentReader]. It is
+// not safe for concurrent use.
+type IncidentReader struct {
+	csv *csvio.Reader
+}
+
+// NewIncidentReader reads the header of the data from r; a missing column
+// is a *FieldError naming it, at line 1.
+func NewIncidentReader(r io.Reader, opts IncidentOptions) (*IncidentReader, error) {
+	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, incidentColumns...)
+	if err != nil {
+		return nil, err
+	}
+	return &IncidentReader{csv: x}, nil
+}
+
+// Read returns the next incident, or io.EOF after the last. A malformed row
+// gives an error joining a *FieldError per problem — an unparsable date, an
+// unknown precision or perpetrator, a country that is not ISO 3166-1
+// alpha-3, a negative count, a row longer than the bound — each with its
+// line and column; the next call reads on. An error reading r is returned
+// once; every later call returns io.EOF.
+func (ir *IncidentReader) Read() (Incident, error) {
+	x := ir.csv
+	if err := x.Next(); err != nil {
+		return Incident{}, err
+	}
+	var in Incident
+	e := check.Errors{Pkg: pkg}
+	in.Line = x.Line()
+	in.ID = strings.TrimSpace(x.Get(colEventID))
+	switch {
+	case in.ID == "":
+		e.AddErr("", x.Err(colEventID, check.Required, "the event's ID in the dataset"))
+	case len(in.ID) > maxEventIDLen:
+		e.AddErr("", x.Err(colEventID, check.TooLarge, "longer than "+strconv.Itoa(maxEventIDLen)+" bytes"))
+	}
+	if s := strings.TrimSpace(x.Get(colDate)); s == "" {
+		e.AddErr("", x.Err(colDate, check.Required, "empty"))
+	} else if d, err := time.Parse(time.DateOnly, s); err != nil {
+		e.AddErr("", x.Err(colDate, check.Invalid, "not a date YYYY-MM-DD: "+strconv.Quote(truncate(s, 32))))
+	} else if y := d.Year(); y < actor.MinYear || y > actor.MaxYear {
+		e.AddErr("", x.Err(colDate, check.OutOfRange, "year "+strconv.Itoa(y)+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear)))
+	} else {
+		in.Date = d
+	}
+	if s := x.Get(colPrecision); strings.TrimSpace(s) == "" {
+		e.AddErr("", x.Err(colPrecision, check.Required, "empty"))
+	} else if p, err := ParsePrecision(s); err != nil {
+		e.AddErr("", x.Err(colPrecision, check.Unknown, "unknown date precision "+strconv.Quote(truncate(s, 32))))
+	} else {
+		in.Precision = p
+	}
+	in.Country = strings.TrimSpace(x.Get(colCountryISO))
+	var cc check.Errors
+	checkCountry(&cc, colCountryISO, in.Country, true)
+	for _, fe := range check.Flatten(cc.Err()) {
+		e.AddErr("", x.Err(colCountryISO, fe.Reason, fe.Detail))
+	}
+	if s := strings.TrimSpace(x.Get(colActor)); s == "" {
+		e.AddErr("", x.Err(colActor, check.Required, "empty: the data say \"No information\" when the perpetrator is not known"))
+	} else if p, err := ParsePerpetrator(s); err != nil {
+		e.AddErr("", x.Err(colActor, check.Unknown, "unknown perpetrator category "+strconv.Quote(truncate(s, 48))))
+	} else {
+		in.Perpetrator = p
+	}
+	for _, n := range []struct {
+		col string
+		to  *int
+	}{{colKilled, &in.Killed}, {colInjured, &in.Injured}, {colKidnapped, &in.Kidnapped}, {colArrested, &in.Arrested}} {
+		v, err := x.Int(n.col, 0, MaxHarmed, true)
+		if err != nil {
+			e.AddErr("", err)
+		}
+		*n.to = v
+	}
+	if err := e.Err(); err != nil {
+		return Incident{}, err
+	}
+	return in, nil
+}
+
+// ReadIncidents reads every incident of r, up to max (0 means 1,000,000);
+// more is a TooLarge error. Malformed rows are reported together — up to
+// 100 — and then no incidents are returned.
+func ReadIncidents(r io.Reader, opts IncidentOptions, max int) ([]Incident, error) {
+	ir, err := NewIncidentReader(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	if max <= 0 {
+		max = 1_000_000
+	}
+	var out []Incident
+	e := check.Errors{Pkg: pkg}
+	for {
+		in, err := ir.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			e.AddErr("", err)
+			if e.Len() >= 100 {
+				break
+			}
+			continue
+		}
+		if len(out) == max {
+			return nil, &FieldError{Pkg: pkg, Line: in.Line, Reason: ReasonTooLarge, Detail: "more than " + strconv.Itoa(max) + " incidents"}
+		}
+		out = append(out, in)
+	}
+	if err := e.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,31 @@
+package iso3166
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestName(t *testing.T) {
+	for code, want := range map[string]string{"SSD": "South Sudan", "COD": "Congo, The Democratic Republic of the", "PSE": "Palestine, State of", "ABW": "Aruba", "ZWE": "Zimbabwe"} {
+		got, ok := Name(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, want, got)
+	}
+	for _, code := range []string{"", "ss", "ssd", "SS", "SSDD", "XKX", "ZZZ", "AAA", "OPT", "DRC"} {
+		_, ok := Name(code)
+		assert.False(t, ok, "%q is not an assigned alpha-3 code", code)
+		assert.False(t, Valid(code), code)
+	}
+	assert.True(t, Valid("SYR"))
+}
+
+func TestTableSorted(t *testing.T) {
+	assert.True(t, sort.StringsAreSorted(codes[:]), "Name searches a sorted table")
+	assert.Equal(t, 249, Len)
+	for i, c := range codes {
+		assert.Len(t, c, 3, "codes[%d]", i)
+		assert.NotEmpty(t, names[i], c)
+	}
+}
