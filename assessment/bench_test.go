@@ -1,7 +1,11 @@
 package assessment_test
 
 import (
+	"bytes"
+	"os"
+	"strconv"
 	"testing"
+	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
@@ -40,6 +44,76 @@ func BenchmarkDecideBatch(b *testing.B) {
 			if _, err := d.Decide(ins[i]); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkReadIncidents reads the full Insecurity Insight excerpt (200
+// incidents, 60 KB) when the shared data are beside the module, else the
+// shipped subset.
+func BenchmarkReadIncidents(b *testing.B) {
+	data, err := os.ReadFile(kikaFull)
+	if err != nil {
+		data, err = os.ReadFile(kikaSubset)
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := assessment.ReadIncidents(bytes.NewReader(data), assessment.IncidentOptions{}, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// generatedIncidents returns n incidents spread over ten years before
+// 2022, in eight countries, of every perpetrator and precision.
+func generatedIncidents(n int) []assessment.Incident {
+	countries := []string{"SSD", "SYR", "AFG", "COD", "NGA", "YEM", "MLI", "SOM"}
+	precs := []assessment.Precision{assessment.PrecisionExact, assessment.PrecisionExact, assessment.PrecisionExact, assessment.PrecisionClose,
+		assessment.PrecisionWeek, assessment.PrecisionMonth, assessment.PrecisionYear}
+	end := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	out := make([]assessment.Incident, n)
+	for i := range out {
+		out[i] = assessment.Incident{ID: strconv.Itoa(i), Date: end.Add(-time.Duration(i%3650) * 24 * time.Hour), Precision: precs[i%len(precs)],
+			Country: countries[i%len(countries)], Perpetrator: assessment.Perpetrator(1 + i%10), Killed: i % 3, Arrested: i % 2}
+	}
+	return out
+}
+
+// BenchmarkIncidentEvidence reads evidence for one country from 1,000,000
+// generated incidents in one pass (and from 100,000, to show it is linear).
+func BenchmarkIncidentEvidence(b *testing.B) {
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	q := assessment.IncidentQuery{Country: "SSD", Window: 365 * 24 * time.Hour, Perpetrators: assessment.PerpetratorsOf(actor.KindArmedOpposition)}
+	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, n := range []int{100_000, 1_000_000} {
+		incidents := generatedIncidents(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ev, err := d.IncidentEvidence(incidents, q, at)
+				if err != nil || ev.Incidents.Provenance.Read != n {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "incidents/s")
+		})
+	}
+}
+
+// BenchmarkDecideWithEvidence decides the base input with incident
+// evidence on two categories and UCDP evidence on two factors.
+func BenchmarkDecideWithEvidence(b *testing.B) {
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	in := evidencedInput(b)
+	in.Evidence = append(in.Evidence, incidentEvidence(assessment.CategoryLegal, 4))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := d.Decide(in); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

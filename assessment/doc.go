@@ -61,6 +61,33 @@
 //   - every [Ground] carries a code and the values used, and reads as a
 //     sentence.
 //
+// # Evidence beside judgement
+//
+// The report's sharpest finding is that the risks of negotiating are often
+// assumed rather than assessed. A country office's scores and likelihoods
+// are judgements; public data can be set beside them. [NewIncidentReader]
+// streams Insecurity Insight's Aid Worker KIKA data (incidents in which aid
+// workers were killed, injured, kidnapped or arrested) as published, with
+// each date's precision and the perpetrator's category ([Perpetrator], with
+// the actor kinds it corresponds to; "no information" is never guessed).
+// [Decider.IncidentEvidence] (or an [IncidentCounter], for streams) counts
+// the incidents of a country, perpetrators and window before the moment of
+// assessment — an incident known only to its month or year counts only in a
+// window that holds the whole period — and suggests a likelihood on the 1–5
+// scale from the thresholds of Policy.Evidence, with a confidence, the trend
+// against the window before, and its provenance: the rows counted and what
+// was left out and why. [OneSidedEvidence] reads the UCDP Actor Dataset's
+// record of one-sided violence as evidence on the actor's impact on
+// civilians; [ConflictEvidence] reads the UCDP/PRIO Armed Conflict Dataset's
+// intensity as evidence on the criticality of the concerns.
+//
+// An [Input] carries [Evidence] beside its judged scores and risks. Decide
+// never lets evidence replace a judgement; its grounds say, for every factor
+// and risk category, whether it rests on evidence, judgement or both, and
+// when a judged likelihood is [ContradictionSteps] or more below what the
+// evidence suggests it names both values and the dataset and no longer
+// claims high confidence.
+//
 // # Preparation and review
 //
 // [Readiness] lists the preparation steps a [Plan] has not done; [Review]

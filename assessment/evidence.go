@@ -8,6 +8,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/iso3166"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
@@ -558,6 +559,21 @@ func ConflictEvidence(rows []stakeholder.ACDRow, conflictID int, at time.Time) (
 	return Evidence{Kind: EvidenceConflictIntensity, Dataset: DatasetUCDPPRIOACD, Factor: FactorCriticality, Confidence: conf, Conflict: &s}, nil
 }
 
+// evidenceOK reports, without building any path, whether e passes every
+// check of checkEvidence, so that valid evidence costs no allocation.
+func evidenceOK(e *Evidence) bool {
+	if !e.Kind.IsValid() || !e.Dataset.IsValid() || !e.Confidence.IsValid() || (e.Factor == 0) == (e.Category == 0) {
+		return false
+	}
+	if e.Country != "" && !iso3166.Valid(e.Country) {
+		return false
+	}
+	if e.Kind == EvidenceIncidents {
+		return e.Category.IsValid() && e.Likelihood >= 1 && e.Likelihood <= 5
+	}
+	return e.Factor.IsValid() && e.Likelihood == 0
+}
+
 // MaxEvidence bounds the pieces of evidence of an Input.
 const MaxEvidence = 64
 
@@ -568,6 +584,9 @@ func checkEvidence(c *check.Errors, ev []Evidence) {
 	}
 	for i := range ev {
 		e := &ev[i]
+		if evidenceOK(e) {
+			continue
+		}
 		at := func(field string) string { return check.Index("evidence", i) + "." + field }
 		if !e.Kind.IsValid() {
 			c.Add(at("kind"), reasonEnum(e.Kind == 0), "what the evidence is")

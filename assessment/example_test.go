@@ -2,6 +2,8 @@ package assessment_test
 
 import (
 	"fmt"
+	"os"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -186,4 +188,65 @@ func ExampleEntryPoints() {
 	// 2 release_of_children
 	// 4 detainee_treatment
 	// 4 child_recruitment
+}
+
+// A country office judges the safety and security risk of meeting an armed
+// group in South Sudan unlikely (1 of 5). The shipped excerpt of Insecurity
+// Insight's incident data says otherwise: eleven incidents against aid
+// workers in 2021. The decision keeps the judgement, sets the evidence
+// beside it, names the contradiction, and no longer claims high
+// confidence.
+func ExampleDecider_IncidentEvidence() {
+	f, err := os.Open("testdata/aid-worker-kika-subset.csv")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer f.Close()
+	incidents, err := assessment.ReadIncidents(f, assessment.IncidentOptions{}, 0)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	at := time.Date(2022, time.January, 1, 0, 0, 0, 0, time.UTC)
+	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: "SSD", Window: 365 * 24 * time.Hour}, at)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s := ev.Incidents
+	fmt.Printf("South Sudan, %s to %s: %d incidents (%d killed, %d injured, %d arrested), %.2f a month, %s against %d the year before\n",
+		s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), s.Incidents, s.Killed, s.Injured, s.Arrested, s.PerMonth, s.Trend, s.Previous)
+	fmt.Printf("suggested likelihood %d, confidence %s; %d rows read, %d in other countries, %d outside the windows\n",
+		ev.Likelihood, ev.Confidence, s.Provenance.Read, s.Provenance.OtherCountry, s.Provenance.Outside)
+
+	in := baseInput(nsag())
+	in.Risks[0].Likelihood = 1 // the office's judgement of safety and security
+	in.Evidence = []assessment.Evidence{ev}
+	dec, err := d.Decide(in)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(dec.Recommendation.Label()+", confidence", dec.Confidence)
+	for _, g := range dec.Grounds {
+		switch g.Code {
+		case assessment.CodeContradiction, assessment.CodeEvidenceAndJudgement, assessment.CodeEvidence:
+			fmt.Println("-", g)
+		case assessment.CodeJudgement:
+			if g.Category != 0 {
+				fmt.Println("-", g)
+			}
+		}
+	}
+	// Output:
+	// South Sudan, 2021-01-01 to 2022-01-01: 11 incidents (4 killed, 7 injured, 17 arrested), 0.92 a month, steady against 11 the year before
+	// suggested likelihood 3, confidence high; 45 rows read, 16 in other countries, 7 outside the windows
+	// engage directly, confidence medium
+	// - safety and security risk: judged likelihood 1 is 2 steps below the 3 that evidence from Insecurity Insight's Aid Worker KIKA data suggests — revisit the judgement; its confidence cannot be high
+	// - reputational risk: judged (likelihood 2), with no evidence beside it
+	// - legal risk: judged (likelihood 2), with no evidence beside it
+	// - financial risk: judged (likelihood 1), with no evidence beside it
+	// - operational risk: judged (likelihood 2), with no evidence beside it
 }

@@ -1,0 +1,231 @@
+// Evidence reads public data the way an agency's security manager would,
+// and sets what it says beside a country office's judgement before deciding
+// whether to engage an armed group: the report's finding is that the risks
+// of negotiating are "often assumed rather than assessed".
+//
+// The case: engaging the SPLM/A in Opposition in South Sudan, at the start
+// of 2022. The country office judged the safety and security risk unlikely.
+// The program reads
+//
+//   - Insecurity Insight's incidents against aid workers (a shipped excerpt)
+//     for the country, as evidence for the safety and security risk;
+//   - the UCDP Actor Dataset's row for the group, whose one-sided violence is
+//     evidence on its impact on civilians;
+//   - the UCDP/PRIO Armed Conflict Dataset's rows for South Sudan, whose
+//     intensity is evidence on the criticality of the concerns — years old
+//     by 2022, which the evidence's confidence says;
+//
+// and prints the decision's grounds with evidence and judgement side by
+// side, contradictions included.
+//
+//	go run ./examples/evidence
+//	go run ./examples/evidence -judged 3 -at 2021-06-01
+//	go run ./examples/evidence -country SYR -incidents ../shared/data/insecurity-insight/aid-worker-kika-2020-2023-excerpt.csv
+//
+// The data are third parties' (see README.md beside this file); the
+// judgements and the group's description are illustrative.
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/stakeholder"
+)
+
+var (
+	//go:embed aid-worker-kika-subset.csv
+	shippedIncidents []byte
+	//go:embed ucdp-actor-south-sudan.csv
+	shippedActors []byte
+	//go:embed ucdp-prio-acd-south-sudan.csv
+	shippedConflicts []byte
+)
+
+const (
+	splmIO          = 4226 // UCDP ActorId of the SPLM/A in Opposition
+	southSudanWar   = 270  // UCDP/PRIO conflict ID of South Sudan's internal conflict (v4-2013)
+	defaultAt       = "2022-01-01"
+	defaultCountry  = "SSD"
+	defaultJudged   = 1
+	defaultDaysBack = 365
+)
+
+func main() {
+	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
+}
+
+// exit reports err and returns the exit code: 0 for success and for -h, 1
+// for anything else.
+func exit(stderr io.Writer, err error) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	fmt.Fprintln(stderr, "evidence:", err)
+	return 1
+}
+
+func run(w, stderr io.Writer, args []string) error {
+	fs := flag.NewFlagSet("evidence", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	at := fs.String("at", defaultAt, "the moment of assessment, YYYY-MM-DD")
+	country := fs.String("country", defaultCountry, "the country, as an ISO 3166-1 alpha-3 code")
+	days := fs.Int("window", defaultDaysBack, "the window of incidents before the moment, in days")
+	judged := fs.Int("judged", defaultJudged, "the country office's judged likelihood of the safety and security risk, 1–5")
+	path := fs.String("incidents", "", "an Insecurity Insight Aid Worker KIKA CSV to read (default: the excerpt shipped with the program)")
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: evidence [-at YYYY-MM-DD] [-country ISO3] [-window days] [-judged 1-5] [-incidents file.csv]\n\nSets incident and conflict data beside a judged engagement risk, and decides.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errors.New("unexpected arguments")
+	}
+	when, err := time.Parse(time.DateOnly, *at)
+	if err != nil {
+		return fmt.Errorf("-at: %q is not a date YYYY-MM-DD", *at)
+	}
+	if *judged < 1 || *judged > 5 {
+		return fmt.Errorf("-judged: %d is not a likelihood from 1 to 5", *judged)
+	}
+
+	var src io.Reader = bytes.NewReader(shippedIncidents)
+	if *path != "" {
+		f, err := os.Open(*path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		src = f
+	}
+	incidents, err := assessment.ReadIncidents(src, assessment.IncidentOptions{}, 0)
+	if err != nil {
+		return err
+	}
+
+	d := assessment.MustNewDecider(assessment.DefaultPolicy()) // a literal policy: a failure is a bug
+	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: *country, Window: time.Duration(*days) * 24 * time.Hour}, when)
+	if err != nil {
+		return fmt.Errorf("-country or -window: %w", err)
+	}
+	s := ev.Incidents
+	fmt.Fprintf(w, "1. Incidents against aid workers in %s, %s to %s (%s)\n", *country, s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), ev.Dataset.Label())
+	fmt.Fprintf(w, "   %d incidents: %d aid workers killed, %d injured, %d kidnapped, %d arrested; %.2f a month\n",
+		s.Incidents, s.Killed, s.Injured, s.Kidnapped, s.Arrested, s.PerMonth)
+	if s.Trend != 0 {
+		fmt.Fprintf(w, "   %s against %d in the %d days before\n", s.Trend, s.Previous, *days)
+	}
+	fmt.Fprintf(w, "   suggested likelihood %d of 5, %s confidence\n", ev.Likelihood, ev.Confidence)
+	p := s.Provenance
+	fmt.Fprintf(w, "   of %d rows read: %d counted, %d in other countries, %d outside the windows, %d too imprecisely dated to place\n",
+		p.Read, len(p.Counted), p.OtherCountry, p.Outside, p.Imprecise)
+
+	// The group in the UCDP data: one-sided violence, and its conflict's intensity.
+	group, factorEvidence, err := ucdpEvidence(w, when)
+	if err != nil {
+		return err
+	}
+
+	in := judgement(group, *judged)
+	in.Evidence = append([]assessment.Evidence{ev}, factorEvidence...)
+	dec, err := d.Decide(in)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n3. Engage the %s? %s — the %s decides (score %.2f, confidence %s)\n",
+		group.Name, dec.Recommendation.Label(), dec.Escalation.Label(), dec.Score, dec.Confidence)
+	fmt.Fprintln(w, "   What each input rests on:")
+	for _, g := range dec.Grounds {
+		switch g.Code {
+		case assessment.CodeJudgement, assessment.CodeEvidence, assessment.CodeEvidenceAndJudgement, assessment.CodeContradiction:
+			fmt.Fprintf(w, "   - %s\n", g)
+		}
+	}
+	return nil
+}
+
+// ucdpEvidence reads the shipped UCDP rows: the group, evidence of its
+// one-sided violence, and the intensity of South Sudan's conflict.
+func ucdpEvidence(w io.Writer, when time.Time) (actor.Actor, []assessment.Evidence, error) {
+	recs, err := actor.ReadUCDP(bytes.NewReader(shippedActors), actor.UCDPOptions{})
+	if err != nil {
+		return actor.Actor{}, nil, err
+	}
+	var rec actor.UCDPRecord
+	for _, r := range recs {
+		if r.ActorID == splmIO {
+			rec = r
+		}
+	}
+	if rec.ActorID == 0 {
+		return actor.Actor{}, nil, fmt.Errorf("the shipped UCDP rows have no actor %d", splmIO)
+	}
+	group := rec.Actor()
+	group.Name = "SPLM/A in Opposition"
+	group.TerritorialControl = true
+	fmt.Fprintf(w, "\n2. The %s in the UCDP data\n", group.Name)
+	var out []assessment.Evidence
+	if ev, ok := assessment.OneSidedEvidence(rec); ok {
+		fmt.Fprintf(w, "   recorded deliberately killing civilians (one-sided violence dyad %s): evidence on its impact on civilians\n", ints(ev.OneSided.Dyads))
+		out = append(out, ev)
+	}
+	rows, err := stakeholder.ReadACD(bytes.NewReader(shippedConflicts), stakeholder.ACDOptions{})
+	if err != nil {
+		return actor.Actor{}, nil, err
+	}
+	ev, err := assessment.ConflictEvidence(rows, southSudanWar, when)
+	if err != nil {
+		return actor.Actor{}, nil, err
+	}
+	intensity := "a minor conflict (25–999 battle deaths)"
+	if ev.Conflict.Intensity == 2 {
+		intensity = "a war (1,000 battle deaths or more)"
+	}
+	fmt.Fprintf(w, "   South Sudan's internal conflict: %s in %d, the latest year in the data; %s confidence by %d\n",
+		intensity, ev.Conflict.Year, ev.Confidence, when.Year())
+	return group, append(out, ev), nil
+}
+
+// judgement is the country office's own assessment: every factor scored,
+// every risk category judged — safety and security at the likelihood given.
+func judgement(group actor.Actor, safety int) assessment.Input {
+	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium
+	return assessment.Input{
+		Actor: group,
+		Concerns: []assessment.Concern{{Risk: assessment.RiskAttacksOnCivilians, ThreatActor: group.ID, Threat: 4, Vulnerability: 4, Capacity: 2},
+			{Risk: assessment.RiskChildRecruitment, ThreatActor: group.ID, Threat: 3, Vulnerability: 4, Capacity: 2}},
+		Factors: assessment.Factors{
+			Criticality: assessment.Scored(0.8, high), ActorImpact: assessment.Scored(0.7, medium), Operations: assessment.Scored(0.7, medium),
+			Openness: assessment.Scored(0.5, medium), HostState: assessment.Scored(0.6, medium), Risk: assessment.Scored(0.5, high),
+			AddedValue: assessment.Scored(0.7, high),
+		},
+		Risks: []assessment.EngagementRisk{
+			{Category: assessment.CategorySafetySecurity, Likelihood: safety, Impact: 4},
+			{Category: assessment.CategoryReputational, Likelihood: 2, Impact: 2},
+			{Category: assessment.CategoryLegal, Likelihood: 1, Impact: 2},
+			{Category: assessment.CategoryFinancial, Likelihood: 1, Impact: 2},
+			{Category: assessment.CategoryOperational, Likelihood: 2, Impact: 3},
+		},
+		Context: assessment.Context{HostState: assessment.HostStanceNeutral, Criticality: assessment.CriticalityPC2},
+	}
+}
+
+func ints(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRun(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, nil))
+	got := out.String()
+	for _, want := range []string{
+		"1. Incidents against aid workers in SSD, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
+		"   11 incidents: 4 aid workers killed, 7 injured, 0 kidnapped, 17 arrested; 0.92 a month\n",
+		"   suggested likelihood 3 of 5, high confidence\n",
+		"   of 45 rows read: 11 counted, 16 in other countries, 7 outside the windows, 0 too imprecisely dated to place\n",
+		"one-sided violence dyad 12414",
+		"a minor conflict (25–999 battle deaths) in 2012, the latest year in the data; low confidence by 2022",
+		"   - criticality of the protection concerns: judged 0.80, with evidence from the UCDP/PRIO Armed Conflict Dataset\n",
+		"   - safety and security risk: judged likelihood 1 is 2 steps below the 3 that evidence from Insecurity Insight's Aid Worker KIKA data suggests",
+		"   - legal risk: judged (likelihood 1), with no evidence beside it\n",
+	} {
+		assert.Contains(t, got, want)
+	}
+	assert.Empty(t, errb.String())
+}
+
+// A judgement the evidence supports is no contradiction; a window over
+// 2020 leaves the row known only to the year out as imprecise.
+func TestFlags(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-judged", "3"}))
+	assert.Contains(t, out.String(), "   - safety and security risk: judged likelihood 3, and evidence from Insecurity Insight's Aid Worker KIKA data suggests 3\n")
+	assert.NotContains(t, out.String(), "steps below")
+
+	out.Reset()
+	require.NoError(t, run(&out, &errb, []string{"-at", "2021-01-01"}))
+	assert.Contains(t, out.String(), "1 too imprecisely dated to place")
+}
+
+func TestFullExcerpt(t *testing.T) {
+	path := "../../../shared/data/insecurity-insight/aid-worker-kika-2020-2023-excerpt.csv"
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("the shared data are not beside the project")
+	}
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-incidents", path, "-country", "SYR"}))
+	assert.Contains(t, out.String(), "of 200 rows read:")
+	assert.Contains(t, out.String(), "Incidents against aid workers in SYR")
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.csv")
+	require.NoError(t, os.WriteFile(bad, []byte("Date,Actor\n2021-01-01,NSA\n"), 0o600))
+	for _, args := range [][]string{
+		{"-incidents", filepath.Join(dir, "missing.csv")},
+		{"-incidents", bad},
+		{"-country", "XKX"},
+		{"-window", "0"},
+		{"-judged", "6"},
+		{"-at", "2022"},
+		{"extra"},
+		{"-nope"},
+	} {
+		var out, errb bytes.Buffer
+		assert.Error(t, run(&out, &errb, args), "%v", args)
+	}
+	var out, errb bytes.Buffer
+	assert.Error(t, run(&out, &errb, []string{"-h"}))
+	assert.Contains(t, errb.String(), "usage: evidence")
+}
+
+func TestExit(t *testing.T) {
+	var errb bytes.Buffer
+	assert.Equal(t, 0, exit(&errb, nil))
+	assert.Equal(t, 0, exit(&errb, flag.ErrHelp))
+	assert.Empty(t, errb.String())
+	assert.Equal(t, 1, exit(&errb, errors.New("no such file")))
+	assert.Equal(t, "evidence: no such file\n", errb.String())
+}
