@@ -35,7 +35,9 @@ const (
 
 var kinds = enum.New[Kind]("actor", "kind",
 	"state_forces", "armed_opposition", "self_defence_militia", "paramilitary",
-	"political_militia", "identity_militia", "external_forces", "gang", "criminal_group")
+	"political_militia", "identity_militia", "external_forces", "gang", "criminal_group").
+	WithLabels("state armed forces", "armed opposition group", "community self-defence militia", "paramilitary force",
+		"political militia", "identity militia", "external forces", "street gang", "organised criminal group")
 
 // IsValid reports whether k is a named kind.
 func (k Kind) IsValid() bool { return kinds.Valid(k) }
@@ -43,13 +45,16 @@ func (k Kind) IsValid() bool { return kinds.Valid(k) }
 // String returns the kind's wire word; it never panics.
 func (k Kind) String() string { return kinds.String(k) }
 
+// Label returns the kind in words.
+func (k Kind) Label() string { return kinds.Label(k) }
+
 // MarshalText encodes the kind as its wire word.
 func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
 
-// UnmarshalText decodes a wire word, ignoring case.
+// UnmarshalText decodes a wire word or label, ignoring case.
 func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Unmarshal(b); return err }
 
-// ParseKind parses a kind's wire word, ignoring case.
+// ParseKind parses a kind's wire word or label, ignoring case.
 func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
 
 // Kinds returns every named kind in order.

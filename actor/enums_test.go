@@ -30,6 +30,18 @@ func TestKindEnum(t *testing.T) {
 			actor.KindGang:               "gang",
 			actor.KindCriminalGroup:      "criminal_group",
 		},
+		Labels: map[actor.Kind]string{
+			actor.KindStateForces:        "state armed forces",
+			actor.KindArmedOpposition:    "armed opposition group",
+			actor.KindSelfDefenceMilitia: "community self-defence militia",
+			actor.KindParamilitary:       "paramilitary force",
+			actor.KindPoliticalMilitia:   "political militia",
+			actor.KindIdentityMilitia:    "identity militia",
+			actor.KindExternalForces:     "external forces",
+			actor.KindGang:               "street gang",
+			actor.KindCriminalGroup:      "organised criminal group",
+		},
+		Label: actor.Kind.Label,
 	})
 }
 

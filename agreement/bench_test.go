@@ -3,7 +3,9 @@ package agreement_test
 import (
 	"bytes"
 	"io"
+	"runtime"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,7 +131,7 @@ func BenchmarkSummariseCSV(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		s, err := agreement.SummariseCases(r)
+		s, err := agreement.SummariseCases(r, agreement.TableOptions{})
 		if err != nil || s.Total.Cases != 1_000_000 {
 			b.Fatal(err, s.Total.Cases)
 		}
@@ -143,7 +145,7 @@ func BenchmarkSummariseJSONLines(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := agreement.SummariseCases(agreement.NewCaseLineReader(bytes.NewReader(data), agreement.CaseOptions{}))
+		s, err := agreement.SummariseCases(agreement.NewCaseLineReader(bytes.NewReader(data), agreement.CaseOptions{}), agreement.TableOptions{})
 		if err != nil || s.Total.Cases != 100_000 {
 			b.Fatal(err, s.Total.Cases)
 		}
@@ -152,3 +154,90 @@ func BenchmarkSummariseJSONLines(b *testing.B) {
 }
 
 var _ = io.EOF
+
+// BenchmarkCrossCSV streams 1,000,000 cases from CSV into a cross-table of
+// actor kind by five-year period.
+func BenchmarkCrossCSV(b *testing.B) {
+	data := caseData(b, 1_000_000, false)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r, err := agreement.NewCaseReader(bytes.NewReader(data), agreement.CaseOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		x, err := agreement.CrossCases(r, agreement.CrossOptions{Rows: agreement.DimensionActorKind, Cols: agreement.DimensionYearBucket, YearBucket: 5})
+		if err != nil || x.Total.Cases != 1_000_000 {
+			b.Fatal(err, x.Total.Cases)
+		}
+	}
+	b.ReportMetric(1_000_000*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
+}
+
+// caseStream generates n cases as CSV on the fly, so that streaming them
+// holds no dataset in memory.
+type caseStream struct {
+	n, i int
+	buf  []byte
+}
+
+func (s *caseStream) Read(p []byte) (int, error) {
+	for len(s.buf) < len(p) && s.i <= s.n {
+		if s.i == 0 {
+			s.buf = append(s.buf, strings.Join(agreement.CaseColumns(), ",")+"\n"...)
+		} else {
+			i := s.i - 1
+			kinds, risks := actor.Kinds(), assessment.Risks()
+			s.buf = append(s.buf, "c"+strconv.Itoa(i)+","+strconv.Itoa(1990+i%35)+","+kinds[i%len(kinds)].String()+","+agreement.Kind(1+i%9).String()+","+
+				risks[i%15].String()+","+agreement.Outcome(1+i%10).String()+","+agreement.Result(1+i%4).String()+"\n"...)
+		}
+		s.i++
+	}
+	if len(s.buf) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, s.buf)
+	s.buf = s.buf[:copy(s.buf, s.buf[n:])]
+	return n, nil
+}
+
+// BenchmarkStreamConstantMemory streams 100,000 and 1,000,000 generated
+// cases into the tabulator and a cross-table at once, sampling the live
+// heap every 100,000 cases: peak-heap-MB is the largest live heap seen, the
+// same for both sizes when memory is constant.
+func BenchmarkStreamConstantMemory(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			var peak uint64
+			for b.Loop() {
+				r, err := agreement.NewCaseReader(&caseStream{n: n}, agreement.CaseOptions{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				tab, _ := agreement.NewTabulator(agreement.TableOptions{})
+				x, _ := agreement.NewCrossTabulator(agreement.CrossOptions{Rows: agreement.DimensionRisk, Cols: agreement.DimensionYear})
+				for i := 1; ; i++ {
+					c, err := r.Read()
+					if err == io.EOF {
+						break
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+					tab.Add(c)
+					x.Add(c)
+					if i%100_000 == 0 {
+						runtime.GC()
+						var m runtime.MemStats
+						runtime.ReadMemStats(&m)
+						peak = max(peak, m.HeapAlloc)
+					}
+				}
+				if s := tab.Summary(); s.Total.Cases != n || x.Table().Total.Cases != n {
+					b.Fatal(s.Total.Cases)
+				}
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
+		})
+	}
+}

@@ -271,3 +271,43 @@ func ExampleDelisting() {
 	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator, section B (measures in place to protect children): eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
 	//   - Rape or other grave sexual violence against children — listed since 2012, a persistent perpetrator, section A (no measures in place to protect children): not yet eligible — the violation was last recorded on 2016-12-01: a full reporting cycle without it ends on 2017-12-01
 }
+
+// A researcher's table with its uncertainty: rates by instrument with 95%
+// Wilson intervals, as CSV for R or pandas and as a dot-and-whisker chart
+// in SVG. Datasets in this field are small; the interval says how little a
+// rate of a few cases means.
+func ExampleWriteRateChart() {
+	var t agreement.Tabulator
+	add := func(n int, k agreement.Kind, r agreement.Result) {
+		for range n {
+			t.Add(agreement.Case{ID: "c", Year: 2015, ActorKind: actor.KindArmedOpposition, Instrument: k,
+				Risk: assessment.RiskChildRecruitment, Outcome: agreement.OutcomeReleaseOfChildren, Result: r})
+		}
+	}
+	add(7, agreement.KindActionPlan, agreement.ResultAchieved)
+	add(13, agreement.KindActionPlan, agreement.ResultNotAchieved)
+	add(3, agreement.KindVerbalUnderstanding, agreement.ResultAchieved)
+	add(2, agreement.KindVerbalUnderstanding, agreement.ResultNotAchieved)
+	s := t.Summary()
+	for _, r := range s.ByInstrument {
+		e := r.Estimate
+		fmt.Printf("%s: %.0f%% of %d, 95%% interval %.3f–%.3f, too small: %v\n", r.Label, 100*e.Rate, e.Known, e.Lo, e.Hi, e.TooSmall)
+	}
+
+	var csvOut, svg strings.Builder
+	if err := s.WriteCSV(&csvOut); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(strings.SplitAfterN(csvOut.String(), "\n", 3)[0])
+	if err := agreement.WriteRateChart(&svg, "Children released, by instrument", s.ByInstrument); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.Count(svg.String(), "<circle"), "dots;", strings.Count(svg.String(), `fill="#fff" stroke`), "hollow")
+	// Output:
+	// UN Action Plan: 35% of 20, 95% interval 0.181–0.567, too small: false
+	// verbal understanding: 60% of 5, 95% interval 0.231–0.882, too small: true
+	// table,key,label,cases,achieved,partly_achieved,not_achieved,unknown,known,rate,lo,hi,level,too_small
+	// 2 dots; 1 hollow
+}

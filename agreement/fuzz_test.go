@@ -104,7 +104,7 @@ func FuzzDecodeRecord(f *testing.F) {
 			_, err := a.CanAdvance(p.ID, at)
 			require.NoError(t, err)
 		}
-		_, _ = agreement.SummariseAgreements([]agreement.Agreement{a}, at)
+		_, _ = agreement.SummariseAgreements([]agreement.Agreement{a}, at, agreement.TableOptions{})
 		_ = a.Proposal()
 		_ = fmt.Sprintf("%v %+v %#v", a, a, a)
 

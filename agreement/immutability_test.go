@@ -46,7 +46,7 @@ func TestPropertyNoFunctionModifiesItsArguments(t *testing.T) {
 			{"States", func() { _ = a.States(at) }},
 			{"Unchecked", func() { _ = a.Unchecked() }},
 			{"Append", func() { _, _ = agreement.Append(a, e) }},
-			{"SummariseAgreements", func() { _, _ = agreement.SummariseAgreements(others, at) }},
+			{"SummariseAgreements", func() { _, _ = agreement.SummariseAgreements(others, at, agreement.TableOptions{}) }},
 			{"EncodeRecord", func() { require.NoError(t, agreement.EncodeRecord(&bytes.Buffer{}, a)) }},
 			{"Sprintf", func() { _ = fmt.Sprintf("%v %+v %#v %s %v", a, a, a, a.Commitments, e) }},
 		}

@@ -41,13 +41,18 @@ const (
 
 var outcomeTypes = enum.New[Outcome]("agreement", "outcome",
 	"policy_commitment", "release_of_hostages", "release_of_children", "vacating_schools", "removing_checkpoints",
-	"reduced_violence", "weapon_non_use", "evacuation", "refugee_camp", "other_action")
+	"reduced_violence", "weapon_non_use", "evacuation", "refugee_camp", "other_action").
+	WithLabels("policy commitment", "release of hostages", "release of child soldiers", "schools vacated", "checkpoints removed",
+		"violence reduced", "weapons not used", "evacuation", "refugee camp set up", "other concrete action")
 
 // IsValid reports whether o is a named outcome.
 func (o Outcome) IsValid() bool { return outcomeTypes.Valid(o) }
 
 // String returns the wire word; it never panics.
 func (o Outcome) String() string { return outcomeTypes.String(o) }
+
+// Label returns the outcome in words.
+func (o Outcome) Label() string { return outcomeTypes.Label(o) }
 
 // MarshalText encodes the outcome as its wire word.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomeTypes.Marshal(o) }
@@ -79,13 +84,17 @@ const (
 	ResultUnknown
 )
 
-var results = enum.New[Result]("agreement", "result", "achieved", "partly_achieved", "not_achieved", "unknown")
+var results = enum.New[Result]("agreement", "result", "achieved", "partly_achieved", "not_achieved", "unknown").
+	WithLabels("achieved", "partly achieved", "not achieved", "not known")
 
 // IsValid reports whether r is a named result.
 func (r Result) IsValid() bool { return results.Valid(r) }
 
 // String returns the wire word; it never panics.
 func (r Result) String() string { return results.String(r) }
+
+// Label returns the result in words.
+func (r Result) Label() string { return results.Label(r) }
 
 // MarshalText encodes the result as its wire word.
 func (r Result) MarshalText() ([]byte, error) { return results.Marshal(r) }
@@ -142,6 +151,17 @@ func (c Case) validate(e *check.Errors, path func(string) string) {
 // JSON. Other columns are ignored when reading.
 var caseColumns = [...]string{"id", "year", "actor_kind", "instrument", "risk", "outcome", "result"}
 
+// Indexes of caseColumns.
+const (
+	colID = iota
+	colYear
+	colActorKind
+	colInstrument
+	colRisk
+	colOutcome
+	colResult
+)
+
 // CaseColumns returns the columns of the CSV format, in order.
 func CaseColumns() []string { return slices.Clone(caseColumns[:]) }
 
@@ -152,6 +172,7 @@ func CaseColumns() []string { return slices.Clone(caseColumns[:]) }
 // safe for concurrent use.
 type CaseReader struct {
 	csv  *csvio.Reader
+	cols [len(caseColumns)]int // the index of each of caseColumns in the file
 	jl   *bufio.Reader
 	max  int
 	line int
@@ -171,7 +192,11 @@ func NewCaseReader(r io.Reader, opts CaseOptions) (*CaseReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &CaseReader{csv: x}, nil
+	cr := &CaseReader{csv: x}
+	for i, c := range caseColumns {
+		cr.cols[i] = x.Column(c)
+	}
+	return cr, nil
 }
 
 // NewCaseLineReader reads a JSON Lines dataset of cases from r: one JSON
@@ -202,34 +227,44 @@ func (cr *CaseReader) readCSV() (Case, error) {
 	}
 	var c Case
 	e := check.Errors{Pkg: pkg}
-	c.ID = x.Get("id")
+	get := func(col int) string { return x.At(cr.cols[col]) }
+	c.ID = get(colID)
 	y, err := x.Int("year", actor.MinYear, actor.MaxYear, true)
 	if err != nil {
 		e.AddErr("", err)
 	}
 	c.Year = y
-	failed := map[string]bool{}
-	parse := func(col string, f func([]byte) error) {
-		if err := f([]byte(x.Get(col))); err != nil {
-			failed[col] = true
+	var failed []string // the columns already reported
+	if err != nil {
+		failed = append(failed, "year")
+	}
+	// parse reports a word that does not parse; an empty field is left to
+	// the validation below, which calls it required.
+	parse := func(col int, err error) {
+		if err != nil && get(col) != "" {
+			name := caseColumns[col]
+			failed = append(failed, name)
 			for _, fe := range check.Flatten(err) {
-				e.AddErr("", x.Err(col, fe.Reason, fe.Detail))
+				e.AddErr("", x.Err(name, fe.Reason, fe.Detail))
 			}
 		}
 	}
-	if err != nil {
-		failed["year"] = true
-	}
-	parse("actor_kind", c.ActorKind.UnmarshalText)
-	parse("instrument", c.Instrument.UnmarshalText)
-	parse("risk", c.Risk.UnmarshalText)
-	parse("outcome", c.Outcome.UnmarshalText)
-	parse("result", c.Result.UnmarshalText)
+	var perr error
+	c.ActorKind, perr = actor.ParseKind(get(colActorKind))
+	parse(colActorKind, perr)
+	c.Instrument, perr = ParseKind(get(colInstrument))
+	parse(colInstrument, perr)
+	c.Risk, perr = assessment.ParseRisk(get(colRisk))
+	parse(colRisk, perr)
+	c.Outcome, perr = ParseOutcome(get(colOutcome))
+	parse(colOutcome, perr)
+	c.Result, perr = ParseResult(get(colResult))
+	parse(colResult, perr)
 	// Every other problem too, at the row's line, but not twice.
 	var v check.Errors
 	c.validate(&v, func(col string) string { return col })
 	for _, fe := range check.Flatten(v.Err()) {
-		if !failed[fe.Path] {
+		if !slices.Contains(failed, fe.Path) {
 			e.AddErr("", x.Err(fe.Path, fe.Reason, fe.Detail))
 		}
 	}

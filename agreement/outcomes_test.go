@@ -492,46 +492,63 @@ func counts(cases, achieved, partly, not, unknown int) agreement.Counts {
 	return agreement.Counts{Cases: cases, Achieved: achieved, PartlyAchieved: partly, NotAchieved: not, Unknown: unknown}
 }
 
+// est is the estimate a table gives counts c under the default options:
+// the rate and its interval at 95%, too small below ten known results.
+func est(c agreement.Counts) agreement.Estimate {
+	e := agreement.Estimate{Level: 0.95, Known: c.Achieved + c.PartlyAchieved + c.NotAchieved}
+	e.Rate, e.Rated = c.Rate()
+	e.Lo, e.Hi, _ = c.Interval(0.95)
+	e.TooSmall = e.Known < 10
+	return e
+}
+
+func row(key, label string, c agreement.Counts) agreement.Row {
+	return agreement.Row{Key: key, Label: label, Counts: c, Estimate: est(c)}
+}
+
+var defaults = agreement.TableOptions{Level: 0.95, MinCases: 10}
+
 func smallSummary() agreement.Summary {
 	return agreement.Summary{
-		Total: counts(5, 2, 1, 1, 1),
+		Options: defaults,
+		Total:   row("total", "all cases", counts(5, 2, 1, 1, 1)),
 		ByActorKind: []agreement.Row{
-			{Key: "state_forces", Counts: counts(1, 0, 0, 1, 0)},
-			{Key: "armed_opposition", Counts: counts(3, 2, 1, 0, 0)},
-			{Key: "gang", Counts: counts(1, 0, 0, 0, 1)},
+			row("state_forces", "state armed forces", counts(1, 0, 0, 1, 0)),
+			row("armed_opposition", "armed opposition group", counts(3, 2, 1, 0, 0)),
+			row("gang", "street gang", counts(1, 0, 0, 0, 1)),
 		},
 		ByInstrument: []agreement.Row{
-			{Key: "action_plan", Counts: counts(2, 1, 0, 1, 0)},
-			{Key: "deed_of_commitment", Counts: counts(1, 0, 1, 0, 0)},
-			{Key: "verbal_understanding", Counts: counts(2, 1, 0, 0, 1)},
+			row("action_plan", "UN Action Plan", counts(2, 1, 0, 1, 0)),
+			row("deed_of_commitment", "Deed of Commitment", counts(1, 0, 1, 0, 0)),
+			row("verbal_understanding", "verbal understanding", counts(2, 1, 0, 0, 1)),
 		},
 		ByRisk: []agreement.Row{
-			{Key: "abduction_detention", Counts: counts(1, 1, 0, 0, 0)},
-			{Key: "child_recruitment", Counts: counts(2, 1, 0, 1, 0)},
-			{Key: "explosive_ordnance", Counts: counts(1, 0, 1, 0, 0)},
-			{Key: "movement_restrictions", Counts: counts(1, 0, 0, 0, 1)},
+			row("abduction_detention", "Abduction, Kidnapping, Enforced Disappearance, Arbitrary or Unlawful Arrest and/or Detention", counts(1, 1, 0, 0, 0)),
+			row("child_recruitment", "Forced Recruitment and Association of Children in Armed Forces and Groups", counts(2, 1, 0, 1, 0)),
+			row("explosive_ordnance", "Presence of Mine and Other Explosive Ordnance", counts(1, 0, 1, 0, 0)),
+			row("movement_restrictions", "Unlawful Impediments or Restrictions to Freedom of Movement, Siege and Forced Displacement", counts(1, 0, 0, 0, 1)),
 		},
 		ByOutcome: []agreement.Row{
-			{Key: "policy_commitment", Counts: counts(1, 0, 1, 0, 0)},
-			{Key: "release_of_hostages", Counts: counts(1, 1, 0, 0, 0)},
-			{Key: "release_of_children", Counts: counts(2, 1, 0, 1, 0)},
-			{Key: "evacuation", Counts: counts(1, 0, 0, 0, 1)},
+			row("policy_commitment", "policy commitment", counts(1, 0, 1, 0, 0)),
+			row("release_of_hostages", "release of hostages", counts(1, 1, 0, 0, 0)),
+			row("release_of_children", "release of child soldiers", counts(2, 1, 0, 1, 0)),
+			row("evacuation", "evacuation", counts(1, 0, 0, 0, 1)),
 		},
 		ByClass: []agreement.Row{
-			{Key: "policy_commitment", Counts: counts(1, 0, 1, 0, 0)},
-			{Key: "concrete_action", Counts: counts(4, 2, 0, 1, 1)},
+			row("policy_commitment", "policy commitment", counts(1, 0, 1, 0, 0)),
+			row("concrete_action", "concrete action", counts(4, 2, 0, 1, 1)),
 		},
 		ByYear: []agreement.Row{
-			{Key: "1999", Counts: counts(2, 1, 0, 1, 0)},
-			{Key: "2001", Counts: counts(2, 1, 1, 0, 0)},
-			{Key: "2010", Counts: counts(1, 0, 0, 0, 1)},
+			row("1999", "1999", counts(2, 1, 0, 1, 0)),
+			row("2001", "2001", counts(2, 1, 1, 0, 0)),
+			row("2010", "2010", counts(1, 0, 0, 0, 1)),
 		},
 	}
 }
 
 func TestTabulator(t *testing.T) {
 	var tab agreement.Tabulator
-	assert.Equal(t, agreement.Summary{}, tab.Summary(), "nothing added, nothing tabulated")
+	assert.Equal(t, agreement.Summary{Options: defaults, Total: row("total", "all cases", agreement.Counts{})}, tab.Summary(), "nothing added, nothing tabulated")
 	for _, c := range smallDataset() {
 		tab.Add(c)
 	}
@@ -557,8 +574,9 @@ func TestTabulatorOutOfRange(t *testing.T) {
 	tab.Add(agreement.Case{ActorKind: 200, Instrument: 12, Risk: 31, Outcome: 15, Result: 9})
 	tab.Add(agreement.Case{ActorKind: 10, Instrument: 255, Risk: 16, Outcome: 11, Result: agreement.ResultAchieved, Year: 2000})
 	assert.Equal(t, agreement.Summary{
-		Total:  counts(2, 1, 0, 0, 1),
-		ByYear: []agreement.Row{{Key: "0", Counts: counts(1, 0, 0, 0, 1)}, {Key: "2000", Counts: counts(1, 1, 0, 0, 0)}},
+		Options: defaults,
+		Total:   row("total", "all cases", counts(2, 1, 0, 0, 1)),
+		ByYear:  []agreement.Row{row("0", "0", counts(1, 0, 0, 0, 1)), row("2000", "2000", counts(1, 1, 0, 0, 0))},
 	}, tab.Summary())
 }
 
@@ -594,7 +612,7 @@ func TestSummarise(t *testing.T) {
 
 	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
 	require.NoError(t, err)
-	s, err := agreement.SummariseCases(r)
+	s, err := agreement.SummariseCases(r, agreement.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, smallSummary(), s)
 
@@ -602,7 +620,7 @@ func TestSummarise(t *testing.T) {
 	bad := strings.Replace(data, "synthetic-c,1999,state_forces", "synthetic-c,1999,warlord", 1)
 	r, err = agreement.NewCaseReader(strings.NewReader(bad), agreement.CaseOptions{})
 	require.NoError(t, err)
-	s, err = agreement.SummariseCases(r)
+	s, err = agreement.SummariseCases(r, agreement.TableOptions{})
 	assert.Equal(t, []lined{{4, "actor_kind", agreement.ReasonUnknown}}, linedProblems(t, err))
 	assert.Equal(t, agreement.Summary{}, s)
 }
@@ -611,26 +629,28 @@ func TestWriteTable(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, agreement.WriteTable(&buf, "instrument", smallSummary().ByInstrument))
 	want := "" +
-		"            instrument  cases  achieved  partly  not  unknown  rate\n" +
-		"           action_plan      2         1       0    1        0   50%\n" +
-		"    deed_of_commitment      1         0       1    0        0   50%\n" +
-		"  verbal_understanding      2         1       0    0        1  100%\n"
+		"  instrument            cases  achieved  partly  not  unknown  rate (95% interval)         \n" +
+		"  UN Action Plan            2         1       0    1        0          50% (9–91%)  too few\n" +
+		"  Deed of Commitment        1         0       1    0        0          50% (5–95%)  too few\n" +
+		"  verbal understanding      2         1       0    0        1       100% (21–100%)  too few\n"
 	assert.Equal(t, want, buf.String())
 
 	buf.Reset()
 	require.NoError(t, agreement.WriteTable(&buf, "year", []agreement.Row{
-		{Key: "2010", Counts: counts(3, 0, 0, 0, 3)},
-		{Key: "2011", Counts: counts(3, 1, 0, 2, 0)},
+		row("2010", "2010", counts(3, 0, 0, 0, 3)),
+		row("2011", "2011", counts(30, 10, 0, 20, 0)),
+		{Key: "2012", Counts: counts(3, 1, 0, 2, 0)}, // no label, no estimate: the key shows
 	}))
 	want = "" +
-		"  year  cases  achieved  partly  not  unknown  rate\n" +
-		"  2010      3         0       0    0        3     –\n" +
-		"  2011      3         1       0    2        0   33%\n"
+		"  year  cases  achieved  partly  not  unknown  rate (95% interval)  \n" +
+		"  2010      3         0       0    0        3                    –  \n" +
+		"  2011     30        10       0   20        0         33% (19–51%)  \n" +
+		"  2012      3         1       0    2        0                    –  \n"
 	assert.Equal(t, want, buf.String(), "no known result, no rate")
 
 	buf.Reset()
 	require.NoError(t, agreement.WriteTable(&buf, "empty", nil))
-	assert.Equal(t, "  empty  cases  achieved  partly  not  unknown  rate\n", buf.String())
+	assert.Equal(t, "  empty  cases  achieved  partly  not  unknown  rate  \n", buf.String())
 
 	assert.ErrorIs(t, agreement.WriteTable(failWriter{}, "x", smallSummary().ByYear), errDisk)
 }
@@ -641,13 +661,13 @@ func TestSyntheticDataset(t *testing.T) {
 	defer f.Close()
 	r, err := agreement.NewCaseReader(f, agreement.CaseOptions{})
 	require.NoError(t, err)
-	fromCSV, err := agreement.SummariseCases(r)
+	fromCSV, err := agreement.SummariseCases(r, agreement.TableOptions{})
 	require.NoError(t, err)
 
 	g, err := os.Open(filepath.Join("testdata", "cases-synthetic.jsonl"))
 	require.NoError(t, err)
 	defer g.Close()
-	fromJSON, err := agreement.SummariseCases(agreement.NewCaseLineReader(g, agreement.CaseOptions{}))
+	fromJSON, err := agreement.SummariseCases(agreement.NewCaseLineReader(g, agreement.CaseOptions{}), agreement.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, fromCSV, fromJSON, "both files hold the same cases")
 
@@ -677,7 +697,7 @@ func TestSyntheticDataset(t *testing.T) {
 		instruments[rec[3]]++
 	}
 	assert.Equal(t, 40, want.Cases)
-	assert.Equal(t, want, fromCSV.Total)
+	assert.Equal(t, want, fromCSV.Total.Counts)
 	assert.Len(t, fromCSV.ByYear, len(years))
 	for i := 1; i < len(fromCSV.ByYear); i++ {
 		assert.Less(t, fromCSV.ByYear[i-1].Key, fromCSV.ByYear[i].Key, "years in order")

@@ -1,6 +1,11 @@
 package agreement
 
 import (
+	"encoding/csv"
+	"io"
+	"math"
+	"slices"
+	"strconv"
 	"time"
 
 	"golang.org/x/exp/stats"
@@ -30,11 +35,16 @@ func distribution(v []float64) Distribution {
 }
 
 // Research summarises many agreements at one moment, for research: how late
-// positive commitments were fulfilled, and how compliance is spread across
-// agreements. The zero value is the summary of no agreements at the zero
-// time. It is a plain value, safe for concurrent use.
+// positive commitments were fulfilled, how long commitments took from
+// signature to full implementation, and how compliance and implementation
+// are spread across agreements — each distribution with its quartiles, and
+// the pooled rates with their Wilson intervals.
+//
+// The zero value is the summary of no agreements at the zero time. It is a
+// plain value, safe for concurrent use.
 type Research struct {
-	At time.Time `json:"at"`
+	At      time.Time    `json:"at"`
+	Options TableOptions `json:"options"`
 	// Delay is the days from each fulfilled positive commitment's due date to
 	// its fulfilment; negative when early.
 	Delay Distribution `json:"delay"`
@@ -44,29 +54,46 @@ type Research struct {
 	// Implementation is each agreement's share of commitments fully
 	// implemented (0 to 1).
 	Implementation Distribution `json:"implementation"`
+	// ToFull is the days from each signed agreement's signature to the full
+	// implementation of each of its commitments that reached it.
+	ToFull Distribution `json:"to_full"`
+	// PooledCompliance is the share of all commitments due, across the
+	// agreements, that are honoured; PooledImplementation, the share of all
+	// commitments fully implemented — each with its interval. An agreement
+	// with many commitments weighs more here than in the distributions.
+	PooledCompliance     Estimate `json:"pooled_compliance"`
+	PooledImplementation Estimate `json:"pooled_implementation"`
 }
 
-// SummariseAgreements summarises agreements at time at. Each agreement is validated; a
+// SummariseAgreements summarises agreements at time at, the intervals under
+// the options (the zero value: the defaults). Each agreement is validated; a
 // problem is a *FieldError with a path prefixed "[i]." for the i-th
-// agreement. It does not modify its argument.
-func SummariseAgreements(agreements []Agreement, at time.Time) (Research, error) {
+// agreement; options in error are a *FieldError naming the option. It does
+// not modify its argument.
+func SummariseAgreements(agreements []Agreement, at time.Time, o TableOptions) (Research, error) {
 	c := check.Errors{Pkg: pkg}
+	o = o.check(&c, "options.")
 	for i, a := range agreements {
 		c.AddErr(check.Index("", i), a.Validate())
 	}
 	if err := c.Err(); err != nil {
 		return Research{}, err
 	}
-	out := Research{At: at}
-	var delays, compliance, implementation []float64
+	out := Research{At: at, Options: o}
+	var delays, compliance, implementation, toFull []float64
+	var pooled Tally
 	for _, a := range agreements {
 		states, _ := a.states(at)
 		var t Tally
 		for i := range a.Commitments {
 			cm, s := &a.Commitments[i], &states[i]
 			t.add(s, cm, at)
+			pooled.add(s, cm, at)
 			if cm.Obligation == ObligationPositive && !s.Fulfilled.IsZero() {
 				delays = append(delays, s.Fulfilled.Sub(cm.Due).Hours()/24)
+			}
+			if !s.Fulfilled.IsZero() && !a.Signed.IsZero() {
+				toFull = append(toFull, s.Fulfilled.Sub(a.Signed).Hours()/24)
 			}
 		}
 		if r, ok := t.Compliance(); ok {
@@ -79,5 +106,59 @@ func SummariseAgreements(agreements []Agreement, at time.Time) (Research, error)
 	out.Delay = distribution(delays)
 	out.Compliance = distribution(compliance)
 	out.Implementation = distribution(implementation)
+	out.ToFull = distribution(toFull)
+	z := math.Sqrt2 * math.Erfinv(o.Level)
+	out.PooledCompliance = Counts{Cases: pooled.Due, Achieved: pooled.Compliant, NotAchieved: pooled.Due - pooled.Compliant}.estimate(o, z)
+	full := pooled.Count(ImplementationFull)
+	out.PooledImplementation = Counts{Cases: pooled.Commitments, Achieved: full, NotAchieved: pooled.Commitments - full}.estimate(o, z)
 	return out, nil
 }
+
+var researchColumns = [...]string{"measure", "n", "mean", "p25", "median", "p75", "p90", "rate", "lo", "hi", "level", "too_small"}
+
+// ResearchColumns returns the columns of [Research.WriteCSV], in order.
+func ResearchColumns() []string { return slices.Clone(researchColumns[:]) }
+
+// WriteCSV writes the research summary as CSV with encoding/csv: a header
+// of [ResearchColumns], then one row per measure — delay_days,
+// compliance, implementation and to_full_days with n and the distribution
+// (rate to too_small empty), then pooled_compliance and
+// pooled_implementation with n (the commitments the rate rests on), the
+// rate and its interval (the distribution's columns empty; rate, lo and hi
+// empty too when nothing is due). Numbers are in full precision.
+func (r Research) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(researchColumns[:]); err != nil {
+		return err
+	}
+	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+	for _, d := range []struct {
+		name string
+		d    Distribution
+	}{{"delay_days", r.Delay}, {"compliance", r.Compliance}, {"implementation", r.Implementation}, {"to_full_days", r.ToFull}} {
+		row := []string{d.name, strconv.Itoa(d.d.N), "", "", "", "", "", "", "", "", "", ""}
+		if d.d.N > 0 {
+			row[2], row[3], row[4], row[5], row[6] = f(d.d.Mean), f(d.d.P25), f(d.d.Median), f(d.d.P75), f(d.d.P90)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	for _, e := range []struct {
+		name string
+		e    Estimate
+	}{{"pooled_compliance", r.PooledCompliance}, {"pooled_implementation", r.PooledImplementation}} {
+		row := []string{e.name, strconv.Itoa(e.e.Known), "", "", "", "", "", "", "", "", f(e.e.Level), strconv.FormatBool(e.e.TooSmall)}
+		if e.e.Rated {
+			row[7], row[8], row[9] = f(e.e.Rate), f(e.e.Lo), f(e.e.Hi)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteJSON writes the research summary as indented JSON.
+func (r Research) WriteJSON(w io.Writer) error { return writeJSON(w, r) }

@@ -76,7 +76,7 @@ func assertDistribution(t *testing.T, want, got agreement.Distribution, name str
 func TestSummariseAgreements(t *testing.T) {
 	at := day("2020-12-31")
 	as := researchAgreements(t)
-	r, err := agreement.SummariseAgreements(as, at)
+	r, err := agreement.SummariseAgreements(as, at, agreement.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, at, r.At)
 
@@ -96,7 +96,7 @@ func TestSummariseAgreementsOverTime(t *testing.T) {
 
 	// Before anything is due or fulfilled, only A1's negative commitment is
 	// due, and honoured.
-	r, err := agreement.SummariseAgreements(as, day("2020-01-01"))
+	r, err := agreement.SummariseAgreements(as, day("2020-01-01"), agreement.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, agreement.Distribution{}, r.Delay)
 	assert.Equal(t, agreement.Distribution{N: 1, Mean: 1, P25: 1, Median: 1, P75: 1, P90: 1}, r.Compliance)
@@ -104,7 +104,7 @@ func TestSummariseAgreementsOverTime(t *testing.T) {
 
 	// A reversal clears the fulfilment: no delay to count.
 	as[1] = withEvents(t, as[1], ev(id(4), "2020-07-01", agreement.EventReversal))
-	r, err = agreement.SummariseAgreements(as, day("2020-12-31"))
+	r, err = agreement.SummariseAgreements(as, day("2020-12-31"), agreement.TableOptions{})
 	require.NoError(t, err)
 	assertDistribution(t, agreement.Distribution{N: 2, Mean: 10, P25: 0, Median: 10, P75: 20, P90: 26}, r.Delay, "delay")
 	assertDistribution(t, agreement.Distribution{N: 2, Mean: 1.0 / 3, P25: 1.0 / 6, Median: 1.0 / 3, P75: 0.5, P90: 0.6}, r.Compliance, "compliance")
@@ -113,9 +113,11 @@ func TestSummariseAgreementsOverTime(t *testing.T) {
 func TestSummariseAgreementsEmpty(t *testing.T) {
 	at := day("2020-12-31")
 	for _, as := range [][]agreement.Agreement{nil, {}} {
-		r, err := agreement.SummariseAgreements(as, at)
+		r, err := agreement.SummariseAgreements(as, at, agreement.TableOptions{})
 		require.NoError(t, err)
-		assert.Equal(t, agreement.Research{At: at}, r, "no agreements: zero distributions")
+		none := agreement.Estimate{Level: 0.95, TooSmall: true}
+		assert.Equal(t, agreement.Research{At: at, Options: agreement.TableOptions{Level: 0.95, MinCases: 10},
+			PooledCompliance: none, PooledImplementation: none}, r, "no agreements: zero distributions, no rate")
 	}
 }
 
@@ -124,7 +126,7 @@ func TestSummariseAgreementsInvalid(t *testing.T) {
 	as[1].Commitments[0].Due = time.Time{}
 	as[2].Title = ""
 	as[2].Commitments[1].By = uuid.Nil
-	r, err := agreement.SummariseAgreements(as, day("2020-12-31"))
+	r, err := agreement.SummariseAgreements(as, day("2020-12-31"), agreement.TableOptions{})
 	assert.Equal(t, agreement.Research{}, r)
 	assert.Equal(t, []problem{
 		{"[1].commitments[0].due", agreement.ReasonRequired},
@@ -133,7 +135,7 @@ func TestSummariseAgreementsInvalid(t *testing.T) {
 	}, problems(t, err))
 	assert.ErrorIs(t, err, &agreement.FieldError{Path: "[1].commitments[0].due", Reason: agreement.ReasonRequired})
 
-	_, err = agreement.SummariseAgreements([]agreement.Agreement{{}}, day("2020-12-31"))
+	_, err = agreement.SummariseAgreements([]agreement.Agreement{{}}, day("2020-12-31"), agreement.TableOptions{})
 	fes := fieldErrors(t, err)
 	require.NotEmpty(t, fes)
 	for _, fe := range fes {

@@ -3,12 +3,16 @@ package agreement
 import (
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/check"
 )
 
 // Counts tallies cases by result. The zero value counts no cases. It is a
@@ -49,33 +53,43 @@ func (c *Counts) add(r Result) {
 
 // Row is one line of a summary table: the key — an actor kind, an
 // instrument, a protection risk, an outcome, policy or concrete, or a year —
-// in words, and its counts. The zero value is a row with an empty key and
-// no cases. It is a plain value, safe for concurrent use.
+// as its wire word (Key) and in words (Label), its counts, and the rate
+// with its interval. The zero value is a row with an empty key and no
+// cases. It is a plain value, safe for concurrent use.
 type Row struct {
-	Key string `json:"key"`
+	Key   string `json:"key"`
+	Label string `json:"label"`
 	Counts
+	Estimate Estimate `json:"estimate"`
 }
 
 // Summary tabulates outcome patterns across cases — research question 4 of
 // the report, "patterns of protection negotiation outcomes". Each table
 // lists the keys that occur, in the order of their enumeration (years in
-// order). The zero value is the summary of no cases, as a new Tabulator
-// gives. It holds slices that this package never modifies once returned, so
-// it is safe for concurrent reads.
+// order); each row carries its rate's Wilson interval at Options.Level and
+// is marked too small below Options.MinCases known results. Datasets in
+// this field are small: the interval is the point.
+//
+// The zero value is the summary of no cases with no options set. It holds
+// slices that this package never modifies once returned, so it is safe for
+// concurrent reads.
 type Summary struct {
-	Total        Counts `json:"total"`
-	ByActorKind  []Row  `json:"by_actor_kind"`
-	ByInstrument []Row  `json:"by_instrument"`
-	ByRisk       []Row  `json:"by_risk"`
-	ByOutcome    []Row  `json:"by_outcome"`
-	ByClass      []Row  `json:"by_class"` // policy commitment, concrete action
-	ByYear       []Row  `json:"by_year"`
+	Options      TableOptions `json:"options"`
+	Total        Row          `json:"total"`
+	ByActorKind  []Row        `json:"by_actor_kind"`
+	ByInstrument []Row        `json:"by_instrument"`
+	ByRisk       []Row        `json:"by_risk"`
+	ByOutcome    []Row        `json:"by_outcome"`
+	ByClass      []Row        `json:"by_class"` // policy commitment, concrete action
+	ByYear       []Row        `json:"by_year"`
 }
 
 // Tabulator accumulates cases into a Summary in constant memory (its tables
-// are indexed by enumeration, and by year). Its zero value is ready to use.
-// It is not safe for concurrent use.
+// are indexed by enumeration, and by year). Its zero value is ready to use,
+// with the default TableOptions; [NewTabulator] sets others. It is not safe
+// for concurrent use.
 type Tabulator struct {
+	opts       TableOptions
 	total      Counts
 	kind       [16]Counts
 	instrument [16]Counts
@@ -83,6 +97,18 @@ type Tabulator struct {
 	outcome    [16]Counts
 	class      [2]Counts
 	year       map[int]*Counts
+}
+
+// NewTabulator checks the options (a confidence level outside (0, 1) or a
+// negative minimum is a *FieldError naming it) and returns an empty
+// tabulator.
+func NewTabulator(o TableOptions) (*Tabulator, error) {
+	c := check.Errors{Pkg: pkg}
+	o = o.check(&c, "")
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	return &Tabulator{opts: o}, nil
 }
 
 // Add counts one case. Cases should be valid (the readers validate them);
@@ -122,36 +148,53 @@ func (t *Tabulator) Add(c Case) {
 
 // Summary returns the tables of the cases added so far.
 func (t *Tabulator) Summary() Summary {
-	s := Summary{Total: t.total}
-	rows := func(counts []Counts, name func(int) string, valid func(int) bool) []Row {
+	o := t.opts
+	if o == (TableOptions{}) {
+		o = TableOptions{Level: DefaultLevel, MinCases: DefaultMinCases}
+	}
+	z := math.Sqrt2 * math.Erfinv(o.Level)
+	row := func(d Dimension, k int, c Counts) Row {
+		return Row{Key: d.word(k, 1), Label: d.label(k, 1), Counts: c, Estimate: c.estimate(o, z)}
+	}
+	s := Summary{Options: o, Total: Row{Key: "total", Label: "all cases", Counts: t.total, Estimate: t.total.estimate(o, z)}}
+	rows := func(d Dimension, counts []Counts, valid func(int) bool) []Row {
 		var out []Row
 		for i, c := range counts {
 			if c.Cases > 0 && valid(i) {
-				out = append(out, Row{name(i), c})
+				out = append(out, row(d, i, c))
 			}
 		}
 		return out
 	}
-	s.ByActorKind = rows(t.kind[:], func(i int) string { return actor.Kind(i).String() }, func(i int) bool { return actor.Kind(i).IsValid() })
-	s.ByInstrument = rows(t.instrument[:], func(i int) string { return Kind(i).String() }, func(i int) bool { return Kind(i).IsValid() })
-	s.ByRisk = rows(t.risk[:], func(i int) string { return assessment.Risk(i).String() }, func(i int) bool { return assessment.Risk(i).IsValid() })
-	s.ByOutcome = rows(t.outcome[:], func(i int) string { return Outcome(i).String() }, func(i int) bool { return Outcome(i).IsValid() })
-	s.ByClass = rows(t.class[:], func(i int) string { return [...]string{"policy_commitment", "concrete_action"}[i] }, func(int) bool { return true })
+	s.ByActorKind = rows(DimensionActorKind, t.kind[:], func(i int) bool { return actor.Kind(i).IsValid() })
+	s.ByInstrument = rows(DimensionInstrument, t.instrument[:], func(i int) bool { return Kind(i).IsValid() })
+	s.ByRisk = rows(DimensionRisk, t.risk[:], func(i int) bool { return assessment.Risk(i).IsValid() })
+	s.ByOutcome = rows(DimensionOutcome, t.outcome[:], func(i int) bool { return Outcome(i).IsValid() })
+	for i, c := range t.class {
+		if c.Cases > 0 {
+			s.ByClass = append(s.ByClass, row(DimensionClass, classPolicy+i, c))
+		}
+	}
 	years := make([]int, 0, len(t.year))
 	for y := range t.year {
 		years = append(years, y)
 	}
 	slices.Sort(years)
 	for _, y := range years {
-		s.ByYear = append(s.ByYear, Row{strconv.Itoa(y), *t.year[y]})
+		s.ByYear = append(s.ByYear, row(DimensionYear, y, *t.year[y]))
 	}
 	return s
 }
 
-// SummariseCases reads every case from r and tabulates them. It stops at the
-// first malformed case and returns its error.
-func SummariseCases(r *CaseReader) (Summary, error) {
-	var t Tabulator
+// SummariseCases reads every case from r and tabulates them under the
+// options (the zero value: the defaults). It stops at the first malformed
+// case and returns its error; options in error are a *FieldError naming
+// the option.
+func SummariseCases(r *CaseReader, o TableOptions) (Summary, error) {
+	t, err := NewTabulator(o)
+	if err != nil {
+		return Summary{}, err
+	}
 	for {
 		c, err := r.Read()
 		if err == io.EOF {
@@ -164,17 +207,49 @@ func SummariseCases(r *CaseReader) (Summary, error) {
 	}
 }
 
-// WriteTable writes one table of the summary as aligned text: key, cases,
-// achieved, partly, not achieved, unknown, and the success rate.
+// leftAligned returns a function that pads a text to the widest of texts,
+// so that a right-aligned tabwriter column of them reads left-aligned.
+func leftAligned(texts []string) func(string) string {
+	w := 0
+	for _, t := range texts {
+		w = max(w, utf8.RuneCountInString(t))
+	}
+	return func(s string) string { return s + strings.Repeat(" ", w-utf8.RuneCountInString(s)) }
+}
+
+// WriteTable writes one table of the summary as aligned text for people:
+// the key's label, cases, achieved, partly, not achieved, unknown, the rate
+// and its interval ("35% (18–57%)"), and "too few" when a rate rests on
+// fewer known results than the table's minimum. A rate with no known result
+// shows "–".
 func WriteTable(w io.Writer, title string, rows []Row) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%s\tcases\tachieved\tpartly\tnot\tunknown\trate\t\n", title)
+	level := ""
 	for _, r := range rows {
-		rate := "–"
-		if v, ok := r.Rate(); ok {
-			rate = strconv.FormatFloat(100*v, 'f', 0, 64) + "%"
+		if r.Estimate.Level > 0 {
+			level = " (" + strconv.FormatFloat(100*r.Estimate.Level, 'f', -1, 64) + "% interval)"
+			break
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\t\n", r.Key, r.Cases, r.Achieved, r.PartlyAchieved, r.NotAchieved, r.Unknown, rate)
+	}
+	labels := make([]string, len(rows))
+	for i, r := range rows {
+		labels[i] = r.Label
+		if labels[i] == "" {
+			labels[i] = r.Key
+		}
+	}
+	pad := leftAligned(append([]string{title}, labels...))
+	fmt.Fprintf(tw, "%s\tcases\tachieved\tpartly\tnot\tunknown\trate%s\t\t\n", pad(title), level)
+	pc := func(v float64) string { return strconv.FormatFloat(100*v, 'f', 0, 64) }
+	for i, r := range rows {
+		rate, note, e := "–", "", r.Estimate
+		if e.Rated {
+			rate = pc(e.Rate) + "% (" + pc(e.Lo) + "–" + pc(e.Hi) + "%)"
+		}
+		if e.Rated && e.TooSmall {
+			note = "too few"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t\n", pad(labels[i]), r.Cases, r.Achieved, r.PartlyAchieved, r.NotAchieved, r.Unknown, rate, note)
 	}
 	return tw.Flush()
 }

@@ -7,9 +7,10 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/google/uuid"
+
+	"github.com/humanitarian-negotiation/protection/internal/xmltext"
 )
 
 // HighInfluence is the influence from which a stakeholder counts as
@@ -166,7 +167,7 @@ func WriteSVG(w io.Writer, stakeholders []Stakeholder, opts SVGOptions) error {
 	}
 	for _, q := range quads {
 		bw.WriteString(`<rect x="` + f(q.x0) + `" y="` + f(q.y0) + `" width="` + f(q.x1-q.x0) + `" height="` + f(q.y1-q.y0) + `" fill="` + q.fill + `"/>` + "\n")
-		bw.WriteString(`<text x="` + f(q.x0+6) + `" y="` + f(q.y0+16) + `" fill="#555">` + xmlEscape(q.name) + "</text>\n")
+		bw.WriteString(`<text x="` + f(q.x0+6) + `" y="` + f(q.y0+16) + `" fill="#555">` + xmltext.Escape(q.name) + "</text>\n")
 	}
 	// Axes.
 	bw.WriteString(`<line x1="` + f(x(-1)) + `" y1="` + f(y(0)) + `" x2="` + f(x(1)) + `" y2="` + f(y(0)) + `" stroke="#333"/>` + "\n")
@@ -189,36 +190,10 @@ func WriteSVG(w io.Writer, stakeholders []Stakeholder, opts SVGOptions) error {
 			color = "#c62828"
 		}
 		bw.WriteString(`<circle cx="` + f(cx) + `" cy="` + f(cy) + `" r="5" fill="` + color + `"/>` + "\n")
-		bw.WriteString(`<text x="` + f(cx+8) + `" y="` + f(cy+4) + `">` + xmlEscape(label(i, st)) + "</text>\n")
+		bw.WriteString(`<text x="` + f(cx+8) + `" y="` + f(cy+4) + `">` + xmltext.Escape(label(i, st)) + "</text>\n")
 	}
 	bw.WriteString("</svg>\n")
 	return bw.Flush()
 }
 
 func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
-
-func xmlEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '&':
-			b.WriteString("&amp;")
-		case '"':
-			b.WriteString("&quot;")
-		case '\'':
-			b.WriteString("&apos;")
-		default:
-			// XML 1.0 allows tab, newline and carriage return below 0x20.
-			if r >= 0x20 || r == '\t' || r == '\n' || r == '\r' {
-				if r != 0xFFFE && r != 0xFFFF {
-					b.WriteRune(r)
-				}
-			}
-		}
-	}
-	return b.String()
-}

@@ -2,14 +2,20 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/agreement"
 )
 
 func TestSynthetic(t *testing.T) {
@@ -17,13 +23,15 @@ func TestSynthetic(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	assert.Contains(t, got, "150 cases from cases-synthetic.csv (SYNTHETIC")
-	assert.Contains(t, got, "outcomes achieved: ")
+	assert.Contains(t, got, "outcomes achieved: 59% of the 127 cases with a known result, 95% interval 50–67% (partly achieved counts half; 23 unknown)\n")
 	for _, title := range []string{"by kind of armed actor", "by instrument", "policy commitment or concrete action", "by protection risk"} {
 		assert.Contains(t, got, title)
 	}
-	assert.Contains(t, got, "verbal_understanding")
-	assert.Contains(t, got, "concrete_action")
+	assert.Contains(t, got, "  verbal understanding                 13         3       6    4        0         46% (23–71%)")
+	assert.Contains(t, got, "  political militia                  14         3       4    2        5         56% (27–81%)  too few")
+	assert.Contains(t, got, "concrete action")
 	assert.NotContains(t, got, "by year")
+	assert.NotContains(t, got, "wrote")
 }
 
 func TestJSONLinesAndTables(t *testing.T) {
@@ -36,10 +44,10 @@ func TestJSONLinesAndTables(t *testing.T) {
 	require.NoError(t, run(&out, &errb, []string{"-by", "year,outcome", p}))
 	got := out.String()
 	assert.Contains(t, got, "2 cases from "+p)
-	assert.Contains(t, got, "outcomes achieved: 50% of the cases with a known result")
+	assert.Contains(t, got, "outcomes achieved: 50% of the 2 cases with a known result, 95% interval 9–91%")
 	assert.Contains(t, got, "by year")
 	assert.Contains(t, got, "2010")
-	assert.Contains(t, got, "reduced_violence")
+	assert.Contains(t, got, "violence reduced")
 }
 
 func TestBadInput(t *testing.T) {
@@ -53,6 +61,16 @@ func TestBadInput(t *testing.T) {
 		{bad},
 		{badl},
 		{"-by", "colour"},
+		{"-level", "1.5"},
+		{"-min", "-2"},
+		{"-cross", "actor_kind"},
+		{"-cross", "actor_kind,actor_kind"},
+		{"-cross", "actor_kind,region"},
+		{"-cross", "region,actor_kind"},
+		{"-cross", "year_bucket,instrument"},
+		{"-cross-csv", filepath.Join(dir, "c.csv")},
+		{"-svg", filepath.Join(dir, "x.svg"), "-chart", "year"},
+		{"-csv", filepath.Join(dir, "no", "such", "dir.csv")},
 		{"a.csv", "b.csv"},
 		{"-nope"},
 	} {
@@ -65,6 +83,59 @@ func TestBadInput(t *testing.T) {
 	assert.ErrorContains(t, err, "actor_kind")
 	assert.Error(t, run(&out, &errb, []string{"-h"}))
 	assert.Contains(t, errb.String(), "usage: outcomes")
+}
+
+// The issue's command: go run ./examples/outcomes -csv out.csv -svg out.svg.
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	csvPath, svgPath := filepath.Join(dir, "out.csv"), filepath.Join(dir, "out.svg")
+	jsonPath, yearsPath, crossPath := filepath.Join(dir, "out.json"), filepath.Join(dir, "years.svg"), filepath.Join(dir, "cross.csv")
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-csv", csvPath, "-svg", svgPath, "-json", jsonPath, "-years-svg", yearsPath,
+		"-cross", "class,year_bucket", "-bucket", "5", "-cross-csv", crossPath}))
+	for _, p := range []string{csvPath, svgPath, jsonPath, yearsPath, crossPath} {
+		assert.Contains(t, out.String(), "wrote "+p+"\n")
+	}
+	assert.Contains(t, out.String(), "  outcome class \\ period")
+
+	data, err := os.ReadFile(csvPath)
+	require.NoError(t, err)
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, agreement.SummaryColumns(), recs[0])
+	assert.Equal(t, []string{"total", "total", "all cases", "150", "51", "47", "29", "23", "127"}, recs[1][:9])
+	lo, err := strconv.ParseFloat(recs[1][10], 64)
+	require.NoError(t, err)
+	assert.InDelta(t, 0.4997, lo, 1e-4)
+
+	data, err = os.ReadFile(svgPath)
+	require.NoError(t, err)
+	var doc struct {
+		Title string   `xml:"title"`
+		Texts []string `xml:"text"`
+	}
+	require.NoError(t, xml.Unmarshal(data, &doc))
+	assert.Equal(t, "Outcomes achieved, by instrument", doc.Title)
+	for _, label := range []string{"UN Action Plan", "Deed of Commitment", "verbal understanding", "written record of agreed terms"} {
+		assert.Contains(t, doc.Texts, label)
+	}
+
+	data, err = os.ReadFile(jsonPath)
+	require.NoError(t, err)
+	var back struct {
+		Summary agreement.Summary    `json:"summary"`
+		Cross   agreement.CrossTable `json:"cross"`
+	}
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, 150, back.Summary.Total.Cases)
+	assert.Equal(t, 5, back.Cross.Options.YearBucket)
+
+	data, err = os.ReadFile(crossPath)
+	require.NoError(t, err)
+	recs, err = csv.NewReader(bytes.NewReader(data)).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, agreement.CrossColumns(), recs[0])
+	assert.Equal(t, []string{"class", "policy_commitment", "policy commitment", "year_bucket", "2000-2004", "2000–2004"}, recs[1][:6])
 }
 
 func TestExit(t *testing.T) {

@@ -272,22 +272,19 @@ func (x *Reader) split() error {
 			i++
 			continue
 		}
-		// Unquoted field.
-		j := bytes.IndexByte(b[i:], ',')
-		end := len(b)
-		if j >= 0 {
-			end = i + j
+		// Unquoted field: one pass to its end, fields being short.
+		end := i
+		for ; end < len(b) && b[end] != ','; end++ {
+			switch b[end] {
+			case '"':
+				return bad("a quote inside an unquoted field")
+			case '\n':
+				return bad("a line break inside an unquoted field")
+			}
 		}
-		f := b[i:end]
-		if bytes.IndexByte(f, '"') >= 0 {
-			return bad("a quote inside an unquoted field")
-		}
-		if bytes.IndexByte(f, '\n') >= 0 {
-			return bad("a line break inside an unquoted field")
-		}
-		x.text = append(x.text, f...)
+		x.text = append(x.text, b[i:end]...)
 		x.ends = append(x.ends, len(x.text))
-		if j < 0 {
+		if end == len(b) {
 			break
 		}
 		i = end + 1
@@ -314,7 +311,24 @@ func (x *Reader) Has(name string) bool {
 // file has no such column.
 func (x *Reader) Get(name string) string {
 	i, ok := x.cols[name]
-	if !ok || i >= len(x.fields) {
+	if !ok {
+		return ""
+	}
+	return x.At(i)
+}
+
+// Column returns the index of column name, or -1 if the file has none: a
+// reader of many records looks its columns up once and reads them with At.
+func (x *Reader) Column(name string) int {
+	if i, ok := x.cols[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// At returns field i of the current record, or "" when there is none.
+func (x *Reader) At(i int) string {
+	if i < 0 || i >= len(x.fields) {
 		return ""
 	}
 	return x.fields[i]

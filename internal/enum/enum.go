@@ -20,13 +20,18 @@ type Codec[T ~uint8] struct {
 	words   []string // index 0 unused
 	labels  []string // display names, index 0 unused; nil when the words serve
 	aliases map[string]T
+	exact   map[string]T // every word, label and alias as written: the fast path of Parse
 }
 
 // New returns the codec of an enumeration whose value i (from 1) has the wire
 // word words[i-1]. pkg and typ name the package and the type in errors, as in
 // `actor: unknown kind "x"`.
 func New[T ~uint8](pkg, typ string, words ...string) *Codec[T] {
-	return &Codec[T]{pkg: pkg, typ: typ, words: append([]string{""}, words...)}
+	c := &Codec[T]{pkg: pkg, typ: typ, words: append([]string{""}, words...), exact: make(map[string]T, len(words))}
+	for i, w := range words {
+		c.exact[w] = T(i + 1)
+	}
+	return c
 }
 
 // WithLabels sets display labels for values 1..n; Parse accepts them too.
@@ -35,6 +40,11 @@ func (c *Codec[T]) WithLabels(labels ...string) *Codec[T] {
 		panic("enum: " + c.typ + ": label count does not match word count") // programming error at init
 	}
 	c.labels = append([]string{""}, labels...)
+	for i, l := range labels {
+		if _, taken := c.exact[l]; !taken {
+			c.exact[l] = T(i + 1)
+		}
+	}
 	return c
 }
 
@@ -105,6 +115,9 @@ func (c *Codec[T]) Unmarshal(b []byte) (T, error) {
 
 // Parse is like Unmarshal but rejects the empty string.
 func (c *Codec[T]) Parse(s string) (T, error) {
+	if v, ok := c.exact[s]; ok { // the common case: a word as the library writes it
+		return v, nil
+	}
 	for i := 1; i < len(c.words); i++ {
 		if strings.EqualFold(s, c.words[i]) {
 			return T(i), nil
