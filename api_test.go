@@ -62,7 +62,8 @@ func TestEveryTypeSaysZeroValueAndConcurrency(t *testing.T) {
 }
 
 // TestEnumRecipe holds DESIGN.md's enum recipe: every integer enumeration
-// has String, IsValid, MarshalText, UnmarshalText and a Parse function.
+// has String (its wire word), Label (its words for people), IsValid,
+// MarshalText, UnmarshalText and a Parse function.
 func TestEnumRecipe(t *testing.T) {
 	for _, dir := range publicPackages {
 		p := loadPackage(t, dir)
@@ -76,7 +77,7 @@ func TestEnumRecipe(t *testing.T) {
 			for _, m := range typ.Methods {
 				methods = append(methods, m.Name)
 			}
-			for _, want := range []string{"String", "IsValid", "MarshalText", "UnmarshalText"} {
+			for _, want := range []string{"String", "Label", "IsValid", "MarshalText", "UnmarshalText"} {
 				if !slices.Contains(methods, want) {
 					t.Errorf("%s.%s: enumeration without %s", dir, typ.Name, want)
 				}

@@ -101,6 +101,7 @@ const (
 )
 
 var commands = enum.New[Command]("actor", "command structure", "centralised", "decentralised", "fragmented").
+	WithLabels("centralised", "decentralised", "fragmented").
 	WithAlias("centralized", CommandCentralised).WithAlias("decentralized", CommandDecentralised)
 
 // IsValid reports whether c is a named command structure.
@@ -108,6 +109,9 @@ func (c Command) IsValid() bool { return commands.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Command) String() string { return commands.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Command) Label() string { return commands.Label(c) }
 
 // MarshalText encodes the command structure as its wire word.
 func (c Command) MarshalText() ([]byte, error) { return commands.Marshal(c) }
@@ -135,13 +139,17 @@ const (
 	DesignationCAAC                        // an annex of the UN Secretary-General's report on children and armed conflict
 )
 
-var designationKinds = enum.New[DesignationKind]("actor", "designation kind", "un_sanctions", "terrorist", "caac_annex")
+var designationKinds = enum.New[DesignationKind]("actor", "designation kind", "un_sanctions", "terrorist", "caac_annex").
+	WithLabels("UN Security Council sanctions", "terrorist designation", "listing in the annexes on children and armed conflict")
 
 // IsValid reports whether d is a named designation kind.
 func (d DesignationKind) IsValid() bool { return designationKinds.Valid(d) }
 
 // String returns the wire word; it never panics.
 func (d DesignationKind) String() string { return designationKinds.String(d) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (d DesignationKind) Label() string { return designationKinds.Label(d) }
 
 // MarshalText encodes the designation kind as its wire word.
 func (d DesignationKind) MarshalText() ([]byte, error) { return designationKinds.Marshal(d) }
@@ -167,13 +175,17 @@ const (
 	JurisdictionInternational              // an international body, e.g. the UN Security Council
 )
 
-var jurisdictions = enum.New[Jurisdiction]("actor", "jurisdiction", "domestic", "international")
+var jurisdictions = enum.New[Jurisdiction]("actor", "jurisdiction", "domestic", "international").
+	WithLabels("domestic", "international")
 
 // IsValid reports whether j is a named jurisdiction.
 func (j Jurisdiction) IsValid() bool { return jurisdictions.Valid(j) }
 
 // String returns the wire word; it never panics.
 func (j Jurisdiction) String() string { return jurisdictions.String(j) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (j Jurisdiction) Label() string { return jurisdictions.Label(j) }
 
 // MarshalText encodes the jurisdiction as its wire word.
 func (j Jurisdiction) MarshalText() ([]byte, error) { return jurisdictions.Marshal(j) }
@@ -329,13 +341,17 @@ const (
 	NormHumanity           // the principle of humanity
 )
 
-var norms = enum.New[Norm]("actor", "norm", "ihl", "human_rights", "religious_law", "customary", "code_of_conduct", "humanity")
+var norms = enum.New[Norm]("actor", "norm", "ihl", "human_rights", "religious_law", "customary", "code_of_conduct", "humanity").
+	WithLabels("international humanitarian law", "human rights law", "religious law", "customary norms", "its own code of conduct", "the principle of humanity")
 
 // IsValid reports whether n is a named norm.
 func (n Norm) IsValid() bool { return norms.Valid(n) }
 
 // String returns the wire word; it never panics.
 func (n Norm) String() string { return norms.String(n) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (n Norm) Label() string { return norms.Label(n) }
 
 // MarshalText encodes the norm as its wire word.
 func (n Norm) MarshalText() ([]byte, error) { return norms.Marshal(n) }
@@ -364,13 +380,17 @@ const (
 )
 
 var interests = enum.New[Interest]("actor", "interest",
-	"legitimacy", "delisting", "reciprocity", "discipline", "prosecution", "popular_support", "long_term")
+	"legitimacy", "delisting", "reciprocity", "discipline", "prosecution", "popular_support", "long_term").
+	WithLabels("legitimacy and reputation", "delisting", "reciprocity", "military discipline", "avoiding prosecution", "popular support", "long-term aims")
 
 // IsValid reports whether i is a named interest.
 func (i Interest) IsValid() bool { return interests.Valid(i) }
 
 // String returns the wire word; it never panics.
 func (i Interest) String() string { return interests.String(i) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (i Interest) Label() string { return interests.Label(i) }
 
 // MarshalText encodes the interest as its wire word.
 func (i Interest) MarshalText() ([]byte, error) { return interests.Marshal(i) }
@@ -396,13 +416,17 @@ const (
 )
 
 var levels = enum.New[Level]("actor", "level",
-	"political_leadership", "military_command", "frontline_commanders", "rank_and_file", "civilian_administration")
+	"political_leadership", "military_command", "frontline_commanders", "rank_and_file", "civilian_administration").
+	WithLabels("political leadership", "military command", "frontline commanders", "rank and file", "civilian administration")
 
 // IsValid reports whether l is a named level.
 func (l Level) IsValid() bool { return levels.Valid(l) }
 
 // String returns the wire word; it never panics.
 func (l Level) String() string { return levels.String(l) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (l Level) Label() string { return levels.Label(l) }
 
 // MarshalText encodes the level as its wire word.
 func (l Level) MarshalText() ([]byte, error) { return levels.Marshal(l) }
@@ -435,6 +459,7 @@ const (
 
 var outcomes = enum.New[Outcome]("actor", "outcome",
 	"no_commitment", "ongoing", "honoured", "partly_honoured", "broken", "reversed", "refused").
+	WithLabels("no commitment", "ongoing", "honoured", "partly honoured", "broken", "reversed", "refused").
 	WithAlias("honored", OutcomeHonoured).WithAlias("partly_honored", OutcomePartlyHonoured)
 
 // IsValid reports whether o is a named outcome.
@@ -442,6 +467,9 @@ func (o Outcome) IsValid() bool { return outcomes.Valid(o) }
 
 // String returns the wire word; it never panics.
 func (o Outcome) String() string { return outcomes.String(o) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (o Outcome) Label() string { return outcomes.Label(o) }
 
 // MarshalText encodes the outcome as its wire word.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }

@@ -24,13 +24,17 @@ const (
 )
 
 var bodies = enum.New[Body]("actor", "body of law",
-	"ihl", "human_rights", "child_rights", "caac", "humanity", "own_norms")
+	"ihl", "human_rights", "child_rights", "caac", "humanity", "own_norms").
+	WithLabels("international humanitarian law", "international human rights law", "child rights", "the children and armed conflict framework", "the principle of humanity", "its own norms")
 
 // IsValid reports whether b is a named body.
 func (b Body) IsValid() bool { return bodies.Valid(b) }
 
 // String returns the wire word; it never panics.
 func (b Body) String() string { return bodies.String(b) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (b Body) Label() string { return bodies.Label(b) }
 
 // MarshalText encodes the body as its wire word.
 func (b Body) MarshalText() ([]byte, error) { return bodies.Marshal(b) }
@@ -64,13 +68,17 @@ const (
 )
 
 var bases = enum.New[Basis]("actor", "basis",
-	"party_to_conflict", "state", "territorial_control", "armed_group", "caac_listing", "not_party", "recognised_norms")
+	"party_to_conflict", "state", "territorial_control", "armed_group", "caac_listing", "not_party", "recognised_norms").
+	WithLabels("party to an armed conflict", "a state", "control of territory", "an armed group", "listed in the annexes on children and armed conflict", "not a party to an armed conflict", "norms it recognises")
 
 // IsValid reports whether b is a named basis.
 func (b Basis) IsValid() bool { return bases.Valid(b) }
 
 // String returns the wire word; it never panics.
 func (b Basis) String() string { return bases.String(b) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (b Basis) Label() string { return bases.Label(b) }
 
 // MarshalText encodes the basis as its wire word.
 func (b Basis) MarshalText() ([]byte, error) { return bases.Marshal(b) }

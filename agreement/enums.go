@@ -61,13 +61,17 @@ const (
 	DeedStarvation          // prevention of starvation and conflict-related food insecurity (2021)
 )
 
-var deeds = enum.New[Deed]("agreement", "deed", "mines", "children", "sexual_violence", "health_care", "starvation")
+var deeds = enum.New[Deed]("agreement", "deed", "mines", "children", "sexual_violence", "health_care", "starvation").
+	WithLabels("anti-personnel mines and mine action", "protection of children from the effects of armed conflict", "prohibition of sexual violence and elimination of gender discrimination", "protection of health care", "prevention of starvation and conflict-related food insecurity")
 
 // IsValid reports whether d is a named Deed.
 func (d Deed) IsValid() bool { return deeds.Valid(d) }
 
 // String returns the wire word; it never panics.
 func (d Deed) String() string { return deeds.String(d) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (d Deed) Label() string { return deeds.Label(d) }
 
 // MarshalText encodes the Deed as its wire word.
 func (d Deed) MarshalText() ([]byte, error) { return deeds.Marshal(d) }
@@ -198,13 +202,17 @@ const (
 )
 
 var roles = enum.New[Role]("agreement", "role",
-	"armed_actor", "faction", "agency", "host_state", "united_nations", "geneva_call", "custodian", "third_party")
+	"armed_actor", "faction", "agency", "host_state", "united_nations", "geneva_call", "custodian", "third_party").
+	WithLabels("the armed actor", "a faction of the armed actor", "the organisation", "the host state", "the United Nations", "Geneva Call", "the custodian", "a third party")
 
 // IsValid reports whether r is a named role.
 func (r Role) IsValid() bool { return roles.Valid(r) }
 
 // String returns the wire word; it never panics.
 func (r Role) String() string { return roles.String(r) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (r Role) Label() string { return roles.Label(r) }
 
 // MarshalText encodes the role as its wire word.
 func (r Role) MarshalText() ([]byte, error) { return roles.Marshal(r) }
@@ -232,13 +240,17 @@ const (
 	CapacityRepresentative          // a representative of another party
 )
 
-var capacities = enum.New[Capacity]("agreement", "capacity", "political", "military", "witness", "custodian", "representative")
+var capacities = enum.New[Capacity]("agreement", "capacity", "political", "military", "witness", "custodian", "representative").
+	WithLabels("political leadership", "military command", "witness", "custodian", "representative")
 
 // IsValid reports whether c is a named capacity.
 func (c Capacity) IsValid() bool { return capacities.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Capacity) String() string { return capacities.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Capacity) Label() string { return capacities.Label(c) }
 
 // MarshalText encodes the capacity as its wire word.
 func (c Capacity) MarshalText() ([]byte, error) { return capacities.Marshal(c) }
@@ -262,13 +274,17 @@ const (
 	ObligationPositive               // to act
 )
 
-var obligations = enum.New[Obligation]("agreement", "obligation", "negative", "positive")
+var obligations = enum.New[Obligation]("agreement", "obligation", "negative", "positive").
+	WithLabels("negative obligation", "positive obligation")
 
 // IsValid reports whether o is a named kind of obligation.
 func (o Obligation) IsValid() bool { return obligations.Valid(o) }
 
 // String returns the wire word; it never panics.
 func (o Obligation) String() string { return obligations.String(o) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (o Obligation) Label() string { return obligations.Label(o) }
 
 // MarshalText encodes the obligation as its wire word.
 func (o Obligation) MarshalText() ([]byte, error) { return obligations.Marshal(o) }
@@ -296,13 +312,17 @@ const (
 	VerificationMission                       // a mission verifies on site
 )
 
-var verifications = enum.New[Verification]("agreement", "verification", "self_report", "third_party_report", "verification_mission")
+var verifications = enum.New[Verification]("agreement", "verification", "self_report", "third_party_report", "verification_mission").
+	WithLabels("self-reporting", "third-party report", "verification mission")
 
 // IsValid reports whether v is a named means.
 func (v Verification) IsValid() bool { return verifications.Valid(v) }
 
 // String returns the wire word; it never panics.
 func (v Verification) String() string { return verifications.String(v) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (v Verification) Label() string { return verifications.Label(v) }
 
 // MarshalText encodes the means as its wire word.
 func (v Verification) MarshalText() ([]byte, error) { return verifications.Marshal(v) }
@@ -336,13 +356,17 @@ const (
 )
 
 var eventKinds = enum.New[EventKind]("agreement", "event",
-	"progress", "fulfilled", "partially_fulfilled", "breach", "reversal", "denial", "verification", "access_lost", "access_restored")
+	"progress", "fulfilled", "partially_fulfilled", "breach", "reversal", "denial", "verification", "access_lost", "access_restored").
+	WithLabels("progress", "fulfilled", "partly fulfilled", "breach", "reversal", "denial", "verification", "access lost", "access restored")
 
 // IsValid reports whether k is a named event.
 func (k EventKind) IsValid() bool { return eventKinds.Valid(k) }
 
 // String returns the wire word; it never panics.
 func (k EventKind) String() string { return eventKinds.String(k) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (k EventKind) Label() string { return eventKinds.Label(k) }
 
 // MarshalText encodes the event kind as its wire word.
 func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.Marshal(k) }
@@ -371,13 +395,17 @@ const (
 	ImplementationFull                        // completely implemented
 )
 
-var implementations = enum.New[Implementation]("agreement", "implementation", "not_initiated", "minimal", "intermediate", "full")
+var implementations = enum.New[Implementation]("agreement", "implementation", "not_initiated", "minimal", "intermediate", "full").
+	WithLabels("not initiated", "minimal", "intermediate", "full")
 
 // IsValid reports whether i is a named level.
 func (i Implementation) IsValid() bool { return implementations.Valid(i) }
 
 // String returns the wire word; it never panics.
 func (i Implementation) String() string { return implementations.String(i) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (i Implementation) Label() string { return implementations.Label(i) }
 
 // MarshalText encodes the level as its wire word.
 func (i Implementation) MarshalText() ([]byte, error) { return implementations.Marshal(i) }
@@ -413,13 +441,17 @@ const (
 )
 
 var themes = enum.New[Theme]("agreement", "theme",
-	"children", "mines", "detention", "health_care", "education", "access", "movement", "conduct", "sexual_violence", "food", "other")
+	"children", "mines", "detention", "health_care", "education", "access", "movement", "conduct", "sexual_violence", "food", "other").
+	WithLabels("children", "mines", "detention", "health care", "education", "humanitarian access", "freedom of movement", "conduct of hostilities", "sexual violence", "food", "other")
 
 // IsValid reports whether t is a named theme.
 func (t Theme) IsValid() bool { return themes.Valid(t) }
 
 // String returns the wire word; it never panics.
 func (t Theme) String() string { return themes.String(t) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (t Theme) Label() string { return themes.Label(t) }
 
 // MarshalText encodes the theme as its wire word.
 func (t Theme) MarshalText() ([]byte, error) { return themes.Marshal(t) }

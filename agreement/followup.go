@@ -319,13 +319,17 @@ const (
 
 var actions = enum.New[Action]("agreement", "action",
 	"address_breach", "address_reversal", "honour_own", "chase_overdue", "restore_access", "verify",
-	"prepare_due", "start_phase", "request_delisting", "keep_engaging")
+	"prepare_due", "start_phase", "request_delisting", "keep_engaging").
+	WithLabels("raise the breach", "address the reversal", "honour our own commitment", "chase an overdue commitment", "restore monitoring access", "arrange verification", "prepare a commitment due soon", "propose the next phase", "request delisting", "keep engaging")
 
 // IsValid reports whether a is a named action.
 func (a Action) IsValid() bool { return actions.Valid(a) }
 
 // String returns the wire word; it never panics.
 func (a Action) String() string { return actions.String(a) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (a Action) Label() string { return actions.Label(a) }
 
 // MarshalText encodes the action as its wire word.
 func (a Action) MarshalText() ([]byte, error) { return actions.Marshal(a) }

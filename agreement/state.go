@@ -25,13 +25,17 @@ const (
 )
 
 var statuses = enum.New[Status]("agreement", "status",
-	"pending", "in_progress", "partially_fulfilled", "fulfilled", "breached", "reversed")
+	"pending", "in_progress", "partially_fulfilled", "fulfilled", "breached", "reversed").
+	WithLabels("pending", "in progress", "partly fulfilled", "fulfilled", "breached", "reversed")
 
 // IsValid reports whether s is a named status.
 func (s Status) IsValid() bool { return statuses.Valid(s) }
 
 // String returns the wire word; it never panics.
 func (s Status) String() string { return statuses.String(s) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (s Status) Label() string { return statuses.Label(s) }
 
 // MarshalText encodes the status as its wire word.
 func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }

@@ -30,13 +30,17 @@ const (
 
 var argBases = enum.New[Basis]("assessment", "argument basis",
 	"law", "religious_law", "customary_norms", "code_of_conduct", "humanity", "reciprocity",
-	"legitimacy", "delisting", "discipline", "prosecution", "popular_support", "long_term")
+	"legitimacy", "delisting", "discipline", "prosecution", "popular_support", "long_term").
+	WithLabels("the law", "religious law", "customary norms", "its own code of conduct", "the principle of humanity", "reciprocity", "legitimacy", "delisting", "military discipline", "risk of prosecution", "popular support", "long-term interests")
 
 // IsValid reports whether b is a named basis.
 func (b Basis) IsValid() bool { return argBases.Valid(b) }
 
 // String returns the wire word; it never panics.
 func (b Basis) String() string { return argBases.String(b) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (b Basis) Label() string { return argBases.Label(b) }
 
 // MarshalText encodes the basis as its wire word.
 func (b Basis) MarshalText() ([]byte, error) { return argBases.Marshal(b) }
@@ -143,13 +147,17 @@ const (
 
 var topics = enum.New[Topic]("assessment", "topic",
 	"health_care", "assistance", "evacuation", "mines", "schools", "release_of_children",
-	"detention_access", "detainee_treatment", "civilian_harm", "sexual_violence", "child_recruitment")
+	"detention_access", "detainee_treatment", "civilian_harm", "sexual_violence", "child_recruitment").
+	WithLabels("health care", "humanitarian assistance", "evacuation", "mines", "schools", "release of children", "access to detention", "treatment of detainees", "civilian harm", "sexual violence", "child recruitment")
 
 // IsValid reports whether t is a named topic.
 func (t Topic) IsValid() bool { return topics.Valid(t) }
 
 // String returns the wire word; it never panics.
 func (t Topic) String() string { return topics.String(t) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (t Topic) Label() string { return topics.Label(t) }
 
 // MarshalText encodes the topic as its wire word.
 func (t Topic) MarshalText() ([]byte, error) { return topics.Marshal(t) }

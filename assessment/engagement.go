@@ -115,13 +115,17 @@ const (
 	CriticalityPC4                     // could be postponed
 )
 
-var criticalities = enum.New[Criticality]("assessment", "programme criticality", "pc1", "pc2", "pc3", "pc4")
+var criticalities = enum.New[Criticality]("assessment", "programme criticality", "pc1", "pc2", "pc3", "pc4").
+	WithLabels("PC1", "PC2", "PC3", "PC4")
 
 // IsValid reports whether c is a named level.
 func (c Criticality) IsValid() bool { return criticalities.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Criticality) String() string { return criticalities.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Criticality) Label() string { return criticalities.Label(c) }
 
 // MarshalText encodes the level as its wire word.
 func (c Criticality) MarshalText() ([]byte, error) { return criticalities.Marshal(c) }
@@ -148,13 +152,17 @@ const (
 	HostStanceHostile                // opposes it (a prohibition is recorded separately)
 )
 
-var hostStances = enum.New[HostStance]("assessment", "host stance", "supportive", "neutral", "hostile")
+var hostStances = enum.New[HostStance]("assessment", "host stance", "supportive", "neutral", "hostile").
+	WithLabels("supportive", "neutral", "hostile")
 
 // IsValid reports whether h is a named stance.
 func (h HostStance) IsValid() bool { return hostStances.Valid(h) }
 
 // String returns the wire word; it never panics.
 func (h HostStance) String() string { return hostStances.String(h) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (h HostStance) Label() string { return hostStances.Label(h) }
 
 // MarshalText encodes the stance as its wire word.
 func (h HostStance) MarshalText() ([]byte, error) { return hostStances.Marshal(h) }

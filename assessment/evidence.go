@@ -113,13 +113,17 @@ const (
 	TrendFalling           // fewer
 )
 
-var trends = enum.New[Trend]("assessment", "trend", "rising", "steady", "falling")
+var trends = enum.New[Trend]("assessment", "trend", "rising", "steady", "falling").
+	WithLabels("rising", "steady", "falling")
 
 // IsValid reports whether t is a named trend.
 func (t Trend) IsValid() bool { return trends.Valid(t) }
 
 // String returns the wire word; it never panics.
 func (t Trend) String() string { return trends.String(t) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (t Trend) Label() string { return trends.Label(t) }
 
 // MarshalText encodes the trend as its wire word.
 func (t Trend) MarshalText() ([]byte, error) { return trends.Marshal(t) }

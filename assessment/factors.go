@@ -85,13 +85,17 @@ const (
 	DirectionCost                  // a higher score weakens it; it is weighted as 1 − score
 )
 
-var directions = enum.New[Direction]("assessment", "direction", "benefit", "cost")
+var directions = enum.New[Direction]("assessment", "direction", "benefit", "cost").
+	WithLabels("benefit", "cost")
 
 // IsValid reports whether d is a named direction.
 func (d Direction) IsValid() bool { return directions.Valid(d) }
 
 // String returns the wire word; it never panics.
 func (d Direction) String() string { return directions.String(d) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (d Direction) Label() string { return directions.Label(d) }
 
 // MarshalText encodes the direction as its wire word.
 func (d Direction) MarshalText() ([]byte, error) { return directions.Marshal(d) }
@@ -131,13 +135,17 @@ const (
 	ConfidenceHigh                   // solid, recent, corroborated evidence
 )
 
-var confidences = enum.New[Confidence]("assessment", "confidence", "low", "medium", "high")
+var confidences = enum.New[Confidence]("assessment", "confidence", "low", "medium", "high").
+	WithLabels("low", "medium", "high")
 
 // IsValid reports whether c is a named confidence.
 func (c Confidence) IsValid() bool { return confidences.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Confidence) String() string { return confidences.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Confidence) Label() string { return confidences.Label(c) }
 
 // MarshalText encodes the confidence as its wire word.
 func (c Confidence) MarshalText() ([]byte, error) { return confidences.Marshal(c) }

@@ -53,13 +53,17 @@ var codes = enum.New[Code]("assessment", "code",
 	"direct_vetoed", "exemption", "indirect", "no_intermediaries",
 	"country_decision", "sanctions", "terrorist", "donor_linked_funding", "regional_impact", "global_impact", "hostile_host_state",
 	"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan",
-	"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction")
+	"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction").
+	WithLabels("factor score", "factor not assessed", "protection concern", "concern not assessed", "no concern stated", "residual risk within appetite", "residual risk above appetite", "risk not assessed", "direct engagement vetoed", "exemption", "engage indirectly", "no intermediaries", "country decision", "sanctions listing", "terrorist designation", "donor-linked funding", "regional impact", "global impact", "hostile host state", "score reaches engage", "score between thresholds", "score below defer", "what would change it", "preparation gap", "no plan", "no evidence", "judgement alone", "evidence alone", "evidence and judgement", "contradiction")
 
 // IsValid reports whether c is a named code.
 func (c Code) IsValid() bool { return codes.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Code) String() string { return codes.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Code) Label() string { return codes.Label(c) }
 
 // MarshalText encodes the code as its wire word.
 func (c Code) MarshalText() ([]byte, error) { return codes.Marshal(c) }

@@ -20,13 +20,17 @@ const (
 	MessagingMixed                 // the law combined with the actor's norms and interests
 )
 
-var messagings = enum.New[Messaging]("assessment", "messaging", "legal", "own_norms", "interests", "mixed")
+var messagings = enum.New[Messaging]("assessment", "messaging", "legal", "own_norms", "interests", "mixed").
+	WithLabels("the law", "its own norms", "its interests", "mixed")
 
 // IsValid reports whether m is a named basis.
 func (m Messaging) IsValid() bool { return messagings.Valid(m) }
 
 // String returns the wire word; it never panics.
 func (m Messaging) String() string { return messagings.String(m) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (m Messaging) Label() string { return messagings.Label(m) }
 
 // MarshalText encodes the basis as its wire word.
 func (m Messaging) MarshalText() ([]byte, error) { return messagings.Marshal(m) }
@@ -183,13 +187,17 @@ const (
 
 var practices = enum.New[Practice]("assessment", "practice",
 	"legalistic_messaging", "one_size_fits_all", "unqualified_staff", "no_trade_off_analysis",
-	"wrong_interlocutor", "wrong_level", "ad_hoc_contact", "no_records", "no_handover")
+	"wrong_interlocutor", "wrong_level", "ad_hoc_contact", "no_records", "no_handover").
+	WithLabels("legalistic or technical jargon", "one size fits all", "unqualified staff", "compromise without analysing options and trade-offs", "the wrong interlocutor", "the wrong level", "ad hoc contact", "no records", "no handover")
 
 // IsValid reports whether p is a named practice.
 func (p Practice) IsValid() bool { return practices.Valid(p) }
 
 // String returns the wire word; it never panics.
 func (p Practice) String() string { return practices.String(p) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (p Practice) Label() string { return practices.Label(p) }
 
 // MarshalText encodes the practice as its wire word.
 func (p Practice) MarshalText() ([]byte, error) { return practices.Marshal(p) }

@@ -211,13 +211,17 @@ const (
 	BandCritical         // risk level 12 and above
 )
 
-var bands = enum.New[Band]("assessment", "band", "low", "medium", "high", "critical")
+var bands = enum.New[Band]("assessment", "band", "low", "medium", "high", "critical").
+	WithLabels("low", "medium", "high", "critical")
 
 // IsValid reports whether b is a named band.
 func (b Band) IsValid() bool { return bands.Valid(b) }
 
 // String returns the wire word; it never panics.
 func (b Band) String() string { return bands.String(b) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (b Band) Label() string { return bands.Label(b) }
 
 // MarshalText encodes the band as its wire word.
 func (b Band) MarshalText() ([]byte, error) { return bands.Marshal(b) }

@@ -24,13 +24,17 @@ const (
 	StatusIndeterminate
 )
 
-var statuses = enum.New[Status]("redline", "status", "crossed", "indeterminate")
+var statuses = enum.New[Status]("redline", "status", "crossed", "indeterminate").
+	WithLabels("crossed", "indeterminate")
 
 // IsValid reports whether s is a named status.
 func (s Status) IsValid() bool { return statuses.Valid(s) }
 
 // String returns the wire word; it never panics.
 func (s Status) String() string { return statuses.String(s) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (s Status) Label() string { return statuses.Label(s) }
 
 // MarshalText encodes the status as its wire word.
 func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
@@ -55,13 +59,17 @@ const (
 	ResultInvalid            // the term states an invalid value (an unknown word, NaN, a value of the wrong type)
 )
 
-var results = enum.New[Result]("redline", "result", "met", "not_met", "missing", "invalid")
+var results = enum.New[Result]("redline", "result", "met", "not_met", "missing", "invalid").
+	WithLabels("met", "not met", "missing", "invalid")
 
 // IsValid reports whether r is a named result.
 func (r Result) IsValid() bool { return results.Valid(r) }
 
 // String returns the wire word; it never panics.
 func (r Result) String() string { return results.String(r) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (r Result) Label() string { return results.Label(r) }
 
 // MarshalText encodes the result as its wire word.
 func (r Result) MarshalText() ([]byte, error) { return results.Marshal(r) }

@@ -35,13 +35,17 @@ const (
 
 var parties = enum.New[Party]("redline", "party",
 	"armed_actor", "agency", "host_state", "party_to_conflict", "third_party", "donor",
-	"supplier", "community", "private_security", "peacekeepers", "none")
+	"supplier", "community", "private_security", "peacekeepers", "none").
+	WithLabels("the armed actor", "the organisation", "the host state", "a party to the conflict", "a third party", "a donor", "a supplier", "the community", "a private security company", "peacekeepers", "no one")
 
 // IsValid reports whether p is a named party.
 func (p Party) IsValid() bool { return parties.Valid(p) }
 
 // String returns the wire word; it never panics.
 func (p Party) String() string { return parties.String(p) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (p Party) Label() string { return parties.Label(p) }
 
 // MarshalText encodes the party as its wire word.
 func (p Party) MarshalText() ([]byte, error) { return parties.Marshal(p) }
@@ -76,13 +80,17 @@ const (
 )
 
 var purposes = enum.New[Purpose]("redline", "purpose",
-	"dialogue_fee", "ransom", "tax", "toll", "goods", "service", "salary", "other")
+	"dialogue_fee", "ransom", "tax", "toll", "goods", "service", "salary", "other").
+	WithLabels("a fee for dialogue", "ransom", "a tax", "a toll", "goods", "a service", "a salary", "another purpose")
 
 // IsValid reports whether p is a named purpose.
 func (p Purpose) IsValid() bool { return purposes.Valid(p) }
 
 // String returns the wire word; it never panics.
 func (p Purpose) String() string { return purposes.String(p) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (p Purpose) Label() string { return purposes.Label(p) }
 
 // MarshalText encodes the purpose as its wire word.
 func (p Purpose) MarshalText() ([]byte, error) { return purposes.Marshal(p) }
@@ -107,13 +115,17 @@ const (
 )
 
 var weapons = enum.New[Weapon]("redline", "weapon",
-	"anti_personnel_mines", "explosive_devices", "cluster_munitions", "other")
+	"anti_personnel_mines", "explosive_devices", "cluster_munitions", "other").
+	WithLabels("anti-personnel mines", "explosive devices", "cluster munitions", "another weapon")
 
 // IsValid reports whether w is a named weapon.
 func (w Weapon) IsValid() bool { return weapons.Valid(w) }
 
 // String returns the wire word; it never panics.
 func (w Weapon) String() string { return weapons.String(w) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (w Weapon) Label() string { return weapons.Label(w) }
 
 // MarshalText encodes the weapon as its wire word.
 func (w Weapon) MarshalText() ([]byte, error) { return weapons.Marshal(w) }
@@ -141,13 +153,17 @@ const (
 )
 
 var measures = enum.New[Measure]("redline", "measure",
-	"restriction", "marking", "moratorium", "clearance", "stockpile_destruction", "ban")
+	"restriction", "marking", "moratorium", "clearance", "stockpile_destruction", "ban").
+	WithLabels("restriction", "marking", "moratorium", "clearance", "stockpile destruction", "ban")
 
 // IsValid reports whether m is a named measure.
 func (m Measure) IsValid() bool { return measures.Valid(m) }
 
 // String returns the wire word; it never panics.
 func (m Measure) String() string { return measures.String(m) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (m Measure) Label() string { return measures.Label(m) }
 
 // MarshalText encodes the measure as its wire word.
 func (m Measure) MarshalText() ([]byte, error) { return measures.Marshal(m) }
@@ -173,6 +189,7 @@ const (
 
 // flags is the text codec of Flag; it accepts the JSON words too.
 var flags = enum.New[Flag]("redline", "flag", "yes", "no").
+	WithLabels("yes", "no").
 	WithAlias("true", FlagYes).WithAlias("false", FlagNo)
 
 // FlagOf returns FlagYes for true and FlagNo for false.
@@ -198,6 +215,9 @@ func (f Flag) String() string {
 	}
 	return "flag(" + strconv.Itoa(int(f)) + ")"
 }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (f Flag) Label() string { return flags.Label(f) }
 
 // MarshalText encodes the flag as "yes" or "no"; an unstated flag is empty.
 func (f Flag) MarshalText() ([]byte, error) { return flags.Marshal(f) }

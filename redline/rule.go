@@ -21,13 +21,17 @@ const (
 	OpNotIn          // none of a list of words
 )
 
-var ops = enum.New[Op]("redline", "operator", "eq", "ne", "lt", "le", "gt", "ge", "in", "not_in")
+var ops = enum.New[Op]("redline", "operator", "eq", "ne", "lt", "le", "gt", "ge", "in", "not_in").
+	WithLabels("equal to", "not", "under", "at most", "over", "at least", "one of", "none of")
 
 // IsValid reports whether o is a named operator.
 func (o Op) IsValid() bool { return ops.Valid(o) }
 
 // String returns the wire word; it never panics.
 func (o Op) String() string { return ops.String(o) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (o Op) Label() string { return ops.Label(o) }
 
 // MarshalText encodes the operator as its wire word.
 func (o Op) MarshalText() ([]byte, error) { return ops.Marshal(o) }
@@ -125,13 +129,17 @@ const (
 	ChangeDropped            // removed
 )
 
-var changes = enum.New[Change]("redline", "change", "weakened", "dropped")
+var changes = enum.New[Change]("redline", "change", "weakened", "dropped").
+	WithLabels("weakened", "dropped")
 
 // IsValid reports whether c is a named change.
 func (c Change) IsValid() bool { return changes.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Change) String() string { return changes.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Change) Label() string { return changes.Label(c) }
 
 // MarshalText encodes the change as its wire word.
 func (c Change) MarshalText() ([]byte, error) { return changes.Marshal(c) }

@@ -59,13 +59,17 @@ const (
 	AttrMeasure              // a Measure; operators eq, ne, in, not_in
 )
 
-var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "party", "purpose", "weapon", "measure")
+var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "party", "purpose", "weapon", "measure").
+	WithLabels("number", "text", "flag", "party", "purpose", "weapon", "measure")
 
 // IsValid reports whether t is a named attribute type.
 func (t AttrType) IsValid() bool { return attrTypes.Valid(t) }
 
 // String returns the wire word; it never panics.
 func (t AttrType) String() string { return attrTypes.String(t) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (t AttrType) Label() string { return attrTypes.Label(t) }
 
 // MarshalText encodes the type as its wire word.
 func (t AttrType) MarshalText() ([]byte, error) { return attrTypes.Marshal(t) }

@@ -71,13 +71,17 @@ const (
 	ConfidenceHigh                          // high confidence
 )
 
-var confidences = enum.New[Confidence]("stakeholder", "confidence", "low", "medium", "high")
+var confidences = enum.New[Confidence]("stakeholder", "confidence", "low", "medium", "high").
+	WithLabels("low", "medium", "high")
 
 // IsValid reports whether c is a named confidence.
 func (c Confidence) IsValid() bool { return confidences.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Confidence) String() string { return confidences.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Confidence) Label() string { return confidences.Label(c) }
 
 // MarshalText encodes the confidence as its wire word.
 func (c Confidence) MarshalText() ([]byte, error) { return confidences.Marshal(c) }
@@ -141,6 +145,7 @@ const (
 )
 
 var actions = enum.New[Action]("stakeholder", "action", "mobilise", "neutralise", "watch").
+	WithLabels("mobilise", "neutralise", "watch").
 	WithAlias("mobilize", ActionMobilise).WithAlias("neutralize", ActionNeutralise)
 
 // IsValid reports whether a is a named action.
@@ -148,6 +153,9 @@ func (a Action) IsValid() bool { return actions.Valid(a) }
 
 // String returns the wire word; it never panics.
 func (a Action) String() string { return actions.String(a) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (a Action) Label() string { return actions.Label(a) }
 
 // MarshalText encodes the action as its wire word.
 func (a Action) MarshalText() ([]byte, error) { return actions.Marshal(a) }
@@ -174,13 +182,17 @@ const (
 	TierDefinitive       // all three
 )
 
-var tiers = enum.New[Tier]("stakeholder", "tier", "none", "latent", "expectant", "definitive")
+var tiers = enum.New[Tier]("stakeholder", "tier", "none", "latent", "expectant", "definitive").
+	WithLabels("none", "latent", "expectant", "definitive")
 
 // IsValid reports whether t is a named tier.
 func (t Tier) IsValid() bool { return tiers.Valid(t) }
 
 // String returns the wire word; it never panics.
 func (t Tier) String() string { return tiers.String(t) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (t Tier) Label() string { return tiers.Label(t) }
 
 // MarshalText encodes the tier as its wire word.
 func (t Tier) MarshalText() ([]byte, error) { return tiers.Marshal(t) }
@@ -205,13 +217,17 @@ const (
 	ChannelIntermediary         // through an intermediary
 )
 
-var channels = enum.New[Channel]("stakeholder", "channel", "in_person", "phone", "message", "video", "intermediary")
+var channels = enum.New[Channel]("stakeholder", "channel", "in_person", "phone", "message", "video", "intermediary").
+	WithLabels("in person", "phone", "message", "video", "through an intermediary")
 
 // IsValid reports whether c is a named channel.
 func (c Channel) IsValid() bool { return channels.Valid(c) }
 
 // String returns the wire word; it never panics.
 func (c Channel) String() string { return channels.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Channel) Label() string { return channels.Label(c) }
 
 // MarshalText encodes the channel as its wire word.
 func (c Channel) MarshalText() ([]byte, error) { return channels.Marshal(c) }
@@ -235,13 +251,17 @@ const (
 	OutcomeNoResponse           // the interlocutor did not respond or come
 )
 
-var outcomes = enum.New[Outcome]("stakeholder", "outcome", "constructive", "neutral", "difficult", "no_response")
+var outcomes = enum.New[Outcome]("stakeholder", "outcome", "constructive", "neutral", "difficult", "no_response").
+	WithLabels("constructive", "neutral", "difficult", "no response")
 
 // IsValid reports whether o is a named outcome.
 func (o Outcome) IsValid() bool { return outcomes.Valid(o) }
 
 // String returns the wire word; it never panics.
 func (o Outcome) String() string { return outcomes.String(o) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (o Outcome) Label() string { return outcomes.Label(o) }
 
 // MarshalText encodes the outcome as its wire word.
 func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }

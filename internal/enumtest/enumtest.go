@@ -9,6 +9,7 @@ package enumtest
 
 import (
 	"encoding/json"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -216,4 +217,38 @@ func Check[T Value, P Pointer[T]](t *testing.T, s Spec[T]) {
 			assert.Error(t, err, "json.Marshal(%d)", n)
 		}
 	})
+}
+
+// snake matches a wire word with an underscore, which text for people must
+// not show.
+var snake = regexp.MustCompile(`[a-z]+_[a-z_]+`)
+
+// Labeled is an enumeration with display labels.
+type Labeled interface {
+	Value
+	Label() string
+}
+
+// CheckLabels checks the labels of every valid value of T, from 1 up: each
+// is words for people — not empty, no snake_case wire word, not
+// "unspecified" — and no two values share one.
+func CheckLabels[T Labeled](t *testing.T) {
+	t.Helper()
+	seen := map[string]T{}
+	n := 0
+	for v := T(1); v.IsValid(); v++ {
+		n++
+		l := v.Label()
+		assert.NotEmpty(t, l, "%v has no label", v)
+		assert.False(t, snake.MatchString(l), "the label of %v, %q, shows a wire word", v, l)
+		assert.NotEqual(t, "unspecified", l, "%v", v)
+		if w, dup := seen[l]; dup {
+			t.Errorf("%v and %v share the label %q", w, v, l)
+		}
+		seen[l] = v
+		if v == 255 {
+			break
+		}
+	}
+	assert.Positive(t, n, "no valid value")
 }

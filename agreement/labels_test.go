@@ -1,0 +1,29 @@
+package agreement_test
+
+import (
+	"testing"
+
+	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+)
+
+// TestEnumLabels checks that every enumeration reads as words for people in
+// the text the package writes: a label for every value, none a wire word,
+// no two alike.
+func TestEnumLabels(t *testing.T) {
+	t.Run("Kind", enumtest.CheckLabels[agreement.Kind])
+	t.Run("Deed", enumtest.CheckLabels[agreement.Deed])
+	t.Run("Activity", enumtest.CheckLabels[agreement.Activity])
+	t.Run("Role", enumtest.CheckLabels[agreement.Role])
+	t.Run("Capacity", enumtest.CheckLabels[agreement.Capacity])
+	t.Run("Obligation", enumtest.CheckLabels[agreement.Obligation])
+	t.Run("Verification", enumtest.CheckLabels[agreement.Verification])
+	t.Run("EventKind", enumtest.CheckLabels[agreement.EventKind])
+	t.Run("Implementation", enumtest.CheckLabels[agreement.Implementation])
+	t.Run("Theme", enumtest.CheckLabels[agreement.Theme])
+	t.Run("Action", enumtest.CheckLabels[agreement.Action])
+	t.Run("Outcome", enumtest.CheckLabels[agreement.Outcome])
+	t.Run("Result", enumtest.CheckLabels[agreement.Result])
+	t.Run("Status", enumtest.CheckLabels[agreement.Status])
+	t.Run("Dimension", enumtest.CheckLabels[agreement.Dimension])
+}

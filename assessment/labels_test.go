@@ -1,0 +1,36 @@
+package assessment_test
+
+import (
+	"testing"
+
+	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+)
+
+// TestEnumLabels checks that every enumeration reads as words for people in
+// the text the package writes: a label for every value, none a wire word,
+// no two alike.
+func TestEnumLabels(t *testing.T) {
+	t.Run("Basis", enumtest.CheckLabels[assessment.Basis])
+	t.Run("Topic", enumtest.CheckLabels[assessment.Topic])
+	t.Run("Recommendation", enumtest.CheckLabels[assessment.Recommendation])
+	t.Run("Category", enumtest.CheckLabels[assessment.Category])
+	t.Run("Criticality", enumtest.CheckLabels[assessment.Criticality])
+	t.Run("HostStance", enumtest.CheckLabels[assessment.HostStance])
+	t.Run("Source", enumtest.CheckLabels[assessment.Source])
+	t.Run("Dataset", enumtest.CheckLabels[assessment.Dataset])
+	t.Run("EvidenceKind", enumtest.CheckLabels[assessment.EvidenceKind])
+	t.Run("Trend", enumtest.CheckLabels[assessment.Trend])
+	t.Run("Factor", enumtest.CheckLabels[assessment.Factor])
+	t.Run("Direction", enumtest.CheckLabels[assessment.Direction])
+	t.Run("Confidence", enumtest.CheckLabels[assessment.Confidence])
+	t.Run("Code", enumtest.CheckLabels[assessment.Code])
+	t.Run("Perpetrator", enumtest.CheckLabels[assessment.Perpetrator])
+	t.Run("Precision", enumtest.CheckLabels[assessment.Precision])
+	t.Run("Messaging", enumtest.CheckLabels[assessment.Messaging])
+	t.Run("Step", enumtest.CheckLabels[assessment.Step])
+	t.Run("Practice", enumtest.CheckLabels[assessment.Practice])
+	t.Run("Risk", enumtest.CheckLabels[assessment.Risk])
+	t.Run("Severity", enumtest.CheckLabels[assessment.Severity])
+	t.Run("Band", enumtest.CheckLabels[assessment.Band])
+}
