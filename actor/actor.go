@@ -212,9 +212,10 @@ const (
 	FirstListingYear = 2001
 )
 
-// String returns the actor's name and kind, e.g. "MILF (armed_opposition)".
+// String returns the actor's name and kind in words, e.g. "MILF (armed
+// opposition group)".
 func (a Actor) String() string {
-	return a.Name + " (" + a.Kind.String() + ")"
+	return a.Name + " (" + a.Kind.Label() + ")"
 }
 
 // Listed reports whether the actor carries a designation of kind k. The

@@ -548,7 +548,7 @@ func TestEncode(t *testing.T) {
 }
 
 func TestActorStringListedRecognises(t *testing.T) {
-	assert.Equal(t, "Moro Islamic Liberation Front (armed_opposition)", full().String())
+	assert.Equal(t, "Moro Islamic Liberation Front (armed opposition group)", full().String())
 	assert.Equal(t, " (unspecified)", actor.Actor{}.String())
 	assert.Equal(t, "X (kind(77))", actor.Actor{Name: "X", Kind: actor.Kind(77)}.String())
 

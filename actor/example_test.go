@@ -29,17 +29,17 @@ func ExampleObligations() {
 	for _, a := range []actor.Actor{nsag, gang} {
 		fmt.Println(a)
 		for _, o := range actor.Obligations(a) {
-			fmt.Printf("  %s, %s %v\n", o.Body, o.Basis, o.Citations)
+			fmt.Printf("  %s — %s %v\n", o.Body.Label(), o.Basis.Label(), o.Citations)
 		}
 	}
 	// Output:
-	// Armed group holding territory (armed_opposition)
-	//   ihl, party_to_conflict [CA3]
-	//   human_rights, territorial_control [IHRL]
-	//   child_rights, armed_group [OPAC-4]
-	// Urban gang (gang)
-	//   humanity, not_party [HP]
-	//   own_norms, not_party [ICRC-ROR-2018]
+	// Armed group holding territory (armed opposition group)
+	//   international humanitarian law — party to an armed conflict [CA3]
+	//   international human rights law — control of territory [IHRL]
+	//   child rights — an armed group [OPAC-4]
+	// Urban gang (street gang)
+	//   the principle of humanity — not a party to an armed conflict [HP]
+	//   its own norms — not a party to an armed conflict [ICRC-ROR-2018]
 }
 
 // Validate reports every problem at once, each naming the field.

@@ -103,10 +103,23 @@ type Obligation struct {
 	Note      string   `json:"note"` // why, as a clause: "it is a party to an armed conflict"
 }
 
-// String renders the obligation for a person, e.g.
-// "ihl (party_to_conflict; CA3): it is a party to an armed conflict".
+// String renders the obligation for a person, in words, with its
+// citations, e.g. "international humanitarian law binds it, because it is a
+// non-state party to a non-international armed conflict … [CA3]". A basis
+// for dialogue that is not law reads "grounds the dialogue" instead of
+// "binds it".
 func (o Obligation) String() string {
-	return o.Body.String() + " (" + o.Basis.String() + "; " + strings.Join(o.Citations, ", ") + "): " + o.Note
+	if !o.Body.IsValid() {
+		return o.Body.Label()
+	}
+	verb := " binds it, because "
+	if !o.Body.Binding() {
+		verb = " grounds the dialogue, because "
+		if o.Body == BodyCAAC {
+			verb = " applies, because "
+		}
+	}
+	return o.Body.Label() + verb + o.Note + " [" + strings.Join(o.Citations, ", ") + "]"
 }
 
 // Obligations derives which bodies of law bind the actor and why, and, where

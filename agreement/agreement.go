@@ -199,7 +199,7 @@ func (a Agreement) LogValue() slog.Value {
 
 // String identifies the commitment without its text.
 func (c Commitment) String() string {
-	return "commitment " + c.ID.String()[:8] + " (" + c.Obligation.String() + ", " + c.Risk.String() + ", due " + c.Due.UTC().Format(time.DateOnly) + ")"
+	return "commitment " + c.ID.String()[:8] + " (" + c.Obligation.Label() + ", " + c.Risk.Label() + ", due " + c.Due.UTC().Format(time.DateOnly) + ")"
 }
 
 // GoString is String.
@@ -213,7 +213,7 @@ func (c Commitment) LogValue() slog.Value { return slog.StringValue(c.String()) 
 
 // String describes the signatory without the name.
 func (s Signatory) String() string {
-	return "signatory for party " + s.Party.String()[:8] + " (" + s.Capacity.String() + ")"
+	return "signatory for party " + s.Party.String()[:8] + " (" + s.Capacity.Label() + ")"
 }
 
 // GoString is String.
@@ -227,7 +227,7 @@ func (s Signatory) LogValue() slog.Value { return slog.StringValue(s.String()) }
 
 // String describes the event without its note.
 func (e Event) String() string {
-	return e.Kind.String() + " of commitment " + e.Commitment.String()[:8] + " on " + e.At.UTC().Format(time.DateOnly)
+	return e.Kind.Label() + ": commitment " + e.Commitment.String()[:8] + " on " + e.At.UTC().Format(time.DateOnly)
 }
 
 // GoString is String.

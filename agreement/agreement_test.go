@@ -757,11 +757,11 @@ func TestRedactMinimal(t *testing.T) {
 func TestStrings(t *testing.T) {
 	a := secretAgreement()
 	assert.Equal(t, "written record of agreed terms a1b2c3d4: 2 commitments, 2 events", a.String())
-	assert.Equal(t, "commitment c0ffee00 (positive, explosive_ordnance, due 2020-06-01)", a.Commitments[0].String())
-	assert.Equal(t, "commitment 00000000 (negative, attacks_on_civilians, due 2020-01-15)", a.Commitments[1].String())
-	assert.Equal(t, "signatory for party 00000000 (political)", a.Signatories[0].String())
-	assert.Equal(t, "breach of commitment c0ffee00 on 2020-03-01", a.Events[0].String())
-	assert.Equal(t, "UN Action Plan 00000000: 5 commitments, 15 events", milfActionPlan().String())
+	assert.Equal(t, "commitment c0ffee00 (positive obligation, Presence of Mine and Other Explosive Ordnance, due 2020-06-01)", a.Commitments[0].String())
+	assert.Equal(t, "commitment 00000012 (negative obligation, Attacks on Civilians and Other Unlawful Killings, and Attacks on Civilian Objects, due 2020-01-15)", a.Commitments[1].String())
+	assert.Equal(t, "signatory for party 00000001 (political leadership)", a.Signatories[0].String())
+	assert.Equal(t, "breach: commitment c0ffee00 on 2020-03-01", a.Events[0].String())
+	assert.Equal(t, "UN Action Plan 00000010: 5 commitments, 15 events", milfActionPlan().String())
 	assert.Equal(t, a.String(), a.GoString())
 	assert.Equal(t, a.Commitments[0].String(), a.Commitments[0].GoString())
 	assert.Equal(t, a.Signatories[0].String(), a.Signatories[0].GoString())
@@ -771,7 +771,7 @@ func TestStrings(t *testing.T) {
 	assert.Equal(t, "unspecified 00000000: 0 commitments, 0 events", agreement.Agreement{}.String())
 	assert.Equal(t, "commitment 00000000 (unspecified, unspecified, due 0001-01-01)", agreement.Commitment{}.String())
 	assert.Equal(t, "signatory for party 00000000 (unspecified)", agreement.Signatory{}.String())
-	assert.Equal(t, "unspecified of commitment 00000000 on 0001-01-01", agreement.Event{}.String())
+	assert.Equal(t, "unspecified: commitment 00000000 on 0001-01-01", agreement.Event{}.String())
 	assert.Equal(t, "instrument(99) 00000000: 0 commitments, 0 events", agreement.Agreement{Instrument: agreement.Instrument{Kind: 99}}.String())
 }
 

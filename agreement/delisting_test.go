@@ -130,7 +130,7 @@ func TestDelistingJointPlan(t *testing.T) {
 		assert.Equal(t, day("2020-01-15"), r.CeasedSince, "recruitment never breached: since the signature")
 		assert.Equal(t, []agreement.ActivityStatus{
 			{Activity: agreement.ActivityCommandOrder, Commitments: 1, Verified: boolInt(len(tt.outstanding) == 0)},
-			{Own: "radio_messages", Commitments: 1, Verified: 1},
+			{Own: "radio_messages", OwnLabel: "radio messages in the camps", Commitments: 1, Verified: 1},
 		}, v.Activities, tt.at)
 		assert.Equal(t, []agreement.Activity{agreement.ActivityAccountability, agreement.ActivityFocalPoints,
 			agreement.ActivityVerificationAccess, agreement.ActivitySurvivorServices}, v.Missing)

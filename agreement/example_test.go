@@ -13,7 +13,9 @@ import (
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
-func id(n int) uuid.UUID { return uuid.MustParse(fmt.Sprintf("00000000-0000-4000-8000-%012d", n)) }
+// id is a readable ID: n in decimal digits at both ends, so that the first
+// eight characters a text shows tell IDs apart ("00000101-…").
+func id(n int) uuid.UUID { return uuid.MustParse(fmt.Sprintf("%08d-0000-4000-8000-%012d", n, n)) }
 
 func day(s string) time.Time {
 	t, err := time.Parse(time.DateOnly, s)
@@ -91,22 +93,23 @@ func ExampleAgreement_FollowUp_actionPlan() {
 			return
 		}
 		fmt.Println(f)
-		fmt.Println("  access lost:", len(f.AccessLost), "— eligible for delisting:", f.Delisting.Eligible,
-			"— full:", 100*f.Overall.Share(agreement.ImplementationFull), "%")
-		for _, n := range f.Next {
-			fmt.Println("  next:", n.Action)
-		}
 	}
 	// Output:
-	// follow-up at 2011-09-01: 2 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 33%
-	//   access lost: 1 — eligible for delisting: false — full: 20 %
-	//   next: chase_overdue
-	//   next: chase_overdue
-	//   next: restore_access
-	//   next: verify
-	// follow-up at 2017-01-15: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%
-	//   access lost: 0 — eligible for delisting: true — full: 100 %
-	//   next: request_delisting
+	// Follow-up at 2011-09-01: 2 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 33%
+	//   - overdue: commitment 00000104 of party 00000001, due 2010-01-01
+	//   - overdue: commitment 00000102 of party 00000001, due 2010-06-01
+	//   - monitoring access lost: commitment 00000104 of party 00000001, due 2010-01-01, since 2011-08-15
+	//   - implemented, not verified: commitment 00000101 of party 00000001, due 2010-03-01
+	//   - delisting: not yet eligible for delisting for the violation the party is listed for
+	//       Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator: not yet eligible — 5 of 5 commitments not yet verified as implemented
+	//   - next: follow up overdue commitment 00000104 with party 00000001
+	//   - next: follow up overdue commitment 00000102 with party 00000001
+	//   - next: restore monitoring access for commitment 00000104, or arrange third-party reporting
+	//   - next: arrange verification of commitment 00000101, reported implemented
+	// Follow-up at 2017-01-15: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%
+	//   - delisting: eligible for delisting for every violation the party is listed for
+	//       Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator: eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
+	//   - next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle
 }
 
 // mfdcDemining models the report's Box 4: Geneva Call and a faction of the
@@ -172,22 +175,28 @@ func ExampleAgreement_FollowUp_phased() {
 	}
 	fmt.Println(f)
 	for _, p := range f.Phases {
-		fmt.Printf("  phase %s: %d/%d reached, complete %t, open %t\n", p.Phase.String()[34:], p.Reached, p.Commitments, p.Complete, p.Open)
-	}
-	for _, n := range f.Next {
-		fmt.Println("  next:", n.Action)
+		fmt.Println(p)
 	}
 	// After the brokered release, the breach is remedied.
 	f, _ = a.FollowUp(day("2013-08-01"), agreement.FollowUpOptions{})
 	fmt.Println(f)
 	// Output:
-	// follow-up at 2013-06-01: 0 overdue, 0 due soon, 1 breaches, 1 reversals, 0 of our own not honoured; compliance 67%
-	//   phase 31: 2/2 reached, complete true, open true
-	//   phase 32: 0/1 reached, complete false, open true
-	//   next: address_breach
-	//   next: address_reversal
-	//   next: verify
-	// follow-up at 2013-08-01: 0 overdue, 0 due soon, 0 breaches, 1 reversals, 0 of our own not honoured; compliance 100%
+	// Follow-up at 2013-06-01: 0 overdue, 0 due soon, 1 breaches, 1 reversals, 0 of our own not honoured; compliance 67%
+	//   - breached: commitment 00000203 of party 00000021, due 2008-03-01, since 2013-05-03
+	//   - reversed: commitment 00000204 of party 00000021, due 2014-12-31, since 2013-05-03
+	//   - implemented, not verified: commitment 00000202 of party 00000021, due 2009-06-30
+	//   - next: raise the breach of commitment 00000203 with party 00000021
+	//   - next: engage party 00000021 on the reversal of commitment 00000204
+	//   - next: arrange verification of commitment 00000202, reported implemented
+	// phase 00000031: 2 of 2 commitments at the rule's level (100%), complete, open, started
+	// phase 00000032: 0 of 1 commitments at the rule's level (0%), not complete, open, started
+	// Follow-up at 2013-08-01: 0 overdue, 0 due soon, 0 breaches, 1 reversals, 0 of our own not honoured; compliance 100%
+	//   - reversed: commitment 00000204 of party 00000021, due 2014-12-31, since 2013-05-03
+	//   - implemented, not verified: commitment 00000203 of party 00000021, due 2008-03-01
+	//   - implemented, not verified: commitment 00000202 of party 00000021, due 2009-06-30
+	//   - next: engage party 00000021 on the reversal of commitment 00000204
+	//   - next: arrange verification of commitment 00000203, reported implemented
+	//   - next: arrange verification of commitment 00000202, reported implemented
 }
 
 // A draft's terms are checked against the baseline red lines before
@@ -209,7 +218,7 @@ func ExampleAgreement_Redact() {
 	r := a.Redact()
 	fmt.Println(r.Commitments[2].Text, strings.Contains(fmt.Sprint(r.Events), "abducted"), r.Events[5].Note == "")
 	// Output:
-	// written record of agreed terms 00000000: 4 commitments, 7 events
+	// written record of agreed terms 00000020: 4 commitments, 7 events
 	// [redacted] false true
 }
 

@@ -150,12 +150,15 @@ type PhaseProgress struct {
 }
 
 // ActivityStatus is how far the commitments on one Action Plan activity —
-// a standard one (Activity) or one of the plan's own (Own, its key) — are
+// a standard one (Activity) or one of the plan's own (Own, its key, and
+// OwnLabel, its name) — are
 // verified as implemented. The zero value names no activity and counts
 // nothing. It is a plain value, safe for concurrent use.
 type ActivityStatus struct {
 	Activity    Activity `json:"activity,omitempty"`
 	Own         string   `json:"own,omitempty"`
+	OwnLabel    string   `json:"own_label,omitempty"` // the own activity's name in words
+
 	Commitments int      `json:"commitments"`
 	Verified    int      `json:"verified"` // fully implemented, verified, no outstanding breach
 }
@@ -715,6 +718,7 @@ func (a Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions
 		}
 		for _, o := range a.Instrument.OwnActivities { // in the plan's order
 			if as := own[o.Key]; as != nil {
+				as.OwnLabel = o.Label
 				vd.Activities = append(vd.Activities, *as)
 			}
 		}
@@ -783,13 +787,35 @@ func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
 	return out
 }
 
-// String summarises the follow-up in one line.
+// String gives the follow-up as a negotiator reads it: a headline — what
+// is overdue, due soon, breached, reversed, and of the organisation's own
+// not honoured, and the compliance with what is due — then a line per item
+// that needs attention (overdue, due soon, breaches, reversals, denials,
+// lost access, unverified, in that order), the delisting answer for an
+// Action Plan, and the next actions. Commitments and parties are named by
+// their IDs' first eight characters: their texts and names are sensitive.
 func (f FollowUp) String() string {
-	s := "follow-up at " + f.At.UTC().Format(time.DateOnly) + ": " + strconv.Itoa(len(f.Overdue)) + " overdue, " +
+	var b strings.Builder
+	b.WriteString("Follow-up at " + f.At.UTC().Format(time.DateOnly) + ": " + strconv.Itoa(len(f.Overdue)) + " overdue, " +
 		strconv.Itoa(len(f.DueSoon)) + " due soon, " + strconv.Itoa(len(f.Breaches)) + " breaches, " +
-		strconv.Itoa(len(f.Reversals)) + " reversals, " + strconv.Itoa(len(f.OwnOverdue)) + " of our own not honoured"
+		strconv.Itoa(len(f.Reversals)) + " reversals, " + strconv.Itoa(len(f.OwnOverdue)) + " of our own not honoured")
 	if c, ok := f.Overall.Compliance(); ok {
-		s += "; compliance " + strconv.FormatFloat(100*c, 'f', 0, 64) + "%"
+		b.WriteString("; compliance " + strconv.FormatFloat(100*c, 'f', 0, 64) + "%")
 	}
-	return s
+	for _, l := range []struct {
+		what  string
+		items []Item
+	}{{"overdue", f.Overdue}, {"due soon", f.DueSoon}, {"breached", f.Breaches}, {"reversed", f.Reversals},
+		{"denied", f.Denials}, {"monitoring access lost", f.AccessLost}, {"implemented, not verified", f.Unverified}} {
+		for _, it := range l.items {
+			b.WriteString("\n  - " + l.what + ": " + it.String())
+		}
+	}
+	if f.Delisting != nil {
+		b.WriteString("\n  - delisting: " + strings.ReplaceAll(f.Delisting.String(), "\n  - ", "\n      "))
+	}
+	for _, n := range f.Next {
+		b.WriteString("\n  - next: " + n.String())
+	}
+	return b.String()
 }

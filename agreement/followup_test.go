@@ -160,7 +160,13 @@ func TestFollowUp(t *testing.T) {
 		{Action: agreement.ActionPrepareDue, Commitment: fuC[5], Party: fuArmed},
 	}, f.Next, "the agency's own overdue commitment is not chased: it is honoured")
 
-	assert.Equal(t, "follow-up at 2021-01-01: 3 overdue, 1 due soon, 1 breaches, 1 reversals, 1 of our own not honoured; compliance 33%", f.String())
+	s := f.String()
+	assert.Equal(t, "Follow-up at 2021-01-01: 3 overdue, 1 due soon, 1 breaches, 1 reversals, 1 of our own not honoured; compliance 33%", firstLine(s))
+	lines := strings.Split(s, "\n")[1:]
+	assert.Len(t, lines, len(f.Overdue)+len(f.DueSoon)+len(f.Breaches)+len(f.Reversals)+len(f.Denials)+len(f.AccessLost)+len(f.Unverified)+len(f.Next))
+	assert.Contains(t, lines, "  - breached: "+f.Breaches[0].String())
+	assert.Contains(t, lines, "  - next: "+f.Next[0].String())
+	assert.Contains(t, s, "  - reversed: commitment "+f.Reversals[0].Commitment.String()[:8]+" of party "+f.Reversals[0].By.String()[:8]+", due 2020-03-01, since 2020-11-15")
 }
 
 func TestTallyShareCountAndCompliance(t *testing.T) {
@@ -287,7 +293,7 @@ func TestFollowUpOwnBreach(t *testing.T) {
 		{Action: agreement.ActionHonourOwn, Commitment: cSecond, Party: pAgency},
 		{Action: agreement.ActionVerify, Commitment: cFirst, Party: pArmed},
 	}, f.Next)
-	assert.Equal(t, "follow-up at 2020-07-01: 0 overdue, 0 due soon, 1 breaches, 0 reversals, 1 of our own not honoured; compliance 50%", f.String())
+	assert.Equal(t, "Follow-up at 2020-07-01: 0 overdue, 0 due soon, 1 breaches, 0 reversals, 1 of our own not honoured; compliance 50%", firstLine(f.String()))
 }
 
 func TestFollowUpSinceIsTheLastEvent(t *testing.T) {

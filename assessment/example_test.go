@@ -170,7 +170,7 @@ func ExampleReview() {
 	}
 	// Output:
 	// to avoid: legalistic messaging to an actor that does not recognise the law; instead: combine the law with the actor's own norms, values and interests
-	// to avoid: engaging the wrong levels of the actor; instead: build a network of interlocutors and influencers at every level that decides or acts (missing: frontline_commanders, rank_and_file)
+	// to avoid: engaging the wrong levels of the actor; instead: build a network of interlocutors and influencers at every level that decides or acts (missing: frontline commanders, rank and file)
 	// to avoid: knowledge and contacts not passed on to new staff; instead: hand over properly, with the contact list secured, for institutional continuity
 }
 

@@ -112,7 +112,7 @@ func (g Ground) String() string {
 	case CodeUnassessedFactor:
 		return g.Factor.Label() + ": not assessed — assess it before deciding"
 	case CodeConcern:
-		return g.Risk.Label() + ": risk level " + formatLevel(g.Value) + " (" + LevelBand(g.Value).String() + ")"
+		return g.Risk.Label() + ": risk level " + formatLevel(g.Value) + " (" + LevelBand(g.Value).Label() + ")"
 	case CodeUnassessedConcern:
 		return g.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
 	case CodeNoConcern:
@@ -178,5 +178,5 @@ func (g Ground) String() string {
 	case CodeWouldChange:
 		return g.Factor.Label() + " at " + pct(g.Limit) + " instead of " + pct(g.Value) + " would bring the score to the engage threshold"
 	}
-	return g.Code.String()
+	return g.Code.Label()
 }

@@ -130,8 +130,8 @@ func ParseStep(s string) (Step, error) { return steps.Parse(s) }
 
 // Readiness returns the preparation steps the plan has not done, in the
 // report's order; none means the plan is ready.
-func Readiness(p Plan) []Step {
-	var gaps []Step
+func Readiness(p Plan) Gaps {
+	var gaps Gaps
 	for _, s := range readiness(&p) {
 		if s != 0 {
 			gaps = append(gaps, s)
@@ -223,7 +223,7 @@ type Flag struct {
 
 // String renders the flag: "to avoid: …; instead: …".
 func (f Flag) String() string {
-	what := f.Practice.String()
+	what := f.Practice.Label()
 	if int(f.Practice) < len(practiceText) {
 		what = practiceText[f.Practice]
 	}
@@ -234,7 +234,7 @@ func (f Flag) String() string {
 		} else {
 			s += ", "
 		}
-		s += l.String()
+		s += l.Label()
 		if i == len(f.Levels)-1 {
 			s += ")"
 		}
@@ -258,8 +258,8 @@ var practiceText = [...]string{
 // Review flags, in the plan for engaging actor a, each practice the report's
 // Table 1 says to avoid, with the good practice that answers it, in the order
 // of the Practice constants.
-func Review(p Plan, a actor.Actor) []Flag {
-	var out []Flag
+func Review(p Plan, a actor.Actor) Flags {
+	var out Flags
 	add := func(pr Practice, good string) { out = append(out, Flag{Practice: pr, Good: good}) }
 	if p.Messaging == MessagingLegal && !a.Recognises(actor.NormIHL) && !a.Recognises(actor.NormHumanRights) {
 		add(PracticeLegalisticMessaging, "combine the law with the actor's own norms, values and interests")

@@ -11,8 +11,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/assessment"
 )
 
-func allSteps() []assessment.Step {
-	var out []assessment.Step
+func allSteps() assessment.Gaps {
+	var out assessment.Gaps
 	for s := assessment.StepContextAnalysis; s.IsValid(); s++ {
 		out = append(out, s)
 	}
@@ -26,12 +26,12 @@ func TestReadiness(t *testing.T) {
 	assert.Equal(t, allSteps(), assessment.Readiness(assessment.Plan{}), "the zero plan has done nothing, in the report's order")
 
 	for _, s := range allSteps() {
-		assert.Equal(t, []assessment.Step{s}, assessment.Readiness(planWithout(s)), "%s", s)
+		assert.Equal(t, assessment.Gaps{s}, assessment.Readiness(planWithout(s)), "%s", s)
 	}
 
 	p := fullPlan()
 	p.Messaging = 9 // not a named basis: not done
-	assert.Equal(t, []assessment.Step{assessment.StepMessaging}, assessment.Readiness(p))
+	assert.Equal(t, assessment.Gaps{assessment.StepMessaging}, assessment.Readiness(p))
 	for _, m := range []assessment.Messaging{assessment.MessagingLegal, assessment.MessagingOwnNorms, assessment.MessagingInterests, assessment.MessagingMixed} {
 		p.Messaging = m
 		assert.Empty(t, assessment.Readiness(p), "%s", m)
@@ -39,7 +39,7 @@ func TestReadiness(t *testing.T) {
 
 	p = fullPlan()
 	p.Objectives, p.ActorHistory, p.ContextAnalysis = false, false, false
-	assert.Equal(t, []assessment.Step{assessment.StepContextAnalysis, assessment.StepObjectives, assessment.StepActorHistory}, assessment.Readiness(p))
+	assert.Equal(t, assessment.Gaps{assessment.StepContextAnalysis, assessment.StepObjectives, assessment.StepActorHistory}, assessment.Readiness(p))
 
 	// Practices are not preparation steps.
 	p = fullPlan()
@@ -189,9 +189,9 @@ func TestFlagString(t *testing.T) {
 		{assessment.Flag{Practice: assessment.PracticeLegalisticMessaging, Good: "mix"},
 			"to avoid: legalistic messaging to an actor that does not recognise the law; instead: mix"},
 		{assessment.Flag{Practice: assessment.PracticeWrongLevel, Good: "network", Levels: []actor.Level{actor.LevelMilitaryCommand}},
-			"to avoid: engaging the wrong levels of the actor; instead: network (missing: military_command)"},
+			"to avoid: engaging the wrong levels of the actor; instead: network (missing: military command)"},
 		{assessment.Flag{Practice: assessment.PracticeWrongLevel, Good: "network", Levels: []actor.Level{actor.LevelFrontlineCommanders, actor.LevelRankAndFile, actor.LevelCivilianAdministration}},
-			"to avoid: engaging the wrong levels of the actor; instead: network (missing: frontline_commanders, rank_and_file, civilian_administration)"},
+			"to avoid: engaging the wrong levels of the actor; instead: network (missing: frontline commanders, rank and file, civilian administration)"},
 		{assessment.Flag{Good: "g"}, "to avoid: unspecified; instead: g"},
 	}
 	for _, tt := range tests {

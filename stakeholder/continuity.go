@@ -143,8 +143,8 @@ func (c Continuity) clone() Continuity {
 // String summarises the continuity without naming anyone.
 func (c Continuity) String() string {
 	return "continuity at " + c.At.UTC().Format(time.DateOnly) + ": " + strconv.Itoa(len(c.Gaps)) + " gaps longer than " +
-		c.Cadence.String() + " with " + strconv.Itoa(len(c.AdHoc)) + " interlocutors, " + strconv.Itoa(len(c.SingleCustody)) +
-		" relationships held by one person, " + strconv.Itoa(len(c.Stale)) + " interlocutors not contacted within " + c.Period.String()
+		days(c.Cadence) + " with " + strconv.Itoa(len(c.AdHoc)) + " interlocutors, " + strconv.Itoa(len(c.SingleCustody)) +
+		" relationships held by one person, " + strconv.Itoa(len(c.Stale)) + " interlocutors not contacted within " + days(c.Period)
 }
 
 // GoString is String.

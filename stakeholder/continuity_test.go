@@ -113,8 +113,8 @@ func TestAnalyseContinuity(t *testing.T) {
 	assert.Equal(t, want, got)
 	assert.True(t, got.Stale[1].Last.IsZero(), "never contacted: the zero time")
 	assert.Equal(t, 50*dayLen, got.Gaps[0].Length())
-	assert.Equal(t, "continuity at 2024-03-21: 1 gaps longer than 720h0m0s with 1 interlocutors, 2 relationships held by one person, "+
-		"2 interlocutors not contacted within 720h0m0s", got.String())
+	assert.Equal(t, "continuity at 2024-03-21: 1 gaps longer than 30 days with 1 interlocutors, 2 relationships held by one person, "+
+		"2 interlocutors not contacted within 30 days", got.String())
 	assert.Equal(t, got.String(), got.GoString())
 }
 

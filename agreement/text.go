@@ -1,0 +1,186 @@
+package agreement
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file holds how the package's results read for people: in words,
+// commitments, parties and phases named by the first eight characters of
+// their IDs, never by their texts or names, which are sensitive.
+
+func pcf(v float64) string { return strconv.FormatFloat(100*v, 'f', 0, 64) + "%" }
+
+// String gives the counts: "17 cases: 7 achieved, 8 partly, 2 not, 0
+// unknown".
+func (c Counts) String() string {
+	return strconv.Itoa(c.Cases) + " cases: " + strconv.Itoa(c.Achieved) + " achieved, " + strconv.Itoa(c.PartlyAchieved) + " partly, " +
+		strconv.Itoa(c.NotAchieved) + " not, " + strconv.Itoa(c.Unknown) + " unknown"
+}
+
+// String gives the rate and its interval: "65% (95% interval 41–83%), 15
+// known results", with "too few to read" when it rests on fewer than the
+// table's minimum, or "no known result".
+func (e Estimate) String() string {
+	if !e.Rated {
+		return "no known result"
+	}
+	s := pcf(e.Rate) + " (" + strconv.FormatFloat(100*e.Level, 'f', -1, 64) + "% interval " + strings.TrimSuffix(pcf(e.Lo), "%") + "–" + pcf(e.Hi) + "), " +
+		strconv.Itoa(e.Known) + " known results"
+	if e.TooSmall {
+		s += ", too few to read"
+	}
+	return s
+}
+
+// String gives the row: "UN Action Plan: 65% (95% interval 41–83%), 15
+// known results, of 17 cases".
+func (r Row) String() string {
+	return display(r) + ": " + r.Estimate.String() + ", of " + strconv.Itoa(r.Cases) + " cases"
+}
+
+// String gives the cell: "armed opposition group × UN Action Plan: …".
+func (c Cell) String() string {
+	return c.Row.Label + " × " + c.Col.Label + ": " + c.Estimate.String() + ", of " + strconv.Itoa(c.Cases) + " cases"
+}
+
+// String is the key's label.
+func (k Key) String() string { return k.Label }
+
+// String gives the summary as text tables (see [WriteTable]): the total,
+// then each table that has rows.
+func (s Summary) String() string {
+	var b strings.Builder
+	b.WriteString("Outcomes of " + strconv.Itoa(s.Total.Cases) + " cases: " + s.Total.Estimate.String())
+	for _, t := range []struct {
+		title string
+		rows  []Row
+	}{{"by kind of armed actor", s.ByActorKind}, {"by instrument", s.ByInstrument}, {"by protection risk", s.ByRisk},
+		{"by outcome", s.ByOutcome}, {"policy commitment or concrete action", s.ByClass}, {"by year", s.ByYear}} {
+		if len(t.rows) == 0 {
+			continue
+		}
+		b.WriteString("\n\n")
+		_ = WriteTable(&b, t.title, t.rows) // a strings.Builder does not fail
+	}
+	return b.String()
+}
+
+// String gives the cross-table as text (see [WriteCrossTable]).
+func (t CrossTable) String() string {
+	var b strings.Builder
+	_ = WriteCrossTable(&b, t) // a strings.Builder does not fail
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// String gives the distribution: "12 values: mean 3.5, median 3 (quartiles
+// 1–5), 90th percentile 8", or "no values".
+func (d Distribution) String() string {
+	if d.N == 0 {
+		return "no values"
+	}
+	r := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+	return strconv.Itoa(d.N) + " values: mean " + r(d.Mean) + ", median " + r(d.Median) + " (quartiles " + r(d.P25) + "–" + r(d.P75) +
+		"), 90th percentile " + r(d.P90)
+}
+
+// String gives the research summary, a line per measure.
+func (r Research) String() string {
+	return "Agreements at " + r.At.UTC().Format(time.DateOnly) +
+		"\n  - days from due date to fulfilment: " + r.Delay.String() +
+		"\n  - compliance per agreement: " + r.Compliance.String() +
+		"\n  - full implementation per agreement: " + r.Implementation.String() +
+		"\n  - days from signature to full implementation: " + r.ToFull.String() +
+		"\n  - commitments due that are honoured: " + r.PooledCompliance.String() +
+		"\n  - commitments fully implemented: " + r.PooledImplementation.String()
+}
+
+// String gives the tally: "10 commitments (4 fully implemented); 6 due, 3
+// honoured (50%)".
+func (t Tally) String() string {
+	s := strconv.Itoa(t.Commitments) + " commitments (" + strconv.Itoa(t.Count(ImplementationFull)) + " fully implemented); " +
+		strconv.Itoa(t.Due) + " due, " + strconv.Itoa(t.Compliant) + " honoured"
+	if c, ok := t.Compliance(); ok {
+		s += " (" + pcf(c) + ")"
+	}
+	return s
+}
+
+// String gives the party's tally: "party 1a2b3c4d: …".
+func (p PartyTally) String() string { return "party " + short(p.Party) + ": " + p.Tally.String() }
+
+// String gives the phase's tally: "phase 1a2b3c4d: …", or "no phase: …".
+func (p PhaseTally) String() string {
+	if p.Phase == [16]byte{} {
+		return "no phase: " + p.Tally.String()
+	}
+	return "phase " + short(p.Phase) + ": " + p.Tally.String()
+}
+
+// String gives the theme's tally: "health care: …".
+func (t ThemeTally) String() string {
+	if t.Theme == 0 {
+		return "no theme: " + t.Tally.String()
+	}
+	return t.Theme.Label() + ": " + t.Tally.String()
+}
+
+// String gives the protection risk's tally, the risk in the GPC's words.
+func (r RiskTally) String() string { return r.Risk.Label() + ": " + r.Tally.String() }
+
+// String gives the phase's progress: "phase 1a2b3c4d: 3 of 4 commitments
+// at the rule's level (75%), complete, open, started".
+func (p PhaseProgress) String() string {
+	s := "phase " + short(p.Phase) + ": " + strconv.Itoa(p.Reached) + " of " + strconv.Itoa(p.Commitments) + " commitments at the rule's level (" +
+		pcf(p.Share) + ")"
+	for _, f := range []struct {
+		on      bool
+		yes, no string
+	}{{p.Complete, "complete", "not complete"}, {p.Open, "open", "waiting for an earlier phase"}, {p.Started, "started", "not started"}} {
+		if f.on {
+			s += ", " + f.yes
+		} else {
+			s += ", " + f.no
+		}
+	}
+	return s
+}
+
+// String gives the commitment's state in words: "commitment 1a2b3c4d:
+// breached, intermediate implementation, not verified".
+func (s State) String() string {
+	out := "commitment " + short(s.Commitment) + ": " + s.Status.Label() + ", " + s.Implementation.Label() + " implementation"
+	if s.Verified {
+		out += ", verified"
+	} else {
+		out += ", not verified"
+	}
+	if s.Denied {
+		out += ", denied by the party"
+	}
+	if s.AccessLost {
+		out += ", monitors without access"
+	}
+	return out
+}
+
+// String gives the item: "commitment 1a2b3c4d of party 5e6f7a8b, due
+// 2010-06-30", and since when, for a breach and the like.
+func (it Item) String() string {
+	s := "commitment " + short(it.Commitment) + " of party " + short(it.By) + ", due " + it.Due.UTC().Format(time.DateOnly)
+	if !it.Since.IsZero() {
+		s += ", since " + it.Since.UTC().Format(time.DateOnly)
+	}
+	return s
+}
+
+// String gives the activity's status: "release of children: 1 of 2
+// commitments verified as implemented".
+func (a ActivityStatus) String() string {
+	name := a.Activity.Label()
+	if a.Own != "" {
+		name = a.OwnLabel
+	}
+	return name + ": " + strconv.Itoa(a.Verified) + " of " + strconv.Itoa(a.Commitments) + " commitments verified as implemented"
+}

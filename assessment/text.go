@@ -1,0 +1,205 @@
+package assessment
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file holds how the package's results read for people: in words —
+// labels, never wire words — as a negotiator would write them.
+
+// String gives the decision as a negotiator writes it: a headline — the
+// recommendation, who decides, the score and the confidence — then one line
+// per ground, in the order the decision was reached (see [Decision]).
+func (d Decision) String() string {
+	if !d.Recommendation.IsValid() {
+		return "no decision"
+	}
+	var b strings.Builder
+	b.WriteString(upper(d.Recommendation.Label()))
+	b.WriteString(" — the ")
+	b.WriteString(d.Escalation.Label())
+	b.WriteString(" decides")
+	if d.LegalReview {
+		b.WriteString(", with legal review")
+	}
+	b.WriteString(" (score ")
+	b.WriteString(pct(d.Score))
+	b.WriteString(", ")
+	b.WriteString(d.Confidence.Label())
+	b.WriteString(" confidence)")
+	for _, g := range d.Grounds {
+		b.WriteString("\n  - ")
+		b.WriteString(g.String())
+	}
+	return b.String()
+}
+
+// upper capitalises the first letter of a sentence.
+func upper(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
+}
+
+// String gives the factor's part in the score: "the host state's position:
+// 0.50, a benefit, weighs 0.14 and adds 0.07", or that it was not assessed.
+func (c Contribution) String() string {
+	if !c.Assessed {
+		return c.Factor.Label() + ": not assessed"
+	}
+	return c.Factor.Label() + ": " + pct(c.Value) + ", a " + c.Direction.Label() + ", weighs " + pct(c.Weight) + " and adds " + pct(c.Points)
+}
+
+// String says how far the factor's weight must move to change the
+// recommendation the score gives, or that it cannot alone.
+func (s Sensitivity) String() string {
+	if !s.Flips {
+		return s.Factor.Label() + ": no change of its weight alone changes the recommendation"
+	}
+	dir := "raised"
+	if s.Delta < 0 {
+		dir = "lowered"
+	}
+	return s.Factor.Label() + ": its weight " + num(s.Weight) + " " + dir + " by " + strconv.FormatFloat(abs(s.Delta), 'f', 2, 64) +
+		" would change the recommendation to " + s.To.Label()
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// String gives the argument: "religious law: the actor recognises …".
+func (a Argument) String() string { return a.Basis.Label() + ": " + a.Why }
+
+// String gives the entry point: "health care (sensitivity 1 of 5): …".
+func (e EntryPoint) String() string {
+	return e.Topic.Label() + " (sensitivity " + strconv.Itoa(e.Sensitivity) + " of 5): " + e.Why
+}
+
+// Gaps are the preparation steps an engagement plan has not done, in the
+// report's order, as [Readiness] returns them. The zero value, no gap, is a
+// plan ready to go. Gaps is a plain slice, safe for concurrent reads.
+type Gaps []Step
+
+// String lists the steps not done, or says the plan is ready.
+func (g Gaps) String() string {
+	if len(g) == 0 {
+		return "the plan is ready: every preparation step is done"
+	}
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(len(g)))
+	if len(g) == 1 {
+		b.WriteString(" preparation step not done:")
+	} else {
+		b.WriteString(" preparation steps not done:")
+	}
+	for _, s := range g {
+		b.WriteString("\n  - ")
+		b.WriteString(s.Label())
+	}
+	return b.String()
+}
+
+// Flags are the practices to avoid that a review of an engagement plan
+// finds, as [Review] returns them. The zero value, no flag, is a plan that
+// avoids them all. Flags is a plain slice, safe for concurrent reads.
+type Flags []Flag
+
+// String lists the practices to avoid and what to do instead, or says
+// there is none.
+func (f Flags) String() string {
+	if len(f) == 0 {
+		return "the plan avoids every practice the report warns against"
+	}
+	var b strings.Builder
+	for i, fl := range f {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(fl.String())
+	}
+	return b.String()
+}
+
+// String gives the score: "0.80, high confidence", or "not assessed".
+func (s Score) String() string {
+	if !s.Assessed() {
+		return "not assessed"
+	}
+	return pct(s.Value) + ", " + s.Confidence.Label() + " confidence"
+}
+
+// String gives the concern: its risk in the GPC's words and, when
+// assessed, its level: "Gender-Based Violence: risk level 10 (high)".
+func (c Concern) String() string {
+	if lv, ok := c.Level(); ok {
+		return c.Risk.Label() + ": risk level " + formatLevel(lv) + " (" + LevelBand(lv).Label() + ")"
+	}
+	return c.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
+}
+
+// String gives the engagement risk: its category, likelihood and impact,
+// and its residual after mitigation, or that it is not assessed.
+func (r EngagementRisk) String() string {
+	res, ok := r.Residual()
+	if !ok {
+		return r.Category.Label() + " risk: not assessed"
+	}
+	return r.Category.Label() + " risk: likelihood " + strconv.Itoa(r.Likelihood) + ", impact " + strconv.Itoa(r.Impact) +
+		", residual " + strconv.Itoa(res) + " after " + strconv.Itoa(len(r.Mitigations)) + " mitigations"
+}
+
+// String gives the incident without anything but what the library reads:
+// "2021-03-01 (exact date), SSD, the police: 0 killed, 1 injured, 0
+// kidnapped, 0 arrested".
+func (in Incident) String() string {
+	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + in.Country + ", " + in.Perpetrator.Label() + ": " +
+		strconv.Itoa(in.Killed) + " killed, " + strconv.Itoa(in.Injured) + " injured, " + strconv.Itoa(in.Kidnapped) + " kidnapped, " +
+		strconv.Itoa(in.Arrested) + " arrested"
+}
+
+// String gives the evidence and its source in a sentence, e.g. "evidence
+// from Insecurity Insight's Aid Worker KIKA data on the safety and security
+// risk: 11 incidents in SSD from 2021-01-01 to 2022-01-01 (0.92 a month,
+// steady) suggest a likelihood of 3 (high confidence)".
+func (e Evidence) String() string {
+	on := e.Factor.Label()
+	if e.Category != 0 {
+		on = "the " + e.Category.Label() + " risk"
+	}
+	s := "evidence from " + e.Dataset.Label() + " on " + on + ": "
+	switch {
+	case e.Incidents != nil:
+		x := e.Incidents
+		s += strconv.Itoa(x.Incidents) + " incidents in " + e.Country + " from " + x.From.Format(time.DateOnly) + " to " + x.To.Format(time.DateOnly) +
+			" (" + strconv.FormatFloat(x.PerMonth, 'f', 2, 64) + " a month"
+		if x.Trend != 0 {
+			s += ", " + x.Trend.Label()
+		}
+		s += ") suggest a likelihood of " + strconv.Itoa(e.Likelihood)
+	case e.OneSided != nil:
+		s += "UCDP recorded the actor deliberately killing civilians (" + plural(len(e.OneSided.Dyads), "one-sided violence dyad") + ")"
+	case e.Conflict != nil:
+		s += "the conflict was " + map[bool]string{true: "a war", false: "a minor conflict"}[e.Conflict.Intensity == 2] + " in " +
+			strconv.Itoa(e.Conflict.Year) + ", " + strconv.Itoa(e.Conflict.WarYears) + " of its " + strconv.Itoa(e.Conflict.Years) + " years at war"
+	default:
+		s += e.Kind.Label()
+		if e.Likelihood != 0 {
+			s += " suggest a likelihood of " + strconv.Itoa(e.Likelihood)
+		}
+	}
+	return s + " (" + e.Confidence.Label() + " confidence)"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

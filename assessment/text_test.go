@@ -1,0 +1,117 @@
+package assessment_test
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment"
+)
+
+var snakeWord = regexp.MustCompile(`[a-z]+_[a-z_]+`)
+
+// readable fails t when a text meant for people shows a wire word or a raw
+// struct.
+func readable(t *testing.T, what, s string) {
+	t.Helper()
+	assert.NotEmpty(t, s, what)
+	assert.False(t, snakeWord.MatchString(s), "%s shows a wire word: %s", what, s)
+	assert.False(t, strings.HasPrefix(s, "{") || strings.Contains(s, ":{"), "%s prints a raw struct: %s", what, s)
+}
+
+func TestDecisionString(t *testing.T) {
+	dec := decide(t, defaultDecider(t), baseInput(nsag()))
+	want := "Engage directly — the country office decides (score 0.67, high confidence)\n" +
+		"  - criticality of the protection concerns: scored 0.90, adding 0.13 to the score\n" +
+		"  - the armed actor's significance and impact on civilians: scored 0.80, adding 0.11 to the score\n" +
+		"  - protection and humanitarian operations at stake: scored 0.60, adding 0.09 to the score\n" +
+		"  - the armed actor's openness to protection negotiations: scored 0.60, adding 0.09 to the score\n" +
+		"  - the host state's position: scored 0.50, adding 0.07 to the score\n" +
+		"  - feasibility and risks of negotiating: scored 0.40, adding 0.09 to the score\n" +
+		"  - added value and operational capacity: scored 0.70, adding 0.10 to the score\n" +
+		"  - Forced Recruitment and Association of Children in Armed Forces and Groups: risk level 10 (high)\n" +
+		"  - no engagement plan given: its readiness was not checked\n" +
+		"  - the country director decides, after consulting operations, programmes and security\n" +
+		"  - safety and security risk: residual 6 within the appetite of 12\n" +
+		"  - reputational risk: residual 6 within the appetite of 14\n" +
+		"  - legal risk: residual 6 within the appetite of 12\n" +
+		"  - financial risk: residual 3 within the appetite of 14\n" +
+		"  - operational risk: residual 4 within the appetite of 14\n" +
+		"  - no evidence given: every factor and risk rests on judgement alone — risks are assumed, not assessed\n" +
+		"  - score 0.67 reaches the engage threshold of 0.60"
+	assert.Equal(t, want, dec.String())
+	assert.Equal(t, want, fmt.Sprint(dec), "fmt.Println of a decision reads as a negotiator writes it")
+	assert.Equal(t, "no decision", assessment.Decision{}.String())
+
+	in := baseInput(nsag(actor.Designation{Kind: actor.DesignationTerrorist, Jurisdiction: actor.JurisdictionDomestic}))
+	in.Context.Prohibitions = []assessment.Prohibition{{Source: assessment.SourceCounterTerrorLaw}}
+	in.Context.Intermediaries = true
+	dec = decide(t, defaultDecider(t), in)
+	assert.True(t, strings.HasPrefix(dec.String(), "Engage indirectly through intermediaries — the headquarters decides, with legal review (score 0.67, high confidence)\n"), dec.String())
+	readable(t, "decision", dec.String())
+}
+
+func TestResultStrings(t *testing.T) {
+	d := defaultDecider(t)
+	dec := decide(t, d, baseInput(nsag()))
+	assert.Equal(t, "the host state's position: 0.50, a benefit, weighs 0.14 and adds 0.07", dec.Contributions[assessment.FactorHostState-1].String())
+	assert.Equal(t, "feasibility and risks of negotiating: 0.40, a cost, weighs 0.14 and adds 0.09", dec.Contributions[assessment.FactorRisk-1].String())
+	assert.Equal(t, "added value and operational capacity: not assessed", assessment.Contribution{Factor: assessment.FactorAddedValue}.String())
+	assert.Equal(t, "the host state's position: its weight 1 raised by 5.00 would change the recommendation to prepare further",
+		dec.Sensitivity[assessment.FactorHostState-1].String())
+	assert.Equal(t, "criticality of the protection concerns: no change of its weight alone changes the recommendation",
+		dec.Sensitivity[assessment.FactorCriticality-1].String())
+
+	a := nsag()
+	a.Norms = []actor.Norm{actor.NormReligiousLaw}
+	args := assessment.Arguments(a)
+	require.NotEmpty(t, args)
+	assert.Equal(t, "religious law: the actor recognises religious law: argue from the rules it shares with IHL", args[0].String())
+	eps := assessment.EntryPoints(a, []assessment.Topic{assessment.TopicReleaseOfChildren, assessment.TopicHealthCare})
+	assert.Equal(t, "health care (sensitivity 1 of 5): many armed groups already agree with the rules protecting health care", eps[0].String())
+
+	assert.Equal(t, "the plan is ready: every preparation step is done", assessment.Readiness(fullPlan()).String())
+	assert.Equal(t, "1 preparation step not done:\n  - power analysis", assessment.Readiness(planWithout(assessment.StepPowerAnalysis)).String())
+	assert.Equal(t, "2 preparation steps not done:\n  - context and conflict analysis\n  - team composition",
+		assessment.Gaps{assessment.StepContextAnalysis, assessment.StepTeam}.String())
+	assert.Equal(t, "the plan avoids every practice the report warns against", assessment.Review(goodPlan(), nsag()).String())
+	flags := assessment.Review(assessment.Plan{}, nsag())
+	require.NotEmpty(t, flags)
+	assert.Equal(t, len(flags), strings.Count(flags.String(), "to avoid: "))
+
+	assert.Equal(t, "0.80, high confidence", assessment.Scored(0.8, assessment.ConfidenceHigh).String())
+	assert.Equal(t, "not assessed", assessment.Score{}.String())
+	assert.Equal(t, "Gender-Based Violence: risk level 10 (high)",
+		assessment.Concern{Risk: assessment.RiskGenderBasedViolence, Threat: 5, Vulnerability: 4, Capacity: 2}.String())
+	assert.Equal(t, "Gender-Based Violence: threat, vulnerability and capacity not all assessed", assessment.Concern{Risk: assessment.RiskGenderBasedViolence}.String())
+	assert.Equal(t, "safety and security risk: likelihood 3, impact 3, residual 6 after 1 mitigations", baseInput(nsag()).Risks[0].String())
+	assert.Equal(t, "legal risk: not assessed", assessment.EngagementRisk{Category: assessment.CategoryLegal}.String())
+
+	incidents := readKIKA(t, kikaSubset)
+	assert.Equal(t, "2020-01-01 (within the year), SSD, the police: 10 killed, 0 injured, 0 kidnapped, 0 arrested", incidents[0].String())
+	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: "SSD", Window: year}, date("2022-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "evidence from Insecurity Insight's Aid Worker KIKA data on the safety and security risk: 11 incidents in SSD from 2021-01-01 to 2022-01-01 "+
+		"(0.92 a month, steady) suggest a likelihood of 3 (high confidence)", ev.String())
+	in := evidencedInput(t)
+	for _, e := range in.Evidence {
+		readable(t, "evidence", e.String())
+	}
+	assert.Equal(t, "evidence from the UCDP Actor Dataset on the armed actor's significance and impact on civilians: UCDP recorded the actor deliberately killing civilians (1 one-sided violence dyad) (high confidence)",
+		in.Evidence[1].String())
+
+	// Every result a user would print reads as words, through fmt too.
+	for name, v := range map[string]any{
+		"Decision": dec, "Contribution": dec.Contributions[0], "Sensitivity": dec.Sensitivity[0], "Ground": dec.Grounds[0],
+		"Argument": args[0], "EntryPoint": eps[0], "Gaps": assessment.Readiness(assessment.Plan{}), "Flags": flags, "Flag": flags[0],
+		"Score": assessment.Scored(0.5, assessment.ConfidenceLow), "Concern": baseInput(nsag()).Concerns[0], "EngagementRisk": baseInput(nsag()).Risks[0],
+		"Incident": incidents[0], "Evidence": ev,
+	} {
+		readable(t, name, fmt.Sprint(v))
+	}
+}
