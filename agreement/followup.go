@@ -155,12 +155,12 @@ type PhaseProgress struct {
 // verified as implemented. The zero value names no activity and counts
 // nothing. It is a plain value, safe for concurrent use.
 type ActivityStatus struct {
-	Activity    Activity `json:"activity,omitempty"`
-	Own         string   `json:"own,omitempty"`
-	OwnLabel    string   `json:"own_label,omitempty"` // the own activity's name in words
+	Activity Activity `json:"activity,omitempty"`
+	Own      string   `json:"own,omitempty"`
+	OwnLabel string   `json:"own_label,omitempty"` // the own activity's name in words
 
-	Commitments int      `json:"commitments"`
-	Verified    int      `json:"verified"` // fully implemented, verified, no outstanding breach
+	Commitments int `json:"commitments"`
+	Verified    int `json:"verified"` // fully implemented, verified, no outstanding breach
 }
 
 // ViolationDelisting is whether a party can be delisted for one violation

@@ -3,8 +3,8 @@ package redline_test
 import (
 	"testing"
 
-	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+	"github.com/humanitarian-negotiation/protection/redline"
 )
 
 // TestEnumLabels checks that every enumeration reads as words for people in

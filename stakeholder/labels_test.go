@@ -3,8 +3,8 @@ package stakeholder_test
 import (
 	"testing"
 
-	"github.com/humanitarian-negotiation/protection/stakeholder"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
 // TestEnumLabels checks that every enumeration reads as words for people in
