@@ -36,7 +36,7 @@ func ExampleObligations() {
 	// Armed group holding territory (armed opposition group)
 	//   international humanitarian law — party to an armed conflict [CA3]
 	//   international human rights law — control of territory [IHRL]
-	//   child rights — an armed group [OPAC-4]
+	//   the law on children's rights — an armed group [OPAC-4]
 	// Urban gang (street gang)
 	//   the principle of humanity — not a party to an armed conflict [HP]
 	//   its own norms — not a party to an armed conflict [ICRC-ROR-2018]

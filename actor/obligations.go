@@ -25,7 +25,7 @@ const (
 
 var bodies = enum.New[Body]("actor", "body of law",
 	"ihl", "human_rights", "child_rights", "caac", "humanity", "own_norms").
-	WithLabels("international humanitarian law", "international human rights law", "child rights", "the children and armed conflict framework", "the principle of humanity", "its own norms")
+	WithLabels("international humanitarian law", "international human rights law", "the law on children's rights", "the children and armed conflict framework", "the principle of humanity", "its own norms")
 
 // IsValid reports whether b is a named body.
 func (b Body) IsValid() bool { return bodies.Valid(b) }
@@ -104,22 +104,22 @@ type Obligation struct {
 }
 
 // String renders the obligation for a person, in words, with its
-// citations, e.g. "international humanitarian law binds it, because it is a
-// non-state party to a non-international armed conflict … [CA3]". A basis
-// for dialogue that is not law reads "grounds the dialogue" instead of
-// "binds it".
+// citations, e.g. "bound by international humanitarian law, because it is a
+// non-state party to a non-international armed conflict … [CA3]". The
+// children and armed conflict framework reads "under …"; a basis for
+// dialogue that is not law, "dialogue can rest on …".
 func (o Obligation) String() string {
 	if !o.Body.IsValid() {
 		return o.Body.Label()
 	}
-	verb := " binds it, because "
-	if !o.Body.Binding() {
-		verb = " grounds the dialogue, because "
-		if o.Body == BodyCAAC {
-			verb = " applies, because "
-		}
+	head := "bound by "
+	switch {
+	case o.Body == BodyCAAC:
+		head = "under "
+	case !o.Body.Binding():
+		head = "dialogue can rest on "
 	}
-	return o.Body.Label() + verb + o.Note + " [" + strings.Join(o.Citations, ", ") + "]"
+	return head + o.Body.Label() + ", because " + o.Note + " [" + strings.Join(o.Citations, ", ") + "]"
 }
 
 // Obligations derives which bodies of law bind the actor and why, and, where

@@ -193,13 +193,13 @@ func TestObligationsNotes(t *testing.T) {
 
 func TestObligationString(t *testing.T) {
 	o := actor.Obligation{Body: actor.BodyCAAC, Basis: actor.BasisCAACListing, Citations: []string{"UNSCR-1612", "UNSCR-1379"}, Note: "why"}
-	assert.Equal(t, "the children and armed conflict framework applies, because why [UNSCR-1612, UNSCR-1379]", o.String())
+	assert.Equal(t, "under the children and armed conflict framework, because why [UNSCR-1612, UNSCR-1379]", o.String())
 	assert.Equal(t, "unspecified", actor.Obligation{}.String(), "not an obligation the library builds")
 
 	a := minimal()
 	a.PartyToConflict = true
 	first := actor.Obligations(a)[0]
-	assert.Equal(t, "international humanitarian law binds it, because "+first.Note+" [CA3]", first.String())
+	assert.Equal(t, "bound by international humanitarian law, because "+first.Note+" [CA3]", first.String())
 }
 
 func TestObligationJSON(t *testing.T) {

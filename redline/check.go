@@ -3,6 +3,7 @@ package redline
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
@@ -95,11 +96,12 @@ type Observation struct {
 	Result Result `json:"result"`
 }
 
-// String renders the observation for a person: "minimum age 14 (limit: under
-// 15)", "payee armed_actor (rule: one of [armed_actor, party_to_conflict])",
-// "purpose not stated (rule: ransom)".
+// String renders the observation for a person, in words: "minimum age 14
+// (limit: under 15)", "payee the armed actor (rule: one of the armed actor,
+// a party to the conflict)", "purpose not stated (rule: ransom)".
 func (o Observation) String() string {
-	got := o.Got.String()
+	a := attrByName(o.Attr)
+	got := o.Got.label(a)
 	switch o.Result {
 	case ResultMissing:
 		got = "not stated"
@@ -111,7 +113,7 @@ func (o Observation) String() string {
 	case OpLt, OpLe, OpGt, OpGe:
 		word = "limit"
 	}
-	return o.Label + " " + got + " (" + word + ": " + opPhrase(o.Op) + o.Limit.String() + ")"
+	return o.Label + " " + got + " (" + word + ": " + opPhrase(o.Op) + o.Limit.label(a) + ")"
 }
 
 func opPhrase(op Op) string {
@@ -247,7 +249,7 @@ func (f Finding) Observations() []Observation {
 		o := &out[j]
 		o.Attr, o.Op, o.Limit, o.Result = cd.src.Attr, cd.op, cd.src.Value, obs[j].result
 		if cd.attr == attrNone {
-			o.Label = cd.extra
+			o.Label = strings.ReplaceAll(cd.extra, "_", " ") // an agency's attribute, in words
 			if f.got != nil && extra < len(*f.got) {
 				o.Got = (*f.got)[extra]
 				if n, ok := o.Got.Number(); ok {

@@ -358,7 +358,7 @@ func TestFindingExplains(t *testing.T) {
 	}, fee.Observations())
 	assert.True(t, fee.Observations()[1].Got.IsZero())
 	assert.Equal(t, []string{"payee"}, fee.Missing())
-	assert.Equal(t, "payee not stated (rule: one of [armed_actor, host_state, party_to_conflict])", fee.Observations()[1].String())
+	assert.Equal(t, "payee not stated (rule: one of the armed actor, the host state, a party to the conflict)", fee.Observations()[1].String())
 
 	emblem := r.Findings[3]
 	assert.Equal(t, "emblem displayed no (rule: no)", emblem.Observations()[0].String())
@@ -400,16 +400,20 @@ func TestObservationString(t *testing.T) {
 			"purpose not stated (rule: ransom)"},
 		{redline.Observation{Label: "purpose", Op: redline.OpNe, Limit: redline.TextValue("goods"), Got: redline.TextValue("ransom"), Result: redline.ResultMet},
 			"purpose ransom (rule: not goods)"},
-		{redline.Observation{Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict"), Got: redline.TextValue("armed_actor"), Result: redline.ResultMet},
-			"payee armed_actor (rule: one of [armed_actor, party_to_conflict])"},
-		{redline.Observation{Label: "recipient", Op: redline.OpNotIn, Limit: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
-			"recipient host_state (rule: none of [agency])"},
-		{redline.Observation{Label: "who must act", Op: redline.OpEq, Limit: redline.TextValue("armed_actor"), Got: redline.TextValue("party(200)"), Result: redline.ResultInvalid},
-			"who must act invalid (party(200)) (rule: armed_actor)"},
+		{redline.Observation{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict"), Got: redline.TextValue("armed_actor"), Result: redline.ResultMet},
+			"payee the armed actor (rule: one of the armed actor, a party to the conflict)"},
+		{redline.Observation{Attr: "recipient", Label: "recipient", Op: redline.OpNotIn, Limit: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
+			"recipient the host state (rule: none of the organisation)"},
+		{redline.Observation{Attr: "by", Label: "who must act", Op: redline.OpEq, Limit: redline.TextValue("armed_actor"), Got: redline.TextValue("party(200)"), Result: redline.ResultInvalid},
+			"who must act invalid (party(200)) (rule: the armed actor)"},
+		{redline.Observation{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("toll"), Result: redline.ResultNotMet},
+			"purpose a toll (rule: a fee for dialogue)"},
+		{redline.Observation{Attr: "channel", Label: "channel", Op: redline.OpIn, Limit: redline.ListValue("mobile_money", "cash"), Got: redline.TextValue("mobile_money"), Result: redline.ResultMet},
+			"channel mobile money (rule: one of mobile money, cash)"},
 		{redline.Observation{Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false), Got: redline.FlagValue(true), Result: redline.ResultNotMet},
 			"emblem displayed yes (rule: no)"},
-		{redline.Observation{Label: "daily_rate", Op: redline.OpGt, Limit: redline.NumberValue(12), Got: redline.TextValue("high"), Result: redline.ResultInvalid},
-			"daily_rate invalid (high) (limit: over 12)"},
+		{redline.Observation{Attr: "daily_rate", Label: "daily rate", Op: redline.OpGt, Limit: redline.NumberValue(12), Got: redline.TextValue("high"), Result: redline.ResultInvalid},
+			"daily rate invalid (high) (limit: over 12)"},
 	} {
 		assert.Equal(t, tt.want, tt.o.String())
 	}
@@ -508,7 +512,7 @@ func TestCheckAgencyAttributes(t *testing.T) {
 			assert.Equal(t, tt.want, tr[0].Status)
 			require.Len(t, tr[0].Observed, 1)
 			assert.Equal(t, tt.result, tr[0].Observed[0].Result)
-			assert.Equal(t, tt.c.Attr, tr[0].Observed[0].Label, "an agency's attribute is labelled by its name")
+			assert.Equal(t, strings.ReplaceAll(tt.c.Attr, "_", " "), tr[0].Observed[0].Label, "an agency's attribute is labelled by its name, in words")
 			if tt.want == none {
 				assert.Empty(t, r.Findings)
 				assert.Equal(t, redline.VerdictAcceptable, r.Verdict)
@@ -552,7 +556,7 @@ func TestCheckAgencyAttributes(t *testing.T) {
 		assert.Equal(t, []string{
 			"purpose goods (rule: goods)",
 			"channel cash (rule: cash)",
-			"payee armed_actor (rule: not supplier)",
+			"payee the armed actor (rule: not a supplier)",
 			"amount 500 (limit: over 100)",
 		}, observationStrings(r.Findings[0]))
 
@@ -591,12 +595,12 @@ func TestCheckAgencyAttributes(t *testing.T) {
 			{1, "rule", redline.SeverityBottomLine, redline.StatusIndeterminate},
 		}, summarise(r))
 		assert.Equal(t, []string{
-			"daily_rate 15 (limit: at least 10)", "daily_rate 15 (limit: under 20)",
-			"paid_in cash (rule: one of [cash, voucher])", "monitored no (rule: no)",
+			"daily rate 15 (limit: at least 10)", "daily rate 15 (limit: under 20)",
+			"paid in cash (rule: one of cash, voucher)", "monitored no (rule: no)",
 		}, observationStrings(r.Findings[0]))
 		assert.Equal(t, []string{
-			"daily_rate 12 (limit: at least 10)", "daily_rate 12 (limit: under 20)",
-			"paid_in voucher (rule: one of [cash, voucher])", "monitored not stated (rule: no)",
+			"daily rate 12 (limit: at least 10)", "daily rate 12 (limit: under 20)",
+			"paid in voucher (rule: one of cash, voucher)", "monitored not stated (rule: no)",
 		}, observationStrings(r.Findings[1]))
 	})
 }
@@ -857,17 +861,17 @@ func TestReportString(t *testing.T) {
 	assert.Equal(t, `Red-line check of 1 term against baseline@2025.1
 Verdict: unacceptable — an absolute red line is crossed
 
-Term 1 (art. 3), child_recruitment — absolute red line crossed: child-recruitment-under-15
+Term 1 (art. 3), recruitment of children — absolute red line crossed: rule child-recruitment-under-15
     minimum age 14 (limit: under 15)
     Why: Recruiting children under 15 is prohibited by IHL and is a war crime; it can never be agreed.
     Norms: CIHL-136, AP2-4-3-c, ROME-8-2-e-vii
 
-Term 1 (art. 3), child_recruitment — trade-off crossed: child-recruitment-under-18
+Term 1 (art. 3), recruitment of children — trade-off crossed: rule child-recruitment-under-18
     minimum age 14 (limit: under 18)
     Why: Recruitment of 15–17 year-olds without use in hostilities falls short of the 18-year standard; agree only after documenting the options.
     Norms: OPAC-4
 `, r.String())
-	assert.Equal(t, "Term 1 (art. 3), child_recruitment — absolute red line crossed: child-recruitment-under-15\n"+
+	assert.Equal(t, "Term 1 (art. 3), recruitment of children — absolute red line crossed: rule child-recruitment-under-15\n"+
 		"    minimum age 14 (limit: under 15)\n"+
 		"    Why: Recruiting children under 15 is prohibited by IHL and is a war crime; it can never be agreed.\n"+
 		"    Norms: CIHL-136, AP2-4-3-c, ROME-8-2-e-vii", r.Findings[0].String())

@@ -608,10 +608,10 @@ func TestExceptionsInLayerOrder(t *testing.T) {
 		{Rule: "ransom", Layer: "b", Change: redline.ChangeDropped, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard},
 	}, k.Exceptions())
 	assert.Equal(t, "baseline@2025.1 + a@1 + b@1: 9 rules (3 absolute, 4 institutional, 0 bottom lines, 2 trade-offs)"+
-		"; exception: a weakened institutional rule dialogue-fee, needs approval at headquarters"+
-		"; exception: a dropped trade_off rule armed-escort"+
-		"; exception: b weakened institutional rule dialogue-fee, needs approval at regional office"+
-		"; exception: b dropped institutional rule ransom, needs approval at governing board", k.String())
+		"; exception: layer a weakened institutional red line rule dialogue-fee, needs approval at headquarters"+
+		"; exception: layer a dropped trade-off rule armed-escort"+
+		"; exception: layer b weakened institutional red line rule dialogue-fee, needs approval at regional office"+
+		"; exception: layer b dropped institutional red line rule ransom, needs approval at governing board", k.String())
 }
 
 // weakensUnder compiles a rule with the old conditions and a layer that

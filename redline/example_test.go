@@ -76,21 +76,21 @@ func ExampleChecker_Check() {
 	// Red-line check of 3 terms against baseline@2025.1
 	// Verdict: approval required at governing board
 	//
-	// Term 1 (4.1), payment — institutional red line crossed: ransom (approval: governing board)
+	// Term 1 (4.1), payment — institutional red line crossed: rule ransom (approval: governing board)
 	//     purpose ransom (rule: ransom)
 	//     Why: No ransom is paid for abducted staff or others: it rewards abduction and endangers every aid worker.
 	//     Norms: institutional
 	//
-	// Term 2 (4.2), payment — institutional red line crossed: dialogue-fee (approval: headquarters)
-	//     purpose dialogue_fee (rule: dialogue_fee)
-	//     payee armed_actor (rule: one of [armed_actor, host_state, party_to_conflict])
+	// Term 2 (4.2), payment — institutional red line crossed: rule dialogue-fee (approval: headquarters)
+	//     purpose a fee for dialogue (rule: a fee for dialogue)
+	//     payee the armed actor (rule: one of the armed actor, the host state, a party to the conflict)
 	//     Why: No fee is paid to an armed actor or other party for dialogue: access to talk must not be bought.
 	//     Norms: institutional
 	//
-	// Term 3 (5.1), armed_escort — trade-off crossed: armed-escort
-	//     escort provider party_to_conflict (rule: one of [armed_actor, host_state, party_to_conflict])
+	// Term 3 (5.1), armed escort — trade-off crossed: rule armed-escort
+	//     escort provider a party to the conflict (rule: one of the armed actor, the host state, a party to the conflict)
 	//     Why: An armed escort by a party to the conflict can compromise perceived neutrality; accept only after weighing the alternatives.
-	//     Norms: HP
+	//     Norms: HP (the humanitarian principles)
 }
 
 // A term that does not state what a rule needs is never silently
@@ -126,13 +126,13 @@ func ExampleDecodePolicy() {
 	}
 	k := redline.MustCompile(redline.Baseline(), p)
 	r := k.Check([]redline.Term{{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15)}}})
-	fmt.Println(r.Verdict, r.Findings[0].Observations()[0])
+	fmt.Println(r.Verdict.Label()+":", r.Findings[0].Observations()[0])
 
 	// A misspelt operator is an error naming where it is.
 	_, err = redline.DecodePolicy(strings.NewReader(`{"name":"x","version":"1","rules":[{"id":"a","when":[{"attr":"min_age","op":"below"}]}]}`), redline.Limits{})
 	fmt.Println(err)
 	// Output:
-	// mandator_decision_required daily_rate 15 (limit: over 12)
+	// decision of the mandator required: daily rate 15 (limit: over 12)
 	// redline: rules[0].when[0].op: unknown operator "below"
 }
 

@@ -18,9 +18,10 @@ func (r Report) String() string {
 	b.WriteString("\nVerdict: ")
 	b.WriteString(r.verdictText())
 	b.WriteString("\n")
+	seen := map[string]bool{} // abbreviations already spelled out
 	for _, f := range r.Findings {
 		b.WriteString("\n")
-		f.write(&b)
+		f.write(&b, seen)
 	}
 	return b.String()
 }
@@ -50,11 +51,13 @@ func (r Report) verdictText() string {
 // String renders the finding as in Report.String.
 func (f Finding) String() string {
 	var b strings.Builder
-	f.write(&b)
+	f.write(&b, nil)
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-func (f Finding) write(b *strings.Builder) {
+// write writes the finding; seen holds the abbreviations the text has
+// spelled out already (nil: spell them all out).
+func (f Finding) write(b *strings.Builder, seen map[string]bool) {
 	b.WriteString("Term ")
 	b.WriteString(strconv.Itoa(f.Term + 1))
 	if f.TermID != "" {
@@ -63,7 +66,7 @@ func (f Finding) write(b *strings.Builder) {
 		b.WriteString(")")
 	}
 	b.WriteString(", ")
-	b.WriteString(string(f.Kind))
+	b.WriteString(f.Kind.Label())
 	b.WriteString(" — ")
 	if f.rule == nil {
 		b.WriteString("indeterminate: ")
@@ -79,6 +82,7 @@ func (f Finding) write(b *strings.Builder) {
 		b.WriteString(f.Severity.Label())
 		b.WriteString(": ")
 	}
+	b.WriteString("rule ")
 	b.WriteString(f.Rule)
 	if f.Approval != 0 {
 		b.WriteString(" (approval: ")
@@ -93,13 +97,18 @@ func (f Finding) write(b *strings.Builder) {
 	}
 	if m := f.Missing(); len(m) > 0 {
 		b.WriteString("    To decide, state: ")
-		b.WriteString(strings.Join(m, ", "))
+		for i, name := range m {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(attrLabel(name))
+		}
 		b.WriteString("\n")
 	}
 	b.WriteString("    Why: ")
 	b.WriteString(f.Rationale())
 	b.WriteString("\n    Norms: ")
-	b.WriteString(strings.Join(f.Citations(), ", "))
+	b.WriteString(citations(f.Citations(), seen))
 	b.WriteString("\n")
 }
 
@@ -186,10 +195,7 @@ func (k *Checker) String() string {
 		strconv.Itoa(n[SeverityInstitutional]) + " institutional, " + plural(n[SeverityBottomLine], "bottom line") + ", " +
 		plural(n[SeverityTradeOff], "trade-off") + ")"
 	for _, e := range k.exceptions {
-		s += "; exception: " + e.Layer + " " + e.Change.String() + " " + e.Severity.String() + " rule " + e.Rule
-		if e.Approval != 0 {
-			s += ", needs approval at " + e.Approval.Label()
-		}
+		s += "; exception: " + e.String()
 	}
 	return s
 }

@@ -10,6 +10,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -40,12 +41,14 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
-func run(w, stderr io.Writer, args []string) error {
+func run(stdout, stderr io.Writer, args []string) error {
+	w := stdout
 	fs := flag.NewFlagSet("casamance", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dot := fs.String("dot", "", "also write the influence network to this file, in Graphviz DOT")
+	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: casamance [-dot file]\n\nThe report's Box 4: phased demining with a faction of the MFDC, 2008–2013.\n\nFlags:")
+		fmt.Fprintln(fs.Output(), "usage: casamance [-dot file] [-json]\n\nThe report's Box 4: phased demining with a faction of the MFDC, 2008–2013.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -56,8 +59,24 @@ func run(w, stderr io.Writer, args []string) error {
 		return errors.New("unexpected arguments")
 	}
 
+	// The text goes to w; with -json, the results go there as JSON instead.
+	var out struct {
+		Actor      actor.Actor          `json:"actor"`
+		Leverage   stakeholder.Leverage `json:"leverage"`
+		Coverage   stakeholder.Coverage `json:"coverage"`
+		FollowUps  []agreement.FollowUp `json:"follow_ups"`
+		Release    redline.Report       `json:"release"`
+		WithRansom redline.Report       `json:"with_ransom"`
+	}
+	text := w
+	if *asJSON {
+		text = io.Discard
+	}
+	w = text
+
 	mfdc := theMFDC()
-	fmt.Fprintf(w, "Box 4 — the %s: %s command, %d wings and factions\n", mfdc.Name, mfdc.Command, len(mfdc.Factions))
+	out.Actor = mfdc
+	fmt.Fprintf(w, "Box 4 — the %s: %s command, %d wings and factions\n", mfdc.Name, mfdc.Command.Label(), len(mfdc.Factions))
 	fmt.Fprintf(w, "  a fragmented actor must be engaged at every level: %s\n", levels(mfdc.RequiredLevels()))
 
 	// Leverage: who can reach the faction's commanders for Geneva Call?
@@ -66,6 +85,7 @@ func run(w, stderr io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
+	out.Leverage = lev
 	name := func(id uuid.UUID) string { return nameOf(d, id) }
 	fmt.Fprintln(w, "\nStrongest paths of leverage to the faction's decision-makers:")
 	for _, p := range lev.Paths {
@@ -79,6 +99,7 @@ func run(w, stderr io.Writer, args []string) error {
 		fmt.Fprintf(w, "  intermediary on %d of the paths: %s\n", im.Paths, name(im.ID))
 	}
 	cov := stakeholder.CoverageOf(mfdc, d.Interlocutors, stakeholder.CoverageOptions{})
+	out.Coverage = cov
 	fmt.Fprintf(w, "  levels covered: %s; missing: %s\n", levels(cov.Covered), levels(cov.Missing))
 	if *dot != "" {
 		n, err := d.Network()
@@ -111,6 +132,7 @@ func run(w, stderr io.Writer, args []string) error {
 		if err != nil {
 			return err
 		}
+		out.FollowUps = append(out.FollowUps, f)
 		fmt.Fprintf(w, "\n%s\n", at.Format("January 2006"))
 		for i, p := range f.Phases {
 			state := "under way"
@@ -141,9 +163,16 @@ func run(w, stderr io.Writer, args []string) error {
 		{ID: "pause near the bases", Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
 		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.PartyHostState, Recipient: redline.PartyThird},
 	}
-	fmt.Fprintf(w, "\nThe brokered release, checked against the red lines: %s\n", k.Check(release).Verdict.Label())
+	out.Release = k.Check(release)
+	fmt.Fprintf(w, "\nThe brokered release, checked against the red lines: %s\n", out.Release.Verdict.Label())
 	withRansom := append(release, redline.Term{ID: "payment demanded", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)})
-	fmt.Fprintf(w, "Had a ransom been on the table: %s", k.Check(withRansom))
+	out.WithRansom = k.Check(withRansom)
+	fmt.Fprintf(w, "Had a ransom been on the table: %s", out.WithRansom)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
 	return nil
 }
 
@@ -153,7 +182,7 @@ func levels(ls []actor.Level) string {
 	}
 	s := make([]string, len(ls))
 	for i, l := range ls {
-		s[i] = strings.ReplaceAll(l.String(), "_", " ")
+		s[i] = l.Label()
 	}
 	return strings.Join(s, ", ")
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -11,12 +12,16 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
 func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
+	exampletest.Golden(t, "output.txt", got)
+	exampletest.NoWireWords(t, got)
 	for _, want := range []string{
 		"Box 4 — the Movement of Democratic Forces of Casamance (MFDC): fragmented command, 3 wings and factions",
 		"  a fragmented actor must be engaged at every level: political leadership, military command, frontline commanders, rank and file",
@@ -34,6 +39,28 @@ func TestRun(t *testing.T) {
 	// After the brokered release the breach is remedied; the reversal stands.
 	after := got[strings.Index(got, "August 2013"):]
 	assert.NotContains(t, after[:strings.Index(after, "The brokered")], "breach since")
+}
+
+// -json writes the same run for software, in the wire words.
+func TestJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-json"}))
+	var got struct {
+		Actor struct {
+			Command string `json:"command"`
+		} `json:"actor"`
+		FollowUps []struct {
+			Breaches []struct{} `json:"breaches"`
+		} `json:"follow_ups"`
+		WithRansom struct {
+			Verdict string `json:"verdict"`
+		} `json:"with_ransom"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got), "%s", out.String())
+	assert.Equal(t, "fragmented", got.Actor.Command)
+	require.Len(t, got.FollowUps, 4)
+	assert.Len(t, got.FollowUps[2].Breaches, 1)
+	assert.Equal(t, "approval_required", got.WithRansom.Verdict)
 }
 
 func TestDOT(t *testing.T) {

@@ -11,6 +11,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -39,12 +40,14 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
-func run(w, stderr io.Writer, args []string) error {
+func run(stdout, stderr io.Writer, args []string) error {
+	w := stdout
 	fs := flag.NewFlagSet("evacuation", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	children := fs.Int("children", 250, "how many children the proposal evacuates")
+	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: evacuation [-children N]\n\nThe report's Box 5: an evacuation of children negotiated with both parties.\n\nFlags:")
+		fmt.Fprintln(fs.Output(), "usage: evacuation [-children N] [-json]\n\nThe report's Box 5: an evacuation of children negotiated with both parties.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -56,6 +59,16 @@ func run(w, stderr io.Writer, args []string) error {
 	}
 	if *children < 1 || *children > 100_000 {
 		return fmt.Errorf("-children: %d is not a number of children from 1 to 100000", *children)
+	}
+
+	// The text goes to w; with -json, the results go there as JSON instead.
+	var out struct {
+		Drafts    []redline.Report     `json:"drafts"`
+		FollowUps []agreement.FollowUp `json:"follow_ups"`
+		Lessons   agreement.Summary    `json:"lessons"`
+	}
+	if *asJSON {
+		w = io.Discard
 	}
 
 	// The red lines: the baseline, and the team's bottom line for this
@@ -75,6 +88,7 @@ func run(w, stderr io.Writer, args []string) error {
 		terms []redline.Term
 	}{{"Draft A, an escort by the government's forces", escorted}, {"Draft B, a deconfliction mechanism instead", deconflicted}} {
 		r := k.Check(d.terms)
+		out.Drafts = append(out.Drafts, r)
 		fmt.Fprintf(w, "\n%s: %s\n", d.name, r.Verdict.Label())
 		for _, f := range r.Findings {
 			fmt.Fprintf(w, "   %s (%s): %s\n", f.Rule, f.Severity.Label(), f.Rationale())
@@ -95,12 +109,14 @@ func run(w, stderr io.Writer, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "\nOn %s: %s\n", at.Format("2 January 2006"), strings.TrimPrefix(f.String(), "follow-up at "+when+": "))
+		out.FollowUps = append(out.FollowUps, f)
+		headline, _, _ := strings.Cut(f.String(), "\n")
+		fmt.Fprintf(w, "\nOn %s: %s\n", at.Format("2 January 2006"), strings.TrimPrefix(headline, "Follow-up at "+when+": "))
 		for _, it := range f.OwnOverdue {
 			fmt.Fprintf(w, "   our own commitment not honoured: %s\n", textOf(a, it.Commitment))
 		}
 		for _, n := range f.Next {
-			fmt.Fprintf(w, "   next, %s: %s\n", strings.ReplaceAll(n.Action.String(), "_", " "), textOf(a, n.Commitment))
+			fmt.Fprintf(w, "   next, %s: %s\n", n.Action.Label(), textOf(a, n.Commitment))
 		}
 	}
 
@@ -110,12 +126,18 @@ func run(w, stderr io.Writer, args []string) error {
 		t.Add(c)
 	}
 	s := t.Summary()
+	out.Lessons = s
 	fmt.Fprintln(w, "\nRecorded for peer learning:")
 	for _, c := range lessons() {
-		fmt.Fprintf(w, "   %s: %s by %s, %s\n", c.ID, c.Outcome, c.Instrument.Label(), strings.ReplaceAll(c.Result.String(), "_", " "))
+		fmt.Fprintf(w, "   %s: %s by %s, %s\n", c.ID, c.Outcome.Label(), c.Instrument.Label(), c.Result.Label())
 	}
 	if rate, ok := s.Total.Rate(); ok {
 		fmt.Fprintf(w, "   success rate of the two attempts: %.0f%%\n", 100*rate)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
 	}
 	return nil
 }

@@ -2,33 +2,58 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
 func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
+	exampletest.Golden(t, "output.txt", got)
+	exampletest.NoWireWords(t, got)
 	for _, want := range []string{
 		"Policy: baseline@2025.1 + evacuation-scenario@1: 12 rules (3 absolute, 5 institutional, 1 bottom line, 3 trade-offs)",
 		"Draft A, an escort by the government's forces: trade-off analysis required",
-		"     escort provider host_state (rule: one of [armed_actor, host_state, party_to_conflict])",
+		"     escort provider the host state (rule: one of the armed actor, the host state, a party to the conflict)",
 		"Draft B, a deconfliction mechanism instead: acceptable",
 		"On 21 November 2016: 1 overdue, 1 due soon, 1 breaches, 0 reversals, 1 of our own not honoured; compliance 75%",
 		"   our own commitment not honoured: Take the route the parties advised, and no other",
-		"   next, honour own: Take the route the parties advised, and no other",
+		"   next, honour our own commitment: Take the route the parties advised, and no other",
 		"On 30 November 2016: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%",
 		"   box5-attempt-1: evacuation by written record of agreed terms, not achieved",
 		"   success rate of the two attempts: 50%",
 	} {
 		assert.Contains(t, got, want)
 	}
-	assert.NotContains(t, got, "next, address breach: Take the route", "our own breach is ours to honour, not to raise with a party")
+	assert.NotContains(t, got, "next, raise the breach: Take the route", "our own breach is ours to honour, not to raise with a party")
+}
+
+// -json writes the same run for software, in the wire words.
+func TestJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-json"}))
+	var got struct {
+		Drafts []struct {
+			Verdict string `json:"verdict"`
+		} `json:"drafts"`
+		FollowUps []struct {
+			Next []struct {
+				Action string `json:"action"`
+			} `json:"next"`
+		} `json:"follow_ups"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got), "%s", out.String())
+	require.Len(t, got.Drafts, 2)
+	assert.Equal(t, "trade_off_analysis_required", got.Drafts[0].Verdict)
+	assert.Equal(t, "honour_own", got.FollowUps[0].Next[0].Action)
 }
 
 func TestBottomLine(t *testing.T) {

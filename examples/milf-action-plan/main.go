@@ -13,6 +13,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -45,8 +46,9 @@ func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("milf-action-plan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	at := fs.String("at", "", "follow the Action Plan up at this date only, YYYY-MM-DD (default: every year from 2010 to 2017)")
+	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: milf-action-plan [-at YYYY-MM-DD]\n\nThe report's Box 6: the MILF Action Plan, from listing (2003) to delisting (2017).\n\nFlags:")
+		fmt.Fprintln(fs.Output(), "usage: milf-action-plan [-at YYYY-MM-DD] [-json]\n\nThe report's Box 6: the MILF Action Plan, from listing (2003) to delisting (2017).\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -67,10 +69,6 @@ func run(w, stderr io.Writer, args []string) error {
 
 	milf := theMILF()
 	listing, _ := milf.CAAC()
-	fmt.Fprintf(w, "Box 6 — %s, listed in the annexes on children and armed conflict:\n", milf.Name)
-	for _, l := range listing.Listings {
-		fmt.Fprintf(w, "   - since %d for %s\n", l.Since, strings.ToLower(l.Violation.Label()[:1])+l.Violation.Label()[1:])
-	}
 
 	// 2007: should UNICEF engage? The listing and the group's wish to leave
 	// the list are the opening.
@@ -79,41 +77,69 @@ func run(w, stderr io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n2007 — engage? %s (score %.2f); the %s decides\n", decision.Recommendation.Label(), decision.Score, decision.Escalation.Label())
-	fmt.Fprintln(w, "  arguments that fit the MILF:")
-	for _, a := range assessment.Arguments(milf) {
-		fmt.Fprintf(w, "   - %s: %s\n", a.Basis, a.Why)
-	}
-	fmt.Fprintln(w, "  entry points, least sensitive first:")
-	for _, e := range assessment.EntryPoints(milf, []assessment.Topic{assessment.TopicChildRecruitment, assessment.TopicReleaseOfChildren, assessment.TopicHealthCare}) {
-		fmt.Fprintf(w, "   - %s: %s\n", e.Topic, e.Why)
-	}
+	arguments := assessment.Arguments(milf)
+	entries := assessment.EntryPoints(milf, []assessment.Topic{assessment.TopicChildRecruitment, assessment.TopicReleaseOfChildren, assessment.TopicHealthCare})
 
 	// The good practices, as the network of influence the engagement built.
 	dossier := influence(milf)
-	fmt.Fprintln(w, "\nWho to mobilise (good practices of Box 6):")
-	names := map[string]string{}
-	for _, s := range dossier.Stakeholders {
-		names[s.ID.String()] = s.Name
-	}
-	for _, p := range stakeholder.Place(dossier.Stakeholders) {
-		fmt.Fprintf(w, "   %-10s %d. %s\n", p.Action, p.Rank, names[p.ID.String()])
-	}
+	placements := stakeholder.Place(dossier.Stakeholders)
 	cov := stakeholder.CoverageOf(milf, dossier.Interlocutors, stakeholder.CoverageOptions{})
-	fmt.Fprintf(w, "  levels reached: %s; missing: %s\n", levels(cov.Covered), levels(cov.Missing))
 
 	// 2009–2017: the Action Plan and its follow-up.
 	plan, err := actionPlan(milf)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n%s signed %s: %d commitments\n", plan.Title, plan.Signed.Format("January 2006"), len(plan.Commitments))
+	var followUps []agreement.FollowUp
 	for _, when := range dates {
 		f, err := plan.FollowUp(when, agreement.FollowUpOptions{Listing: listing})
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "\n%s — %.0f%% of commitments fully implemented", when.Format("January 2006"), 100*f.Overall.Share(agreement.ImplementationFull))
+		followUps = append(followUps, f)
+	}
+
+	if *asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Actor       actor.Actor             `json:"actor"`
+			Decision    assessment.Decision     `json:"decision_2007"`
+			Arguments   []assessment.Argument   `json:"arguments"`
+			EntryPoints []assessment.EntryPoint `json:"entry_points"`
+			Placements  []stakeholder.Placement `json:"placements"`
+			Coverage    stakeholder.Coverage    `json:"coverage"`
+			FollowUps   []agreement.FollowUp    `json:"follow_ups"`
+		}{milf, decision, arguments, entries, placements, cov, followUps})
+	}
+
+	fmt.Fprintf(w, "Box 6 — %s, listed in the annexes on children and armed conflict:\n", milf.Name)
+	for _, l := range listing.Listings {
+		fmt.Fprintf(w, "   - since %d for %s\n", l.Since, strings.ToLower(l.Violation.Label()[:1])+l.Violation.Label()[1:])
+	}
+	fmt.Fprintf(w, "\n2007 — engage? %s (score %.2f); the %s decides\n", decision.Recommendation.Label(), decision.Score, decision.Escalation.Label())
+	fmt.Fprintln(w, "  arguments that fit the MILF:")
+	for _, a := range arguments {
+		fmt.Fprintf(w, "   - %s\n", a)
+	}
+	fmt.Fprintln(w, "  entry points, least sensitive first:")
+	for _, e := range entries {
+		fmt.Fprintf(w, "   - %s\n", e)
+	}
+
+	fmt.Fprintln(w, "\nWho to mobilise (good practices of Box 6):")
+	names := map[string]string{}
+	for _, s := range dossier.Stakeholders {
+		names[s.ID.String()] = s.Name
+	}
+	for _, p := range placements {
+		fmt.Fprintf(w, "   %-10s %d. %s\n", p.Action.Label(), p.Rank, names[p.ID.String()])
+	}
+	fmt.Fprintf(w, "  levels reached: %s; missing: %s\n", levels(cov.Covered), levels(cov.Missing))
+
+	fmt.Fprintf(w, "\n%s signed %s: %d commitments\n", plan.Title, plan.Signed.Format("January 2006"), len(plan.Commitments))
+	for _, f := range followUps {
+		fmt.Fprintf(w, "\n%s — %.0f%% of commitments fully implemented", f.At.Format("January 2006"), 100*f.Overall.Share(agreement.ImplementationFull))
 		if c, ok := f.Overall.Compliance(); ok {
 			fmt.Fprintf(w, ", %.0f%% of those due honoured", 100*c)
 		}
@@ -141,7 +167,7 @@ func levels(ls []actor.Level) string {
 	}
 	s := make([]string, len(ls))
 	for i, l := range ls {
-		s[i] = strings.ReplaceAll(l.String(), "_", " ")
+		s[i] = l.Label()
 	}
 	return strings.Join(s, ", ")
 }

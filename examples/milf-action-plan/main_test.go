@@ -2,37 +2,59 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
+// TestRun checks the whole output against testdata/output.txt (go test
+// -update rewrites it) and that no line shows a wire word.
 func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
+	exampletest.Golden(t, "output.txt", got)
+	exampletest.NoWireWords(t, got)
 	for _, want := range []string{
 		"Box 6 — Moro Islamic Liberation Front, listed in the annexes on children and armed conflict:\n   - since 2003 for recruitment or use of children in armed forces and armed groups\n",
-		"2007 — engage? engage directly (score 0.71); the country office decides",
-		"   - delisting: an Action Plan is the path out of the UN annexes",
-		"   - release_of_children: release of children is a step towards a full Action Plan",
-		"   mobilise   1. the religious council that endorsed the plan",
-		"   neutralise 1. commanders who resisted demobilising fighters",
-		"  levels reached: political leadership, military command, frontline commanders; missing: none",
-		"The MILF Action Plan signed August 2009: 7 commitments",
-		"October 2011 — 29% of commitments fully implemented, 67% of those due honoured",
+		"   - religious law: the actor recognises religious law: argue from the rules it shares with IHL\n",
+		"   - health care (sensitivity 1 of 5): many armed groups already agree with the rules protecting health care\n",
 		"   access lost since 2011-08-20: Unimpeded access to the camps for verification",
-		"   delisting: not yet eligible for delisting for the violation the party is listed for\n" +
-			"     - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator: not yet eligible — 7 of 7 commitments not yet verified as implemented\n",
-		"January 2017 — 100% of commitments fully implemented, 100% of those due honoured",
 		"   delisting: eligible for delisting for every violation the party is listed for\n",
-		"a full reporting cycle before\n   next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups",
 	} {
 		assert.Contains(t, got, want)
 	}
+}
+
+// -json writes the same run for software, in the wire words.
+func TestJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-json"}))
+	var got struct {
+		Decision struct {
+			Recommendation string `json:"recommendation"`
+		} `json:"decision_2007"`
+		Arguments []struct {
+			Basis string `json:"basis"`
+		} `json:"arguments"`
+		FollowUps []struct {
+			Delisting struct {
+				Eligible bool `json:"eligible"`
+			} `json:"delisting"`
+		} `json:"follow_ups"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
+	assert.Equal(t, "engage_directly", got.Decision.Recommendation)
+	assert.Equal(t, "religious_law", got.Arguments[1].Basis)
+	require.Len(t, got.FollowUps, 5)
+	assert.False(t, got.FollowUps[3].Delisting.Eligible)
+	assert.True(t, got.FollowUps[4].Delisting.Eligible)
 }
 
 func TestAt(t *testing.T) {

@@ -9,6 +9,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -41,8 +42,9 @@ func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	at := fs.String("at", "2010-09-01", "the date of the follow-up, YYYY-MM-DD")
+	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: quickstart [-at YYYY-MM-DD]\n\nDecides whether to engage an armed group, checks the proposed terms against\nthe baseline red lines, and follows up the agreement at a date.\n\nFlags:")
+		fmt.Fprintln(fs.Output(), "usage: quickstart [-at YYYY-MM-DD] [-json]\n\nDecides whether to engage an armed group, checks the proposed terms against\nthe baseline red lines, and follows up the agreement at a date.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -59,10 +61,7 @@ func run(w, stderr io.Writer, args []string) error {
 
 	// 1. Who is the armed actor, and what binds it?
 	group := armedGroup()
-	fmt.Fprintf(w, "1. %s — what binds it:\n", group.Name)
-	for _, o := range actor.Obligations(group) {
-		fmt.Fprintf(w, "   - %s, because %s [%s]\n", o.Body, o.Note, strings.Join(o.Citations, ", "))
-	}
+	obligations := actor.Obligations(group)
 
 	// 2. Should we negotiate with it on the recruitment of children, and who approves?
 	decider := assessment.MustNewDecider(assessment.DefaultPolicy()) // a literal policy: a failure is a bug
@@ -70,18 +69,11 @@ func run(w, stderr io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n2. Should we negotiate? %s — the %s decides (score %.2f, confidence %s)\n",
-		decision.Recommendation.Label(), decision.Escalation.Label(), decision.Score, decision.Confidence)
-	for _, g := range decision.Grounds {
-		if g.Code != assessment.CodeFactor { // the factors' scores are in decision.Contributions
-			fmt.Fprintf(w, "   - %s\n", g)
-		}
-	}
 
 	// 3. The terms on the table, against the baseline red lines.
 	policy := redline.MustCompile(redline.Baseline())
 	plan := actionPlan(group)
-	fmt.Fprintf(w, "\n3. %s", policy.Check(plan.Proposal()))
+	report := policy.Check(plan.Proposal())
 
 	// 4. The agreement as signed, followed up at a date.
 	listing, _ := group.CAAC() // what the group is listed for: delisting is judged per violation
@@ -89,6 +81,25 @@ func run(w, stderr io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
+
+	if *asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Actor       actor.Actor         `json:"actor"`
+			Obligations []actor.Obligation  `json:"obligations"`
+			Decision    assessment.Decision `json:"decision"`
+			Report      redline.Report      `json:"report"`
+			FollowUp    agreement.FollowUp  `json:"follow_up"`
+		}{group, obligations, decision, report, f})
+	}
+
+	fmt.Fprintf(w, "1. %s — what binds it:\n", group.Name)
+	for _, o := range obligations {
+		fmt.Fprintf(w, "   - %s\n", o)
+	}
+	fmt.Fprintf(w, "\n2. Should we negotiate? %s\n", strings.ReplaceAll(decision.String(), "\n  ", "\n   "))
+	fmt.Fprintf(w, "\n3. %s", report)
 	fmt.Fprintf(w, "\n4. The Action Plan on %s: %d of %d commitments due, %.0f%% fully implemented\n",
 		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, 100*f.Overall.Share(agreement.ImplementationFull))
 	if c, ok := f.Overall.Compliance(); ok {
@@ -98,7 +109,11 @@ func run(w, stderr io.Writer, args []string) error {
 		fmt.Fprintf(w, "   - overdue since %s: %s\n", it.Due.Format(time.DateOnly), text(plan, it.Commitment))
 	}
 	for _, n := range f.Next {
-		fmt.Fprintf(w, "   next, %s: %s\n", strings.ReplaceAll(n.Action.String(), "_", " "), text(plan, n.Commitment))
+		if n.Commitment == [16]byte{} {
+			fmt.Fprintf(w, "   next: %s\n", n)
+			continue
+		}
+		fmt.Fprintf(w, "   next, %s: %s\n", n.Action.Label(), text(plan, n.Commitment))
 	}
 	return nil
 }

@@ -2,43 +2,71 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
+// TestRun checks the whole output against testdata/output.txt (go test
+// -update rewrites it, so that a change of wording is a reviewed diff), and
+// that no line shows a wire word.
 func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
-	got := out.String()
-	for _, want := range []string{
-		"1. Moro Islamic Liberation Front (MILF) — what binds it:",
-		"   - child_rights, because it is an armed group distinct from a state's forces",
-		"2. Should we negotiate? engage directly — the country office decides (score 0.71, confidence high)",
-		"   - Forced Recruitment and Association of Children in Armed Forces and Groups: risk level 8 (high)",
-		"3. Red-line check of 5 terms against baseline@2025.1",
-		"Verdict: trade-off analysis required — agree only after documenting the options",
-		"child_recruitment — trade-off crossed: child-recruitment-under-18",
-		"    minimum age 16 (limit: under 18)",
-		"4. The Action Plan on 1 September 2010: 5 of 5 commitments due, 60% fully implemented",
-		"   - overdue since 2010-06-30: Release every child identified in the ranks",
-		"   - overdue since 2010-06-30: Fund the community reintegration of released children",
-		"   next, honour own: Fund the community reintegration of released children",
-		"   next, chase overdue: Release every child identified in the ranks",
-		"Term 1 (art. 1), child_recruitment — trade-off crossed: child-recruitment-under-18",
-	} {
-		assert.Contains(t, got, want)
-	}
+	exampletest.Golden(t, "output.txt", out.String())
+	exampletest.NoWireWords(t, out.String())
 	assert.Empty(t, errb.String())
+	for _, want := range []string{
+		"2. Should we negotiate? Engage directly — the country office decides (score 0.71, high confidence)\n",
+		"Term 1 (art. 1), recruitment of children — trade-off crossed: rule child-recruitment-under-18\n",
+		"   next, honour our own commitment: Fund the community reintegration of released children\n",
+	} {
+		assert.Contains(t, out.String(), want)
+	}
 }
 
 func TestAt(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-at", "2009-09-01"}))
 	assert.Contains(t, out.String(), "4. The Action Plan on 1 September 2009: 0 of 5 commitments due")
+	exampletest.NoWireWords(t, out.String())
+}
+
+// -json writes the same run for software, in the wire words.
+func TestJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-json"}))
+	var got struct {
+		Actor struct {
+			Kind string `json:"kind"`
+		} `json:"actor"`
+		Obligations []struct {
+			Body string `json:"body"`
+		} `json:"obligations"`
+		Decision struct {
+			Recommendation string `json:"recommendation"`
+		} `json:"decision"`
+		Report struct {
+			Verdict string `json:"verdict"`
+		} `json:"report"`
+		FollowUp struct {
+			Next []struct {
+				Action string `json:"action"`
+			} `json:"next"`
+		} `json:"follow_up"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got), "%s", out.String())
+	assert.Equal(t, "armed_opposition", got.Actor.Kind)
+	assert.Equal(t, "ihl", got.Obligations[0].Body)
+	assert.Equal(t, "engage_directly", got.Decision.Recommendation)
+	assert.Equal(t, "trade_off_analysis_required", got.Report.Verdict)
+	assert.Equal(t, "honour_own", got.FollowUp.Next[0].Action)
 }
 
 func TestBadInput(t *testing.T) {

@@ -85,6 +85,27 @@ var refs = map[string]Ref{
 	RootsOfRes:    {RootsOfRes, "ICRC, The Roots of Restraint in War (2018)", "Law works best with centralised forces; local norms and community figures with decentralised and community-embedded groups.", true},
 }
 
+// abbrevs are the identifiers that are abbreviations a reader may not know,
+// with the words to spell them out the first time a text shows them.
+// Identifiers that name their source (CIHL-136, OPAC-4, UNSCR-1612) are
+// citations and stay as they are.
+var abbrevs = map[string]string{
+	HP:         "the humanitarian principles",
+	IHRL:       "international human rights law",
+	CA3:        "Common Article 3 of the Geneva Conventions",
+	RootsOfRes: "ICRC, The Roots of Restraint in War",
+}
+
+// Spelled returns id as a text shows it the first time: an abbreviation a
+// reader may not know with its words ("HP (the humanitarian principles)"),
+// any other identifier as it is.
+func Spelled(id string) string {
+	if w, ok := abbrevs[id]; ok {
+		return id + " (" + w + ")"
+	}
+	return id
+}
+
 // Lookup returns the reference with identifier id.
 func Lookup(id string) (Ref, bool) {
 	r, ok := refs[id]

@@ -32,3 +32,22 @@ func TestCatalogue(t *testing.T) {
 	r, _ := cite.Lookup(cite.RootsOfRes)
 	assert.True(t, r.Unverified, "the Roots of Restraint typology labels are partly unverified")
 }
+
+func TestSpelled(t *testing.T) {
+	for id, want := range map[string]string{
+		cite.HP: "HP (the humanitarian principles)", cite.IHRL: "IHRL (international human rights law)", cite.CA3: "CA3 (Common Article 3 of the Geneva Conventions)",
+		cite.OPAC4: "OPAC-4", cite.CIHL137: "CIHL-137", "agency-rule": "agency-rule",
+	} {
+		if got := cite.Spelled(id); got != want {
+			t.Errorf("Spelled(%q) = %q, want %q", id, got, want)
+		}
+	}
+	for _, id := range cite.IDs() {
+		if s := cite.Spelled(id); s != id {
+			_, ok := cite.Lookup(id)
+			if !ok {
+				t.Errorf("abbreviation %q is not in the catalogue", id)
+			}
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package redline
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/humanitarian-negotiation/protection/internal/cite"
+)
+
+// This file holds how the package's values read for people: kinds,
+// parties, purposes, weapons and measures in words, never as wire words.
+
+// kindLabels are the library's kinds in words.
+var kindLabels = map[Kind]string{
+	KindChildRecruitment:        "recruitment of children",
+	KindChildUse:                "use of children in hostilities",
+	KindReleaseOfChildren:       "release of children",
+	KindReleaseOfHostages:       "release of hostages",
+	KindHostageTaking:           "hostage-taking",
+	KindPayment:                 "payment",
+	KindFunding:                 "funding of the work",
+	KindArmedEscort:             "armed escort",
+	KindEmblem:                  "display of the protective emblem",
+	KindAccess:                  "humanitarian access",
+	KindDetentionVisit:          "detention visits",
+	KindDetaineeTreatment:       "treatment of detainees",
+	KindWeaponRestriction:       "restriction on a weapon",
+	KindEvacuation:              "evacuation",
+	KindSchoolVacation:          "vacating schools",
+	KindCheckpointRemoval:       "removal of checkpoints",
+	KindHealthCareProtection:    "protection of health care",
+	KindBeneficiarySelection:    "selection of beneficiaries",
+	KindInformationToPopulation: "information to the population",
+	KindInformationSharing:      "information sharing",
+}
+
+// Label returns the kind in words: the library's kinds by their names
+// ("recruitment of children"), an agency's own kind with its underscores
+// read as spaces ("mine_marking" reads "mine marking").
+func (k Kind) Label() string {
+	if l, ok := kindLabels[k]; ok {
+		return l
+	}
+	return strings.ReplaceAll(string(k), "_", " ")
+}
+
+// attrLabel returns an attribute's name in words: the library's by their
+// labels ("minimum age"), an agency's with underscores read as spaces.
+func attrLabel(name string) string {
+	if a := attrByName(name); a != attrNone {
+		return attrInfo[a].label
+	}
+	return strings.ReplaceAll(name, "_", " ")
+}
+
+// wordLabel returns a word of an attribute in words: a party, purpose,
+// weapon or measure by its label; an agency's own word with its
+// underscores read as spaces.
+func wordLabel(a attr, w string) string {
+	if a != attrNone {
+		var l string
+		var err error
+		switch attrInfo[a].typ {
+		case AttrParty:
+			var p Party
+			p, err = ParseParty(w)
+			l = p.Label()
+		case AttrPurpose:
+			var p Purpose
+			p, err = ParsePurpose(w)
+			l = p.Label()
+		case AttrWeapon:
+			var p Weapon
+			p, err = ParseWeapon(w)
+			l = p.Label()
+		case AttrMeasure:
+			var p Measure
+			p, err = ParseMeasure(w)
+			l = p.Label()
+		default:
+			err = errNotWord
+		}
+		if err == nil {
+			return l
+		}
+	}
+	return strings.ReplaceAll(w, "_", " ")
+}
+
+var errNotWord = &FieldError{Pkg: pkg, Reason: ReasonInvalid}
+
+// label returns the value in words for attribute a (attrNone for an
+// agency's own attribute): numbers as numbers, flags as yes or no, words by
+// their labels, lists in brackets.
+func (v Value) label(a attr) string {
+	switch v.kind {
+	case valueText:
+		return wordLabel(a, v.text)
+	case valueList:
+		ws := v.words()
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = wordLabel(a, w)
+		}
+		return strings.Join(out, ", ")
+	}
+	return v.String()
+}
+
+// String gives the term as words: its kind, who acts, and the attributes
+// it states, e.g. "recruitment of children by the armed actor: minimum age
+// 16".
+func (t Term) String() string {
+	s := t.Kind.Label()
+	if t.By.IsValid() {
+		s += " by " + t.By.Label()
+	}
+	var parts []string
+	for a := attrMinAge; a < numAttrs; a++ {
+		if v, ok := t.value(a); ok {
+			parts = append(parts, attrInfo[a].label+" "+v.label(a))
+		}
+	}
+	keys := make([]string, 0, len(t.Extra))
+	for k := range t.Extra {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	for _, k := range keys {
+		parts = append(parts, strings.ReplaceAll(k, "_", " ")+" "+t.Extra[k].label(attrNone))
+	}
+	if len(parts) > 0 {
+		s += ": " + strings.Join(parts, ", ")
+	}
+	if t.ID != "" {
+		s = t.ID + ", " + s
+	}
+	return s
+}
+
+// String gives the exception: "layer context weakened institutional rule
+// no-ransom, needs approval at headquarters".
+func (e Exception) String() string {
+	s := "layer " + e.Layer + " " + e.Change.Label() + " " + e.Severity.Label() + " rule " + e.Rule
+	if e.Approval != 0 {
+		s += ", needs approval at " + e.Approval.Label()
+	}
+	return s
+}
+
+// String gives the trace of one rule: its ID and severity, whether the term
+// crossed it, and each condition observed.
+func (tr Trace) String() string {
+	s := "rule " + tr.Rule + " (" + tr.Severity.Label() + "): "
+	if tr.Status == 0 {
+		s += "not crossed"
+	} else {
+		s += tr.Status.Label()
+	}
+	for _, o := range tr.Observed {
+		s += "; " + o.String()
+	}
+	return s
+}
+
+// citations writes ids, spelling out an abbreviation the first time seen
+// has not had it (seen may be nil).
+func citations(ids []string, seen map[string]bool) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = id
+		if seen == nil || !seen[id] {
+			out[i] = cite.Spelled(id)
+		}
+		if seen != nil {
+			seen[id] = true
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// value returns attribute a of the term as a Value, and whether the term
+// states it.
+func (t *Term) value(a attr) (Value, bool) {
+	if !t.stated(a) {
+		return Value{}, false
+	}
+	switch typ := attrInfo[a].typ; typ {
+	case AttrNumber:
+		return NumberValue(t.number(a).v), true
+	case AttrFlag:
+		return FlagValue(t.flag(a) == FlagYes), true
+	default:
+		return TextValue(wordString(typ, t.rawWord(a))), true
+	}
+}
+
+func sortStrings(s []string) { sort.Strings(s) }
