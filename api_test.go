@@ -126,3 +126,91 @@ func TestEverythingExportedIsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// notPrinted are the exported struct types a function returns that are not
+// results a person reads: machinery that reads, writes or computes, and
+// inputs and policies the caller wrote. Every other struct a function
+// returns has String (or Error), so fmt.Println never shows a raw struct.
+var notPrinted = map[string]string{
+	"actor.UCDPReader":           "a reader",
+	"agreement.CaseReader":       "a reader",
+	"agreement.CaseWriter":       "a writer",
+	"agreement.CrossTabulator":   "an accumulator; its Table prints",
+	"agreement.Tabulator":        "an accumulator; its Summary prints",
+	"assessment.Decider":         "the compiled policy that decides; its Decision prints",
+	"assessment.IncidentCounter": "an accumulator; its Evidence prints",
+	"assessment.IncidentReader":  "a reader",
+	"assessment.Policy":          "the agency's policy, an input",
+	"assessment.EvidencePolicy":  "part of the agency's policy, an input",
+	"assessment.Weights":         "part of the agency's policy, an input",
+	"assessment.Factors":         "the caller's scores, an input",
+	"assessment.Input":           "the caller's assessment, an input",
+	"redline.Policy":             "the agency's policy, an input; the compiled Checker prints",
+	"redlinetest.Case":           "the agency's test case, an input",
+}
+
+// TestEveryResultPrints holds issue 15: every exported struct type that an
+// exported function or method returns — directly, by pointer or in a
+// slice — has String or Error, unless notPrinted says why not.
+func TestEveryResultPrints(t *testing.T) {
+	for _, dir := range publicPackages {
+		p := loadPackage(t, dir)
+		structs := map[string]bool{}
+		printable := map[string]bool{}
+		for _, typ := range p.Types {
+			if _, ok := typ.Decl.Specs[0].(*ast.TypeSpec).Type.(*ast.StructType); ok {
+				structs[typ.Name] = true
+			}
+			for _, m := range typ.Methods {
+				printable[typ.Name] = printable[typ.Name] || m.Name == "String" || m.Name == "Error"
+			}
+		}
+		var visit func(where string, e ast.Expr)
+		visit = func(where string, e ast.Expr) {
+			switch x := e.(type) {
+			case *ast.StarExpr:
+				visit(where, x.X)
+			case *ast.ArrayType:
+				visit(where, x.Elt)
+			case *ast.Ident:
+				name := p.Name + "." + x.Name
+				if _, ok := notPrinted[name]; !ok && structs[x.Name] && !printable[x.Name] {
+					t.Errorf("%s returns %s, which has no String", where, name)
+				}
+			}
+		}
+		check := func(name string, f *ast.FuncType) {
+			if f.Results == nil {
+				return
+			}
+			for _, r := range f.Results.List {
+				visit(p.Name+"."+name, r.Type)
+			}
+		}
+		for _, f := range p.Funcs {
+			check(f.Name, f.Decl.Type)
+		}
+		for _, typ := range p.Types {
+			for _, f := range typ.Funcs {
+				check(f.Name, f.Decl.Type)
+			}
+			for _, f := range typ.Methods {
+				check(typ.Name+"."+f.Name, f.Decl.Type)
+			}
+		}
+	}
+	for name := range notPrinted {
+		pkg, typ, _ := strings.Cut(name, ".")
+		dir := pkg
+		if pkg == "redlinetest" {
+			dir = "redline/redlinetest"
+		}
+		found := false
+		for _, tp := range loadPackage(t, dir).Types {
+			found = found || tp.Name == typ
+		}
+		if !found {
+			t.Errorf("notPrinted names %s, which does not exist", name)
+		}
+	}
+}

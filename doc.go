@@ -124,6 +124,17 @@
 //		fmt.Println(next) // honour our own commitment …, follow up overdue commitment …
 //	}
 //
+// # Words for people, words for machines
+//
+// Every enumeration has two names. Its wire word (child_recruitment,
+// religious_law) is what String, MarshalText, JSON and CSV carry; it never
+// changes once published. Its Label ("recruitment of children", "religious
+// law") is what every text a person reads uses: the String of every result —
+// a decision and its grounds, a red-line report, a follow-up, a leverage
+// analysis — prints a headline and then one line per ground, in labels.
+// Norms are cited by identifier (OPAC-4, CIHL-136); an abbreviation such as
+// HP is spelled out the first time a report cites it.
+//
 // # Sensitive data and errors
 //
 // Names of interlocutors, contact details, places and free-text notes never

@@ -184,3 +184,14 @@ func (a ActivityStatus) String() string {
 	}
 	return name + ": " + strconv.Itoa(a.Verified) + " of " + strconv.Itoa(a.Commitments) + " commitments verified as implemented"
 }
+
+// String gives the case in words: "case c-017, 2012: armed opposition
+// group, UN Action Plan on Forced Recruitment and Association of Children
+// in Armed Forces and Groups, children released — partly achieved".
+func (c Case) String() string {
+	s := "case " + c.ID
+	if c.Year != 0 {
+		s += ", " + strconv.Itoa(c.Year)
+	}
+	return s + ": " + c.ActorKind.Label() + ", " + c.Instrument.Label() + " on " + c.Risk.Label() + ", " + c.Outcome.Label() + " — " + c.Result.Label()
+}

@@ -9,7 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/assessment"
 )
 
 var snakeWord = regexp.MustCompile(`[a-z]+_[a-z_]+`)
@@ -79,4 +81,13 @@ func TestResultStrings(t *testing.T) {
 	for name, v := range values {
 		readable(t, name, fmt.Sprint(v))
 	}
+}
+
+func TestCaseString(t *testing.T) {
+	c := agreement.Case{ID: "c-017", Year: 2012, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindActionPlan,
+		Risk: assessment.RiskChildRecruitment, Outcome: agreement.OutcomeReleaseOfChildren, Result: agreement.ResultPartlyAchieved}
+	assert.Equal(t, "case c-017, 2012: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())
+	c.Year = 0
+	assert.Equal(t, "case c-017: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())
+	assert.False(t, snakeWord.MatchString(c.String()))
 }

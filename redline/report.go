@@ -101,7 +101,7 @@ func (f Finding) write(b *strings.Builder, seen map[string]bool) {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			b.WriteString(attrLabel(name))
+			b.WriteString(AttrLabel(name))
 		}
 		b.WriteString("\n")
 	}

@@ -44,9 +44,11 @@ func (k Kind) Label() string {
 	return strings.ReplaceAll(string(k), "_", " ")
 }
 
-// attrLabel returns an attribute's name in words: the library's by their
-// labels ("minimum age"), an agency's with underscores read as spaces.
-func attrLabel(name string) string {
+// AttrLabel returns an attribute's name — a Rule condition's Attr, a key of
+// Term.Extra — in words for people: the library's attributes by their labels
+// ("minimum age" for min_age), an agency's own with underscores read as
+// spaces. Wire names stay in JSON; AttrLabel is for text.
+func AttrLabel(name string) string {
 	if a := attrByName(name); a != attrNone {
 		return attrInfo[a].label
 	}
@@ -196,3 +198,43 @@ func (t *Term) value(a attr) (Value, bool) {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// String gives the condition in words: "minimum age under 18".
+func (c Condition) String() string {
+	a := attrByName(c.Attr)
+	return AttrLabel(c.Attr) + " " + opPhrase(c.Op) + c.Value.label(a)
+}
+
+// String gives the rule in words: its ID and severity, the kind of term it
+// matches and when, and the norms it cites, e.g. "rule
+// child-recruitment-under-18 (trade-off): recruitment of children, when
+// minimum age under 18 [OPAC-4]".
+func (r Rule) String() string {
+	s := "rule " + r.ID + " (" + r.Severity.Label() + "): " + r.Kind.Label()
+	for i, c := range r.When {
+		if i == 0 {
+			s += ", when "
+		} else {
+			s += " and "
+		}
+		s += c.String()
+	}
+	if len(r.Citations) > 0 {
+		s += " [" + strings.Join(r.Citations, ", ") + "]"
+	}
+	return s
+}
+
+// String gives the norm as its identifier and title, marking one not yet
+// checked against the primary text: "OPAC-4: Optional Protocol …, art. 4".
+func (n Norm) String() string {
+	s := n.ID + ": " + n.Title
+	if n.Unverified {
+		s += " (unverified)"
+	}
+	return s
+}
+
+// String gives the attribute's name in words and its type: "minimum age
+// (number)".
+func (a Attribute) String() string { return AttrLabel(a.Name) + " (" + a.Type.Label() + ")" }

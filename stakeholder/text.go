@@ -154,3 +154,41 @@ func (n ACDNetwork) String() string {
 	return "conflict " + strconv.Itoa(n.ConflictID) + " (" + n.Location + ", " + strconv.Itoa(n.Years) + " years in the data): " +
 		strconv.Itoa(len(n.Parties)) + " parties, " + strconv.Itoa(len(n.Edges)) + " influence edges"
 }
+
+// String gives the row as words: "conflict 270 (South Sudan), 2012:
+// Government of South Sudan against SPLM/A In Opposition — a minor
+// intrastate conflict over government"; a war (1,000 battle deaths or more
+// in the year) reads "an intrastate war". Codes outside UCDP's are left out
+// rather than guessed.
+func (r ACDRow) String() string {
+	s := "conflict " + strconv.Itoa(r.ConflictID) + " (" + r.Location + "), " + strconv.Itoa(r.Year) + ": " +
+		strings.Join(r.SideA, ", ") + " against " + strings.Join(r.SideB, ", ")
+	var words []string
+	if r.Intensity == 1 {
+		words = append(words, "minor")
+	}
+	if t, ok := map[int]string{1: "extrasystemic", 2: "interstate", 3: "intrastate", 4: "internationalised intrastate"}[r.Type]; ok {
+		words = append(words, t)
+	}
+	noun := "conflict"
+	if r.Intensity == 2 {
+		noun = "war"
+	}
+	if len(words) == 0 && r.Intensity != 2 {
+		return s
+	}
+	words = append(words, noun)
+	s += " — " + article(strings.Join(words, " "))
+	if over, ok := map[int]string{1: "territory", 2: "government", 3: "territory and government"}[r.Incomp]; ok {
+		s += " over " + over
+	}
+	return s
+}
+
+// article puts "a" or "an" before a phrase.
+func article(w string) string {
+	if strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an " + w
+	}
+	return "a " + w
+}

@@ -54,3 +54,24 @@ func TestResultStrings(t *testing.T) {
 	assert.Equal(t, "influence network of 3 nodes and 1 edges", fmt.Sprint(n))
 	assert.False(t, strings.Contains(fmt.Sprint(n), "{"), "not a raw struct")
 }
+
+// A row of the shipped UCDP/PRIO subset reads as words: sides, intensity,
+// type and incompatibility.
+func TestACDRowString(t *testing.T) {
+	rows := readSubset(t)
+	var minor, war string
+	for _, r := range rows {
+		switch {
+		case r.ConflictID == 10 && r.Year == 2005:
+			minor = r.String()
+		case r.ConflictID == 187 && r.Year == 1995:
+			war = r.String()
+		}
+	}
+	assert.Equal(t, "conflict 10 (Philippines), 2005: Philippines against CPP — a minor intrastate conflict over government", minor)
+	assert.Equal(t, "conflict 187 (Sierra Leone), 1995: Sierra Leone against RUF — an internationalised intrastate war over government", war)
+	assert.Equal(t, "conflict 1 (X), 2000: A against B", stakeholder.ACDRow{ConflictID: 1, Location: "X", Year: 2000, SideA: []string{"A"}, SideB: []string{"B"}}.String())
+	for _, r := range rows {
+		assert.False(t, snakeWord.MatchString(r.String()), r.String())
+	}
+}

@@ -20,6 +20,7 @@
 //
 //	go run ./examples/evidence
 //	go run ./examples/evidence -judged 3 -at 2021-06-01
+//	go run ./examples/evidence -json                   # the evidence and decision as JSON
 //	go run ./examples/evidence -country SYR -incidents ../shared/data/insecurity-insight/aid-worker-kika-2020-2023-excerpt.csv
 //
 // The data are third parties' (see README.md beside this file); the
@@ -29,6 +30,7 @@ package main
 import (
 	"bytes"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -74,7 +76,7 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
-func run(w, stderr io.Writer, args []string) error {
+func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("evidence", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	at := fs.String("at", defaultAt, "the moment of assessment, YYYY-MM-DD")
@@ -82,6 +84,7 @@ func run(w, stderr io.Writer, args []string) error {
 	days := fs.Int("window", defaultDaysBack, "the window of incidents before the moment, in days")
 	judged := fs.Int("judged", defaultJudged, "the country office's judged likelihood of the safety and security risk, 1–5")
 	path := fs.String("incidents", "", "an Insecurity Insight Aid Worker KIKA CSV to read (default: the excerpt shipped with the program)")
+	asJSON := fs.Bool("json", false, "write the evidence and the decision as JSON, in wire words, instead of text")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: evidence [-at YYYY-MM-DD] [-country ISO3] [-window days] [-judged 1-5] [-incidents file.csv]\n\nSets incident and conflict data beside a judged engagement risk, and decides.\n\nFlags:")
 		fs.PrintDefaults()
@@ -92,6 +95,11 @@ func run(w, stderr io.Writer, args []string) error {
 	if fs.NArg() > 0 {
 		fs.Usage()
 		return errors.New("unexpected arguments")
+	}
+	// With -json the text goes nowhere and the JSON alone is written.
+	w := stdout
+	if *asJSON {
+		w = io.Discard
 	}
 	when, err := time.Parse(time.DateOnly, *at)
 	if err != nil {
@@ -144,8 +152,16 @@ func run(w, stderr io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\n3. Engage the %s? %s — the %s decides (score %.2f, confidence %s)\n",
-		group.Name, dec.Recommendation.Label(), dec.Escalation.Label(), dec.Score, dec.Confidence)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Evidence []assessment.Evidence `json:"evidence"`
+			Decision assessment.Decision   `json:"decision"`
+		}{in.Evidence, dec})
+	}
+	headline, _, _ := strings.Cut(dec.String(), "\n")
+	fmt.Fprintf(w, "\n3. Engage the %s? %s\n", group.Name, headline)
 	fmt.Fprintln(w, "   What each input rests on:")
 	for _, g := range dec.Grounds {
 		switch g.Code {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -10,13 +11,18 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
 func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
+	exampletest.Golden(t, "output.txt", got)
+	exampletest.NoWireWords(t, got)
 	for _, want := range []string{
+		"3. Engage the SPLM/A in Opposition? Engage directly — the country office decides (score 0.64, low confidence)\n",
 		"1. Incidents against aid workers in SSD, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
 		"   11 incidents: 4 aid workers killed, 7 injured, 0 kidnapped, 17 arrested; 0.92 a month\n",
 		"   suggested likelihood 3 of 5, high confidence\n",
@@ -43,6 +49,46 @@ func TestFlags(t *testing.T) {
 	out.Reset()
 	require.NoError(t, run(&out, &errb, []string{"-at", "2021-01-01"}))
 	assert.Contains(t, out.String(), "1 too imprecisely dated to place")
+	exampletest.NoWireWords(t, out.String())
+}
+
+// -json writes the same evidence and decision for software, in wire words.
+func TestJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-json"}))
+	var got struct {
+		Evidence []struct {
+			Dataset    string `json:"dataset"`
+			Likelihood int    `json:"likelihood"`
+			Incidents  *struct {
+				Incidents int `json:"incidents"`
+				Killed    int `json:"killed"`
+			} `json:"incidents"`
+		} `json:"evidence"`
+		Decision struct {
+			Recommendation string `json:"recommendation"`
+			Confidence     string `json:"confidence"`
+			Grounds        []struct {
+				Code string `json:"code"`
+			} `json:"grounds"`
+		} `json:"decision"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got), "%s", out.String())
+	require.Len(t, got.Evidence, 3)
+	assert.Equal(t, "aid_worker_kika", got.Evidence[0].Dataset)
+	assert.Equal(t, 3, got.Evidence[0].Likelihood)
+	require.NotNil(t, got.Evidence[0].Incidents)
+	assert.Equal(t, 11, got.Evidence[0].Incidents.Incidents)
+	assert.Equal(t, 4, got.Evidence[0].Incidents.Killed)
+	assert.Equal(t, "ucdp_actor", got.Evidence[1].Dataset)
+	assert.Equal(t, "ucdp_prio_acd", got.Evidence[2].Dataset)
+	assert.Equal(t, "engage_directly", got.Decision.Recommendation)
+	assert.Equal(t, "low", got.Decision.Confidence)
+	var codes []string
+	for _, g := range got.Decision.Grounds {
+		codes = append(codes, g.Code)
+	}
+	assert.Contains(t, codes, "contradiction")
 }
 
 func TestFullExcerpt(t *testing.T) {

@@ -12,6 +12,7 @@
 //	go run ./examples/outcomes -by year our-cases.csv
 //	go run ./examples/outcomes -csv out.csv -json out.json -svg out.svg -years-svg years.svg
 //	go run ./examples/outcomes -cross actor_kind,instrument -cross-csv cross.csv
+//	go run ./examples/outcomes -json -                 # the tables as JSON, instead of text
 package main
 
 import (
@@ -54,7 +55,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	cross := fs.String("cross", "", "cross two dimensions, ROWS,COLS: actor_kind, instrument, risk, outcome, class, year, year_bucket")
 	bucket := fs.Int("bucket", 0, "years per period, with the year_bucket dimension")
 	csvPath := fs.String("csv", "", "write the tables to this CSV file")
-	jsonPath := fs.String("json", "", "write the tables (and the cross-table) to this JSON file")
+	jsonPath := fs.String("json", "", "write the tables (and the cross-table) to this JSON file; - writes them to standard output instead of the text")
 	crossCSV := fs.String("cross-csv", "", "write the cross-table to this CSV file")
 	svgPath := fs.String("svg", "", "draw the rates of the -chart table, with their intervals, to this SVG file")
 	chart := fs.String("chart", "instrument", "the table the -svg chart draws: actor_kind, instrument, class, outcome, risk")
@@ -127,9 +128,15 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	s := tab.Summary()
 
-	fmt.Fprintf(stdout, "%d cases from %s\n", s.Total.Cases, name)
+	// With -json -, standard output carries the JSON alone: the text goes
+	// nowhere and the notes of files written go to standard error.
+	text, notes := stdout, stdout
+	if *jsonPath == "-" {
+		text, notes = io.Discard, stderr
+	}
+	fmt.Fprintf(text, "%d cases from %s\n", s.Total.Cases, name)
 	if e := s.Total.Estimate; e.Rated {
-		fmt.Fprintf(stdout, "outcomes achieved: %.0f%% of the %d cases with a known result, %g%% interval %.0f–%.0f%% (partly achieved counts half; %d unknown)\n",
+		fmt.Fprintf(text, "outcomes achieved: %.0f%% of the %d cases with a known result, %g%% interval %.0f–%.0f%% (partly achieved counts half; %d unknown)\n",
 			100*e.Rate, e.Known, 100*e.Level, 100*e.Lo, 100*e.Hi, s.Total.Unknown)
 	}
 	tables := map[string]struct {
@@ -148,8 +155,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 		if !ok {
 			return fmt.Errorf("-by: no table %q", key)
 		}
-		fmt.Fprintln(stdout)
-		if err := agreement.WriteTable(stdout, t.title, t.rows); err != nil {
+		fmt.Fprintln(text)
+		if err := agreement.WriteTable(text, t.title, t.rows); err != nil {
 			return err
 		}
 	}
@@ -157,20 +164,23 @@ func run(stdout, stderr io.Writer, args []string) error {
 	if crosser != nil {
 		x := crosser.Table()
 		ct = &x
-		fmt.Fprintln(stdout)
-		if err := agreement.WriteCrossTable(stdout, x); err != nil {
+		fmt.Fprintln(text)
+		if err := agreement.WriteCrossTable(text, x); err != nil {
 			return err
 		}
 	}
 
 	write := func(path string, f func(io.Writer) error) error {
-		if path == "" {
+		switch path {
+		case "":
 			return nil
+		case "-":
+			return f(stdout)
 		}
 		if err := writeFile(path, f); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s\n", path)
+		fmt.Fprintf(notes, "wrote %s\n", path)
 		return nil
 	}
 	if *svgPath != "" {

@@ -16,12 +16,15 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
 func TestSynthetic(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
+	exampletest.Golden(t, "output.txt", got)
+	exampletest.NoWireWords(t, got)
 	assert.Contains(t, got, "150 cases from cases-synthetic.csv (SYNTHETIC")
 	assert.Contains(t, got, "outcomes achieved: 59% of the 127 cases with a known result, 95% interval 50–67% (partly achieved counts half; 23 unknown)\n")
 	for _, title := range []string{"by kind of armed actor", "by instrument", "policy commitment or concrete action", "by protection risk"} {
@@ -48,6 +51,38 @@ func TestJSONLinesAndTables(t *testing.T) {
 	assert.Contains(t, got, "by year")
 	assert.Contains(t, got, "2010")
 	assert.Contains(t, got, "violence reduced")
+	exampletest.NoWireWords(t, got)
+}
+
+// Every dimension, crossed and tabled, prints in labels.
+func TestAllTablesInLabels(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-by", "actor_kind,instrument,class,outcome,risk,year", "-cross", "risk,year_bucket", "-bucket", "5"}))
+	exampletest.Golden(t, "all-tables.txt", out.String())
+	exampletest.NoWireWords(t, out.String())
+	assert.Contains(t, out.String(), "by outcome")
+	assert.Contains(t, out.String(), "by year")
+}
+
+// -json - writes the tables to standard output instead of the text, in the
+// wire words; notes of other files written go to standard error.
+func TestJSONToStdout(t *testing.T) {
+	dir := t.TempDir()
+	svgPath := filepath.Join(dir, "out.svg")
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-json", "-", "-cross", "actor_kind,instrument", "-svg", svgPath}))
+	var back struct {
+		Summary agreement.Summary    `json:"summary"`
+		Cross   agreement.CrossTable `json:"cross"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &back), "%s", out.String())
+	assert.Equal(t, 150, back.Summary.Total.Cases)
+	assert.Equal(t, 51, back.Summary.Total.Achieved)
+	require.NotEmpty(t, back.Summary.ByActorKind)
+	assert.Equal(t, "state_forces", back.Summary.ByActorKind[0].Key)
+	assert.Equal(t, agreement.DimensionActorKind, back.Cross.Options.Rows)
+	assert.Equal(t, "wrote "+svgPath+"\n", errb.String())
+	assert.NotContains(t, out.String(), "cases from")
 }
 
 func TestBadInput(t *testing.T) {

@@ -8,12 +8,14 @@
 //
 //	go run ./examples/policy-test
 //	go run ./examples/policy-test -policy ours.json -cases ours-cases.json
+//	go run ./examples/policy-test -json                # the result as JSON
 //	go test ./examples/policy-test
 package main
 
 import (
 	"bytes"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -50,6 +52,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	fs.SetOutput(stderr)
 	policyFile := fs.String("policy", "", "the agency's red-line policy, as JSON (default: the example ACME policy)")
 	casesFile := fs.String("cases", "", "the cases that prove it, as JSON (default: the example's cases)")
+	asJSON := fs.Bool("json", false, "write the result as JSON, in wire words, instead of text")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: policy-test [-policy policy.json] [-cases cases.json]\n\nCompiles the policy on the library's baseline and proves it with its cases.\n\nFlags:")
 		fs.PrintDefaults()
@@ -65,10 +68,6 @@ func run(stdout, stderr io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stdout, k)
-	for _, e := range k.Exceptions() {
-		fmt.Fprintf(stdout, "  exception: %s %s rule %s\n", e.Layer, e.Change, e.Rule)
-	}
 	err = redlinetest.Check(k, cases)
 	var failures []error
 	if u, ok := err.(interface{ Unwrap() []error }); ok {
@@ -76,14 +75,43 @@ func run(stdout, stderr io.Writer, args []string) error {
 	} else if err != nil {
 		failures = []error{err}
 	}
+	var failed error
+	if len(failures) > 0 {
+		failed = fmt.Errorf("%d of the checks failed", len(failures))
+	}
+	if *asJSON {
+		res := result{Policy: k.Name(), Layers: k.Layers(), Rules: len(k.Rules()), Exceptions: k.Exceptions(),
+			Cases: len(cases), Proven: failed == nil, Failures: []string{}}
+		for _, f := range failures {
+			res.Failures = append(res.Failures, f.Error())
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			return err
+		}
+		return failed
+	}
+	fmt.Fprintln(stdout, k)
 	for _, f := range failures {
 		fmt.Fprintln(stdout, "FAIL", f)
 	}
-	if len(failures) > 0 {
-		return fmt.Errorf("%d of the checks failed", len(failures))
+	if failed != nil {
+		return failed
 	}
 	fmt.Fprintf(stdout, "proven: %d cases pass; conformance and per-rule coverage complete for all %d rules\n", len(cases), len(k.Rules()))
 	return nil
+}
+
+// result is what -json writes.
+type result struct {
+	Policy     string              `json:"policy"`
+	Layers     []redline.Layer     `json:"layers"`
+	Rules      int                 `json:"rules"`
+	Exceptions []redline.Exception `json:"exceptions,omitempty"`
+	Cases      int                 `json:"cases"`
+	Proven     bool                `json:"proven"`
+	Failures   []string            `json:"failures"`
 }
 
 // load reads the policy and the cases — the given files, or the embedded

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"os"
@@ -10,12 +11,16 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
 func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
+	exampletest.Golden(t, "output.txt", got)
+	exampletest.NoWireWords(t, got)
 	assert.Contains(t, got, "baseline@2025.1 + acme-somalia@2026.3: 14 rules (4 absolute, 7 institutional, 1 bottom line, 2 trade-offs)")
 	assert.Contains(t, got, "proven: 29 cases pass; conformance and per-rule coverage complete for all 14 rules")
 	assert.NotContains(t, got, "FAIL")
@@ -29,6 +34,40 @@ func TestRunFailsOnAGap(t *testing.T) {
 	err := run(&out, &errb, []string{"-cases", cases})
 	require.Error(t, err)
 	assert.Contains(t, out.String(), "FAIL redlinetest: rule ransom: no case crosses it")
+	exampletest.NoWireWords(t, out.String())
+
+	out.Reset()
+	err = run(&out, &errb, []string{"-json", "-cases", cases})
+	require.Error(t, err)
+	var res result
+	require.NoError(t, json.Unmarshal(out.Bytes(), &res), "%s", out.String())
+	assert.False(t, res.Proven)
+	assert.Equal(t, 1, res.Cases)
+	assert.Contains(t, res.Failures, "redlinetest: rule ransom: no case crosses it")
+}
+
+// -json writes the same result for software.
+func TestJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-json"}))
+	var res struct {
+		Policy string `json:"policy"`
+		Layers []struct {
+			Name, Version string
+		} `json:"layers"`
+		Rules    int      `json:"rules"`
+		Cases    int      `json:"cases"`
+		Proven   bool     `json:"proven"`
+		Failures []string `json:"failures"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &res), "%s", out.String())
+	assert.Equal(t, "baseline@2025.1 + acme-somalia@2026.3", res.Policy)
+	require.Len(t, res.Layers, 2)
+	assert.Equal(t, "acme-somalia", res.Layers[1].Name)
+	assert.Equal(t, 14, res.Rules)
+	assert.Equal(t, 29, res.Cases)
+	assert.True(t, res.Proven)
+	assert.Empty(t, res.Failures)
 }
 
 func TestBadInput(t *testing.T) {

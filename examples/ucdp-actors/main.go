@@ -6,6 +6,7 @@
 //	go run ./examples/ucdp-actors                      # the 31-actor subset it ships
 //	go run ./examples/ucdp-actors ../shared/data/ucdp/ucdp-actor-221.csv
 //	go run ./examples/ucdp-actors -actor MFDC -list 5 ucdp-actor-221.csv
+//	go run ./examples/ucdp-actors -json                # the same run as JSON
 //
 // UCDP data: © Uppsala Conflict Data Program, CC BY 4.0; cite Davies,
 // Pettersson & Öberg (2022), Journal of Peace Research 59(4).
@@ -14,6 +15,7 @@ package main
 import (
 	"bytes"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -47,6 +49,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	fs.SetOutput(stderr)
 	name := fs.String("actor", "MILF", "short name (UCDP NameData) of the actor whose obligations to print")
 	list := fs.Int("list", 10, "how many of the non-state actors recorded killing civilians to list (0: all)")
+	asJSON := fs.Bool("json", false, "write the results as JSON, in wire words, instead of text")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: ucdp-actors [flags] [ucdp-actor.csv]\n\nClassifies the actors of the UCDP Actor Dataset (default: the subset this program ships).\n\nFlags:")
 		fs.PrintDefaults()
@@ -73,8 +76,6 @@ func run(stdout, stderr io.Writer, args []string) error {
 		return err
 	}
 
-	w := stdout
-	fmt.Fprintf(w, "%d actors read from %s, every one classified.\n\nBy kind:\n", len(recs), source)
 	byKind := map[actor.Kind]int{}
 	byRegion := map[actor.Region]int{}
 	var killers []actor.UCDPRecord
@@ -87,16 +88,59 @@ func run(stdout, stderr io.Writer, args []string) error {
 			killers = append(killers, r)
 		}
 	}
+	slices.SortFunc(killers, func(a, b actor.UCDPRecord) int { return strings.Compare(a.Name, b.Name) })
+	i := slices.IndexFunc(recs, func(r actor.UCDPRecord) bool { return strings.EqualFold(r.Name, *name) })
+	if i < 0 {
+		return fmt.Errorf("no actor named %q in %s", *name, source)
+	}
+	chosen := recs[i]
+	a := chosen.Actor()
+	obligations := actor.Obligations(a)
+
+	if *asJSON {
+		shown := killers
+		if *list > 0 && len(shown) > *list {
+			shown = shown[:*list]
+		}
+		type count struct {
+			Kind   actor.Kind   `json:"kind,omitempty"`
+			Region actor.Region `json:"region,omitempty"`
+			Actors int          `json:"actors"`
+		}
+		var kinds, regions []count
+		for _, k := range actor.Kinds() {
+			if n := byKind[k]; n > 0 {
+				kinds = append(kinds, count{Kind: k, Actors: n})
+			}
+		}
+		for _, reg := range actor.Regions() {
+			regions = append(regions, count{Region: reg, Actors: byRegion[reg]})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Source      string             `json:"source"`
+			Actors      int                `json:"actors"`
+			ByKind      []count            `json:"by_kind"`
+			ByRegion    []count            `json:"by_region"`
+			OneSided    int                `json:"non_state_one_sided"`
+			Listed      []actor.UCDPRecord `json:"non_state_one_sided_listed"`
+			Chosen      actor.UCDPRecord   `json:"chosen"`
+			Obligations []actor.Obligation `json:"obligations"`
+		}{source, len(recs), kinds, regions, len(killers), shown, chosen, obligations})
+	}
+
+	w := stdout
+	fmt.Fprintf(w, "%d actors read from %s, every one classified.\n\nBy kind:\n", len(recs), source)
 	for _, k := range actor.Kinds() {
 		if n := byKind[k]; n > 0 {
-			fmt.Fprintf(w, "  %-18s %5d\n", k, n)
+			fmt.Fprintf(w, "  %-32s %5d\n", k.Label(), n)
 		}
 	}
 	fmt.Fprintln(w, "\nBy region (an actor active in several regions counts in each):")
 	for _, reg := range actor.Regions() {
-		fmt.Fprintf(w, "  %-18s %5d\n", reg.Label(), byRegion[reg])
+		fmt.Fprintf(w, "  %-32s %5d\n", reg.Label(), byRegion[reg])
 	}
-	slices.SortFunc(killers, func(a, b actor.UCDPRecord) int { return strings.Compare(a.Name, b.Name) })
 	fmt.Fprintf(w, "\nNon-state actors UCDP recorded deliberately killing civilians: %d\n", len(killers))
 	for i, r := range killers {
 		if *list > 0 && i == *list {
@@ -107,17 +151,12 @@ func run(stdout, stderr io.Writer, args []string) error {
 		if len(places) > 4 {
 			places = append(places[:4:4], fmt.Sprintf("and %d more", len(r.Locations)-4))
 		}
-		fmt.Fprintf(w, "  %-40s %s\n", r.Name, strings.Join(places, ", "))
+		fmt.Fprintf(w, "  %-42s %s\n", r.Name, strings.Join(places, ", "))
 	}
 
-	i := slices.IndexFunc(recs, func(r actor.UCDPRecord) bool { return strings.EqualFold(r.Name, *name) })
-	if i < 0 {
-		return fmt.Errorf("no actor named %q in %s", *name, source)
-	}
-	a := recs[i].Actor()
-	fmt.Fprintf(w, "\nWhat binds %s (%s, UCDP actor %d)?\n", a.Name, a.Kind, recs[i].ActorID)
-	for _, o := range actor.Obligations(a) {
-		fmt.Fprintf(w, "  %-12s because %s [%s]\n", o.Body, o.Note, strings.Join(o.Citations, ", "))
+	fmt.Fprintf(w, "\nWhat binds %s (%s, UCDP actor %d)?\n", a.Name, a.Kind.Label(), chosen.ActorID)
+	for _, o := range obligations {
+		fmt.Fprintf(w, "  %s\n", o)
 	}
 	fmt.Fprintln(w, "  (UCDP does not record territorial control; add it to the Actor to see human rights obligations.)")
 	return nil

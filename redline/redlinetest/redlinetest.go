@@ -97,7 +97,7 @@ func (e *CaseError) Error() string {
 type CoverageError struct {
 	Rule      string // the rule's ID
 	Condition int    // index of the condition in the rule's When, or -1 for the rule itself
-	Attr      string // the condition's attribute
+	Attr      string // the condition's attribute, as the policy names it (Error shows its label)
 	Gap       string // what no case shows, e.g. "no case crosses it"
 }
 
@@ -106,7 +106,7 @@ func (e *CoverageError) Error() string {
 	if e.Condition < 0 {
 		return "redlinetest: rule " + e.Rule + ": " + e.Gap
 	}
-	return "redlinetest: rule " + e.Rule + ": condition " + strconv.Itoa(e.Condition) + " (" + e.Attr + "): " + e.Gap
+	return "redlinetest: rule " + e.Rule + ": condition " + strconv.Itoa(e.Condition) + " (" + redline.AttrLabel(e.Attr) + "): " + e.Gap
 }
 
 // ConformanceError reports a property every policy must have that this one
@@ -365,7 +365,7 @@ func Coverage(k *redline.Checker, cases []Case) error {
 			errs = append(errs, &CoverageError{Rule: r.ID, Condition: -1, Gap: "no case crosses it"})
 		}
 		if len(r.When) > 0 && !s.untouched {
-			errs = append(errs, &CoverageError{Rule: r.ID, Condition: -1, Gap: "no close case: every " + string(r.Kind) + " term in the cases crosses it or leaves it undecided"})
+			errs = append(errs, &CoverageError{Rule: r.ID, Condition: -1, Gap: "no close case: every term on " + r.Kind.Label() + " in the cases crosses it or leaves it undecided"})
 		}
 		for j, w := range r.When {
 			if !s.met[j] {

@@ -108,7 +108,7 @@ func TestCoverageNamesGaps(t *testing.T) {
 		got = append(got, g.Error())
 	}
 	assert.Equal(t, []string{
-		"redlinetest: rule fee: no close case: every payment term in the cases crosses it or leaves it undecided",
+		"redlinetest: rule fee: no close case: every term on payment in the cases crosses it or leaves it undecided",
 		"redlinetest: rule fee: condition 0 (purpose): never false in any case",
 		"redlinetest: rule fee: condition 1 (payee): never false in any case",
 		"redlinetest: rule hostages: no case crosses it",
