@@ -721,6 +721,8 @@ func (t *Term) flag(a attr) Flag {
 		return t.Conditional
 	case attrPrivate:
 		return t.Private
+	case attrIdentifying:
+		return t.Identifying
 	}
 	return 0
 }

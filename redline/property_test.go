@@ -109,7 +109,7 @@ func randomTerm(r *rand.Rand) redline.Term {
 		t.Provider, t.ControlledBy, t.Recipient = randomParty(r), randomParty(r), randomParty(r)
 		t.Weapon = redline.Weapon(randomEnum(r, 4))
 		t.Measure = redline.Measure(randomEnum(r, 6))
-		t.Display, t.Conditional, t.Private = randomFlag(r), randomFlag(r), randomFlag(r)
+		t.Display, t.Conditional, t.Private, t.Identifying = randomFlag(r), randomFlag(r), randomFlag(r), randomFlag(r)
 	} else {
 		switch t.Kind {
 		case redline.KindChildRecruitment, redline.KindChildUse:
@@ -124,6 +124,12 @@ func randomTerm(r *rand.Rand) redline.Term {
 			t.Display = randomFlag(r)
 		case redline.KindBeneficiarySelection:
 			t.ControlledBy = randomParty(r)
+		case redline.KindAccess:
+			t.Conditional = randomFlag(r)
+		case redline.KindDetentionVisit:
+			t.Private = randomFlag(r)
+		case redline.KindInformationSharing:
+			t.Recipient, t.Identifying = randomParty(r), randomFlag(r)
 		}
 	}
 	if r.IntN(3) == 0 {
@@ -225,9 +231,9 @@ func termKey(t redline.Term) string {
 		return strconv.FormatUint(math.Float64bits(v), 16)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%q %q %d %s %s %s %d %d %d %d %d %d %d %d %d %d %d %d", t.ID, t.Kind, t.By,
+	fmt.Fprintf(&b, "%q %q %d %s %s %s %d %d %d %d %d %d %d %d %d %d %d %d %d", t.ID, t.Kind, t.By,
 		num(t.MinAge), num(t.Count), num(t.Amount), t.Purpose, t.Payer, t.Payee, t.Source, t.Provider,
-		t.ControlledBy, t.Recipient, t.Weapon, t.Measure, t.Display, t.Conditional, t.Private)
+		t.ControlledBy, t.Recipient, t.Weapon, t.Measure, t.Display, t.Conditional, t.Private, t.Identifying)
 	if t.Extra == nil {
 		b.WriteString(" nil")
 		return b.String()

@@ -39,7 +39,7 @@ const (
 	KindHealthCareProtection    Kind = "health_care_protection"    // respect and protection of health care
 	KindBeneficiarySelection    Kind = "beneficiary_selection"     // selection of beneficiaries (controlled_by)
 	KindInformationToPopulation Kind = "information_to_population" // informing the population (of mined areas, routes)
-	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient)
+	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient, identifying)
 )
 
 // AttrType is the type of a term attribute. The zero value is invalid. It is
@@ -111,6 +111,7 @@ type Term struct {
 	Display     Flag `json:"display,omitempty"`     // emblem: whether the protective emblem is displayed
 	Conditional Flag `json:"conditional,omitempty"` // access: whether access is subject to the party's conditions
 	Private     Flag `json:"private,omitempty"`     // detention_visit: whether detainees are interviewed in private
+	Identifying Flag `json:"identifying,omitempty"` // information_sharing: whether it identifies individuals or communities (no: aggregate only)
 
 	Extra map[string]Value `json:"extra,omitempty"`
 }
@@ -136,6 +137,7 @@ const (
 	attrDisplay
 	attrConditional
 	attrPrivate
+	attrIdentifying
 	numAttrs
 )
 
@@ -160,6 +162,7 @@ var attrInfo = [numAttrs]struct {
 	attrDisplay:      {"display", AttrFlag, "emblem displayed"},
 	attrConditional:  {"conditional", AttrFlag, "access conditional"},
 	attrPrivate:      {"private", AttrFlag, "private interviews"},
+	attrIdentifying:  {"identifying", AttrFlag, "identifies individuals or communities"},
 }
 
 func attrByName(name string) attr {
@@ -195,7 +198,7 @@ var builtin = []struct {
 	{KindHealthCareProtection, nil},
 	{KindBeneficiarySelection, []attr{attrControlledBy}},
 	{KindInformationToPopulation, nil},
-	{KindInformationSharing, []attr{attrRecipient}},
+	{KindInformationSharing, []attr{attrRecipient, attrIdentifying}},
 }
 
 // builtinAttrs returns the attributes of a library kind (by first), and
@@ -301,6 +304,8 @@ func (t *Term) stated(a attr) bool {
 		return t.Conditional != 0
 	case attrPrivate:
 		return t.Private != 0
+	case attrIdentifying:
+		return t.Identifying != 0
 	}
 	return false
 }
@@ -347,6 +352,7 @@ func validateTerm(c *check.Errors, p string, t *Term) {
 		{attrDisplay, t.Display == 0 || t.Display.IsValid()},
 		{attrConditional, t.Conditional == 0 || t.Conditional.IsValid()},
 		{attrPrivate, t.Private == 0 || t.Private.IsValid()},
+		{attrIdentifying, t.Identifying == 0 || t.Identifying.IsValid()},
 	}
 	for _, e := range enums {
 		if !e.valid {

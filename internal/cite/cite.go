@@ -34,15 +34,17 @@ const (
 
 // Identifiers for references the standards name without an identifier.
 const (
-	IHRL       = "IHRL"          // international human rights law
-	UNSCR1612  = "UNSCR-1612"    // monitoring and reporting mechanism on grave violations
-	UNSCR1379  = "UNSCR-1379"    // listing trigger: recruitment and use
-	UNSCR1882  = "UNSCR-1882"    // listing triggers: killing and maiming; rape and sexual violence
-	UNSCR1998  = "UNSCR-1998"    // listing trigger: attacks on schools and hospitals
-	UNSCR2225  = "UNSCR-2225"    // listing trigger: abduction
-	UNSCR1267  = "UNSCR-1267"    // ISIL (Da'esh) and Al-Qaida sanctions (with 1989 and 2253)
-	UNSCR2664  = "UNSCR-2664"    // humanitarian exemption from UN asset freezes
-	RootsOfRes = "ICRC-ROR-2018" // ICRC, The Roots of Restraint in War (2018)
+	IHRL       = "IHRL"                  // international human rights law
+	UNSCR1612  = "UNSCR-1612"            // monitoring and reporting mechanism on grave violations
+	UNSCR1379  = "UNSCR-1379"            // listing trigger: recruitment and use
+	UNSCR1882  = "UNSCR-1882"            // listing triggers: killing and maiming; rape and sexual violence
+	UNSCR1998  = "UNSCR-1998"            // listing trigger: attacks on schools and hospitals
+	UNSCR2225  = "UNSCR-2225"            // listing trigger: abduction
+	UNSCR1267  = "UNSCR-1267"            // ISIL (Da'esh) and Al-Qaida sanctions (with 1989 and 2253)
+	UNSCR2664  = "UNSCR-2664"            // humanitarian exemption from UN asset freezes
+	RootsOfRes = "ICRC-ROR-2018"         // ICRC, The Roots of Restraint in War (2018)
+	PSPW       = "ICRC-PSPW-2018"        // ICRC, Professional Standards for Protection Work (3rd ed., 2018)
+	Detention  = "ICRC-DETENTION-VISITS" // the standard modalities of visits to persons deprived of liberty
 )
 
 // Ref describes one reference.
@@ -83,6 +85,10 @@ var refs = map[string]Ref{
 	UNSCR1267:     {UNSCR1267, "UN Security Council resolutions 1267 (1999), 1989 (2011), 2253 (2015)", "The ISIL (Da'esh) and Al-Qaida sanctions list.", false},
 	UNSCR2664:     {UNSCR2664, "UN Security Council resolution 2664 (2022); res. 2761 (2024) for the 1267 regime", "Humanitarian activity is exempt from UN asset freezes.", false},
 	RootsOfRes:    {RootsOfRes, "ICRC, The Roots of Restraint in War (2018)", "Law works best with centralised forces; local norms and community figures with decentralised and community-embedded groups.", true},
+	PSPW: {PSPW, "ICRC, Professional Standards for Protection Work (3rd ed., 2018), the chapter on managing data and information",
+		"Personal data on people at risk is collected, shared and used only for protection purposes, with safeguards against harm to the people it concerns; do no harm.", true},
+	Detention: {Detention, "The standard modalities of visits to persons deprived of liberty (ICRC practice; GC III art. 126 and GC IV art. 143 in international armed conflict)",
+		"Access to every detainee and every place of detention, interviews in private without witnesses, repeated visits, and the registration of detainees.", true},
 }
 
 // abbrevs are the identifiers that are abbreviations a reader may not know,
@@ -94,6 +100,8 @@ var abbrevs = map[string]string{
 	IHRL:       "international human rights law",
 	CA3:        "Common Article 3 of the Geneva Conventions",
 	RootsOfRes: "ICRC, The Roots of Restraint in War",
+	PSPW:       "ICRC, Professional Standards for Protection Work",
+	Detention:  "the standard modalities of detention visits",
 }
 
 // Spelled returns id as a text shows it the first time: an abbreviation a

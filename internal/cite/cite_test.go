@@ -31,6 +31,12 @@ func TestCatalogue(t *testing.T) {
 	assert.False(t, ok)
 	r, _ := cite.Lookup(cite.RootsOfRes)
 	assert.True(t, r.Unverified, "the Roots of Restraint typology labels are partly unverified")
+	for _, id := range []string{cite.PSPW, cite.Detention} {
+		r, ok := cite.Lookup(id)
+		assert.True(t, ok, id)
+		assert.True(t, r.Unverified, "%s: its chapter and wording were not checked against the primary text", id)
+		assert.NotEqual(t, id, cite.Spelled(id), "%s is spelled out the first time", id)
+	}
 }
 
 func TestSpelled(t *testing.T) {
