@@ -651,7 +651,7 @@ func timeAt(c *check.Errors, path func() string, t time.Time) {
 func zeroTerm(t *redline.Term) bool {
 	return t.ID == "" && t.Kind == "" && t.By == 0 && !t.MinAge.IsSet() && !t.Count.IsSet() && !t.Amount.IsSet() &&
 		t.Purpose == 0 && t.Payer == 0 && t.Payee == 0 && t.Source == 0 && t.Provider == 0 && t.ControlledBy == 0 &&
-		t.Recipient == 0 && t.Weapon == 0 && t.Measure == 0 && t.Display == 0 && t.Conditional == 0 && t.Private == 0 && t.Identifying == 0 &&
+		t.Recipient == 0 && t.Weapon == 0 && t.Measure == 0 && t.Display == 0 && t.Conditional == 0 && t.Private == 0 && t.Information == 0 &&
 		len(t.Extra) == 0
 }
 

@@ -80,7 +80,9 @@ func generatedPolicy(n int) redline.Policy {
 }
 
 // baselineProposal is a realistic 20-term proposal checked against the
-// baseline: three trade-offs and an institutional red line are crossed.
+// baseline: four trade-offs and two institutional red lines are crossed (the
+// toll paid to the armed actor and the aggregate information shared with
+// the host state since baseline 2026.1).
 func baselineProposal() []redline.Term {
 	return []redline.Term{
 		{ID: "1.1", Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.FlagNo},
@@ -101,7 +103,7 @@ func baselineProposal() []redline.Term {
 		{ID: "5.3", Kind: redline.KindCheckpointRemoval, By: redline.PartyArmedActor},
 		{ID: "5.4", Kind: redline.KindHealthCareProtection, By: redline.PartyArmedActor},
 		{ID: "6.1", Kind: redline.KindEvacuation, By: redline.PartyAgency, Count: redline.Num(300)},
-		{ID: "6.2", Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyHostState},
+		{ID: "6.2", Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyHostState, Information: redline.InformationAggregate},
 		{ID: "6.3", Kind: redline.KindDetaineeTreatment, By: redline.PartyHostState},
 	}
 }
@@ -116,7 +118,7 @@ func TestBenchmarkFixtures(t *testing.T) {
 		t.Fatalf("the generated policy has %d rules, want 1000", got)
 	}
 	r := baseline(t).Check(baselineProposal())
-	if got := summarise(r); len(got) != 4 || r.Verdict != redline.VerdictApprovalRequired || r.Approval != redline.RegionalOffice {
+	if got := summarise(r); len(got) != 6 || r.Verdict != redline.VerdictApprovalRequired || r.Approval != redline.Headquarters || len(r.Unexamined()) != 0 {
 		t.Fatalf("baseline proposal: %v findings %v, verdict %v at %v", len(got), got, r.Verdict, r.Approval)
 	}
 }

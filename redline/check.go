@@ -387,21 +387,114 @@ func verdictOf(s Severity) Verdict {
 // rules, whatever the verdict. The zero Report is not a result. A Report is
 // safe for concurrent reads; [Checker.CheckInto] writes to the one it is
 // given.
+//
+// The report also says what was examined: [Report.Examined] gives, for each
+// term, the rules of the policy that examined it (every rule of its kind,
+// whether it found anything or not), and [Report.Unexamined] the terms no
+// rule examined — a kind the policy knows but has no rule for, and has not
+// declared [Uncovered]. Under [OnUnexaminedList], the default, such terms
+// leave the verdict to the others, and the report's text says the verdict
+// holds only for the terms examined; under [OnUnexaminedBlock] each counts
+// as a term of an unknown kind.
 type Report struct {
 	Policy   string    `json:"policy"` // the compiled layers, "name@version + …"
 	Terms    int       `json:"terms"`  // how many terms were checked
 	Verdict  Verdict   `json:"verdict"`
 	Approval Authority `json:"approval,omitempty"`
 	Findings []Finding `json:"findings"`
+
+	k     *Checker
+	slots [inlineSlots]int32 // the kind slot of each of the first terms; -1 for an unknown kind
+	more  []int32            // the same for the terms beyond inlineSlots
 }
 
-// MarshalJSON encodes the report; no findings encode as [], not null.
+// inlineSlots is how many terms a report records the kind of without
+// allocating.
+const inlineSlots = 32
+
+// Examination says which rules of the policy examined one term of a
+// proposal: Rules, every rule of the term's kind in the order Check applies
+// them (most severe first, then by ID), whether or not it found anything.
+// Rules is empty when no rule examines the kind; Uncovered then gives the
+// policy's reason if it leaves the kind unexamined on purpose. For a term of
+// a kind the policy does not know, Rules is empty and the report has an
+// indeterminate finding for it.
+//
+// The zero value examines nothing: only [Report.Examined] builds one. An
+// Examination is a plain value, safe for concurrent reads.
+type Examination struct {
+	Term      int      `json:"term"` // index of the term in the proposal, from 0
+	Kind      Kind     `json:"kind"`
+	Rules     []string `json:"rules"`
+	Uncovered string   `json:"uncovered,omitempty"`
+}
+
+// slot returns the kind slot of term i, or nil for a kind the policy does
+// not know.
+func (r *Report) slot(i int) *kindSlot {
+	if r.k == nil || i < 0 || i >= r.Terms {
+		return nil
+	}
+	var si int32 = -1
+	if i < inlineSlots {
+		si = r.slots[i]
+	} else if j := i - inlineSlots; j < len(r.more) {
+		si = r.more[j]
+	}
+	if si < 0 || int(si) >= len(r.k.table.slots) {
+		return nil
+	}
+	return &r.k.table.slots[si]
+}
+
+// Examined returns, for each term in proposal order, the rules that
+// examined it (see [Examination]).
+func (r Report) Examined() []Examination {
+	out := make([]Examination, r.Terms)
+	for i := range out {
+		e := Examination{Term: i, Rules: []string{}}
+		if s := r.slot(i); s != nil {
+			e.Kind, e.Uncovered = s.kind, s.uncovered
+			e.Rules = append(e.Rules, s.ids...)
+		} else {
+			for _, f := range r.Findings {
+				if f.Term == i {
+					e.Kind = f.Kind
+					break
+				}
+			}
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// Unexamined returns the indexes of the terms no rule of the policy
+// examined, in proposal order: terms of a kind the policy knows, has no rule
+// for, and does not declare [Uncovered]. A term of a kind the policy does
+// not know is not listed: it has an indeterminate finding instead.
+func (r Report) Unexamined() []int {
+	out := []int{}
+	for i := 0; i < r.Terms; i++ {
+		if s := r.slot(i); s != nil && s.unexamined() {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// MarshalJSON encodes the report, with what was examined; no findings
+// encode as [], not null.
 func (r Report) MarshalJSON() ([]byte, error) {
 	type plain Report
 	if r.Findings == nil {
 		r.Findings = []Finding{}
 	}
-	return json.Marshal(plain(r))
+	return json.Marshal(struct {
+		plain
+		Examined   []Examination `json:"examined"`
+		Unexamined []int         `json:"unexamined"`
+	}{plain(r), r.Examined(), r.Unexamined()})
 }
 
 // Check checks a proposal — its terms — against the policy. It is pure and
@@ -423,7 +516,7 @@ func (k *Checker) Check(terms []Term) Report {
 // agency's own attributes. The findings r held before are overwritten and
 // must not be used afterwards.
 func (k *Checker) CheckInto(r *Report, terms []Term) {
-	*r = Report{Policy: k.name, Terms: len(terms), Verdict: VerdictAcceptable, Findings: r.Findings[:0]}
+	*r = Report{Policy: k.name, Terms: len(terms), Verdict: VerdictAcceptable, Findings: r.Findings[:0], k: k, more: r.more[:0]}
 	// First pass: find the hits, without allocating for up to len(buf).
 	type hit struct {
 		cr   *crule // nil for a term of an unknown kind
@@ -434,13 +527,23 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 	hits := buf[:0]
 	nobs := 0
 	worstCrossed, worstOpen := VerdictAcceptable, VerdictAcceptable
+	block := k.onUnexam == OnUnexaminedBlock
 	for i := range terms {
 		t := &terms[i]
-		slot := k.table.get(t.Kind)
-		if slot == nil {
+		si := k.table.get(t.Kind)
+		if i < inlineSlots {
+			r.slots[i] = si
+		} else {
+			r.more = append(r.more, si)
+		}
+		if si < 0 {
 			hits = append(hits, hit{nil, i, triUnknown})
 			worstOpen = VerdictUnacceptable
 			continue
+		}
+		slot := &k.table.slots[si]
+		if block && slot.unexamined() {
+			worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
 		}
 		for ri := range slot.rules {
 			cr := &slot.rules[ri]
@@ -721,8 +824,6 @@ func (t *Term) flag(a attr) Flag {
 		return t.Conditional
 	case attrPrivate:
 		return t.Private
-	case attrIdentifying:
-		return t.Identifying
 	}
 	return 0
 }
@@ -752,6 +853,8 @@ func (t *Term) word(a attr) (uint8, bool) {
 		return uint8(t.Weapon), t.Weapon.IsValid()
 	case attrMeasure:
 		return uint8(t.Measure), t.Measure.IsValid()
+	case attrInformation:
+		return uint8(t.Information), t.Information.IsValid()
 	default:
 		return 0, false
 	}
@@ -781,6 +884,8 @@ func (t *Term) rawWord(a attr) uint8 {
 		return uint8(t.Weapon)
 	case attrMeasure:
 		return uint8(t.Measure)
+	case attrInformation:
+		return uint8(t.Information)
 	}
 	return 0
 }
@@ -796,6 +901,8 @@ func wordString(typ AttrType, v uint8) string {
 		return Weapon(v).String()
 	case AttrMeasure:
 		return Measure(v).String()
+	case AttrInformation:
+		return Information(v).String()
 	}
 	return ""
 }

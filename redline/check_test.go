@@ -67,7 +67,8 @@ func TestCheckThreeValued(t *testing.T) {
 			redline.Term{Kind: redline.KindPayment}, []summary{
 				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusIndeterminate},
 				{0, "ransom", redline.SeverityInstitutional, redline.StatusIndeterminate},
-			}, redline.VerdictIndeterminate, [][]string{{"purpose", "payee"}, {"purpose"}}},
+				{0, "tax-to-party", redline.SeverityInstitutional, redline.StatusIndeterminate},
+			}, redline.VerdictIndeterminate, [][]string{{"purpose", "payee"}, {"purpose"}, {"purpose", "payee"}}},
 		{"every condition met",
 			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyHostState}, []summary{
 				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusCrossed},
@@ -713,6 +714,8 @@ func reportsEqual(t *testing.T, want, got redline.Report) {
 		assert.Equal(t, w.Missing(), g.Missing())
 		assert.Equal(t, w.Citations(), g.Citations())
 	}
+	assert.Equal(t, want.Examined(), got.Examined())
+	assert.Equal(t, want.Unexamined(), got.Unexamined())
 	assert.Equal(t, want.String(), got.String())
 }
 
@@ -724,7 +727,7 @@ func TestCheckInto(t *testing.T) {
 		rich,
 		rich[:3],
 		nil,
-		{{Kind: redline.KindAccess}},
+		{{Kind: redline.KindAccess, Conditional: redline.FlagNo}},
 		rich[7:],
 		append(rich, rich...),
 		rich[5:6],
@@ -750,7 +753,7 @@ func TestCheckInto(t *testing.T) {
 	reportsEqual(t, k.Check(rich[:3]), r)
 
 	// A clean proposal leaves an empty, reusable slice.
-	k.CheckInto(&r, []redline.Term{{Kind: redline.KindAccess}})
+	k.CheckInto(&r, []redline.Term{{Kind: redline.KindAccess, Conditional: redline.FlagNo}})
 	assert.Empty(t, r.Findings)
 	assert.Equal(t, redline.VerdictAcceptable, r.Verdict)
 	assert.Equal(t, c, cap(r.Findings))
@@ -778,6 +781,9 @@ func TestTrace(t *testing.T) {
 			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Result: redline.ResultMissing}}},
 		{Rule: "ransom", Severity: redline.SeverityInstitutional, Status: redline.StatusCrossed, Observed: []redline.Observation{
 			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Got: redline.TextValue("ransom"), Result: redline.ResultMet}}},
+		{Rule: "tax-to-party", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
+			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Limit: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict"), Result: redline.ResultMissing}}},
 	}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindHostageTaking})
@@ -788,8 +794,8 @@ func TestTrace(t *testing.T) {
 	assert.Equal(t, redline.StatusIndeterminate, tr[0].Status)
 	assert.Equal(t, redline.ResultMissing, tr[0].Observed[0].Result)
 
-	assert.NotNil(t, k.Trace(redline.Term{Kind: redline.KindAccess}), "a known kind without rules")
-	assert.Empty(t, k.Trace(redline.Term{Kind: redline.KindAccess}))
+	assert.NotNil(t, k.Trace(redline.Term{Kind: redline.KindEvacuation}), "a known kind without rules")
+	assert.Empty(t, k.Trace(redline.Term{Kind: redline.KindEvacuation}))
 	assert.Nil(t, k.Trace(redline.Term{Kind: "mystery"}))
 	assert.Nil(t, k.Trace(redline.Term{}))
 
@@ -822,7 +828,7 @@ func goldenReports(t *testing.T) string {
 		name  string
 		terms []redline.Term
 	}{
-		{"acceptable", []redline.Term{{Kind: redline.KindAccess, By: redline.PartyArmedActor}}},
+		{"acceptable", []redline.Term{{Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.FlagNo}}},
 		{"trade-off", []redline.Term{{ID: "5.1", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}}},
 		{"bottom line", []redline.Term{{Kind: "cash_for_work", Extra: map[string]redline.Value{
 			"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash"), "monitored": redline.FlagValue(false)}}}},
@@ -836,12 +842,56 @@ func goldenReports(t *testing.T) string {
 			{ID: "8", Kind: "road_tax", By: redline.PartyArmedActor},
 		}},
 		{"everything", richProposal()},
+		{"the proposal baseline 2025.1 called acceptable", issueProposal()},
 	} {
 		b.WriteString("=== " + c.name + "\n")
 		b.WriteString(k.Check(c.terms).String())
 		b.WriteString("\n")
 	}
+	// Terms no rule examines: an agency's kinds declared without rules.
+	list := redline.MustCompile(redline.Baseline(), mineAction(redline.OnUnexaminedUnspecified))
+	block := redline.MustCompile(redline.Baseline(), mineAction(redline.OnUnexaminedBlock))
+	marking := redline.Term{Kind: "mine_marking", By: redline.PartyArmedActor}
+	liaison := redline.Term{Kind: "community_liaison"}
+	for _, c := range []struct {
+		name  string
+		k     *redline.Checker
+		terms []redline.Term
+	}{
+		{"acceptable for the terms examined", list, []redline.Term{
+			{Kind: redline.KindAccess, Conditional: redline.FlagNo}, {Kind: redline.KindReleaseOfChildren, Count: redline.Num(40)}, marking, liaison}},
+		{"nothing examined", list, []redline.Term{marking}},
+		{"a trade-off, and a term not examined", list, []redline.Term{{Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}, marking}},
+		{"a policy that blocks what it did not examine", block, []redline.Term{{Kind: redline.KindAccess, Conditional: redline.FlagNo}, marking}},
+		{"blocked, with an approval and a missing age", block, []redline.Term{
+			{Kind: redline.KindFunding, Source: redline.PartyHostState}, {Kind: redline.KindChildUse}, liaison}},
+		{"blocked, and unacceptable anyway", block, []redline.Term{{Kind: redline.KindHostageTaking}, liaison}},
+	} {
+		b.WriteString("=== " + c.name + "\n")
+		b.WriteString(c.k.Check(c.terms).String())
+		b.WriteString("\n")
+	}
 	return b.String()
+}
+
+// issueProposal is the proposal of issue 17: a tax and a toll paid to the
+// armed actor, information shared with it, access on its conditions.
+func issueProposal() []redline.Term {
+	return []redline.Term{
+		{ID: "1", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeTax},
+		{ID: "2", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeToll},
+		{ID: "3", Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyArmedActor},
+		{ID: "4", Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.FlagYes},
+	}
+}
+
+// mineAction is a layer declaring two kinds of its own and no rule for
+// them, with what it says of unexamined terms.
+func mineAction(on redline.OnUnexamined) redline.Policy {
+	return redline.Policy{Name: "mine-action", Version: "1", OnUnexamined: on, Kinds: []redline.KindDecl{
+		{Kind: "mine_marking", Description: "marking mined areas"},
+		{Kind: "community_liaison", Description: "a liaison with the community"},
+	}}
 }
 
 func TestReportStringGolden(t *testing.T) {
@@ -858,7 +908,7 @@ func TestReportStringGolden(t *testing.T) {
 func TestReportString(t *testing.T) {
 	k := baseline(t)
 	r := k.Check([]redline.Term{{ID: "art. 3", Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}})
-	assert.Equal(t, `Red-line check of 1 term against baseline@2025.1
+	assert.Equal(t, `Red-line check of 1 term against baseline@2026.1
 Verdict: unacceptable — an absolute red line is crossed
 
 Term 1 (art. 3), recruitment of children — absolute red line crossed: rule child-recruitment-under-15
@@ -877,7 +927,7 @@ Term 1 (art. 3), recruitment of children — trade-off crossed: rule child-recru
 		"    Norms: CIHL-136, AP2-4-3-c, ROME-8-2-e-vii", r.Findings[0].String())
 
 	empty := k.Check(nil)
-	assert.Equal(t, "Red-line check of 0 terms against baseline@2025.1\nVerdict: acceptable — no red line, bottom line or trade-off crossed\n", empty.String())
+	assert.Equal(t, "Red-line check of 0 terms against baseline@2026.1\nVerdict: acceptable — no red line, bottom line or trade-off crossed\n", empty.String())
 
 	var zero redline.Report
 	assert.NotPanics(t, func() { _ = zero.String() })
@@ -916,12 +966,19 @@ func TestReportJSON(t *testing.T) {
 				Result string          `json:"result"`
 			} `json:"observations"`
 		} `json:"findings"`
+		Examined []struct {
+			Term      int      `json:"term"`
+			Kind      string   `json:"kind"`
+			Rules     []string `json:"rules"`
+			Uncovered string   `json:"uncovered"`
+		} `json:"examined"`
+		Unexamined []int `json:"unexamined"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	require.NoError(t, dec.Decode(&got), "%s", b)
 
-	assert.Equal(t, "baseline@2025.1 + acme@2026.1", got.Policy)
+	assert.Equal(t, "baseline@2026.1 + acme@2026.1", got.Policy)
 	assert.Equal(t, 10, got.Terms)
 	assert.Equal(t, "unacceptable", got.Verdict)
 	assert.Equal(t, "governing_board", got.Approval)
@@ -975,6 +1032,21 @@ func TestReportJSON(t *testing.T) {
 	assert.True(t, sawMissing, "an unstated attribute is null and missing")
 	assert.True(t, sawList, "a list operand is an array")
 	assert.True(t, sawUnknown, "an unknown kind is an absolute indeterminate finding")
+
+	// What was examined, term by term: every rule of the term's kind.
+	require.Len(t, got.Examined, 10)
+	for i, e := range got.Examined {
+		assert.Equal(t, i, e.Term)
+		assert.NotNil(t, e.Rules, "rules are an array, never null")
+	}
+	assert.Equal(t, "payment", got.Examined[2].Kind)
+	assert.Equal(t, []string{"dialogue-fee", "ransom", "tax-to-party"}, got.Examined[2].Rules)
+	assert.Equal(t, "road_tax", got.Examined[8].Kind, "an unknown kind is named, with no rule")
+	assert.Empty(t, got.Examined[8].Rules)
+	assert.Equal(t, "weapon_restriction", got.Examined[9].Kind)
+	assert.Empty(t, got.Examined[9].Rules)
+	assert.NotEmpty(t, got.Examined[9].Uncovered, "the baseline leaves weapon restrictions unexamined on purpose")
+	assert.Equal(t, []int{}, got.Unexamined)
 }
 
 // Check is total: a report on any terms, however invalid, renders as JSON as

@@ -34,10 +34,12 @@ type crule struct {
 }
 
 type kindEntry struct {
-	rules  []*crule            // most severe first, then by ID
-	flat   []crule             // the same rules by value, for Check
-	extras map[string]AttrType // the agency's own attributes of this kind
-	attrs  [numAttrs]bool      // the library's attributes that apply
+	rules     []*crule            // most severe first, then by ID
+	flat      []crule             // the same rules by value, for Check
+	ids       []string            // the IDs of rules, in the same order
+	extras    map[string]AttrType // the agency's own attributes of this kind
+	attrs     [numAttrs]bool      // the library's attributes that apply
+	uncovered string              // why no rule examines the kind, when a layer says so
 }
 
 // Checker is a compiled red-line policy: one or more layers validated once
@@ -51,6 +53,7 @@ type Checker struct {
 	kinds      map[Kind]*kindEntry
 	table      kindTable // kinds, for Check
 	exceptions []Exception
+	onUnexam   OnUnexamined // the strictest of the layers', never zero once compiled
 }
 
 // Compile validates one or more policy layers and compiles them into a
@@ -67,12 +70,20 @@ type Checker struct {
 //     [Exception] (for an institutional rule, one that needs the approval the
 //     rule names); see [Checker.Exceptions].
 //
+// A layer may also declare kinds Uncovered — no rule examines them, on
+// purpose, for a stated reason — and set OnUnexamined. A kind declared
+// uncovered must be a kind of the policy that no rule of this or a lower
+// layer examines; a later layer that adds a rule for it covers it. The
+// strictest OnUnexamined of the layers applies.
+//
 // Compile reports every problem at once, each a *FieldError with its path
 // ("rules[3].when[0].value", prefixed "layers[i]." when there are several
 // layers): unknown kinds and attributes, operators or values of the wrong
 // type, unknown words, NaN, duplicate IDs, missing rationales, absolute rules
 // without a rule of law cited, institutional rules without an approval level,
-// and layering conflicts. Compile does not modify its arguments.
+// layering conflicts, unknown OnUnexamined values, and uncovered kinds that
+// are not kinds of the policy or that a rule examines. Compile does not
+// modify its arguments.
 func Compile(layers ...Policy) (*Checker, error) {
 	c := check.Errors{Pkg: pkg}
 	if len(layers) == 0 {
@@ -103,6 +114,9 @@ func Compile(layers ...Policy) (*Checker, error) {
 		return nil, err
 	}
 	k.name = strings.Join(names, " + ")
+	if k.onUnexam == OnUnexaminedUnspecified {
+		k.onUnexam = OnUnexaminedList
+	}
 	for _, r := range effective {
 		k.rules = append(k.rules, r)
 		e := k.kinds[r.rule.Kind]
@@ -118,8 +132,13 @@ func Compile(layers ...Policy) (*Checker, error) {
 			return a.ID < b.ID
 		})
 		e.flat = make([]crule, len(e.rules))
+		e.ids = make([]string, len(e.rules))
 		for i, r := range e.rules {
 			e.flat[i] = *r
+			e.ids[i] = r.rule.ID
+		}
+		if len(e.rules) > 0 {
+			e.uncovered = "" // a later layer's rule covers a kind a lower one left uncovered
 		}
 	}
 	k.table = newKindTable(k.kinds)
@@ -236,6 +255,46 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 			delete(effective, id)
 		}
 		seenDrop[id] = true
+	}
+
+	// What the layer says of unexamined terms.
+	switch {
+	case p.OnUnexamined == OnUnexaminedUnspecified:
+	case !p.OnUnexamined.IsValid():
+		c.Add(at("on_unexamined"), check.Unknown, "unknown answer "+p.OnUnexamined.String()+"; want list or block")
+	default:
+		k.onUnexam = max(k.onUnexam, p.OnUnexamined)
+	}
+	if len(p.Uncovered) > MaxKinds {
+		c.Add(at("uncovered"), check.TooLarge, "more than "+strconv.Itoa(MaxKinds)+" kinds listed")
+		return
+	}
+	examined := make(map[Kind]string, len(effective))
+	for _, r := range effective {
+		if old, ok := examined[r.rule.Kind]; !ok || r.rule.ID < old {
+			examined[r.rule.Kind] = r.rule.ID
+		}
+	}
+	seenUncovered := make(map[Kind]bool, len(p.Uncovered))
+	for i, u := range p.Uncovered {
+		up := at(check.Index("uncovered", i))
+		e := k.kinds[u.Kind]
+		switch {
+		case !IsValidWord(string(u.Kind)):
+			c.Add(up+".kind", check.Invalid, "a kind is a snake_case word")
+			continue
+		case e == nil:
+			c.Add(up+".kind", check.Reference, "kind "+string(u.Kind)+" is not a kind of the policy: neither the library's nor declared")
+			continue
+		case seenUncovered[u.Kind]:
+			c.Add(up+".kind", check.Duplicate, "kind "+string(u.Kind)+" listed twice in this layer")
+			continue
+		case examined[u.Kind] != "":
+			c.Add(up+".kind", check.Conflict, "rule "+examined[u.Kind]+" examines kind "+string(u.Kind)+"; drop the rules of a kind before declaring it uncovered")
+		}
+		seenUncovered[u.Kind] = true
+		checkText(c, up+".reason", u.Reason, MaxTextLen, true)
+		e.uncovered = u.Reason
 	}
 }
 
@@ -454,6 +513,10 @@ func parseWord(t AttrType, s string) (uint8, error) {
 		var m Measure
 		m, err = ParseMeasure(s)
 		v = uint8(m)
+	case AttrInformation:
+		var i Information
+		i, err = ParseInformation(s)
+		v = uint8(i)
 	}
 	return v, err
 }

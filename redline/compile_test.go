@@ -607,7 +607,7 @@ func TestExceptionsInLayerOrder(t *testing.T) {
 		{Rule: "dialogue-fee", Layer: "b", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.RegionalOffice},
 		{Rule: "ransom", Layer: "b", Change: redline.ChangeDropped, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard},
 	}, k.Exceptions())
-	assert.Equal(t, "baseline@2025.1 + a@1 + b@1: 9 rules (3 absolute, 4 institutional, 0 bottom lines, 2 trade-offs)"+
+	assert.Equal(t, "baseline@2026.1 + a@1 + b@1: 14 rules (3 absolute, 6 institutional, 0 bottom lines, 5 trade-offs)"+
 		"; exception: layer a weakened institutional red line rule dialogue-fee, needs approval at headquarters"+
 		"; exception: layer a dropped trade-off rule armed-escort"+
 		"; exception: layer b weakened institutional red line rule dialogue-fee, needs approval at regional office"+
@@ -837,10 +837,10 @@ func TestCheckerAccessors(t *testing.T) {
 	k, err := redline.Compile(redline.Baseline(), straight18)
 	require.NoError(t, err)
 
-	assert.Equal(t, "baseline@2025.1 + straight-18@1", k.Name())
+	assert.Equal(t, "baseline@2026.1 + straight-18@1", k.Name())
 	assert.Equal(t, []redline.Layer{{Name: "baseline", Version: redline.BaselineVersion}, {Name: "straight-18", Version: "1"}}, k.Layers())
 	assert.Equal(t, "straight-18@1", k.Layers()[1].String())
-	assert.Equal(t, "baseline@2025.1 + straight-18@1: 11 rules (4 absolute, 5 institutional, 0 bottom lines, 2 trade-offs)", k.String())
+	assert.Equal(t, "baseline@2026.1 + straight-18@1: 16 rules (4 absolute, 7 institutional, 0 bottom lines, 5 trade-offs)", k.String())
 
 	// Rules: the effective rules, sorted by ID.
 	want := redline.Baseline().Rules
@@ -920,8 +920,8 @@ func TestCheckerAccessors(t *testing.T) {
 
 	t.Run("one layer", func(t *testing.T) {
 		k := redline.MustCompile(redline.Baseline())
-		assert.Equal(t, "baseline@2025.1", k.Name())
-		assert.Equal(t, "baseline@2025.1: 11 rules (3 absolute, 5 institutional, 0 bottom lines, 3 trade-offs)", k.String())
+		assert.Equal(t, "baseline@2026.1", k.Name())
+		assert.Equal(t, "baseline@2026.1: 16 rules (3 absolute, 7 institutional, 0 bottom lines, 6 trade-offs)", k.String())
 		assert.ElementsMatch(t, redline.Kinds(), k.Kinds())
 	})
 }

@@ -29,12 +29,15 @@
 //     children under 15 (CIHL-136, CIHL-137, AP2-4-3-c, ROME-8-2-e-vii),
 //     hostage-taking (CIHL-96, CA3);
 //   - [SeverityInstitutional]: the organisation's own red line — ransom, fees for
-//     dialogue, funding from a party to the conflict, use of under-18s in
-//     hostilities (OPAC-4); crossing one needs approval at the rule's named
-//     [Authority] level;
+//     dialogue, taxes and tolls paid to a party, funding from a party to the
+//     conflict, information identifying people shared with a party, use of
+//     under-18s in hostilities (OPAC-4); crossing one needs approval at the
+//     rule's named [Authority] level;
 //   - [SeverityTradeOff]: an accepted compromise that needs a documented analysis of
 //     the options — recruitment of 15–17 year-olds without use in hostilities,
-//     armed escorts by a party, not displaying the emblem;
+//     armed escorts by a party, not displaying the emblem, aggregate
+//     information shared with a party, access on the party's conditions,
+//     detention visits without private interviews;
 //   - [SeverityBottomLine]: the negotiating team's least acceptable outcome in a
 //     scenario, set inside the red lines; crossing it calls for the mandator
 //     (the roles of the CCHN Naivasha Grid).
@@ -52,7 +55,28 @@
 //
 // [Baseline] is the library's starting policy: the IHL minimums and the
 // report's institutional red lines and trade-offs, versioned
-// ([BaselineVersion]).
+// ([BaselineVersion]). Versions:
+//
+//   - 2025.1: eleven rules on recruitment and use of children, hostage-taking,
+//     ransom, dialogue fees, funding, beneficiary selection, armed escorts and
+//     the emblem.
+//   - 2026.1: five rules more — taxes, levies and tolls paid to the armed actor
+//     or another party (institutional, headquarters); information identifying
+//     individuals or communities shared with a party (institutional,
+//     headquarters) and aggregate information (trade-off), with the new
+//     attribute Term.Information; access on the party's conditions
+//     (trade-off); detention visits without private interviews (trade-off).
+//     The nine library kinds no rule examines are declared [Uncovered], each
+//     with its reason, so that no library term passes unexamined. Under
+//     2025.1 a proposal paying the armed actor a tax and a toll, sharing
+//     information with it and accepting its conditions for access was
+//     acceptable; under 2026.1 it needs headquarters' approval, and the
+//     information sharing must say what it is about.
+//
+// A layer may declare kinds [Uncovered] — examined by no rule, on purpose,
+// for a reason — and say with [Policy.OnUnexamined] what a term that no rule
+// examines does to the verdict: by default nothing, the report listing it;
+// with [OnUnexaminedBlock], it counts as a term of an unknown kind.
 //
 // # Checking
 //
@@ -62,6 +86,10 @@
 // unacceptable. Findings come in proposal order and, within a term, the most
 // severe rule first, then by rule ID. Each finding explains itself at the
 // domain level ([Finding.Observations]): "minimum age 14 (limit: under 15)".
+// A report also says which rules examined each term ([Report.Examined]) and
+// which terms no rule examined ([Report.Unexamined]); its text qualifies an
+// acceptable verdict that rests on only some of the terms ("acceptable for
+// the 2 terms examined; no rule of this policy covers terms 3 and 4: …").
 // Reports render as text ([Report.String]) and JSON.
 //
 // Checking fails closed. Generic rule engines fail open where an attribute
@@ -88,5 +116,6 @@
 // # Testing a policy
 //
 // Package [github.com/humanitarian-negotiation/protection/redline/redlinetest]
-// lets an agency prove its policy in its own tests, with per-rule coverage.
+// lets an agency prove its policy in its own tests, with per-rule coverage
+// and a check that no kind of term is left unexamined.
 package redline

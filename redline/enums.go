@@ -336,3 +336,47 @@ var (
 	_ json.Marshaler         = Flag(0)
 	_ json.Unmarshaler       = (*Flag)(nil)
 )
+
+// Information is what information shared with a party is about. The zero
+// value means not stated. It is a plain value, safe for concurrent use.
+type Information uint8
+
+// Kinds of information shared, from the least to the most sensitive.
+const (
+	InformationUnspecified Information = iota
+	// InformationOperational is the organisation's own movements and plans,
+	// such as a notification of a convoy's route and timing for
+	// deconfliction: nothing about the people it protects.
+	InformationOperational
+	// InformationAggregate is figures and trends about people — numbers
+	// displaced, incidents by district — with nothing that singles out a
+	// person or a community.
+	InformationAggregate
+	// InformationIdentifying is names, locations or details that single out
+	// individuals or communities.
+	InformationIdentifying
+)
+
+var informations = enum.New[Information]("redline", "information", "operational", "aggregate", "identifying").
+	WithLabels("the organisation's own movements and plans", "aggregate figures about people", "details identifying individuals or communities")
+
+// IsValid reports whether i is a named kind of information.
+func (i Information) IsValid() bool { return informations.Valid(i) }
+
+// String returns the wire word; it never panics.
+func (i Information) String() string { return informations.String(i) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (i Information) Label() string { return informations.Label(i) }
+
+// MarshalText encodes the kind of information as its wire word.
+func (i Information) MarshalText() ([]byte, error) { return informations.Marshal(i) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (i *Information) UnmarshalText(b []byte) (err error) {
+	*i, err = informations.Unmarshal(b)
+	return err
+}
+
+// ParseInformation parses a kind of information's wire word.
+func ParseInformation(s string) (Information, error) { return informations.Parse(s) }

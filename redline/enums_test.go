@@ -114,13 +114,39 @@ func TestAttrTypeEnum(t *testing.T) {
 		Pkg:   "redline",
 		Parse: redline.ParseAttrType,
 		Words: map[redline.AttrType]string{
-			redline.AttrNumber:  "number",
-			redline.AttrText:    "text",
-			redline.AttrFlag:    "flag",
-			redline.AttrParty:   "party",
-			redline.AttrPurpose: "purpose",
-			redline.AttrWeapon:  "weapon",
-			redline.AttrMeasure: "measure",
+			redline.AttrNumber:      "number",
+			redline.AttrText:        "text",
+			redline.AttrFlag:        "flag",
+			redline.AttrParty:       "party",
+			redline.AttrPurpose:     "purpose",
+			redline.AttrWeapon:      "weapon",
+			redline.AttrMeasure:     "measure",
+			redline.AttrInformation: "information",
+		},
+	})
+}
+
+func TestInformationEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[redline.Information]{
+		Type:  "information",
+		Pkg:   "redline",
+		Parse: redline.ParseInformation,
+		Words: map[redline.Information]string{
+			redline.InformationOperational: "operational",
+			redline.InformationAggregate:   "aggregate",
+			redline.InformationIdentifying: "identifying",
+		},
+	})
+}
+
+func TestOnUnexaminedEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[redline.OnUnexamined]{
+		Type:  "answer to an unexamined term",
+		Pkg:   "redline",
+		Parse: redline.ParseOnUnexamined,
+		Words: map[redline.OnUnexamined]string{
+			redline.OnUnexaminedList:  "list",
+			redline.OnUnexaminedBlock: "block",
 		},
 	})
 }

@@ -56,7 +56,7 @@ func ExampleCompile_straight18() {
 	_, err = redline.Compile(redline.Baseline(), lax)
 	fmt.Println(err)
 	// Output:
-	// baseline@2025.1 + straight-18@1
+	// baseline@2026.1 + straight-18@1
 	// unacceptable child-recruitment-under-18 straight-18
 	// redline: layers[1].rules[0]: absolute rule child-recruitment-under-15 cannot be weakened: a layer may only keep or widen what it matches and keep it absolute
 }
@@ -73,7 +73,7 @@ func ExampleChecker_Check() {
 	})
 	fmt.Print(r)
 	// Output:
-	// Red-line check of 3 terms against baseline@2025.1
+	// Red-line check of 3 terms against baseline@2026.1
 	// Verdict: approval required at governing board
 	//
 	// Term 1 (4.1), payment — institutional red line crossed: rule ransom (approval: governing board)
@@ -139,14 +139,14 @@ func ExampleDecodePolicy() {
 // Policies as configuration: encode the baseline to start an agency's file.
 func ExampleEncodePolicy() {
 	p := redline.Baseline()
-	p.Rules = p.Rules[:1]
+	p.Rules, p.Uncovered = p.Rules[:1], p.Uncovered[:1]
 	if err := redline.EncodePolicy(os.Stdout, p); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
 	// {
 	//   "name": "baseline",
-	//   "version": "2025.1",
+	//   "version": "2026.1",
 	//   "description": "IHL minimums and the institutional red lines and trade-offs found across agencies in the 2025 report on protection negotiations with armed actors.",
 	//   "rules": [
 	//     {
@@ -166,6 +166,12 @@ func ExampleEncodePolicy() {
 	//         "ROME-8-2-e-vii"
 	//       ],
 	//       "rationale": "Recruiting children under 15 is prohibited by IHL and is a war crime; it can never be agreed."
+	//     }
+	//   ],
+	//   "uncovered": [
+	//     {
+	//       "kind": "release_of_children",
+	//       "reason": "The release of children is what the organisation asks of the party, not a concession."
 	//     }
 	//   ]
 	// }

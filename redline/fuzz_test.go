@@ -66,7 +66,7 @@ func fuzzProposal() []redline.Term {
 		{Kind: redline.KindWeaponRestriction, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
 		{Kind: redline.KindReleaseOfChildren, Count: redline.Num(40)},
 		{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyArmedActor},
-		{Kind: redline.KindInformationSharing, Recipient: redline.PartyHostState, Identifying: redline.FlagYes},
+		{Kind: redline.KindInformationSharing, Recipient: redline.PartyHostState, Information: redline.InformationIdentifying},
 		{Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeToll},
 		{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash")}},
 		{Kind: "road_tax"},
@@ -103,6 +103,22 @@ func checkReport(t *testing.T, k *redline.Checker, terms []redline.Term, r redli
 		_ = f.Observations()
 		_ = f.Missing()
 	}
+	// What was examined: one entry per term, in order; an unexamined term
+	// has no rule and no reason, and under OnUnexaminedBlock it never lets
+	// the proposal through.
+	ex := r.Examined()
+	require.Len(t, ex, len(terms))
+	for i, e := range ex {
+		assert.Equal(t, i, e.Term)
+		assert.Equal(t, terms[i].Kind, e.Kind)
+	}
+	for _, i := range r.Unexamined() {
+		require.Less(t, i, len(terms))
+		assert.Empty(t, ex[i].Rules)
+		assert.Empty(t, ex[i].Uncovered)
+		assert.Contains(t, k.Unexamined(), terms[i].Kind)
+		assert.False(t, k.OnUnexamined() == redline.OnUnexaminedBlock && r.Verdict == redline.VerdictAcceptable, "a blocked policy cleared an unexamined term")
+	}
 	_ = r.String()
 }
 
@@ -124,6 +140,8 @@ func FuzzDecodePolicy(f *testing.F) {
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`null`))
 	f.Add([]byte(`{"name":"x","version":"1","drop":["ransom"]}`))
+	f.Add([]byte(`{"name":"x","version":"1","on_unexamined":"block","kinds":[{"kind":"mine_marking"},{"kind":"liaison"}],"uncovered":[{"kind":"liaison","reason":"How we work."},{"kind":"evacuation","reason":"Asked for."}]}`))
+	f.Add([]byte(`{"name":"x","version":"1","on_unexamined":"List","uncovered":[{"kind":"payment","reason":"r"}],"rules":[{"id":"t","kind":"information_sharing","severity":"trade_off","citations":["ICRC-PSPW-2018"],"rationale":"r","when":[{"attr":"information","op":"in","value":["aggregate","identifying"]}]}]}`))
 	f.Add([]byte(`{"name":"x","version":"1","rules":[{"id":"a","kind":"payment","severity":"Institutional Red Line","approval":"Country Office","citations":["institutional"],"rationale":"r","when":[{"attr":"payee","op":"NOT_IN","value":["armed_actor","Host_State"]}]}]}`))
 	f.Add([]byte(`{"name":"x","version":"1","kinds":[{"kind":"k","attributes":[{"name":"a","type":"text"},{"name":"b","type":"flag"},{"name":"c","type":"number"}]}],"rules":[{"id":"a","kind":"k","severity":"trade_off","citations":["x"],"rationale":"r","when":[{"attr":"a","op":"in","value":["p","q"]},{"attr":"b","op":"ne","value":true},{"attr":"c","op":"ge","value":-1e308}]}]}`))
 	f.Add([]byte(`{"name":"x","version":"1","rules":[{"id":"a","kind":"child_use","severity":"absolute","citations":["CIHL-137"],"rationale":"r","when":[{"attr":"min_age","op":"lt","value":1e999}]}]}`))
@@ -160,6 +178,8 @@ func FuzzDecodePolicy(f *testing.F) {
 			assert.Equal(t, k.Rules(), k2.Rules())
 			assert.Equal(t, k.Kinds(), k2.Kinds())
 			assert.Equal(t, k.Name(), k2.Name())
+			assert.Equal(t, k.Uncovered(), k2.Uncovered())
+			assert.Equal(t, k.OnUnexamined(), k2.OnUnexamined())
 			assert.Equal(t, reportKey(r), reportKey(k2.Check(proposal)))
 		}
 

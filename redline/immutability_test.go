@@ -110,6 +110,19 @@ func TestCheckerHandsOutCopies(t *testing.T) {
 			f.Citations()[i] = c + " tampered"
 		}
 	}
+	wantExamined := deep.Copy(rep.Examined())
+	for _, e := range rep.Examined() {
+		for i := range e.Rules {
+			e.Rules[i] = "tampered"
+		}
+	}
+	wantUncovered := k.Uncovered()
+	unc := k.Uncovered()
+	for i := range unc {
+		unc[i].Reason = "tampered"
+	}
+	require.Equal(t, wantUncovered, k.Uncovered())
+	require.Empty(t, deep.Diff(wantExamined, k.Check(proposal).Examined()))
 	require.Empty(t, deep.Diff(wantRules, k.Rules()))
 	require.NotContains(t, k.Kinds(), redline.Kind("tampered"))
 	require.Equal(t, want, reportKey(k.Check(proposal)))

@@ -14,14 +14,20 @@ type kindTable struct {
 }
 
 type kindSlot struct {
-	kind  Kind
-	rules []crule // the kind's rules by value, most severe first, then by ID
+	kind      Kind
+	rules     []crule  // the kind's rules by value, most severe first, then by ID
+	ids       []string // their IDs, in the same order
+	uncovered string   // why no rule examines the kind, when the policy says so
 }
+
+// unexamined reports whether a term of the slot's kind goes unexamined: no
+// rule examines the kind, and the policy gives no reason.
+func (s *kindSlot) unexamined() bool { return len(s.rules) == 0 && s.uncovered == "" }
 
 func newKindTable(m map[Kind]*kindEntry) kindTable {
 	var t kindTable
 	for k, e := range m {
-		t.slots = append(t.slots, kindSlot{kind: k, rules: e.flat})
+		t.slots = append(t.slots, kindSlot{kind: k, rules: e.flat, ids: e.ids, uncovered: e.uncovered})
 	}
 	sort.Slice(t.slots, func(i, j int) bool {
 		a, b := t.slots[i].kind, t.slots[j].kind
@@ -40,18 +46,18 @@ func newKindTable(m map[Kind]*kindEntry) kindTable {
 	return t
 }
 
-// get returns the slot of kind k, or nil.
-func (t *kindTable) get(k Kind) *kindSlot {
+// get returns the index of the slot of kind k, or -1.
+func (t *kindTable) get(k Kind) int32 {
 	n := len(k)
 	if n == 0 || n > MaxWordLen {
-		return nil
+		return -1
 	}
 	r := t.byLen[n]
 	for i := r.lo; i < r.hi; i++ {
 		s := &t.slots[i]
 		if s.kind[0] == k[0] && s.kind == k {
-			return s
+			return i
 		}
 	}
-	return nil
+	return -1
 }

@@ -23,4 +23,6 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Op", enumtest.CheckLabels[redline.Op])
 	t.Run("Change", enumtest.CheckLabels[redline.Change])
 	t.Run("AttrType", enumtest.CheckLabels[redline.AttrType])
+	t.Run("Information", enumtest.CheckLabels[redline.Information])
+	t.Run("OnUnexamined", enumtest.CheckLabels[redline.OnUnexamined])
 }

@@ -109,7 +109,8 @@ func randomTerm(r *rand.Rand) redline.Term {
 		t.Provider, t.ControlledBy, t.Recipient = randomParty(r), randomParty(r), randomParty(r)
 		t.Weapon = redline.Weapon(randomEnum(r, 4))
 		t.Measure = redline.Measure(randomEnum(r, 6))
-		t.Display, t.Conditional, t.Private, t.Identifying = randomFlag(r), randomFlag(r), randomFlag(r), randomFlag(r)
+		t.Display, t.Conditional, t.Private = randomFlag(r), randomFlag(r), randomFlag(r)
+		t.Information = redline.Information(randomEnum(r, 3))
 	} else {
 		switch t.Kind {
 		case redline.KindChildRecruitment, redline.KindChildUse:
@@ -129,7 +130,7 @@ func randomTerm(r *rand.Rand) redline.Term {
 		case redline.KindDetentionVisit:
 			t.Private = randomFlag(r)
 		case redline.KindInformationSharing:
-			t.Recipient, t.Identifying = randomParty(r), randomFlag(r)
+			t.Recipient, t.Information = randomParty(r), redline.Information(randomEnum(r, 3))
 		}
 	}
 	if r.IntN(3) == 0 {
@@ -233,7 +234,7 @@ func termKey(t redline.Term) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q %q %d %s %s %s %d %d %d %d %d %d %d %d %d %d %d %d %d", t.ID, t.Kind, t.By,
 		num(t.MinAge), num(t.Count), num(t.Amount), t.Purpose, t.Payer, t.Payee, t.Source, t.Provider,
-		t.ControlledBy, t.Recipient, t.Weapon, t.Measure, t.Display, t.Conditional, t.Private, t.Identifying)
+		t.ControlledBy, t.Recipient, t.Weapon, t.Measure, t.Display, t.Conditional, t.Private, t.Information)
 	if t.Extra == nil {
 		b.WriteString(" nil")
 		return b.String()

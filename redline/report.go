@@ -1,6 +1,7 @@
 package redline
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -8,7 +9,11 @@ import (
 
 // String renders the report for a negotiator: the verdict, then each finding
 // with what the term holds against the rule's limits, why the rule exists,
-// and the norms it cites. Terms are numbered from 1 in the text.
+// and the norms it cites. Terms are numbered from 1 in the text. When terms
+// went unexamined, an acceptable verdict says it holds only for the terms
+// examined ("acceptable for the 2 terms examined; no rule of this policy
+// covers terms 3 and 4: information sharing, humanitarian access"), and any
+// other verdict is followed by a line naming them.
 func (r Report) String() string {
 	var b strings.Builder
 	b.WriteString("Red-line check of ")
@@ -16,13 +21,75 @@ func (r Report) String() string {
 	b.WriteString(" against ")
 	b.WriteString(r.Policy)
 	b.WriteString("\nVerdict: ")
-	b.WriteString(r.verdictText())
+	unexamined := r.Unexamined()
+	switch {
+	case len(unexamined) == 0:
+		b.WriteString(r.verdictText())
+	case r.Verdict == VerdictAcceptable && len(unexamined) == r.Terms:
+		b.WriteString("acceptable only in that nothing was examined; ")
+		b.WriteString(r.uncoveredText(unexamined))
+	case r.Verdict == VerdictAcceptable:
+		b.WriteString("acceptable for the ")
+		b.WriteString(plural(r.Terms-len(unexamined), "term"))
+		b.WriteString(" examined; ")
+		b.WriteString(r.uncoveredText(unexamined))
+	case r.Verdict == VerdictIndeterminate && r.k != nil && r.k.onUnexam == OnUnexaminedBlock:
+		b.WriteString("indeterminate — ")
+		b.WriteString(r.uncoveredText(unexamined))
+		b.WriteString(", and this policy clears nothing no rule examined")
+		for _, f := range r.Findings {
+			if f.Status == StatusIndeterminate {
+				b.WriteString("; state what is missing and check again")
+				break
+			}
+		}
+		if r.Approval != 0 {
+			b.WriteString("; the rules crossed already need approval at ")
+			b.WriteString(r.Approval.Label())
+		}
+	default:
+		b.WriteString(r.verdictText())
+		b.WriteString("\nNot examined: ")
+		b.WriteString(r.uncoveredText(unexamined))
+	}
 	b.WriteString("\n")
 	seen := map[string]bool{} // abbreviations already spelled out
 	for _, f := range r.Findings {
 		b.WriteString("\n")
 		f.write(&b, seen)
 	}
+	return b.String()
+}
+
+// uncoveredText names the unexamined terms and their kinds: "no rule of
+// this policy covers terms 3 and 4: information sharing, humanitarian
+// access".
+func (r Report) uncoveredText(terms []int) string {
+	var b strings.Builder
+	b.WriteString("no rule of this policy covers ")
+	if len(terms) == 1 {
+		b.WriteString("term ")
+	} else {
+		b.WriteString("terms ")
+	}
+	var labels []string
+	for i, t := range terms {
+		switch {
+		case i == 0:
+		case i == len(terms)-1:
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Itoa(t + 1))
+		if s := r.slot(t); s != nil {
+			if l := s.kind.Label(); !slices.Contains(labels, l) {
+				labels = append(labels, l)
+			}
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(strings.Join(labels, ", "))
 	return b.String()
 }
 
@@ -177,6 +244,38 @@ func (k *Checker) Kinds() []Kind {
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
+
+// Uncovered returns the kinds the policy leaves unexamined on purpose, with
+// the reason its layers give, sorted by kind. A kind a lower layer left
+// uncovered and a later layer gave a rule is not among them.
+func (k *Checker) Uncovered() []Uncovered {
+	var out []Uncovered
+	for _, kind := range k.Kinds() {
+		if e := k.kinds[kind]; len(e.rules) == 0 && e.uncovered != "" {
+			out = append(out, Uncovered{Kind: kind, Reason: e.uncovered})
+		}
+	}
+	return out
+}
+
+// Unexamined returns the kinds of term the policy knows but no rule
+// examines, and that it does not declare [Uncovered], sorted: the gaps a
+// term of which passes unexamined. A policy layered on [Baseline] has none
+// among the library's kinds; an agency's own kinds without rules are gaps
+// until it adds rules or declares them uncovered.
+func (k *Checker) Unexamined() []Kind {
+	var out []Kind
+	for _, kind := range k.Kinds() {
+		if e := k.kinds[kind]; len(e.rules) == 0 && e.uncovered == "" {
+			out = append(out, kind)
+		}
+	}
+	return out
+}
+
+// OnUnexamined returns what a term no rule examines does to the verdict:
+// the strictest answer of the layers, OnUnexaminedList if none gave one.
+func (k *Checker) OnUnexamined() OnUnexamined { return k.onUnexam }
 
 // Exceptions returns the changes layers made to rules of lower layers that
 // weaken them, in the order the layers made them.

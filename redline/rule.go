@@ -116,7 +116,71 @@ type Policy struct {
 	Kinds       []KindDecl `json:"kinds,omitempty"`
 	Rules       []Rule     `json:"rules,omitempty"`
 	Drop        []string   `json:"drop,omitempty"`
+
+	// Uncovered lists the kinds of term that no rule of the policy examines
+	// on purpose, each with the reason — the release of children, say, is
+	// what the organisation asks for, not something it concedes. A term of
+	// such a kind is examined by that decision: a report gives the reason
+	// and does not list the term as unexamined.
+	Uncovered []Uncovered `json:"uncovered,omitempty"`
+
+	// OnUnexamined says what a term that no rule examines, and whose kind
+	// is not Uncovered, does to the verdict. Zero leaves it to the layers
+	// below, and to OnUnexaminedList if none says. Layered policies take
+	// the strictest.
+	OnUnexamined OnUnexamined `json:"on_unexamined,omitempty"`
 }
+
+// Uncovered records that a policy leaves a kind of term unexamined on
+// purpose, and why (one line).
+//
+// The zero value is invalid (it has no kind); Compile rejects it. An
+// Uncovered is a plain value, safe for concurrent use.
+type Uncovered struct {
+	Kind   Kind   `json:"kind"`
+	Reason string `json:"reason"`
+}
+
+// OnUnexamined is a policy's answer to a term that no rule examined. The
+// zero value means not stated. It is a plain value, safe for concurrent use.
+type OnUnexamined uint8
+
+// What a term no rule examined does.
+const (
+	OnUnexaminedUnspecified OnUnexamined = iota
+	// OnUnexaminedList lists the term in the report and leaves the verdict
+	// to the terms that were examined; the report's text qualifies an
+	// acceptable verdict with the terms it did not examine. The default.
+	OnUnexaminedList
+	// OnUnexaminedBlock treats the term as a term of an unknown kind: the
+	// verdict cannot be better than indeterminate until a rule examines
+	// the kind or the policy declares it Uncovered.
+	OnUnexaminedBlock
+)
+
+var onUnexamined = enum.New[OnUnexamined]("redline", "answer to an unexamined term", "list", "block").
+	WithLabels("listed in the report", "blocks clearance")
+
+// IsValid reports whether o is a named answer.
+func (o OnUnexamined) IsValid() bool { return onUnexamined.Valid(o) }
+
+// String returns the wire word; it never panics.
+func (o OnUnexamined) String() string { return onUnexamined.String(o) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (o OnUnexamined) Label() string { return onUnexamined.Label(o) }
+
+// MarshalText encodes the answer as its wire word.
+func (o OnUnexamined) MarshalText() ([]byte, error) { return onUnexamined.Marshal(o) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (o *OnUnexamined) UnmarshalText(b []byte) (err error) {
+	*o, err = onUnexamined.Unmarshal(b)
+	return err
+}
+
+// ParseOnUnexamined parses an answer's wire word, ignoring case.
+func ParseOnUnexamined(s string) (OnUnexamined, error) { return onUnexamined.Parse(s) }
 
 // Change says how a layer altered a rule of a lower layer. The zero value is
 // invalid. It is a plain value, safe for concurrent use.

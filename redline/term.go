@@ -39,7 +39,7 @@ const (
 	KindHealthCareProtection    Kind = "health_care_protection"    // respect and protection of health care
 	KindBeneficiarySelection    Kind = "beneficiary_selection"     // selection of beneficiaries (controlled_by)
 	KindInformationToPopulation Kind = "information_to_population" // informing the population (of mined areas, routes)
-	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient, identifying)
+	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient, information)
 )
 
 // AttrType is the type of a term attribute. The zero value is invalid. It is
@@ -57,10 +57,11 @@ const (
 	AttrPurpose              // a Purpose; operators eq, ne, in, not_in
 	AttrWeapon               // a Weapon; operators eq, ne, in, not_in
 	AttrMeasure              // a Measure; operators eq, ne, in, not_in
+	AttrInformation          // an Information; operators eq, ne, in, not_in
 )
 
-var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "party", "purpose", "weapon", "measure").
-	WithLabels("number", "text", "flag", "party", "purpose", "weapon", "measure")
+var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "party", "purpose", "weapon", "measure", "information").
+	WithLabels("number", "text", "flag", "party", "purpose", "weapon", "measure", "kind of information")
 
 // IsValid reports whether t is a named attribute type.
 func (t AttrType) IsValid() bool { return attrTypes.Valid(t) }
@@ -98,20 +99,20 @@ type Term struct {
 	Count  Number `json:"count,omitzero"`   // release_of_children, release_of_hostages, evacuation: how many people
 	Amount Number `json:"amount,omitzero"`  // payment, funding: how much, in the agreement's currency
 
-	Purpose      Purpose `json:"purpose,omitempty"`       // payment
-	Payer        Party   `json:"payer,omitempty"`         // payment
-	Payee        Party   `json:"payee,omitempty"`         // payment
-	Source       Party   `json:"source,omitempty"`        // funding: who funds the work
-	Provider     Party   `json:"provider,omitempty"`      // armed_escort: who provides the escort
-	ControlledBy Party   `json:"controlled_by,omitempty"` // beneficiary_selection: who decides
-	Recipient    Party   `json:"recipient,omitempty"`     // information_sharing: who receives the information
-	Weapon       Weapon  `json:"weapon,omitempty"`        // weapon_restriction
-	Measure      Measure `json:"measure,omitempty"`       // weapon_restriction
+	Purpose      Purpose     `json:"purpose,omitempty"`       // payment
+	Payer        Party       `json:"payer,omitempty"`         // payment
+	Payee        Party       `json:"payee,omitempty"`         // payment
+	Source       Party       `json:"source,omitempty"`        // funding: who funds the work
+	Provider     Party       `json:"provider,omitempty"`      // armed_escort: who provides the escort
+	ControlledBy Party       `json:"controlled_by,omitempty"` // beneficiary_selection: who decides
+	Recipient    Party       `json:"recipient,omitempty"`     // information_sharing: who receives the information
+	Information  Information `json:"information,omitempty"`   // information_sharing: what the information is about
+	Weapon       Weapon      `json:"weapon,omitempty"`        // weapon_restriction
+	Measure      Measure     `json:"measure,omitempty"`       // weapon_restriction
 
 	Display     Flag `json:"display,omitempty"`     // emblem: whether the protective emblem is displayed
 	Conditional Flag `json:"conditional,omitempty"` // access: whether access is subject to the party's conditions
 	Private     Flag `json:"private,omitempty"`     // detention_visit: whether detainees are interviewed in private
-	Identifying Flag `json:"identifying,omitempty"` // information_sharing: whether it identifies individuals or communities (no: aggregate only)
 
 	Extra map[string]Value `json:"extra,omitempty"`
 }
@@ -137,7 +138,7 @@ const (
 	attrDisplay
 	attrConditional
 	attrPrivate
-	attrIdentifying
+	attrInformation
 	numAttrs
 )
 
@@ -162,7 +163,7 @@ var attrInfo = [numAttrs]struct {
 	attrDisplay:      {"display", AttrFlag, "emblem displayed"},
 	attrConditional:  {"conditional", AttrFlag, "access conditional"},
 	attrPrivate:      {"private", AttrFlag, "private interviews"},
-	attrIdentifying:  {"identifying", AttrFlag, "identifies individuals or communities"},
+	attrInformation:  {"information", AttrInformation, "information shared"},
 }
 
 func attrByName(name string) attr {
@@ -198,7 +199,7 @@ var builtin = []struct {
 	{KindHealthCareProtection, nil},
 	{KindBeneficiarySelection, []attr{attrControlledBy}},
 	{KindInformationToPopulation, nil},
-	{KindInformationSharing, []attr{attrRecipient, attrIdentifying}},
+	{KindInformationSharing, []attr{attrRecipient, attrInformation}},
 }
 
 // builtinAttrs returns the attributes of a library kind (by first), and
@@ -304,8 +305,8 @@ func (t *Term) stated(a attr) bool {
 		return t.Conditional != 0
 	case attrPrivate:
 		return t.Private != 0
-	case attrIdentifying:
-		return t.Identifying != 0
+	case attrInformation:
+		return t.Information != 0
 	}
 	return false
 }
@@ -352,7 +353,7 @@ func validateTerm(c *check.Errors, p string, t *Term) {
 		{attrDisplay, t.Display == 0 || t.Display.IsValid()},
 		{attrConditional, t.Conditional == 0 || t.Conditional.IsValid()},
 		{attrPrivate, t.Private == 0 || t.Private.IsValid()},
-		{attrIdentifying, t.Identifying == 0 || t.Identifying.IsValid()},
+		{attrInformation, t.Information == 0 || t.Information.IsValid()},
 	}
 	for _, e := range enums {
 		if !e.valid {

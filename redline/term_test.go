@@ -46,8 +46,8 @@ func TestTermValidate(t *testing.T) {
 		{"unknown flags", redline.Term{Kind: redline.KindEmblem, Display: redline.Flag(9)}, []p{{"display", redline.ReasonUnknown}}},
 		{"unknown conditional", redline.Term{Kind: redline.KindAccess, Conditional: redline.Flag(3)}, []p{{"conditional", redline.ReasonUnknown}}},
 		{"unknown private", redline.Term{Kind: redline.KindDetentionVisit, Private: redline.Flag(200)}, []p{{"private", redline.ReasonUnknown}}},
-		{"unknown identifying", redline.Term{Kind: redline.KindInformationSharing, Identifying: redline.Flag(4)}, []p{{"identifying", redline.ReasonUnknown}}},
-		{"identifying on another kind", redline.Term{Kind: redline.KindAccess, Identifying: redline.FlagYes}, []p{{"identifying", redline.ReasonConflict}}},
+		{"unknown information", redline.Term{Kind: redline.KindInformationSharing, Information: redline.Information(4)}, []p{{"information", redline.ReasonUnknown}}},
+		{"information on another kind", redline.Term{Kind: redline.KindAccess, Information: redline.InformationAggregate}, []p{{"information", redline.ReasonConflict}}},
 
 		{"NaN min_age", redline.Term{Kind: redline.KindChildUse, MinAge: nan}, []p{{"min_age", redline.ReasonOutOfRange}}},
 		{"infinite min_age", redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(math.Inf(1))}, []p{{"min_age", redline.ReasonOutOfRange}}},
@@ -190,7 +190,7 @@ func TestAttributes(t *testing.T) {
 		redline.KindHealthCareProtection:    {by},
 		redline.KindBeneficiarySelection:    {by, party("controlled_by")},
 		redline.KindInformationToPopulation: {by},
-		redline.KindInformationSharing:      {by, party("recipient"), flag("identifying")},
+		redline.KindInformationSharing:      {by, party("recipient"), {Name: "information", Type: redline.AttrInformation}},
 	}
 	require.Len(t, want, len(redline.Kinds()))
 	for _, k := range redline.Kinds() {

@@ -2,6 +2,7 @@ package redline
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/internal/cite"
@@ -78,6 +79,10 @@ func wordLabel(a attr, w string) string {
 		case AttrMeasure:
 			var p Measure
 			p, err = ParseMeasure(w)
+			l = p.Label()
+		case AttrInformation:
+			var p Information
+			p, err = ParseInformation(w)
 			l = p.Label()
 		default:
 			err = errNotWord
@@ -238,3 +243,24 @@ func (n Norm) String() string {
 // String gives the attribute's name in words and its type: "minimum age
 // (number)".
 func (a Attribute) String() string { return AttrLabel(a.Name) + " (" + a.Type.Label() + ")" }
+
+// String gives the kind and why the policy leaves it unexamined: "release
+// of children: The release of children is what the organisation asks …".
+func (u Uncovered) String() string { return u.Kind.Label() + ": " + u.Reason }
+
+// String says which rules examined the term: "term 3, information sharing:
+// examined by rules identifying-information-to-party,
+// aggregate-information-to-party"; or that none did, and why when the policy
+// says. Terms are numbered from 1, as in a report.
+func (e Examination) String() string {
+	s := "term " + strconv.Itoa(e.Term+1) + ", " + e.Kind.Label() + ": "
+	switch {
+	case len(e.Rules) == 1:
+		return s + "examined by rule " + e.Rules[0]
+	case len(e.Rules) > 1:
+		return s + "examined by rules " + strings.Join(e.Rules, ", ")
+	case e.Uncovered != "":
+		return s + "no rule examines it, on purpose: " + e.Uncovered
+	}
+	return s + "no rule examined it"
+}

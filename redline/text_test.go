@@ -66,3 +66,25 @@ func TestRuleNormAttributeString(t *testing.T) {
 	assert.Equal(t, []string{"who must act (party)", "minimum age (number)"}, []string{
 		redline.Attributes(redline.KindChildRecruitment)[0].String(), redline.Attributes(redline.KindChildRecruitment)[1].String()})
 }
+
+func TestExaminationAndUncoveredString(t *testing.T) {
+	k := redline.MustCompile(redline.Baseline(), redline.Policy{Name: "m", Version: "1", Kinds: []redline.KindDecl{{Kind: "mine_marking"}}})
+	ex := k.Check([]redline.Term{
+		{Kind: redline.KindAccess, Conditional: redline.FlagNo},
+		{Kind: redline.KindInformationSharing},
+		{Kind: redline.KindReleaseOfChildren},
+		{Kind: "mine_marking"},
+	}).Examined()
+	require.Len(t, ex, 4)
+	assert.Equal(t, "term 1, humanitarian access: examined by rule conditional-access", ex[0].String())
+	assert.Equal(t, "term 2, information sharing: examined by rules identifying-information-to-party, aggregate-information-to-party", ex[1].String())
+	assert.Equal(t, "term 3, release of children: no rule examines it, on purpose: The release of children is what the organisation asks of the party, not a concession.", ex[2].String())
+	assert.Equal(t, "term 4, mine marking: no rule examined it", ex[3].String())
+	u := k.Uncovered()
+	require.NotEmpty(t, u)
+	assert.Equal(t, redline.KindCheckpointRemoval, u[0].Kind, "sorted by kind")
+	assert.Equal(t, "removal of checkpoints: Removing checkpoints that block civilians is what the organisation asks of the party, not a concession.", u[0].String())
+	for _, e := range ex {
+		assert.False(t, wireWord.MatchString(e.String()), e.String())
+	}
+}

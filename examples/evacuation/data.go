@@ -49,7 +49,7 @@ func drafts(children int) (escorted, deconflicted []redline.Term) {
 	escorted = append(append([]redline.Term(nil), common...),
 		redline.Term{ID: "escort", Kind: redline.KindArmedEscort, By: redline.PartyHostState, Provider: redline.PartyHostState})
 	deconflicted = append(append([]redline.Term(nil), common...),
-		redline.Term{ID: "route and timing to both parties", Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyToConflict},
+		redline.Term{ID: "route and timing to both parties", Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyToConflict, Information: redline.InformationOperational},
 		redline.Term{ID: "no escort", Kind: redline.KindArmedEscort, By: redline.PartyAgency, Provider: redline.PartyNone})
 	return escorted, deconflicted
 }

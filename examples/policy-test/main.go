@@ -99,7 +99,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	if failed != nil {
 		return failed
 	}
-	fmt.Fprintf(stdout, "proven: %d cases pass; conformance and per-rule coverage complete for all %d rules\n", len(cases), len(k.Rules()))
+	fmt.Fprintf(stdout, "proven: %d cases pass; conformance, per-rule coverage and coverage of kinds complete for all %d rules\n", len(cases), len(k.Rules()))
 	return nil
 }
 

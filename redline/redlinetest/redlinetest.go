@@ -17,6 +17,11 @@
 // both true and false across the cases. A policy whose cases leave a rule or
 // a condition unexercised fails, naming it: a rule nobody has seen fire, or
 // seen not fire, is a rule nobody has tested.
+//
+// So is coverage of kinds ([Unexamined]): every kind of term the policy
+// knows must be examined by a rule or declared uncovered, with a reason. A
+// kind that is neither lets its terms through unexamined, and a report's
+// verdict then holds only for the other terms.
 package redlinetest
 
 import (
@@ -124,11 +129,38 @@ func (e *ConformanceError) Error() string {
 	return "redlinetest: " + e.Property + ": " + e.Detail
 }
 
-// Check runs every case against k, then [Conformance] and [Coverage], and
-// returns every failure joined with errors.Join, one *CaseError,
-// *ConformanceError or *CoverageError per failure (a flat list: the
-// result's Unwrap() []error gives each). It returns nil when the policy
-// passes.
+// KindError reports a kind of term the policy knows but leaves unexamined:
+// no rule examines it, and the policy does not declare it uncovered.
+//
+// The zero value is not a meaningful error. A KindError is immutable once
+// returned and safe for concurrent use.
+type KindError struct {
+	Kind redline.Kind // the kind, as the policy names it (Error shows its label)
+}
+
+// Error names the kind and the two ways to close the gap.
+func (e *KindError) Error() string {
+	return "redlinetest: kind " + e.Kind.Label() + ": no rule examines it; add a rule, or declare it uncovered with a reason"
+}
+
+// Unexamined reports every kind of term k knows that no rule examines and k
+// does not declare uncovered ([redline.Checker.Unexamined]), one *KindError
+// each, joined with errors.Join in the order of the kinds; nil when there is
+// none. A policy layered on redline.Baseline() has none among the library's
+// kinds; an agency's own kinds need a rule or a reason.
+func Unexamined(k *redline.Checker) error {
+	var errs []error
+	for _, kind := range k.Unexamined() {
+		errs = append(errs, &KindError{Kind: kind})
+	}
+	return errors.Join(errs...)
+}
+
+// Check runs every case against k, then [Conformance], [Coverage] and
+// [Unexamined], and returns every failure joined with errors.Join, one
+// *CaseError, *ConformanceError, *CoverageError or *KindError per failure
+// (a flat list: the result's Unwrap() []error gives each). It returns nil
+// when the policy passes.
 func Check(k *redline.Checker, cases []Case) error {
 	var errs []error
 	for _, c := range cases {
@@ -138,6 +170,7 @@ func Check(k *redline.Checker, cases []Case) error {
 	}
 	errs = append(errs, unjoin(Conformance(k))...)
 	errs = append(errs, unjoin(Coverage(k, cases))...)
+	errs = append(errs, unjoin(Unexamined(k))...)
 	return errors.Join(errs...)
 }
 
@@ -153,8 +186,9 @@ func unjoin(err error) []error {
 	return []error{err}
 }
 
-// Run runs each case as a subtest named after it, then the conformance and
-// coverage checks as the subtests "conformance" and "coverage".
+// Run runs each case as a subtest named after it, then the conformance,
+// coverage and kind checks as the subtests "conformance", "coverage" and
+// "kinds".
 func Run(t *testing.T, k *redline.Checker, cases []Case) {
 	t.Helper()
 	for _, c := range cases {
@@ -171,6 +205,11 @@ func Run(t *testing.T, k *redline.Checker, cases []Case) {
 	})
 	t.Run("coverage", func(t *testing.T) {
 		if err := Coverage(k, cases); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Run("kinds", func(t *testing.T) {
+		if err := Unexamined(k); err != nil {
 			t.Error(err)
 		}
 	})

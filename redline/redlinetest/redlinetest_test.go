@@ -179,3 +179,23 @@ func TestDecodeCases(t *testing.T) {
 		})
 	}
 }
+
+// Unexamined names each kind the policy knows and neither examines nor
+// declares uncovered; Check includes it.
+func TestUnexaminedKinds(t *testing.T) {
+	assert.NoError(t, redlinetest.Unexamined(redline.MustCompile(redline.Baseline())), "the baseline examines or declares every library kind")
+
+	layer := redline.Policy{Name: "mine-action", Version: "1", Kinds: []redline.KindDecl{
+		{Kind: "mine_marking"}, {Kind: "community_liaison"}, {Kind: "mine_clearance"},
+	}, Uncovered: []redline.Uncovered{{Kind: "mine_clearance", Reason: "Clearance is what we ask for."}}}
+	k := redline.MustCompile(redline.Baseline(), layer)
+	err := redlinetest.Unexamined(k)
+	got := errorsOf[*redlinetest.KindError](err)
+	require.Len(t, got, 2)
+	assert.Equal(t, &redlinetest.KindError{Kind: "community_liaison"}, got[0])
+	assert.Equal(t, &redlinetest.KindError{Kind: "mine_marking"}, got[1])
+	assert.Equal(t, "redlinetest: kind mine marking: no rule examines it; add a rule, or declare it uncovered with a reason", got[1].Error())
+
+	all := errorsOf[*redlinetest.KindError](redlinetest.Check(k, baselineCases(t)))
+	assert.Equal(t, got, all, "Check reports the same gaps")
+}
