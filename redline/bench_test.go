@@ -157,8 +157,8 @@ func BenchmarkCheckBaseline(b *testing.B) {
 		for b.Loop() {
 			r = k.Check(terms)
 		}
-		if len(r.Findings) != 4 {
-			b.Fatalf("%d findings, want 4", len(r.Findings))
+		if len(r.Findings) != 6 {
+			b.Fatalf("%d findings, want 6", len(r.Findings))
 		}
 	})
 	b.Run("CheckInto", func(b *testing.B) {
@@ -167,8 +167,8 @@ func BenchmarkCheckBaseline(b *testing.B) {
 		for b.Loop() {
 			k.CheckInto(&r, terms)
 		}
-		if len(r.Findings) != 4 {
-			b.Fatalf("%d findings, want 4", len(r.Findings))
+		if len(r.Findings) != 6 {
+			b.Fatalf("%d findings, want 6", len(r.Findings))
 		}
 	})
 	b.Run("Explained", func(b *testing.B) {

@@ -404,8 +404,8 @@ type Report struct {
 	Findings []Finding `json:"findings"`
 
 	k     *Checker
-	slots [inlineSlots]int32 // the kind slot of each of the first terms; -1 for an unknown kind
-	more  []int32            // the same for the terms beyond inlineSlots
+	slots [inlineSlots]int32 // the kind slot of each term, -1 for an unknown kind, when there are at most inlineSlots terms
+	more  []int32            // the same, when there are more
 }
 
 // inlineSlots is how many terms a report records the kind of without
@@ -436,10 +436,10 @@ func (r *Report) slot(i int) *kindSlot {
 		return nil
 	}
 	var si int32 = -1
-	if i < inlineSlots {
+	if r.Terms <= inlineSlots {
 		si = r.slots[i]
-	} else if j := i - inlineSlots; j < len(r.more) {
-		si = r.more[j]
+	} else if i < len(r.more) {
+		si = r.more[i]
 	}
 	if si < 0 || int(si) >= len(r.k.table.slots) {
 		return nil
@@ -499,10 +499,12 @@ func (r Report) MarshalJSON() ([]byte, error) {
 
 // Check checks a proposal — its terms — against the policy. It is pure and
 // total: any terms, including the zero Term or terms with invalid values,
-// give a report and never a panic; it never modifies terms. It does not
-// allocate when nothing is found, and allocates once when something is,
-// plus once more if a rule found has more than two conditions, and a few
-// times for each finding whose rule tests an agency's own attributes.
+// give a report and never a panic; it never modifies terms. For a proposal
+// of up to 32 terms it does not allocate when nothing is found, and
+// allocates once when something is, plus once more if a rule found has more
+// than two conditions, and a few times for each finding whose rule tests an
+// agency's own attributes; a longer proposal costs one allocation more, to
+// record what examined each term.
 func (k *Checker) Check(terms []Term) Report {
 	var r Report
 	k.CheckInto(&r, terms)
@@ -513,10 +515,22 @@ func (k *Checker) Check(terms []Term) Report {
 // into r, reusing the memory of r.Findings, so that it does not allocate once
 // r has held as many findings as the largest proposal gives — except, as in
 // Check, for rules of more than two conditions and rules that test an
-// agency's own attributes. The findings r held before are overwritten and
-// must not be used afterwards.
+// agency's own attributes. The findings r held before, and what it said was
+// examined, are overwritten and must not be used afterwards.
 func (k *Checker) CheckInto(r *Report, terms []Term) {
-	*r = Report{Policy: k.name, Terms: len(terms), Verdict: VerdictAcceptable, Findings: r.Findings[:0], k: k, more: r.more[:0]}
+	// Set the fields one by one: the inline slots need no clearing, as
+	// only the first len(terms) are read, and each is written below.
+	r.Policy, r.Terms, r.Verdict, r.Approval, r.Findings, r.k = k.name, len(terms), VerdictAcceptable, 0, r.Findings[:0], k
+	var slots []int32
+	if len(terms) <= inlineSlots {
+		slots = r.slots[:len(terms)]
+	} else {
+		if cap(r.more) < len(terms) {
+			r.more = make([]int32, len(terms))
+		}
+		r.more = r.more[:len(terms)]
+		slots = r.more
+	}
 	// First pass: find the hits, without allocating for up to len(buf).
 	type hit struct {
 		cr   *crule // nil for a term of an unknown kind
@@ -528,14 +542,11 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 	nobs := 0
 	worstCrossed, worstOpen := VerdictAcceptable, VerdictAcceptable
 	block := k.onUnexam == OnUnexaminedBlock
+	slots = slots[:len(terms)] // lets the compiler drop the bounds check below
 	for i := range terms {
 		t := &terms[i]
 		si := k.table.get(t.Kind)
-		if i < inlineSlots {
-			r.slots[i] = si
-		} else {
-			r.more = append(r.more, si)
-		}
+		slots[i] = si
 		if si < 0 {
 			hits = append(hits, hit{nil, i, triUnknown})
 			worstOpen = VerdictUnacceptable
