@@ -920,6 +920,9 @@ Term 1 (art. 3), recruitment of children — trade-off crossed: rule child-recru
     minimum age 14 (limit: under 18)
     Why: Recruitment of 15–17 year-olds without use in hostilities falls short of the 18-year standard; agree only after documenting the options.
     Norms: OPAC-4
+
+What examined each term:
+    term 1, recruitment of children: examined by rules child-recruitment-under-15, child-recruitment-under-18
 `, r.String())
 	assert.Equal(t, "Term 1 (art. 3), recruitment of children — absolute red line crossed: rule child-recruitment-under-15\n"+
 		"    minimum age 14 (limit: under 15)\n"+

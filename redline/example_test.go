@@ -91,6 +91,11 @@ func ExampleChecker_Check() {
 	//     escort provider a party to the conflict (rule: one of the armed actor, the host state, a party to the conflict)
 	//     Why: An armed escort by a party to the conflict can compromise perceived neutrality; accept only after weighing the alternatives.
 	//     Norms: HP (the humanitarian principles)
+	//
+	// What examined each term:
+	//     term 1, payment: examined by rules dialogue-fee, ransom, tax-to-party
+	//     term 2, payment: examined by rules dialogue-fee, ransom, tax-to-party
+	//     term 3, armed escort: examined by rule armed-escort
 }
 
 // A term that does not state what a rule needs is never silently

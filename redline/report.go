@@ -9,11 +9,12 @@ import (
 
 // String renders the report for a negotiator: the verdict, then each finding
 // with what the term holds against the rule's limits, why the rule exists,
-// and the norms it cites. Terms are numbered from 1 in the text. When terms
-// went unexamined, an acceptable verdict says it holds only for the terms
-// examined ("acceptable for the 2 terms examined; no rule of this policy
-// covers terms 3 and 4: information sharing, humanitarian access"), and any
-// other verdict is followed by a line naming them.
+// and the norms it cites, and last, term by term, the rules that examined
+// it. Terms are numbered from 1 in the text. When terms went unexamined, an
+// acceptable verdict says it holds only for the terms examined ("acceptable
+// for the 2 terms examined; no rule of this policy covers terms 3 and 4:
+// information sharing, humanitarian access"), and any other verdict is
+// followed by a line naming them.
 func (r Report) String() string {
 	var b strings.Builder
 	b.WriteString("Red-line check of ")
@@ -57,6 +58,14 @@ func (r Report) String() string {
 	for _, f := range r.Findings {
 		b.WriteString("\n")
 		f.write(&b, seen)
+	}
+	if r.Terms > 0 && r.k != nil {
+		b.WriteString("\nWhat examined each term:\n")
+		for _, e := range r.Examined() {
+			b.WriteString("    ")
+			b.WriteString(e.String())
+			b.WriteString("\n")
+		}
 	}
 	return b.String()
 }
