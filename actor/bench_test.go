@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
 // Benchmarks report time and allocations; tests never assert timings.
@@ -113,6 +114,16 @@ func BenchmarkDecode(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkDecodeStd decodes the bytes of BenchmarkDecode with encoding/json
+// into a plain mirror of an actor, with no checks.
+func BenchmarkDecodeStd(b *testing.B) {
+	var buf bytes.Buffer
+	if err := actor.Encode(&buf, full()); err != nil {
+		b.Fatal(err)
+	}
+	jsontest.Std[actor.Actor](b, buf.Bytes())
 }
 
 func BenchmarkEncode(b *testing.B) {

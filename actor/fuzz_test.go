@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
 // FuzzDecode checks that any input either decodes to an actor that
@@ -42,6 +43,7 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"id":"00000000-0000-4000-8000-00000000a001","name":"\ud800","kind":"GANG","command":"centralized"}`))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, actor.ActorCodec, data, actor.Limits{})
 		a, err := actor.Decode(bytes.NewReader(data), actor.Limits{})
 		if err != nil {
 			fes := fieldErrors(t, err) // fails unless every joined error is a *FieldError

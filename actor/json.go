@@ -7,6 +7,9 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 )
 
+// actorCodec decodes actors, worked out once.
+var actorCodec = jsonio.NewCodec[Actor](pkg)
+
 // Decode reads one actor as JSON from r and validates it.
 //
 // Decoding is strict: unknown or duplicate keys, unknown enumeration words,
@@ -15,7 +18,7 @@ import (
 // The zero Limits means the defaults.
 func Decode(r io.Reader, lim Limits) (Actor, error) {
 	var a Actor
-	if err := jsonio.Decode(r, &a, lim, pkg); err != nil {
+	if err := actorCodec.Decode(r, &a, lim); err != nil {
 		return Actor{}, err
 	}
 	if err := a.Validate(); err != nil {

@@ -1,8 +1,11 @@
 package agreement_test
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"io"
+	"reflect"
 	"runtime"
 	"strconv"
 	"strings"
@@ -14,10 +17,17 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
 // bigAgreement has 10,000 commitments in ten phases and 100,000 events.
 func bigAgreement(tb testing.TB) agreement.Agreement {
+	tb.Helper()
+	return sizedAgreement(tb, 10_000, 100_000)
+}
+
+// sizedAgreement has nc commitments in ten phases and ne events.
+func sizedAgreement(tb testing.TB, nc, ne int) agreement.Agreement {
 	tb.Helper()
 	armed, agency := id(1), id(2)
 	a := agreement.Agreement{
@@ -29,7 +39,7 @@ func bigAgreement(tb testing.TB) agreement.Agreement {
 		a.Phases = append(a.Phases, agreement.Phase{ID: id(1000 + p), Name: "phase " + strconv.Itoa(p), Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 0.9}})
 	}
 	start := day("2010-01-01")
-	for i := range 10_000 {
+	for i := range nc {
 		by := armed
 		if i%10 == 0 {
 			by = agency
@@ -46,8 +56,8 @@ func bigAgreement(tb testing.TB) agreement.Agreement {
 	}
 	kinds := []agreement.EventKind{agreement.EventProgress, agreement.EventProgress, agreement.EventPartiallyFulfilled, agreement.EventFulfilled,
 		agreement.EventVerification, agreement.EventBreach, agreement.EventProgress, agreement.EventFulfilled, agreement.EventDenial, agreement.EventProgress}
-	for i := range 100_000 {
-		a.Events = append(a.Events, agreement.Event{Commitment: a.Commitments[(i*7)%10_000].ID, At: start.Add(time.Duration(i) * 20 * time.Minute), Kind: kinds[i%len(kinds)]})
+	for i := range ne {
+		a.Events = append(a.Events, agreement.Event{Commitment: a.Commitments[(i*7)%nc].ID, At: start.Add(time.Duration(i) * 20 * time.Minute), Kind: kinds[i%len(kinds)]})
 	}
 	if err := a.Validate(); err != nil {
 		tb.Fatal(err)
@@ -240,4 +250,79 @@ func BenchmarkStreamConstantMemory(b *testing.B) {
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 		})
 	}
+}
+
+// recordData is the written record of an agreement of 1,000 commitments and
+// 10,000 events.
+func recordData(b *testing.B) []byte {
+	var buf bytes.Buffer
+	if err := agreement.EncodeRecord(&buf, sizedAgreement(b, 1_000, 10_000)); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkDecodeRecord decodes and validates a written record of 1,000
+// commitments and 10,000 events; BenchmarkDecodeRecordStd decodes the same
+// bytes with encoding/json into a plain mirror with no checks.
+func BenchmarkDecodeRecord(b *testing.B) {
+	data := recordData(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := agreement.DecodeRecord(bytes.NewReader(data), agreement.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeRecordStd(b *testing.B) { jsontest.Std[agreement.Record](b, recordData(b)) }
+
+// BenchmarkReadCasesJSONLines reads 100,000 cases from JSON Lines, each
+// decoded strictly and validated; BenchmarkReadCasesJSONLinesStd splits the
+// same bytes into lines and decodes each with encoding/json into a plain
+// mirror of a case, with no checks.
+func BenchmarkReadCasesJSONLines(b *testing.B) {
+	data := caseData(b, 100_000, true)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := agreement.NewCaseLineReader(bytes.NewReader(data), agreement.CaseOptions{})
+		n := 0
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 100_000 {
+			b.Fatal(n)
+		}
+	}
+	b.ReportMetric(100_000*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
+}
+
+func BenchmarkReadCasesJSONLinesStd(b *testing.B) {
+	data := caseData(b, 100_000, true)
+	m := jsontest.Mirror(reflect.TypeFor[agreement.Case]())
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		n := 0
+		for sc.Scan() {
+			if err := json.Unmarshal(sc.Bytes(), reflect.New(m).Interface()); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 100_000 {
+			b.Fatal(n)
+		}
+	}
+	b.ReportMetric(100_000*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
 // Seed inputs live in testdata/fuzz/<FuzzName>/ as well as in the f.Add
@@ -78,6 +79,7 @@ func FuzzDecodeRecord(f *testing.F) {
 		`"events":[{"commitment":"00000000-0000-4000-8000-000000000004","at":"2020-01-01T00:00:00+05:30","kind":"breach"}]}}`))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, agreement.RecordCodec, data, agreement.Limits{})
 		a, err := agreement.DecodeRecord(bytes.NewReader(data), agreement.Limits{})
 		if err != nil {
 			onlyFieldErrors(t, err)
@@ -251,6 +253,7 @@ func FuzzCaseJSONLines(f *testing.F) {
 	f.Add(slices.Clone(buf.Bytes()))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, agreement.CaseCodec, data, agreement.Limits{})
 		for _, opts := range []agreement.CaseOptions{{}, {MaxRecordBytes: 64}} {
 			r := agreement.NewCaseLineReader(bytes.NewReader(data), opts)
 			checkCases(t, r, len(data)+2, writeJSONLines, func(in io.Reader) *agreement.CaseReader {

@@ -19,6 +19,9 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 )
 
+// caseCodec decodes one line of a JSON Lines dataset, worked out once.
+var caseCodec = jsonio.NewCodec[Case](pkg)
+
 // Outcome is what a negotiation achieved, classified as the report's Box 3
 // does: policy commitments, and concrete actions. The zero value is invalid.
 // It is a plain value, safe for concurrent use.
@@ -174,6 +177,7 @@ type CaseReader struct {
 	csv  *csvio.Reader
 	cols [len(caseColumns)]int // the index of each of caseColumns in the file
 	jl   *bufio.Reader
+	buf  []byte // a line longer than jl's buffer, reused
 	max  int
 	line int
 	done bool
@@ -288,7 +292,7 @@ func (cr *CaseReader) readLine() (Case, error) {
 		}
 		var c Case
 		lineNo := cr.line
-		if err := jsonio.Unmarshal(line, &c, jsonio.Limits{MaxBytes: int64(cr.max)}, pkg); err != nil {
+		if err := caseCodec.Unmarshal(line, &c, jsonio.Limits{MaxBytes: int64(cr.max)}); err != nil {
 			return Case{}, atLine(err, lineNo)
 		}
 		if err := c.Validate(); err != nil {
@@ -300,18 +304,29 @@ func (cr *CaseReader) readLine() (Case, error) {
 
 // nextLine returns the next line without its line end; a line longer than
 // the limit is an error and is skipped.
+//
+// A line that fits the reader's buffer is returned as a view of it, valid
+// until the next read; only a longer one is copied, into cr.buf.
 func (cr *CaseReader) nextLine() ([]byte, error) {
 	var buf []byte
-	tooLong := false
+	tooLong, first := false, true
 	for {
 		chunk, err := cr.jl.ReadSlice('\n')
 		if !tooLong {
-			if len(buf)+len(chunk) > cr.max {
+			switch {
+			case len(buf)+len(chunk) > cr.max:
 				tooLong, buf = true, nil
-			} else {
+			case first && err != bufio.ErrBufferFull:
+				buf = chunk // the whole line, in the buffer
+			default:
+				if first {
+					buf = cr.buf[:0]
+				}
 				buf = append(buf, chunk...)
+				cr.buf = buf
 			}
 		}
+		first = false
 		switch {
 		case err == nil:
 			cr.line++

@@ -10,6 +10,9 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 )
 
+// recordCodec decodes written records, worked out once.
+var recordCodec = jsonio.NewCodec[record](pkg)
+
 // Schema is the schema version of agreement records. It changes when a
 // record written by this version could not be read by the previous one.
 //
@@ -58,7 +61,7 @@ func EncodeRecord(w io.Writer, a Agreement) error {
 // naming its JSON path. A record of another schema is an error at "schema".
 func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
 	var rec record
-	if err := jsonio.Decode(r, &rec, lim, pkg); err != nil {
+	if err := recordCodec.Decode(r, &rec, lim); err != nil {
 		return Agreement{}, err
 	}
 	switch rec.Schema {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
 // BenchmarkDecide decides for one actor with all seven factors and five
@@ -116,4 +117,28 @@ func BenchmarkDecideWithEvidence(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkDecodeInput decodes and validates a full input (richInput);
+// BenchmarkDecodeInputStd decodes the same bytes with encoding/json into a
+// plain mirror, with no checks.
+func BenchmarkDecodeInput(b *testing.B) {
+	data := inputData(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := assessment.DecodeInput(bytes.NewReader(data), assessment.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeInputStd(b *testing.B) { jsontest.Std[assessment.Input](b, inputData(b)) }
+
+func inputData(b *testing.B) []byte {
+	var buf bytes.Buffer
+	if err := assessment.EncodeInput(&buf, richInput()); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
 }

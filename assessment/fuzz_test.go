@@ -13,6 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
 // Seed inputs live in testdata/fuzz/<FuzzName>/ as well as in the f.Add
@@ -47,6 +48,7 @@ func FuzzDecodeInput(f *testing.F) {
 
 	d := defaultDecider(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, assessment.InputCodec, data, assessment.Limits{})
 		in, err := assessment.DecodeInput(bytes.NewReader(data), assessment.Limits{})
 		if err != nil {
 			onlyFieldErrors(t, err)
@@ -90,6 +92,7 @@ func FuzzDecodePolicy(f *testing.F) {
 		inputs = append(inputs, randomInput(r))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, assessment.PolicyCodec, data, assessment.Limits{})
 		p, err := assessment.DecodePolicy(bytes.NewReader(data), assessment.Limits{})
 		if err != nil {
 			onlyFieldErrors(t, err)

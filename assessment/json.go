@@ -7,13 +7,19 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 )
 
+// The decoders of the package's JSON inputs, worked out once.
+var (
+	inputCodec  = jsonio.NewCodec[Input](pkg)
+	policyCodec = jsonio.NewCodec[Policy](pkg)
+)
+
 // DecodeInput reads one decision input as JSON from r and validates it.
 // Decoding is strict — unknown or duplicate keys, unknown words, values of
 // the wrong type, invalid UTF-8, input beyond lim — and every problem is a
 // *FieldError naming its JSON path. The zero Limits means the defaults.
 func DecodeInput(r io.Reader, lim Limits) (Input, error) {
 	var in Input
-	if err := jsonio.Decode(r, &in, lim, pkg); err != nil {
+	if err := inputCodec.Decode(r, &in, lim); err != nil {
 		return Input{}, err
 	}
 	if err := in.Validate(); err != nil {
@@ -36,7 +42,7 @@ func EncodeInput(w io.Writer, in Input) error {
 // validates it (see [Policy.Validate]).
 func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 	var p Policy
-	if err := jsonio.Decode(r, &p, lim, pkg); err != nil {
+	if err := policyCodec.Decode(r, &p, lim); err != nil {
 		return Policy{}, err
 	}
 	if err := p.Validate(); err != nil {

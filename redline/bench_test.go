@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -133,12 +134,50 @@ func BenchmarkCompile1000(b *testing.B) {
 	}
 }
 
-func BenchmarkDecodePolicy1000(b *testing.B) {
+// policyData is the JSON of the generated 1,000-rule policy.
+func policyData(b *testing.B) []byte {
 	var buf bytes.Buffer
 	if err := redline.EncodePolicy(&buf, generatedPolicy(1000)); err != nil {
 		b.Fatal(err)
 	}
-	data := buf.Bytes()
+	return buf.Bytes()
+}
+
+// BenchmarkDecodePolicy1000Std decodes the bytes of BenchmarkDecodePolicy1000
+// with encoding/json into a plain mirror of a policy, with no checks.
+func BenchmarkDecodePolicy1000Std(b *testing.B) { jsontest.Std[redline.Policy](b, policyData(b)) }
+
+// termsData is a proposal of 1,000 terms: fifty times the realistic one.
+func termsData(b *testing.B) []byte {
+	var terms []redline.Term
+	for range 50 {
+		terms = append(terms, baselineProposal()...)
+	}
+	var buf bytes.Buffer
+	if err := redline.EncodeTerms(&buf, terms); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkDecodeTerms1000 decodes and validates a proposal of 1,000 terms;
+// BenchmarkDecodeTerms1000Std decodes the same bytes with encoding/json into
+// a plain mirror, with no checks.
+func BenchmarkDecodeTerms1000(b *testing.B) {
+	data := termsData(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := redline.DecodeTerms(bytes.NewReader(data), redline.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeTerms1000Std(b *testing.B) { jsontest.Std[[]redline.Term](b, termsData(b)) }
+
+func BenchmarkDecodePolicy1000(b *testing.B) {
+	data := policyData(b)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {

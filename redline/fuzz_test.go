@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -150,6 +151,7 @@ func FuzzDecodePolicy(f *testing.F) {
 	under := []redline.Term{{Kind: redline.KindChildRecruitment, MinAge: redline.Num(14.5)}, {Kind: redline.KindChildUse, MinAge: redline.Num(0)}}
 
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, redline.PolicyCodec, data, redline.Limits{})
 		p, err := redline.DecodePolicy(bytes.NewReader(data), redline.Limits{})
 		if err != nil {
 			onlyFieldErrors(t, err)
@@ -283,6 +285,7 @@ func FuzzDecodeTerms(f *testing.F) {
 	f.Add([]byte(`[{"kind":"child_use","min_age":121}]`))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, redline.TermsCodec, data, redline.Limits{})
 		terms, err := redline.DecodeTerms(bytes.NewReader(data), redline.Limits{})
 		if err != nil {
 			onlyFieldErrors(t, err)

@@ -8,6 +8,12 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 )
 
+// The decoders of policies and proposals, worked out once.
+var (
+	policyCodec = jsonio.NewCodec[Policy](pkg)
+	termsCodec  = jsonio.NewCodec[[]Term](pkg)
+)
+
 // DecodePolicy reads one policy as JSON from r.
 //
 // Decoding is strict: unknown or duplicate keys, unknown words (severities,
@@ -19,7 +25,7 @@ import (
 // use a policy.
 func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 	var p Policy
-	if err := jsonio.Decode(r, &p, lim, pkg); err != nil {
+	if err := policyCodec.Decode(r, &p, lim); err != nil {
 		return Policy{}, err
 	}
 	return p, nil
@@ -39,7 +45,7 @@ func EncodePolicy(w io.Writer, p Policy) error {
 // paths such as "[3].min_age".
 func DecodeTerms(r io.Reader, lim Limits) ([]Term, error) {
 	var terms []Term
-	if err := jsonio.Decode(r, &terms, lim, pkg); err != nil {
+	if err := termsCodec.Decode(r, &terms, lim); err != nil {
 		return nil, err
 	}
 	c := check.Errors{Pkg: pkg}

@@ -1,6 +1,7 @@
 package stakeholder_test
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
@@ -100,3 +102,37 @@ func BenchmarkContinuity(b *testing.B) {
 		}
 	}
 }
+
+// dossierData is the valid dossier with a contact log of 2,000 entries.
+func dossierData(b *testing.B) []byte {
+	d := validDossier()
+	base := d.Contacts
+	d.Contacts = nil
+	for i := range 400 {
+		for _, c := range base {
+			c.At = c.At.Add(time.Duration(i) * 24 * time.Hour)
+			d.Contacts = append(d.Contacts, c)
+		}
+	}
+	var buf bytes.Buffer
+	if err := stakeholder.EncodeDossier(&buf, d); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkDecodeDossier decodes and validates a dossier with 2,000
+// contacts; BenchmarkDecodeDossierStd decodes the same bytes with
+// encoding/json into a plain mirror, with no checks.
+func BenchmarkDecodeDossier(b *testing.B) {
+	data := dossierData(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := stakeholder.DecodeDossier(bytes.NewReader(data), stakeholder.Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDecodeDossierStd(b *testing.B) { jsontest.Std[stakeholder.Dossier](b, dossierData(b)) }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
@@ -61,6 +62,7 @@ func FuzzDecodeDossier(f *testing.F) {
 	f.Add([]byte(`{"target":"6ba7b810-9dad-41d1-80b4-0000000000a0","agency":"6ba7b810-9dad-41d1-80b4-000000000001","stakeholders":[{"id":"6ba7b810-9dad-41d1-80b4-000000000011","name":"\u2028x","role":"Human-Rights Organisation","influence":1e-400,"position":-0,"confidence":"high","salience":{}}]}`))
 
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, stakeholder.DossierCodec, data, stakeholder.Limits{})
 		d, err := stakeholder.DecodeDossier(bytes.NewReader(data), stakeholder.Limits{})
 		if err != nil {
 			checkFieldErrors(t, err)

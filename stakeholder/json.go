@@ -7,6 +7,9 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 )
 
+// dossierCodec decodes dossiers, worked out once.
+var dossierCodec = jsonio.NewCodec[Dossier](pkg)
+
 // DecodeDossier reads a dossier as JSON from r and validates it. Decoding is
 // strict — unknown or duplicate keys, unknown words, values of the wrong
 // type, invalid UTF-8, input beyond lim — and every problem is a *FieldError
@@ -14,7 +17,7 @@ import (
 // Limits means the defaults.
 func DecodeDossier(r io.Reader, lim Limits) (Dossier, error) {
 	var d Dossier
-	if err := jsonio.Decode(r, &d, lim, pkg); err != nil {
+	if err := dossierCodec.Decode(r, &d, lim); err != nil {
 		return Dossier{}, err
 	}
 	if err := d.Validate(); err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/internal/deep"
+	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/redline/redlinetest"
 )
@@ -37,6 +38,7 @@ func FuzzDecodeCases(f *testing.F) {
 
 	k := redline.MustCompile(redline.Baseline())
 	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.Differential(t, redlinetest.CasesCodec, data, redline.Limits{})
 		cases, err := redlinetest.DecodeCases(bytes.NewReader(data), redline.Limits{})
 		if err != nil {
 			assert.Nil(t, cases)

@@ -38,6 +38,9 @@ import (
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
+// casesCodec decodes test cases, worked out once.
+var casesCodec = jsonio.NewCodec[[]Case]("redlinetest")
+
 // Case is one test case: a proposal and the rules it must cross.
 //
 // Want lists the IDs of the rules the proposal must cross, in any order;
@@ -423,7 +426,7 @@ func Coverage(k *redline.Checker, cases []Case) error {
 // *redline.FieldError values with paths such as "[2].terms[0].min_age".
 func DecodeCases(r io.Reader, lim redline.Limits) ([]Case, error) {
 	var cases []Case
-	if err := jsonio.Decode(r, &cases, lim, "redlinetest"); err != nil {
+	if err := casesCodec.Decode(r, &cases, lim); err != nil {
 		return nil, err
 	}
 	c := check.Errors{Pkg: "redlinetest"}

@@ -1,0 +1,7 @@
+package assessment
+
+// Exported for the tests: the decoders, for the differential fuzz tests.
+var (
+	InputCodec  = inputCodec
+	PolicyCodec = policyCodec
+)

@@ -1,0 +1,1015 @@
+package jsonio
+
+import (
+	"encoding"
+	"encoding/base64"
+	"encoding/json"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
+)
+
+// This file is the decoder: one pass over the bytes, straight into the Go
+// value, with every check of the strict format made on the way — syntax,
+// limits, unknown and duplicate keys, types, enumeration words — and the
+// JSON path of a problem built only when there is one.
+//
+// What it accepts, it decodes exactly as encoding/json.Unmarshal would,
+// except that an empty array or object decodes as a nil slice or map (so
+// that "[]" and an absent key decode alike) and a leading byte-order mark is
+// ignored. FuzzDifferential holds it to that.
+
+// kind is how a plan decodes.
+type kind uint8
+
+const (
+	kInvalid kind = iota // a type the decoder cannot fill
+	kBool
+	kInt
+	kUint
+	kFloat
+	kString
+	kBytes // []byte: base64 from a string, or an array of numbers
+	kStruct
+	kSlice
+	kArray
+	kMap
+	kPtr
+	kAny  // interface{}: the generic values of encoding/json
+	kJSON // implements json.Unmarshaler: gets the raw bytes of the value
+	kText // implements encoding.TextUnmarshaler: gets the text of a string
+)
+
+// plan is how to decode one Go type, worked out once.
+type plan struct {
+	kind   kind
+	typ    reflect.Type
+	bits   int
+	elem   *plan          // kSlice, kArray, kPtr, kMap (the values), kBytes
+	keyTxt bool           // kMap: the key type implements TextUnmarshaler (else its kind is string)
+	noKey  bool           // kMap: the key type cannot be decoded
+	length int            // kArray
+	fields []fieldPlan    // kStruct
+	byName map[string]int // kStruct: exact JSON names
+}
+
+type fieldPlan struct {
+	name  string // the JSON key
+	index []int  // the field's index path, through embedded structs
+	embed bool   // the path goes through an embedded pointer
+	p     *plan
+}
+
+// maxFields bounds the fields of a struct the decoder tracks for duplicate
+// keys.
+const maxFields = 256
+
+var (
+	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// compile works out the plan for t, sharing plans of types seen already, so
+// that recursive types terminate.
+func compile(t reflect.Type, memo map[reflect.Type]*plan) *plan {
+	if p, ok := memo[t]; ok {
+		return p
+	}
+	p := &plan{typ: t}
+	memo[t] = p
+	if t.Kind() != reflect.Pointer {
+		pt := reflect.PointerTo(t)
+		switch {
+		case pt.Implements(jsonUnmarshaler):
+			p.kind = kJSON
+			return p
+		case pt.Implements(textUnmarshaler):
+			p.kind = kText
+			return p
+		}
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		p.kind = kBool
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		p.kind, p.bits = kInt, t.Bits()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		p.kind, p.bits = kUint, t.Bits()
+	case reflect.Float32, reflect.Float64:
+		p.kind, p.bits = kFloat, t.Bits()
+	case reflect.String:
+		p.kind = kString
+	case reflect.Pointer:
+		p.kind, p.elem = kPtr, compile(t.Elem(), memo)
+	case reflect.Slice:
+		p.kind, p.elem = kSlice, compile(t.Elem(), memo)
+		if t.Elem().Kind() == reflect.Uint8 && p.elem.kind == kUint {
+			p.kind = kBytes
+		}
+	case reflect.Array:
+		p.kind, p.elem, p.length = kArray, compile(t.Elem(), memo), t.Len()
+	case reflect.Map:
+		p.kind, p.elem = kMap, compile(t.Elem(), memo)
+		kt := t.Key()
+		switch {
+		case reflect.PointerTo(kt).Implements(textUnmarshaler):
+			p.keyTxt = true
+		case kt.Kind() != reflect.String:
+			p.noKey = true
+		}
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			p.kind = kAny
+		}
+	case reflect.Struct:
+		p.kind = kStruct
+		p.byName = make(map[string]int)
+		addFields(p, t, nil, false, memo)
+		if len(p.fields) > maxFields {
+			p.kind = kInvalid
+		}
+	}
+	return p
+}
+
+// addFields lists the JSON keys of struct type t as encoding/json sees them,
+// following embedded structs; a name already taken keeps its first field.
+func addFields(p *plan, t reflect.Type, prefix []int, viaPtr bool, memo map[reflect.Type]*plan) {
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		index := append(append([]int(nil), prefix...), i)
+		if sf.Anonymous && name == "" {
+			ft := sf.Type
+			ptr := ft.Kind() == reflect.Pointer
+			if ptr {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				if ptr && !sf.IsExported() {
+					continue // encoding/json cannot set a pointer to an unexported struct
+				}
+				addFields(p, ft, index, viaPtr || ptr, memo)
+				continue
+			}
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		if _, dup := p.byName[name]; dup {
+			continue
+		}
+		p.byName[name] = len(p.fields)
+		p.fields = append(p.fields, fieldPlan{name: name, index: index, embed: viaPtr, p: compile(sf.Type, memo)})
+	}
+}
+
+// field returns the index of the struct field whose JSON key is key: the
+// exact name, or else one equal to it under ASCII case folding, as
+// encoding/json also matches (a key that folds only under Unicode rules is
+// unknown here, where encoding/json would take it: an error, never a
+// different value).
+func (p *plan) field(key []byte) (int, bool) {
+	if i, ok := p.byName[string(key)]; ok {
+		return i, true
+	}
+	for i := range p.fields {
+		if asciiEqualFold(p.fields[i].name, key) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func asciiEqualFold(name string, key []byte) bool {
+	if len(name) != len(key) {
+		return false
+	}
+	for i := range len(key) {
+		a, b := name[i], key[i]
+		if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+			return false
+		}
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
+}
+
+// seg is one step of the path to the value being decoded.
+type seg struct {
+	name  string // a struct field or a free object's key (joined with a dot)
+	key   string // a map key (shown as ["key"])
+	index int    // an array index, when name and key are empty and isIdx
+	isIdx bool
+	isKey bool
+}
+
+// decoder holds the state of one decode.
+type decoder struct {
+	data    []byte
+	i       int
+	lim     Limits
+	pkg     string
+	path    []seg
+	scratch []byte
+}
+
+func (d *decoder) pathString() string {
+	var p string
+	for _, s := range d.path {
+		switch {
+		case s.isIdx:
+			p = check.Index(p, s.index)
+		case s.isKey:
+			p = p + "[" + strconv.Quote(short(s.key)) + "]"
+		default:
+			p = check.Join(p, s.name)
+		}
+	}
+	return p
+}
+
+func (d *decoder) fail(r check.Reason, detail string) error {
+	return &check.FieldError{Pkg: d.pkg, Path: d.pathString(), Reason: r, Detail: detail}
+}
+
+func (d *decoder) push(s seg) { d.path = append(d.path, s) }
+func (d *decoder) pop()       { d.path = d.path[:len(d.path)-1] }
+
+// syntax reports malformed JSON at the current byte, saying what was
+// expected there.
+func (d *decoder) syntax(expecting string) error {
+	if d.i >= len(d.data) {
+		return d.fail(check.Syntax, "unexpected end of input")
+	}
+	return d.fail(check.Syntax, "malformed JSON at byte "+strconv.Itoa(d.i)+": invalid character "+quoteChar(d.data[d.i])+" "+expecting)
+}
+
+func quoteChar(c byte) string {
+	switch {
+	case c == '\'':
+		return `'\''`
+	case c == '"':
+		return `'"'`
+	case c < 0x20 || c >= utf8.RuneSelf:
+		return strconv.Quote(string(rune(c)))
+	}
+	return "'" + string(c) + "'"
+}
+
+func (d *decoder) ws() {
+	for d.i < len(d.data) {
+		switch d.data[d.i] {
+		case ' ', '\t', '\n', '\r':
+			d.i++
+		default:
+			return
+		}
+	}
+}
+
+func (d *decoder) peek() byte {
+	if d.i < len(d.data) {
+		return d.data[d.i]
+	}
+	return 0
+}
+
+// value decodes the next value into v (settable) by plan p; d.i is at the
+// value's first byte.
+func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
+	c := d.peek()
+	switch p.kind {
+	case kJSON:
+		start := d.i
+		if err := d.skip(depth); err != nil {
+			return err
+		}
+		u := v.Addr().Interface().(json.Unmarshaler)
+		if err := u.UnmarshalJSON(d.data[start:d.i]); err != nil {
+			return d.wrap(err)
+		}
+		return nil
+	case kPtr:
+		if c == 'n' {
+			if err := d.literal("null"); err != nil {
+				return err
+			}
+			v.SetZero()
+			return nil
+		}
+		if v.IsNil() {
+			v.Set(reflect.New(p.elem.typ))
+		}
+		return d.value(p.elem, v.Elem(), depth)
+	}
+	switch c {
+	case '{':
+		if depth+1 > d.lim.MaxDepth {
+			return d.fail(check.TooLarge, "nesting deeper than "+strconv.Itoa(d.lim.MaxDepth))
+		}
+		switch p.kind {
+		case kStruct:
+			return d.object(p, v, depth+1)
+		case kMap:
+			if p.noKey {
+				return d.fail(check.Type, "expected "+describe(p.typ)+" with string keys, got an object with keys of type "+p.typ.Key().String())
+			}
+			return d.mapObject(p, v, depth+1)
+		case kAny:
+			x, err := d.anyObject(depth + 1)
+			if err == nil {
+				v.Set(reflect.ValueOf(x))
+			}
+			return err
+		}
+		return d.typeErr(p, "an object")
+	case '[':
+		if depth+1 > d.lim.MaxDepth {
+			return d.fail(check.TooLarge, "nesting deeper than "+strconv.Itoa(d.lim.MaxDepth))
+		}
+		switch p.kind {
+		case kSlice, kBytes, kArray:
+			return d.array(p, v, depth+1)
+		case kAny:
+			x, err := d.anyArray(depth + 1)
+			if err == nil {
+				v.Set(reflect.ValueOf(x))
+			}
+			return err
+		}
+		return d.typeErr(p, "an array")
+	case '"':
+		s, err := d.str()
+		if err != nil {
+			return err
+		}
+		if len(s) > d.lim.MaxString {
+			return d.fail(check.TooLarge, "string longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
+		}
+		switch p.kind {
+		case kText:
+			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(s); err != nil {
+				return d.wrap(err)
+			}
+			return nil
+		case kString:
+			v.SetString(string(s))
+			return nil
+		case kAny:
+			v.Set(reflect.ValueOf(string(s)))
+			return nil
+		case kBytes:
+			b := make([]byte, base64.StdEncoding.DecodedLen(len(s)))
+			n, err := base64.StdEncoding.Decode(b, s)
+			if err != nil {
+				return d.fail(check.Invalid, "not valid base64")
+			}
+			v.SetBytes(b[:n])
+			return nil
+		}
+		return d.typeErr(p, "a string")
+	case 't', 'f':
+		b := c == 't'
+		lit := "false"
+		if b {
+			lit = "true"
+		}
+		if err := d.literal(lit); err != nil {
+			return err
+		}
+		switch p.kind {
+		case kBool:
+			v.SetBool(b)
+			return nil
+		case kAny:
+			v.Set(reflect.ValueOf(b))
+			return nil
+		}
+		return d.typeErr(p, "a boolean")
+	case 'n':
+		if err := d.literal("null"); err != nil {
+			return err
+		}
+		// null leaves a value unchanged, and empties what can be nil, as
+		// in encoding/json.
+		switch p.kind {
+		case kSlice, kBytes, kMap, kAny:
+			v.SetZero()
+		}
+		return nil
+	}
+	if c == '-' || ('0' <= c && c <= '9') {
+		num, err := d.number()
+		if err != nil {
+			return err
+		}
+		return d.setNumber(p, v, num)
+	}
+	return d.syntax("looking for beginning of value")
+}
+
+func (d *decoder) typeErr(p *plan, got string) error {
+	if p.kind == kInvalid {
+		return d.fail(check.Type, "cannot decode "+got+" into "+p.typ.String())
+	}
+	return d.fail(check.Type, "expected "+describe(p.typ)+", got "+got)
+}
+
+// setNumber stores the number literal num into v.
+func (d *decoder) setNumber(p *plan, v reflect.Value, num []byte) error {
+	switch p.kind {
+	case kInt:
+		if n, ok := smallInt(num); ok && !v.OverflowInt(n) {
+			v.SetInt(n)
+			return nil
+		}
+		n, err := strconv.ParseInt(string(num), 10, p.bits)
+		if err != nil {
+			return d.numErr(p, num, err)
+		}
+		v.SetInt(n)
+		return nil
+	case kUint:
+		if n, ok := smallInt(num); ok && num[0] != '-' && !v.OverflowUint(uint64(n)) {
+			v.SetUint(uint64(n))
+			return nil
+		}
+		n, err := strconv.ParseUint(string(num), 10, p.bits)
+		if err != nil {
+			if num[0] == '-' {
+				return d.fail(check.OutOfRange, "number "+short(string(num))+" is negative")
+			}
+			return d.numErr(p, num, err)
+		}
+		v.SetUint(n)
+		return nil
+	case kFloat:
+		f, err := strconv.ParseFloat(string(num), p.bits)
+		if err != nil {
+			return d.fail(check.OutOfRange, "number "+short(string(num))+" does not fit a float")
+		}
+		v.SetFloat(f)
+		return nil
+	case kAny:
+		f, err := strconv.ParseFloat(string(num), 64)
+		if err != nil {
+			return d.fail(check.OutOfRange, "number "+short(string(num))+" does not fit a float")
+		}
+		v.Set(reflect.ValueOf(f))
+		return nil
+	}
+	return d.typeErr(p, "a number")
+}
+
+func (d *decoder) numErr(p *plan, num []byte, err error) error {
+	if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+		return d.fail(check.OutOfRange, "number "+short(string(num))+" out of range for "+p.typ.Kind().String())
+	}
+	return d.fail(check.Type, "number "+short(string(num))+" is not a whole number")
+}
+
+// smallInt parses a whole number of at most 18 digits; ok is false for
+// anything else (a fraction, an exponent, more digits), which the caller
+// leaves to strconv.
+func smallInt(b []byte) (int64, bool) {
+	neg := b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 18 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// object decodes a JSON object into struct v.
+func (d *decoder) object(p *plan, v reflect.Value, depth int) error {
+	d.i++ // '{'
+	d.ws()
+	if d.peek() == '}' {
+		d.i++
+		return nil
+	}
+	var seen [maxFields / 64]uint64
+	for n := 0; ; n++ {
+		if n >= d.lim.MaxElements {
+			return d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" keys")
+		}
+		if d.peek() != '"' {
+			return d.syntax("looking for beginning of object key string")
+		}
+		key, err := d.str()
+		if err != nil {
+			return err
+		}
+		if len(key) > d.lim.MaxString {
+			return d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
+		}
+		fi, ok := p.field(key)
+		if !ok {
+			k := string(key)
+			d.push(seg{name: short(k)})
+			return d.fail(check.Unknown, "unknown field "+strconv.Quote(short(k)))
+		}
+		f := &p.fields[fi]
+		d.push(seg{name: f.name})
+		if seen[fi/64]&(1<<(fi%64)) != 0 {
+			return d.fail(check.Duplicate, "duplicate key")
+		}
+		seen[fi/64] |= 1 << (fi % 64)
+		d.ws()
+		if d.peek() != ':' {
+			return d.syntax("after object key")
+		}
+		d.i++
+		d.ws()
+		fv := v
+		if f.embed {
+			fv = fieldByIndexAlloc(v, f.index)
+		} else if len(f.index) == 1 {
+			fv = v.Field(f.index[0])
+		} else {
+			fv = v.FieldByIndex(f.index)
+		}
+		if err := d.value(f.p, fv, depth); err != nil {
+			return err
+		}
+		d.pop()
+		d.ws()
+		switch d.peek() {
+		case ',':
+			d.i++
+			d.ws()
+		case '}':
+			d.i++
+			return nil
+		default:
+			return d.syntax("after object key:value pair")
+		}
+	}
+}
+
+// fieldByIndexAlloc is FieldByIndex, allocating embedded pointers on the
+// way.
+func fieldByIndexAlloc(v reflect.Value, index []int) reflect.Value {
+	for i, x := range index {
+		if i > 0 && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+// mapObject decodes a JSON object into map v.
+func (d *decoder) mapObject(p *plan, v reflect.Value, depth int) error {
+	d.i++ // '{'
+	d.ws()
+	if d.peek() == '}' {
+		d.i++
+		return nil
+	}
+	kt := p.typ.Key()
+	for n := 0; ; n++ {
+		if n >= d.lim.MaxElements {
+			return d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" keys")
+		}
+		if d.peek() != '"' {
+			return d.syntax("looking for beginning of object key string")
+		}
+		key, err := d.str()
+		if err != nil {
+			return err
+		}
+		if len(key) > d.lim.MaxString {
+			return d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
+		}
+		ks := string(key)
+		d.push(seg{key: ks, isKey: true})
+		kv := reflect.New(kt).Elem()
+		if p.keyTxt {
+			if err := kv.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(key); err != nil {
+				return d.wrap(err)
+			}
+		} else {
+			kv.SetString(ks)
+		}
+		if v.IsNil() {
+			v.Set(reflect.MakeMap(p.typ))
+		} else if v.MapIndex(kv).IsValid() {
+			return d.fail(check.Duplicate, "duplicate key")
+		}
+		d.ws()
+		if d.peek() != ':' {
+			return d.syntax("after object key")
+		}
+		d.i++
+		d.ws()
+		ev := reflect.New(p.elem.typ).Elem()
+		if err := d.value(p.elem, ev, depth); err != nil {
+			return err
+		}
+		v.SetMapIndex(kv, ev)
+		d.pop()
+		d.ws()
+		switch d.peek() {
+		case ',':
+			d.i++
+			d.ws()
+		case '}':
+			d.i++
+			return nil
+		default:
+			return d.syntax("after object key:value pair")
+		}
+	}
+}
+
+// array decodes a JSON array into slice or array v.
+func (d *decoder) array(p *plan, v reflect.Value, depth int) error {
+	d.i++ // '['
+	d.ws()
+	if d.peek() == ']' {
+		d.i++
+		if p.kind != kArray {
+			v.SetZero() // an empty list decodes as nil
+		}
+		return nil
+	}
+	elem := p.elem
+	for n := 0; ; n++ {
+		if n >= d.lim.MaxElements {
+			return d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" elements")
+		}
+		var ev reflect.Value
+		if p.kind == kArray {
+			if n >= p.length {
+				return d.fail(check.TooLarge, "more than "+strconv.Itoa(p.length)+" elements")
+			}
+			ev = v.Index(n)
+		} else {
+			if n >= v.Cap() {
+				v.Grow(1)
+			}
+			v.SetLen(n + 1)
+			ev = v.Index(n)
+		}
+		d.push(seg{index: n, isIdx: true})
+		if err := d.value(elem, ev, depth); err != nil {
+			return err
+		}
+		d.pop()
+		d.ws()
+		switch d.peek() {
+		case ',':
+			d.i++
+			d.ws()
+		case ']':
+			d.i++
+			return nil
+		default:
+			return d.syntax("after array element")
+		}
+	}
+}
+
+// anyValue decodes the next value as encoding/json decodes into an empty
+// interface.
+func (d *decoder) anyValue(depth int) (any, error) {
+	var x any
+	err := d.value(anyPlan, reflect.ValueOf(&x).Elem(), depth)
+	return x, err
+}
+
+var anyPlan = &plan{kind: kAny, typ: reflect.TypeFor[any]()}
+
+func (d *decoder) anyObject(depth int) (map[string]any, error) {
+	d.i++ // '{'
+	d.ws()
+	m := map[string]any{}
+	if d.peek() == '}' {
+		d.i++
+		return m, nil
+	}
+	for n := 0; ; n++ {
+		if n >= d.lim.MaxElements {
+			return nil, d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" keys")
+		}
+		if d.peek() != '"' {
+			return nil, d.syntax("looking for beginning of object key string")
+		}
+		key, err := d.str()
+		if err != nil {
+			return nil, err
+		}
+		if len(key) > d.lim.MaxString {
+			return nil, d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
+		}
+		k := string(key)
+		d.push(seg{name: short(k)})
+		if _, dup := m[k]; dup {
+			return nil, d.fail(check.Duplicate, "duplicate key")
+		}
+		d.ws()
+		if d.peek() != ':' {
+			return nil, d.syntax("after object key")
+		}
+		d.i++
+		d.ws()
+		x, err := d.anyValue(depth)
+		if err != nil {
+			return nil, err
+		}
+		m[k] = x
+		d.pop()
+		d.ws()
+		switch d.peek() {
+		case ',':
+			d.i++
+			d.ws()
+		case '}':
+			d.i++
+			return m, nil
+		default:
+			return nil, d.syntax("after object key:value pair")
+		}
+	}
+}
+
+func (d *decoder) anyArray(depth int) ([]any, error) {
+	d.i++ // '['
+	d.ws()
+	out := []any{}
+	if d.peek() == ']' {
+		d.i++
+		return out, nil
+	}
+	for n := 0; ; n++ {
+		if n >= d.lim.MaxElements {
+			return nil, d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" elements")
+		}
+		d.push(seg{index: n, isIdx: true})
+		x, err := d.anyValue(depth)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+		d.pop()
+		d.ws()
+		switch d.peek() {
+		case ',':
+			d.i++
+			d.ws()
+		case ']':
+			d.i++
+			return out, nil
+		default:
+			return nil, d.syntax("after array element")
+		}
+	}
+}
+
+// skip checks and passes over the next value, with the same limits and
+// duplicate-key checks as a decode, for a type that decodes its own bytes.
+func (d *decoder) skip(depth int) error {
+	switch c := d.peek(); {
+	case c == '{' || c == '[':
+		if depth+1 > d.lim.MaxDepth {
+			return d.fail(check.TooLarge, "nesting deeper than "+strconv.Itoa(d.lim.MaxDepth))
+		}
+		var err error
+		if c == '{' {
+			_, err = d.anyObject(depth + 1)
+		} else {
+			_, err = d.anyArray(depth + 1)
+		}
+		return err
+	case c == '"':
+		s, err := d.str()
+		if err == nil && len(s) > d.lim.MaxString {
+			return d.fail(check.TooLarge, "string longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
+		}
+		return err
+	case c == 't':
+		return d.literal("true")
+	case c == 'f':
+		return d.literal("false")
+	case c == 'n':
+		return d.literal("null")
+	case c == '-' || ('0' <= c && c <= '9'):
+		_, err := d.number()
+		return err
+	}
+	return d.syntax("looking for beginning of value")
+}
+
+// literal consumes lit (true, false or null).
+func (d *decoder) literal(lit string) error {
+	for k := range len(lit) {
+		if d.i >= len(d.data) || d.data[d.i] != lit[k] {
+			return d.syntax("in literal " + lit)
+		}
+		d.i++
+	}
+	return nil
+}
+
+// number consumes a number literal of JSON's grammar and returns it.
+func (d *decoder) number() ([]byte, error) {
+	start := d.i
+	data := d.data
+	if d.i < len(data) && data[d.i] == '-' {
+		d.i++
+	}
+	switch {
+	case d.i < len(data) && data[d.i] == '0':
+		d.i++
+	case d.i < len(data) && '1' <= data[d.i] && data[d.i] <= '9':
+		for d.i < len(data) && '0' <= data[d.i] && data[d.i] <= '9' {
+			d.i++
+		}
+	default:
+		return nil, d.syntax("in numeric literal")
+	}
+	if d.i < len(data) && data[d.i] == '.' {
+		d.i++
+		if d.i >= len(data) || data[d.i] < '0' || data[d.i] > '9' {
+			return nil, d.syntax("after decimal point in numeric literal")
+		}
+		for d.i < len(data) && '0' <= data[d.i] && data[d.i] <= '9' {
+			d.i++
+		}
+	}
+	if d.i < len(data) && (data[d.i] == 'e' || data[d.i] == 'E') {
+		d.i++
+		if d.i < len(data) && (data[d.i] == '+' || data[d.i] == '-') {
+			d.i++
+		}
+		if d.i >= len(data) || data[d.i] < '0' || data[d.i] > '9' {
+			return nil, d.syntax("in exponent of numeric literal")
+		}
+		for d.i < len(data) && '0' <= data[d.i] && data[d.i] <= '9' {
+			d.i++
+		}
+	}
+	return data[start:d.i], nil
+}
+
+// str consumes a string literal and returns its text: a view of the input
+// when it holds no escape, else the unescaped text in d.scratch (valid until
+// the next call). The input is valid UTF-8 already.
+func (d *decoder) str() ([]byte, error) {
+	d.i++ // '"'
+	start := d.i
+	data := d.data
+	for d.i < len(data) {
+		c := data[d.i]
+		switch {
+		case c == '"':
+			s := data[start:d.i]
+			d.i++
+			return s, nil
+		case c == '\\':
+			return d.unescape(start)
+		case c < 0x20:
+			return nil, d.syntax("in string literal")
+		}
+		d.i++
+	}
+	return nil, d.syntax("in string literal")
+}
+
+// unescape finishes a string that holds escapes, from its start.
+func (d *decoder) unescape(start int) ([]byte, error) {
+	data := d.data
+	b := append(d.scratch[:0], data[start:d.i]...)
+	for d.i < len(data) {
+		c := data[d.i]
+		switch {
+		case c == '"':
+			d.i++
+			d.scratch = b
+			return b, nil
+		case c < 0x20:
+			return nil, d.syntax("in string literal")
+		case c != '\\':
+			b = append(b, c)
+			d.i++
+			continue
+		}
+		d.i++ // '\\'
+		if d.i >= len(data) {
+			break
+		}
+		e := data[d.i]
+		d.i++
+		switch e {
+		case '"', '\\', '/':
+			b = append(b, e)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := hex4(data, d.i)
+			if !ok {
+				return nil, d.syntax("in \\u hexadecimal character escape")
+			}
+			d.i += 4
+			// As encoding/json: a valid surrogate pair is one rune; a
+			// lone surrogate is the replacement character.
+			if utf16.IsSurrogate(r) {
+				if d.i+1 < len(data) && data[d.i] == '\\' && data[d.i+1] == 'u' {
+					if r2, ok := hex4(data, d.i+2); ok {
+						if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+							d.i += 6
+							b = utf8.AppendRune(b, dec)
+							continue
+						}
+					}
+				}
+				r = utf8.RuneError
+			}
+			b = utf8.AppendRune(b, r)
+		default:
+			d.i--
+			return nil, d.syntax("in string escape code")
+		}
+	}
+	return nil, d.syntax("in string literal")
+}
+
+func hex4(data []byte, i int) (rune, bool) {
+	if i+4 > len(data) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range data[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c = c - 'a' + 10
+		case 'A' <= c && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r*16 + rune(c)
+	}
+	return r, true
+}
+
+// wrap re-roots the field errors of a type's own decoding under the
+// current path.
+func (d *decoder) wrap(err error) error {
+	path := d.pathString()
+	var c check.Errors
+	c.Pkg = d.pkg
+	for _, fe := range check.Flatten(err) {
+		cp := *fe
+		cp.Path = check.Join(path, fe.Path)
+		cp.Pkg = d.pkg // the package decoding, whichever type reported it
+		c.AddErr("", &cp)
+	}
+	return c.Err()
+}

@@ -1,0 +1,4 @@
+package redlinetest
+
+// Exported for the tests: the decoders, for the differential fuzz tests.
+var CasesCodec = casesCodec
