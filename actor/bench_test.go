@@ -2,6 +2,7 @@ package actor_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"io"
 	"os"
@@ -36,6 +37,95 @@ func benchReadUCDP(b *testing.B, path string, want int) {
 
 // BenchmarkReadUCDP reads the whole UCDP Actor Dataset v22.1 (1,725 actors).
 func BenchmarkReadUCDP(b *testing.B) { benchReadUCDP(b, fullPath, 1725) }
+
+// BenchmarkUCDPReader streams the same file record by record, as
+// BenchmarkReadUCDPStdCSV streams it with encoding/csv: the pair measured
+// against each other.
+func BenchmarkUCDPReader(b *testing.B) {
+	data, err := os.ReadFile(fullPath)
+	if errors.Is(err, os.ErrNotExist) {
+		b.Skip("no file at " + fullPath)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r, err := actor.NewUCDPReader(bytes.NewReader(data), actor.UCDPOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 1725 {
+			b.Fatalf("%d records, want 1725", n)
+		}
+	}
+}
+
+// BenchmarkReadUCDPStdCSV reads the same file with encoding/csv, as a Go
+// developer would with no checks: every record split into fields, nothing
+// parsed (the header row, as the BOM, left to the caller). The ratio to
+// BenchmarkReadUCDP is the cost of typed, checked records.
+func BenchmarkReadUCDPStdCSV(b *testing.B) {
+	data, err := os.ReadFile(fullPath)
+	if errors.Is(err, os.ErrNotExist) {
+		b.Skip("no file at " + fullPath)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := csv.NewReader(bytes.NewReader(data))
+		n := 0
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 1726 {
+			b.Fatalf("%d records, want 1726", n)
+		}
+	}
+}
+
+// BenchmarkReadUCDPStdCSVAll reads the same file with encoding/csv's
+// ReadAll, every record kept, as ReadUCDP keeps them: the pair of
+// BenchmarkReadUCDP.
+func BenchmarkReadUCDPStdCSVAll(b *testing.B) {
+	data, err := os.ReadFile(fullPath)
+	if errors.Is(err, os.ErrNotExist) {
+		b.Skip("no file at " + fullPath)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+		if err != nil || len(recs) != 1726 {
+			b.Fatal(err, len(recs))
+		}
+	}
+}
 
 // BenchmarkReadUCDPSubset reads the 31-row fixture.
 func BenchmarkReadUCDPSubset(b *testing.B) { benchReadUCDP(b, subsetPath, 31) }

@@ -81,8 +81,26 @@ var ucdpColumns = []string{"ActorId", "NameData", "NameOrigFullEng", "Org", "Con
 // skipped, and list fields ("12618, 448") are split. The zero value is not
 // usable: create one with [NewUCDPReader]. It is not safe for concurrent use.
 type UCDPReader struct {
-	x *csvio.Reader
+	x    *csvio.Reader
+	cols [ucdpCols]int // the index of each column in the file
 }
+
+// The columns the reader reads, in the order of ucdpColumns.
+const (
+	colActorID = iota
+	colNameData
+	colNameFull
+	colOrg
+	colConflictID
+	colDyadID
+	colPrimary
+	colOSID
+	colNSID
+	colLocation
+	colGWNOLoc
+	colRegion
+	ucdpCols
+)
 
 // UCDPOptions bounds what the reader accepts. The zero value means the
 // defaults. It is a plain value, safe for concurrent use.
@@ -103,7 +121,11 @@ func NewUCDPReader(r io.Reader, opts UCDPOptions) (*UCDPReader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &UCDPReader{x: x}, nil
+	u := &UCDPReader{x: x}
+	for i, name := range ucdpColumns {
+		u.cols[i] = x.Column(name)
+	}
+	return u, nil
 }
 
 // Read returns the next record, or io.EOF after the last. A malformed row
@@ -115,51 +137,69 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 		return UCDPRecord{}, err
 	}
 	x := u.x
+	at := func(col int) string { return x.At(u.cols[col]) }
 	rec := UCDPRecord{Line: x.Line()}
 	var c check.Errors
 	var err error
-	if rec.ActorID, err = x.Int("ActorId", 1, 1<<30, true); err != nil {
+	if rec.ActorID, err = x.IntAt(u.cols[colActorID], "ActorId", 1, 1<<30, true); err != nil {
 		c.AddErr("", err)
 	}
-	rec.Name = strings.TrimSpace(x.Get("NameData"))
+	rec.Name = strings.TrimSpace(at(colNameData))
 	if rec.Name == "" {
 		c.AddErr("", x.Err("NameData", check.Required, "empty"))
 	} else if err := nameErr(x, "NameData", rec.Name); err != nil {
 		c.AddErr("", err)
 	}
-	if full := strings.TrimSpace(x.Get("NameOrigFullEng")); full != "n/a" {
+	if full := strings.TrimSpace(at(colNameFull)); full != "n/a" {
 		if err := nameErr(x, "NameOrigFullEng", full); err != nil {
 			c.AddErr("", err)
 		}
 		rec.FullName = full
 	}
-	if rec.Org, err = x.Int("Org", 1, 4, true); err != nil {
+	if rec.Org, err = x.IntAt(u.cols[colOrg], "Org", 1, 4, true); err != nil {
 		c.AddErr("", err)
 	} else if rec.Kind, err = FromUCDPOrg(rec.Org); err != nil {
 		c.AddErr("", x.Err("Org", check.Unknown, err.Error()))
 	}
-	primary, err := x.Int("PrimaryParty", 0, 1, false)
+	primary, err := x.IntAt(u.cols[colPrimary], "PrimaryParty", 0, 1, false)
 	if err != nil {
 		c.AddErr("", err)
 	}
 	rec.Primary = primary == 1
-	lists := []struct {
-		col string
-		dst *[]int
-	}{{"ConflictId", &rec.ConflictIDs}, {"DyadId", &rec.DyadIDs}, {"OSID", &rec.OneSidedIDs}, {"NSID", &rec.NonStateIDs}, {"GWNOLoc", &rec.LocationCodes}}
-	for _, l := range lists {
-		if *l.dst, err = x.Ints(l.col, 0, 1<<30); err != nil {
-			c.AddErr("", err)
-		}
+	// The five lists of codes share one array, each capped so that an
+	// append to one never writes into the next.
+	n := x.CountInts(u.cols[colConflictID]) + x.CountInts(u.cols[colDyadID]) + x.CountInts(u.cols[colOSID]) +
+		x.CountInts(u.cols[colNSID]) + x.CountInts(u.cols[colGWNOLoc])
+	var codes []int
+	if n > 0 {
+		codes = make([]int, 0, n)
 	}
-	regions, err := x.Ints("Region", 1, 5)
+	if rec.ConflictIDs, codes, err = u.codes(codes, colConflictID, "ConflictId"); err != nil {
+		c.AddErr("", err)
+	}
+	if rec.DyadIDs, codes, err = u.codes(codes, colDyadID, "DyadId"); err != nil {
+		c.AddErr("", err)
+	}
+	if rec.OneSidedIDs, codes, err = u.codes(codes, colOSID, "OSID"); err != nil {
+		c.AddErr("", err)
+	}
+	if rec.NonStateIDs, codes, err = u.codes(codes, colNSID, "NSID"); err != nil {
+		c.AddErr("", err)
+	}
+	if rec.LocationCodes, _, err = u.codes(codes, colGWNOLoc, "GWNOLoc"); err != nil {
+		c.AddErr("", err)
+	}
+	regions, err := x.IntsAt(u.cols[colRegion], "Region", 1, 5)
 	if err != nil {
 		c.AddErr("", err)
 	}
-	for _, n := range regions {
-		rec.Regions = append(rec.Regions, Region(n))
+	if len(regions) > 0 {
+		rec.Regions = make([]Region, len(regions))
+		for i, n := range regions {
+			rec.Regions[i] = Region(n)
+		}
 	}
-	if loc := x.Get("Location"); utf8.ValidString(loc) {
+	if loc := at(colLocation); utf8.ValidString(loc) {
 		rec.Locations = csvio.SplitNames(loc, len(rec.LocationCodes))
 	} else {
 		c.AddErr("", x.Err("Location", check.Invalid, "not valid UTF-8"))
@@ -168,6 +208,16 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 		return UCDPRecord{}, err
 	}
 	return rec, nil
+}
+
+// codes appends the list of codes in column col to buf and returns it as a
+// slice of its own (nil when empty), and buf.
+func (u *UCDPReader) codes(buf []int, col int, name string) (list, rest []int, err error) {
+	start := len(buf)
+	if buf, err = u.x.AppendInts(buf, u.cols[col], name, 0, 1<<30); err != nil || len(buf) == start {
+		return nil, buf[:start], err
+	}
+	return buf[start:len(buf):len(buf)], buf, nil
 }
 
 // ReadUCDP reads every record of the UCDP Actor Dataset from r. If any row is
@@ -183,14 +233,19 @@ func ReadUCDP(r io.Reader, opts UCDPOptions) ([]UCDPRecord, error) {
 	if max <= 0 {
 		max = DefaultMaxRecords
 	}
-	var out []UCDPRecord
+	// Records go into blocks of growing size, copied once into a slice of
+	// the exact length at the end, rather than into one slice that append
+	// copies as it grows.
+	var blocks [][]UCDPRecord
+	block := make([]UCDPRecord, 0, 256)
+	n := 0
 	c := check.Errors{Pkg: pkg}
 	for bad := 0; ; {
 		rec, err := u.Read()
 		if err == io.EOF {
 			break
 		}
-		if len(out) == max {
+		if n == max {
 			c.Add("", check.TooLarge, "more than "+strconv.Itoa(max)+" records; raise UCDPOptions.MaxRecords or stream with a UCDPReader")
 			break
 		}
@@ -201,12 +256,27 @@ func ReadUCDP(r io.Reader, opts UCDPOptions) ([]UCDPRecord, error) {
 			}
 			continue
 		}
-		out = append(out, rec)
+		if len(block) == cap(block) {
+			blocks = append(blocks, block)
+			block = make([]UCDPRecord, 0, 2*cap(block))
+		}
+		block = append(block, rec)
+		n++
 	}
 	if err := c.Err(); err != nil {
 		return nil, err
 	}
-	return out, nil
+	if n == 0 {
+		return nil, nil
+	}
+	if len(blocks) == 0 {
+		return block[:n:n], nil
+	}
+	out := make([]UCDPRecord, 0, n)
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return append(out, block...), nil
 }
 
 // nameErr checks a name field against the bounds Actor.Validate applies, so

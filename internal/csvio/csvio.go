@@ -42,6 +42,7 @@ type Reader struct {
 	ends   []int    // where each field ends in text
 	lines  []int    // the line each field starts on
 	start  int      // the line the current record starts on
+	quoted bool     // the current record holds a quote
 	done   bool     // end of input, or a failed read
 }
 
@@ -150,6 +151,7 @@ const (
 
 func (x *Reader) readLines() (tooLong bool, err error) {
 	x.buf = x.buf[:0]
+	x.quoted = false
 	x.start = x.line + 1
 	state := fieldStart
 	read := 0
@@ -162,33 +164,17 @@ func (x *Reader) readLines() (tooLong bool, err error) {
 			} else {
 				x.buf = append(x.buf, chunk...)
 			}
-			for _, c := range chunk {
-				switch state {
-				case fieldStart, unquoted:
-					switch c {
-					case '"':
-						if state == fieldStart {
-							state = quoted
-						}
-					case ',', '\n':
-						state = fieldStart
-					default:
-						state = unquoted
-					}
-				case quoted:
-					if c == '"' {
-						state = quoteInQuoted
-					}
-				case quoteInQuoted:
-					switch c {
-					case '"':
-						state = quoted
-					case ',', '\n':
-						state = fieldStart
-					default:
-						state = unquoted
-					}
+			if state != quoted && state != quoteInQuoted && bytes.IndexByte(chunk, '"') < 0 {
+				// No quote: the chunk's last byte says where it leaves us.
+				switch chunk[len(chunk)-1] {
+				case ',', '\n':
+					state = fieldStart
+				default:
+					state = unquoted
 				}
+			} else {
+				x.quoted = true
+				state = x.scan(chunk, state)
 			}
 			if chunk[len(chunk)-1] == '\n' {
 				x.line++
@@ -216,6 +202,40 @@ func (x *Reader) readLines() (tooLong bool, err error) {
 	}
 }
 
+// scan runs the scanner over a chunk that holds a quote, from state, and
+// returns the state it ends in.
+func (x *Reader) scan(chunk []byte, state int) int {
+	for _, c := range chunk {
+		switch state {
+		case fieldStart, unquoted:
+			switch c {
+			case '"':
+				if state == fieldStart {
+					state = quoted
+				}
+			case ',', '\n':
+				state = fieldStart
+			default:
+				state = unquoted
+			}
+		case quoted:
+			if c == '"' {
+				state = quoteInQuoted
+			}
+		case quoteInQuoted:
+			switch c {
+			case '"':
+				state = quoted
+			case ',', '\n':
+				state = fieldStart
+			default:
+				state = unquoted
+			}
+		}
+	}
+	return state
+}
+
 // split parses x.buf into fields. Like encoding/csv, it copies the
 // fields' text into one buffer and makes one string of it, so a record costs
 // one allocation however many fields it has.
@@ -226,6 +246,23 @@ func (x *Reader) split() error {
 		if n := len(b); n > 0 && b[n-1] == '\r' {
 			b = b[:n-1]
 		}
+	}
+	if !x.quoted {
+		// No quote anywhere: the record is one line, its fields are what
+		// lies between commas, and its text is the line itself.
+		str := string(b)
+		prev := 0
+		for i := 0; i < len(str); i++ {
+			if str[i] == ',' {
+				x.fields = append(x.fields, str[prev:i])
+				prev = i + 1
+			}
+		}
+		x.fields = append(x.fields, str[prev:])
+		for range x.fields {
+			x.lines = append(x.lines, x.start)
+		}
+		return nil
 	}
 	x.text = x.text[:0]
 	x.ends = x.ends[:0]
@@ -272,15 +309,16 @@ func (x *Reader) split() error {
 			i++
 			continue
 		}
-		// Unquoted field: one pass to its end, fields being short.
-		end := i
-		for ; end < len(b) && b[end] != ','; end++ {
-			switch b[end] {
-			case '"':
-				return bad("a quote inside an unquoted field")
-			case '\n':
-				return bad("a line break inside an unquoted field")
-			}
+		// Unquoted field: to the next comma, with no quote or line break.
+		end := len(b)
+		if k := bytes.IndexByte(b[i:], ','); k >= 0 {
+			end = i + k
+		}
+		if bytes.IndexByte(b[i:end], '"') >= 0 {
+			return bad("a quote inside an unquoted field")
+		}
+		if bytes.IndexByte(b[i:end], '\n') >= 0 {
+			return bad("a line break inside an unquoted field")
 		}
 		x.text = append(x.text, b[i:end]...)
 		x.ends = append(x.ends, len(x.text))
@@ -347,16 +385,25 @@ func (x *Reader) Err(name string, r check.Reason, detail string) *check.FieldErr
 // Int parses column name as an integer in [min, max]; blank is an error when
 // required and 0 otherwise.
 func (x *Reader) Int(name string, min, max int, required bool) (int, error) {
-	s := strings.TrimSpace(x.Get(name))
+	return x.IntAt(x.Column(name), name, min, max, required)
+}
+
+// IntAt is Int for the column at index i (see Column), named name in
+// errors.
+func (x *Reader) IntAt(i int, name string, min, max int, required bool) (int, error) {
+	s := trim(x.At(i))
 	if s == "" {
 		if required {
 			return 0, x.Err(name, check.Required, "empty")
 		}
 		return 0, nil
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return 0, x.Err(name, check.Invalid, "not a whole number: "+quote(s))
+	n, ok := atoi(s)
+	if !ok {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			return 0, x.Err(name, check.Invalid, "not a whole number: "+quote(s))
+		}
 	}
 	if n < min || n > max {
 		return 0, x.Err(name, check.OutOfRange, strconv.Itoa(n)+" outside "+strconv.Itoa(min)+"–"+strconv.Itoa(max))
@@ -367,27 +414,94 @@ func (x *Reader) Int(name string, min, max int, required bool) (int, error) {
 // Ints parses column name as a comma-separated list of integers in [min, max].
 // A blank field is an empty list; blank parts ("482, 490,") are skipped.
 func (x *Reader) Ints(name string, min, max int) ([]int, error) {
-	s := strings.TrimSpace(x.Get(name))
-	if s == "" {
+	return x.IntsAt(x.Column(name), name, min, max)
+}
+
+// IntsAt is Ints for the column at index i (see Column), named name in
+// errors. It allocates the list once, at its size.
+func (x *Reader) IntsAt(i int, name string, min, max int) ([]int, error) {
+	n := x.CountInts(i)
+	if n == 0 {
 		return nil, nil
 	}
-	parts := strings.Split(s, ",")
-	out := make([]int, 0, len(parts))
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
+	out, err := x.AppendInts(make([]int, 0, n), i, name, min, max)
+	if err != nil || len(out) == 0 {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CountInts returns an upper bound of the numbers in the list at column
+// index i: its commas plus one, or 0 when it is blank.
+func (x *Reader) CountInts(i int) int {
+	s := trim(x.At(i))
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, ",") + 1
+}
+
+// AppendInts parses the list at column index i (see Ints) and appends its
+// numbers to dst.
+func (x *Reader) AppendInts(dst []int, i int, name string, min, max int) ([]int, error) {
+	s := trim(x.At(i))
+	for len(s) > 0 {
+		p := s
+		if k := strings.IndexByte(s, ','); k >= 0 {
+			p, s = s[:k], s[k+1:]
+		} else {
+			s = ""
+		}
+		p = trim(p)
 		if p == "" {
 			continue
 		}
-		n, err := strconv.Atoi(p)
-		if err != nil {
-			return nil, x.Err(name, check.Invalid, "not a list of whole numbers: "+quote(p))
+		n, ok := atoi(p)
+		if !ok {
+			var err error
+			if n, err = strconv.Atoi(p); err != nil {
+				return dst, x.Err(name, check.Invalid, "not a list of whole numbers: "+quote(p))
+			}
 		}
 		if n < min || n > max {
-			return nil, x.Err(name, check.OutOfRange, strconv.Itoa(n)+" outside "+strconv.Itoa(min)+"–"+strconv.Itoa(max))
+			return dst, x.Err(name, check.OutOfRange, strconv.Itoa(n)+" outside "+strconv.Itoa(min)+"–"+strconv.Itoa(max))
 		}
-		out = append(out, n)
+		dst = append(dst, n)
 	}
-	return out, nil
+	return dst, nil
+}
+
+// atoi parses a short decimal integer, optionally negative; ok is false for
+// anything else, which the caller leaves to strconv.
+func atoi(s string) (int, bool) {
+	neg := len(s) > 0 && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	if len(s) == 0 || len(s) > 18 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// trim is strings.TrimSpace, with a fast return for a field that begins
+// and ends with a printable ASCII character.
+func trim(s string) string {
+	if len(s) == 0 || (s[0] > ' ' && s[0] < 0x7f && s[len(s)-1] > ' ' && s[len(s)-1] < 0x7f) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 func quote(s string) string {
@@ -409,7 +523,7 @@ func SplitNames(s string, want int) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	var parts []string
+	parts := make([]string, 0, strings.Count(s, ",")+1)
 	depth, start := 0, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -437,7 +551,8 @@ func SplitNames(s string, want int) []string {
 	if want > 0 {
 		extra = len(parts) - want
 	}
-	var out []string
+	// The names overwrite the parts in place: there are never more of them.
+	out := parts[:0]
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if p == "" {
@@ -450,7 +565,10 @@ func SplitNames(s string, want int) []string {
 		}
 		out = append(out, p)
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return out[:len(out):len(out)]
 }
 
 func isAbbrev(s string) bool {
