@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -79,10 +80,11 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 			c.Add(at("concerns", i, "severity"), check.Unknown, "unknown severity")
 		}
 	}
+	fs := in.Factors.array()
 	for f := FactorCriticality; f < numFactors; f++ {
-		s := in.Factors.Get(f)
+		s := &fs[f]
 		switch {
-		case math.IsNaN(s.Value) || math.IsInf(s.Value, 0) || s.Value < 0 || s.Value > 1:
+		case !(s.Value >= 0 && s.Value <= 1): // NaN and infinities too
 			c.Add("factors."+f.String()+".value", check.OutOfRange, "a score is a number from 0 to 1")
 		case s.Confidence == 0 && s.Value != 0:
 			c.Add("factors."+f.String()+".confidence", check.Required, "a score needs a confidence; leave the factor out to mark it unassessed")
@@ -166,14 +168,24 @@ func reasonEnum(zero bool) check.Reason {
 }
 
 func checkScale(c *check.Errors, i int, list, field string, v int) {
-	if v < 0 || v > 5 {
-		c.Add(check.Index(list, i)+"."+field, check.OutOfRange, field+" is on a 1–5 scale (0: not assessed), got "+strconv.Itoa(v))
+	if uint(v) > 5 {
+		scaleErr(c, i, list, field, v)
 	}
+}
+
+func scaleErr(c *check.Errors, i int, list, field string, v int) {
+	c.Add(check.Index(list, i)+"."+field, check.OutOfRange, field+" is on a 1–5 scale (0: not assessed), got "+strconv.Itoa(v))
 }
 
 // textProblem returns what is wrong with a text field, or 0.
 func textProblem(s string, max int, required bool) check.Reason {
 	switch {
+	case len(s) > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && len(s) <= max:
+		// Not blank, not too long: only its encoding is left to check.
+		if !utf8.ValidString(s) {
+			return check.Invalid
+		}
+		return 0
 	case strings.TrimSpace(s) == "":
 		if required {
 			return check.Required
@@ -365,7 +377,7 @@ func (d Decision) Escalations() []Ground {
 // evidence for the category suggests, the decision names both values and
 // the dataset (CodeContradiction), the risk factor's confidence counts as
 // no more than medium, and so does the decision's.
-func (d *Decider) Decide(in Input) (Decision, error) {
+func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	var ve check.Errors
 	ve.Pkg = pkg
 	in.validate(&ve, true)
@@ -373,32 +385,33 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 		return Decision{}, err
 	}
 	p := &d.p
-	var dec Decision
-	n := 24 + len(in.Concerns) + len(in.Context.Prohibitions)
-	if len(in.Evidence) > 0 {
-		n += FactorCount + int(numCategories) - 1 // a basis ground per factor and category, at most
-	} else {
-		n++ // CodeNoEvidence
-	}
-	dec.Grounds = make([]Ground, 0, n)
-	g := &dec.Grounds
+	// dec is the result itself, filled in place rather than copied out.
+	// The grounds gather on the stack, and the decision gets a slice of
+	// exactly their number: its one allocation.
+	var buf [32]Ground
+	gs := buf[:0]
 	missing := false
 
 	// 1. Vetoes.
 	for _, pr := range in.Context.Prohibitions {
 		if strings.TrimSpace(pr.Exemption) != "" {
-			*g = append(*g, Ground{Code: CodeExemption, Source: pr.Source})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeExemption, Source: pr.Source}
 			continue
 		}
 		if !dec.DirectVetoed {
 			dec.DirectVetoed = true
 		}
-		*g = append(*g, Ground{Code: CodeDirectVetoed, Source: pr.Source})
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeDirectVetoed, Source: pr.Source}
 	}
 
 	// 2 and 3. Factors and score. A judged likelihood that evidence
 	// contradicts caps the confidence of the risk factor at medium.
-	contradicted := contradictions(&in)
+	var contradicted uint8
+	if len(in.Evidence) > 0 {
+		contradicted = contradictions(&in)
+	}
 	fs := in.Factors.array()
 	if contradicted != 0 && fs[FactorRisk].Confidence > ConfidenceMedium {
 		fs[FactorRisk].Confidence = ConfidenceMedium
@@ -416,7 +429,8 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 		case w == 0:
 		case !s.Assessed():
 			missing = true
-			*g = append(*g, Ground{Code: CodeUnassessedFactor, Factor: f})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: f}
 		default:
 			sum += w * c.Adjusted
 			wsum += w
@@ -431,7 +445,8 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 			if c.Assessed && d.weights[f] > 0 {
 				c.Weight = d.weights[f] / wsum
 				c.Points = c.Weight * c.Adjusted
-				*g = append(*g, Ground{Code: CodeFactor, Factor: f, Value: c.Value, Limit: c.Points})
+				gs = grow(gs)
+				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: f, Value: c.Value, Limit: c.Points}
 			}
 		}
 	}
@@ -439,93 +454,129 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 	// Concerns.
 	if len(in.Concerns) == 0 {
 		missing = true
-		*g = append(*g, Ground{Code: CodeNoConcern})
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeNoConcern}
 	}
 	for _, cn := range in.Concerns {
 		if lv, ok := cn.Level(); ok {
-			*g = append(*g, Ground{Code: CodeConcern, Risk: cn.Risk, Value: lv})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeConcern, Risk: cn.Risk, Value: lv}
 		} else {
 			missing = true
-			*g = append(*g, Ground{Code: CodeUnassessedConcern, Risk: cn.Risk})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeUnassessedConcern, Risk: cn.Risk}
 		}
 	}
 
 	// Readiness of the plan.
 	if in.Plan == nil {
-		*g = append(*g, Ground{Code: CodeNoPlan})
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeNoPlan}
 	} else {
 		for _, s := range readiness(in.Plan) {
 			if s != 0 {
 				missing = true
-				*g = append(*g, Ground{Code: CodeReadinessGap, Step: s})
+				gs = grow(gs)
+				gs[len(gs)-1] = Ground{Code: CodeReadinessGap, Step: s}
 			}
 		}
 	}
 
 	// Engagement risks, by category: the worst residual of each.
 	dec.Escalation = CountryOffice
-	*g = append(*g, Ground{Code: CodeCountryDecision, Level: CountryOffice})
+	gs = grow(gs)
+	gs[len(gs)-1] = Ground{Code: CodeCountryDecision, Level: CountryOffice}
 	allowance := p.Allowance.Get(in.Context.Criticality)
-	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
-		worst, seen, assessed := 0, false, true
-		for _, r := range in.Risks {
-			if r.Category != cat {
-				continue
-			}
-			seen = true
-			if res, ok := r.Residual(); ok {
-				worst = max(worst, res)
-			} else {
-				assessed = false
-			}
-		}
-		if !seen || !assessed {
-			missing = true
-			*g = append(*g, Ground{Code: CodeUnassessedRisk, Category: cat})
+	// One pass over the risks: per category, the worst residual, whether
+	// any risk is of it, and whether every one of it is assessed.
+	var worsts [numCategories]int
+	var seens, unassessed [numCategories]bool
+	for i := range in.Risks {
+		r := &in.Risks[i]
+		if !r.Category.IsValid() {
 			continue
 		}
-		limit := min(p.Appetite.Get(cat)+allowance, 25)
-		if worst > limit {
-			owner := p.Owners.Get(cat)
-			dec.Escalation = max(dec.Escalation, owner)
-			*g = append(*g, Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner})
+		seens[r.Category] = true
+		if res, ok := r.Residual(); ok {
+			worsts[r.Category] = max(worsts[r.Category], res)
 		} else {
-			*g = append(*g, Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)})
+			unassessed[r.Category] = true
+		}
+	}
+	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
+		worst := worsts[cat]
+		if !seens[cat] || unassessed[cat] {
+			missing = true
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
+			continue
+		}
+		limit := min(d.appetite[cat]+allowance, 25)
+		if worst > limit {
+			owner := d.owners[cat]
+			dec.Escalation = max(dec.Escalation, owner)
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner}
+		} else {
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)}
 		}
 	}
 
 	// What the inputs rest on: evidence, judgement or both.
 	if len(in.Evidence) == 0 {
-		*g = append(*g, Ground{Code: CodeNoEvidence})
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeNoEvidence}
 	} else {
-		basis(g, &in, fs)
+		gs = basis(gs, &in, fs)
 	}
 
-	// 5. Escalation rules.
+	// 5. Escalation rules, each raising the level to its own.
 	a := &in.Actor
 	esc := &p.Escalation
-	raise := func(code Code, level Authority) {
-		dec.Escalation = max(dec.Escalation, level)
-		*g = append(*g, Ground{Code: code, Level: level})
+	var rules [6]struct {
+		code  Code
+		level Authority
 	}
-	if a.Listed(actor.DesignationUNSanctions) {
-		raise(CodeSanctions, esc.Sanctions)
+	nr := 0
+	var sanctioned, terrorist bool
+	for i := range a.Designations {
+		switch a.Designations[i].Kind {
+		case actor.DesignationUNSanctions:
+			sanctioned = true
+		case actor.DesignationTerrorist:
+			terrorist = true
+		}
 	}
-	if a.Listed(actor.DesignationTerrorist) {
+	if sanctioned {
+		rules[nr].code, rules[nr].level = CodeSanctions, esc.Sanctions
+		nr++
+	}
+	if terrorist {
 		dec.LegalReview = true
-		raise(CodeTerrorist, esc.Terrorist)
+		rules[nr].code, rules[nr].level = CodeTerrorist, esc.Terrorist
+		nr++
 	}
 	if in.Context.DonorLinkedFunding {
-		raise(CodeDonorLinkedFunding, esc.DonorLinkedFunding)
+		rules[nr].code, rules[nr].level = CodeDonorLinkedFunding, esc.DonorLinkedFunding
+		nr++
 	}
 	if in.Context.RegionalImpact {
-		raise(CodeRegionalImpact, esc.RegionalImpact)
+		rules[nr].code, rules[nr].level = CodeRegionalImpact, esc.RegionalImpact
+		nr++
 	}
 	if in.Context.GlobalImpact {
-		raise(CodeGlobalImpact, esc.GlobalImpact)
+		rules[nr].code, rules[nr].level = CodeGlobalImpact, esc.GlobalImpact
+		nr++
 	}
 	if in.Context.HostState == HostStanceHostile && a.Kind.IsNonState() {
-		raise(CodeHostileHostState, esc.HostileHostState)
+		rules[nr].code, rules[nr].level = CodeHostileHostState, esc.HostileHostState
+		nr++
+	}
+	for _, r := range rules[:nr] {
+		dec.Escalation = max(dec.Escalation, r.level)
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: r.code, Level: r.level}
 	}
 
 	// The recommendation.
@@ -535,23 +586,28 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 		dec.Recommendation = PrepareFurther
 	case band == EngageDirectly:
 		dec.Recommendation = EngageDirectly
-		*g = append(*g, Ground{Code: CodeScoreEngage, Value: dec.Score, Limit: p.Engage})
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeScoreEngage, Value: dec.Score, Limit: p.Engage}
 	case band == DeferAndMonitor:
 		dec.Recommendation = DeferAndMonitor
-		*g = append(*g, Ground{Code: CodeScoreDefer, Value: dec.Score, Limit: p.Defer})
-		d.wouldChange(&dec, fs, sum, wsum)
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeScoreDefer, Value: dec.Score, Limit: p.Defer}
+		gs = d.wouldChange(gs, &dec, fs, sum, wsum)
 	default:
 		dec.Recommendation = PrepareFurther
-		*g = append(*g, Ground{Code: CodeScoreMarginal, Value: dec.Score, Limit: p.Engage})
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeScoreMarginal, Value: dec.Score, Limit: p.Engage}
 	}
 	if dec.Recommendation == EngageDirectly && dec.DirectVetoed {
 		if in.Context.Intermediaries {
 			dec.Recommendation = EngageIndirectly
-			*g = append(*g, Ground{Code: CodeIndirect})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeIndirect}
 		} else {
 			dec.Recommendation = PrepareFurther
 			missing = true
-			*g = append(*g, Ground{Code: CodeNoIntermediaries})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeNoIntermediaries}
 		}
 	}
 
@@ -566,7 +622,18 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 		dec.Confidence = ConfidenceMedium
 	}
 	d.sensitivity(&dec, sum, wsum)
+	dec.Grounds = slices.Clone(gs)
 	return dec, nil
+}
+
+// grow extends gs by one ground for the caller to set in place: faster than
+// appending a composite literal, which the compiler builds aside and then
+// copies, reading back the bytes it has just written one by one.
+func grow(gs []Ground) []Ground {
+	if len(gs) < cap(gs) {
+		return gs[:len(gs)+1]
+	}
+	return append(gs, Ground{})
 }
 
 // ContradictionSteps is how far below the likelihood evidence suggests a
@@ -621,16 +688,19 @@ func contradictions(in *Input) uint8 {
 
 // basis adds, for every factor and risk category, whether it rests on
 // evidence, judgement or both, and the contradictions.
-func basis(g *[]Ground, in *Input, fs [numFactors]Score) {
+func basis(gs []Ground, in *Input, fs [numFactors]Score) []Ground {
 	for f := FactorCriticality; f < numFactors; f++ {
 		judged, e := fs[f].Assessed(), strongest(in, f, 0)
 		switch {
 		case judged && e >= 0:
-			*g = append(*g, Ground{Code: CodeEvidenceAndJudgement, Factor: f, Dataset: in.Evidence[e].Dataset, Value: fs[f].Value})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeEvidenceAndJudgement, Factor: f, Dataset: in.Evidence[e].Dataset, Value: fs[f].Value}
 		case judged:
-			*g = append(*g, Ground{Code: CodeJudgement, Factor: f})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeJudgement, Factor: f}
 		case e >= 0:
-			*g = append(*g, Ground{Code: CodeEvidence, Factor: f, Dataset: in.Evidence[e].Dataset})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeEvidence, Factor: f, Dataset: in.Evidence[e].Dataset}
 		}
 	}
 	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
@@ -643,13 +713,17 @@ func basis(g *[]Ground, in *Input, fs [numFactors]Score) {
 			if ev.Likelihood-j >= ContradictionSteps {
 				code = CodeContradiction
 			}
-			*g = append(*g, Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Limit: float64(ev.Likelihood)})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Limit: float64(ev.Likelihood)}
 		case judged:
-			*g = append(*g, Ground{Code: CodeJudgement, Category: cat, Value: float64(j)})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeJudgement, Category: cat, Value: float64(j)}
 		case e >= 0:
-			*g = append(*g, Ground{Code: CodeEvidence, Category: cat, Dataset: in.Evidence[e].Dataset, Limit: float64(in.Evidence[e].Likelihood)})
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeEvidence, Category: cat, Dataset: in.Evidence[e].Dataset, Limit: float64(in.Evidence[e].Likelihood)}
 		}
 	}
+	return gs
 }
 
 // band returns the recommendation the score alone gives.
@@ -675,7 +749,7 @@ func certaintyBand(c float64) Confidence {
 
 // wouldChange adds, for a deferred decision, each factor whose score alone
 // could lift the score to the engage threshold, and the score it would need.
-func (d *Decider) wouldChange(dec *Decision, fs [numFactors]Score, sum, wsum float64) {
+func (d *Decider) wouldChange(gs []Ground, dec *Decision, fs [numFactors]Score, sum, wsum float64) []Ground {
 	for f := FactorCriticality; f < numFactors; f++ {
 		w := d.weights[f]
 		if w == 0 || !fs[f].Assessed() {
@@ -690,29 +764,34 @@ func (d *Decider) wouldChange(dec *Decision, fs [numFactors]Score, sum, wsum flo
 		if c.Direction == DirectionCost {
 			target = 1 - need
 		}
-		dec.Grounds = append(dec.Grounds, Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Limit: target})
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Limit: target}
 	}
+	return gs
 }
 
 // sensitivity fills, for each factor that counts, the smallest change of its
 // weight that moves the score across a threshold.
 func (d *Decider) sensitivity(dec *Decision, sum, wsum float64) {
 	cur := d.band(dec.Score)
+	thresholds := [2]float64{d.p.Engage, d.p.Defer}
+	// (sum + δx) / (wsum + δ) = t  ⇒  δ = (t·wsum − sum) / (x − t): the
+	// numerators do not depend on the factor.
+	nums := [2]float64{thresholds[0]*wsum - sum, thresholds[1]*wsum - sum}
 	for f := FactorCriticality; f < numFactors; f++ {
 		s := &dec.Sensitivity[f-1]
-		s.Factor, s.Weight = f, d.p.Weights.Get(f)
+		s.Factor, s.Weight = f, d.raw[f]
 		c := &dec.Contributions[f-1]
-		if wsum == 0 || !c.Assessed || d.weights[f] == 0 && !c.Assessed {
+		if wsum == 0 || !c.Assessed {
 			continue
 		}
 		best := math.Inf(1)
-		for _, t := range [2]float64{d.p.Engage, d.p.Defer} {
-			x := c.Adjusted
+		x := c.Adjusted
+		for k, t := range thresholds {
 			if x == t {
 				continue
 			}
-			// (sum + δx) / (wsum + δ) = t  ⇒  δ = (t·wsum − sum) / (x − t)
-			delta := (t*wsum - sum) / (x - t)
+			delta := nums[k] / (x - t)
 			if d.weights[f]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
 				continue
 			}
@@ -721,16 +800,29 @@ func (d *Decider) sensitivity(dec *Decision, sum, wsum float64) {
 			if nudge == 0 {
 				nudge = 1e-9
 			}
-			ns := (sum + nudge*x) / (wsum + nudge)
-			if d.band(ns) == cur {
+			// The band of (sum + nudge·x) / (wsum + nudge), compared
+			// without dividing: the denominator is positive.
+			to := d.bandOf(sum+nudge*x, wsum+nudge)
+			if to == cur {
 				continue
 			}
 			if math.Abs(delta) < math.Abs(best) {
-				best, s.To = delta, d.band(ns)
+				best, s.To = delta, to
 			}
 		}
 		if !math.IsInf(best, 0) {
 			s.Flips, s.Delta = true, best*d.scale // in the policy's own units
 		}
 	}
+}
+
+// bandOf is band(num / den) for den > 0, without the division.
+func (d *Decider) bandOf(num, den float64) Recommendation {
+	switch {
+	case num >= d.p.Engage*den:
+		return EngageDirectly
+	case num < d.p.Defer*den:
+		return DeferAndMonitor
+	}
+	return PrepareFurther
 }

@@ -232,11 +232,10 @@ func pick[T any](f Factor, criticality, actorImpact, operations, openness, hostS
 	return nil
 }
 
-func (fs Factors) array() [numFactors]Score {
-	var a [numFactors]Score
-	for f := FactorCriticality; f < numFactors; f++ {
-		a[f] = fs.Get(f)
-	}
+// array returns the scores indexed by Factor (index 0 unused).
+func (fs *Factors) array() (a [numFactors]Score) {
+	a[FactorCriticality], a[FactorActorImpact], a[FactorOperations] = fs.Criticality, fs.ActorImpact, fs.Operations
+	a[FactorOpenness], a[FactorHostState], a[FactorRisk], a[FactorAddedValue] = fs.Openness, fs.HostState, fs.Risk, fs.AddedValue
 	return a
 }
 

@@ -272,7 +272,11 @@ func checkLevel(c *check.Errors, path string, l Authority) {
 type Decider struct {
 	p       Policy
 	weights [numFactors]float64 // the policy's weights divided by the largest, so only ratios count
+	raw     [numFactors]float64 // the policy's weights as given
 	scale   float64             // the largest weight
+
+	appetite [numCategories]int       // the policy's appetite by category
+	owners   [numCategories]Authority // and who owns each category
 }
 
 // NewDecider validates p and returns a Decider for it.
@@ -287,7 +291,11 @@ func NewDecider(p Policy) (*Decider, error) {
 	// Dividing by the largest weight keeps sums finite for huge weights and
 	// precise for tiny ones: only the ratios of the weights count.
 	for _, f := range AllFactors() {
-		d.weights[f] = p.Weights.Get(f) / d.scale
+		d.raw[f] = p.Weights.Get(f)
+		d.weights[f] = d.raw[f] / d.scale
+	}
+	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
+		d.appetite[cat], d.owners[cat] = p.Appetite.Get(cat), p.Owners.Get(cat)
 	}
 	return d, nil
 }
