@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"log/slog"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/idindex"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -286,6 +288,13 @@ func (a Agreement) Redact() Agreement {
 // each other in a cycle; events must name a commitment, come in time order,
 // and not precede the signature (a draft has none).
 func (a Agreement) Validate() error {
+	return a.validate(nil)
+}
+
+// validate checks the agreement; with a sink, it also derives the
+// commitments' states in the same pass over the events (see stateSink).
+// The sink's states are meaningless if validate returns an error.
+func (a *Agreement) validate(sink *stateSink) error {
 	c := check.Errors{Pkg: pkg}
 	if a.ID == uuid.Nil {
 		c.Add("id", check.Required, "an agreement needs an ID")
@@ -328,31 +337,39 @@ func (a Agreement) Validate() error {
 		text(&c, sp+".name", s.Name, MaxNameLen, false)
 	}
 	phases := a.validatePhases(&c)
-	commitments := make(map[uuid.UUID]bool, len(a.Commitments))
 	if len(a.Commitments) == 0 {
 		c.Add("commitments", check.Required, "terms are written down as commitments with roles, responsibilities and timelines")
 	}
-	for i, cm := range a.Commitments {
+	ids := make([]uuid.UUID, len(a.Commitments))
+	for i := range a.Commitments {
+		ids[i] = a.Commitments[i].ID
+	}
+	var dups map[int]bool
+	commitments := idindex.New(ids, func(i int) {
+		if dups == nil {
+			dups = map[int]bool{}
+		}
+		dups[i] = true
+	})
+	for i := range a.Commitments {
+		cm := &a.Commitments[i]
 		at := func(name string) func() string { return field("commitments", i, name) }
-		switch {
-		case cm.ID == uuid.Nil:
+		if cm.ID == uuid.Nil {
 			c.Add(at("id")(), check.Required, "a commitment needs an ID")
-		case commitments[cm.ID]:
+		} else if dups[i] {
 			c.Add(at("id")(), check.Duplicate, "commitment listed twice")
-		default:
-			commitments[cm.ID] = true
 		}
 		textAt(&c, at("text"), cm.Text, MaxTextLen, true)
 		switch {
 		case cm.By == uuid.Nil:
 			c.Add(at("by")(), check.Required, "a commitment names who must act")
-		case parties[cm.By] == 0:
+		case !hasParty(a.Parties, parties, cm.By):
 			c.Add(at("by")(), check.Reference, "no party has this ID")
 		}
 		if cm.Due.IsZero() {
 			c.Add(at("due")(), check.Required, "a commitment has a timeline: when it is due")
 		}
-		if cm.Phase != uuid.Nil && !phases[cm.Phase] {
+		if cm.Phase != uuid.Nil && !hasPhase(a.Phases, phases, cm.Phase) {
 			c.Add(at("phase")(), check.Reference, "no phase has this ID")
 		}
 		enumAt(&c, at("risk"), cm.Risk.IsValid(), cm.Risk == 0, true)
@@ -365,13 +382,59 @@ func (a Agreement) Validate() error {
 		}
 		timeAt(&c, at("due"), cm.Due)
 	}
-	a.validateEvents(&c, commitments)
+	a.validateEvents(&c, commitments, sink)
 	return c.Err()
+}
+
+// stateSink receives each event of a commitment as validation reads it, to
+// derive the commitments' states at a time in the same pass (FollowUp).
+// Events after at are not applied.
+type stateSink struct {
+	at     time.Time
+	states []State
+	last   []lastEvents
+}
+
+func (s *stateSink) apply(k, i int, e *Event) {
+	s.states[k].apply(e)
+	switch e.Kind {
+	case EventBreach:
+		s.last[k][lastBreach] = int32(i + 1)
+	case EventReversal:
+		s.last[k][lastReversal] = int32(i + 1)
+	case EventDenial:
+		s.last[k][lastDenial] = int32(i + 1)
+	case EventAccessLost:
+		s.last[k][lastAccessLost] = int32(i + 1)
+	}
+}
+
+// hasParty reports whether parties (indexed in byID by their IDs, nil
+// excepted) holds id, which is not nil: by a scan of the few parties an
+// agreement has, and the map beyond.
+func hasParty(parties []Party, byID map[uuid.UUID]Role, id uuid.UUID) bool {
+	if len(parties) > 16 {
+		return byID[id] != 0
+	}
+	for i := range parties {
+		if parties[i].ID == id { // id is not nil: a party byID holds
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhase is hasParty for phases.
+func hasPhase(phases []Phase, byID map[uuid.UUID]bool, id uuid.UUID) bool {
+	if len(phases) > 16 {
+		return byID[id]
+	}
+	return slices.ContainsFunc(phases, func(p Phase) bool { return p.ID == id })
 }
 
 // validateInstrument checks the instrument and returns, for an Action
 // Plan, the violation each of its own activities addresses, by key.
-func (a Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Role) map[string]actor.Violation {
+func (a *Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Role) map[string]actor.Violation {
 	in := a.Instrument
 	enumOK(c, "instrument.kind", in.Kind.IsValid(), in.Kind == 0, true)
 	switch {
@@ -485,7 +548,7 @@ func isWord(s string) bool {
 }
 
 // validatePhases checks phases and returns the set of their IDs.
-func (a Agreement) validatePhases(c *check.Errors) map[uuid.UUID]bool {
+func (a *Agreement) validatePhases(c *check.Errors) map[uuid.UUID]bool {
 	ids := make(map[uuid.UUID]int, len(a.Phases))
 	for i, p := range a.Phases {
 		pp := check.Index("phases", i)
@@ -540,36 +603,97 @@ func (a Agreement) validatePhases(c *check.Errors) map[uuid.UUID]bool {
 	return out
 }
 
-func (a Agreement) validateEvents(c *check.Errors, commitments map[uuid.UUID]bool) {
+func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, sink *stateSink) {
 	if a.Signed.IsZero() && len(a.Events) > 0 {
 		c.Add("events", check.Conflict, "a draft, not yet signed, has no monitoring events")
 	}
+	// Times are compared as nanoseconds, worked out once per event; an
+	// event outside the safe years, or failing any check, takes the slow
+	// path, which checks it field by field and reports every problem.
+	signed := clampNanos(a.Signed)
 	var last time.Time
-	for i, e := range a.Events {
-		at := func(name string) func() string { return field("events", i, name) }
-		if !commitments[e.Commitment] {
-			c.Add(at("commitment")(), check.Reference, "no commitment has this ID")
+	lastNs := int64(math.MinInt64)
+	// Commitments are looked up a block of events at a time, so that the
+	// reads of the index overlap (idindex.GetMany).
+	const block = 64
+	var blockIDs [block]uuid.UUID
+	var blockPos [block]int32
+	for i := range a.Events {
+		e := &a.Events[i]
+		if i%block == 0 {
+			n := min(block, len(a.Events)-i)
+			for j := range n {
+				blockIDs[j] = a.Events[i+j].Commitment
+			}
+			commitments.GetMany(blockIDs[:n], blockPos[:n])
 		}
-		switch {
-		case e.At.IsZero():
-			c.Add(at("at")(), check.Required, "when the event happened")
-		case !a.Signed.IsZero() && e.At.Before(a.Signed):
-			c.Add(at("at")(), check.OutOfRange, "before the agreement was signed")
-		case e.At.Before(last):
-			c.Add(at("at")(), check.Invalid, "out of order: events are appended in time order")
+		k := blockPos[i%block]
+		if e.Commitment == uuid.Nil { // a commitment without an ID is no commitment to name
+			k = -1
 		}
-		if !e.At.IsZero() && !e.At.Before(last) {
-			last = e.At
+		ns, inRange := nanos(e.At)
+		if k < 0 || !inRange || ns < signed || ns < lastNs || !e.Kind.IsValid() || e.Note != "" ||
+			e.Level != 0 && (!e.Level.IsValid() || e.Kind != EventProgress) || e.Source != 0 && !e.Source.IsValid() {
+			a.checkEvent(c, i, k, last)
+			if !e.At.IsZero() && !e.At.Before(last) {
+				last, lastNs = e.At, clampNanos(e.At)
+			}
+		} else {
+			last, lastNs = e.At, ns
 		}
-		timeAt(c, at("at"), e.At)
-		enumAt(c, at("kind"), e.Kind.IsValid(), e.Kind == 0, true)
-		enumAt(c, at("level"), e.Level.IsValid(), e.Level == 0, false)
-		if e.Level != 0 && e.Kind != EventProgress {
-			c.Add(at("level")(), check.Conflict, "only a progress event states the level reached")
+		if sink != nil && k >= 0 && !e.At.After(sink.at) {
+			sink.apply(int(k), i, e)
 		}
-		enumAt(c, at("source"), e.Source.IsValid(), e.Source == 0, false)
-		textAt(c, at("note"), e.Note, MaxTextLen, false)
 	}
+}
+
+// checkEvent checks event i field by field: the slow path of
+// validateEvents, for an event that may be wrong. k is the index of its
+// commitment, or -1; last the time of the latest event before it.
+func (a *Agreement) checkEvent(c *check.Errors, i int, k int32, last time.Time) {
+	e := &a.Events[i]
+	at := func(name string) func() string { return field("events", i, name) }
+	if k < 0 {
+		c.Add(at("commitment")(), check.Reference, "no commitment has this ID")
+	}
+	switch {
+	case e.At.IsZero():
+		c.Add(at("at")(), check.Required, "when the event happened")
+	case !a.Signed.IsZero() && e.At.Before(a.Signed):
+		c.Add(at("at")(), check.OutOfRange, "before the agreement was signed")
+	case e.At.Before(last):
+		c.Add(at("at")(), check.Invalid, "out of order: events are appended in time order")
+	}
+	timeAt(c, at("at"), e.At)
+	enumAt(c, at("kind"), e.Kind.IsValid(), e.Kind == 0, true)
+	enumAt(c, at("level"), e.Level.IsValid(), e.Level == 0, false)
+	if e.Level != 0 && e.Kind != EventProgress {
+		c.Add(at("level")(), check.Conflict, "only a progress event states the level reached")
+	}
+	enumAt(c, at("source"), e.Source.IsValid(), e.Source == 0, false)
+	textAt(c, at("note"), e.Note, MaxTextLen, false)
+}
+
+// nanos returns t as nanoseconds since 1970 and true when t falls safely
+// within the years a record can hold (see safeFrom), else false.
+func nanos(t time.Time) (int64, bool) {
+	if s := t.Unix(); s > safeFromSec && s < safeToSec {
+		return s*1e9 + int64(t.Nanosecond()), true
+	}
+	return 0, false
+}
+
+// clampNanos is nanos, with a time before the safe years as the least
+// int64 and one after them as the greatest: enough to compare them with a
+// time within.
+func clampNanos(t time.Time) int64 {
+	if ns, ok := nanos(t); ok {
+		return ns
+	}
+	if t.Unix() <= safeFromSec {
+		return math.MinInt64
+	}
+	return math.MaxInt64
 }
 
 // Append returns a copy of the agreement with the event appended, after
@@ -642,10 +766,22 @@ func enumAt(c *check.Errors, path func() string, valid, zero, required bool) {
 // timeAt checks that a time, if set, falls in the years a record can hold
 // (actor.MinYear to actor.MaxYear).
 func timeAt(c *check.Errors, path func() string, t time.Time) {
+	if t.After(safeFrom) && t.Before(safeTo) {
+		return // inside the years in every time zone: no need to work the year out
+	}
 	if !t.IsZero() && (t.Year() < actor.MinYear || t.Year() > actor.MaxYear) {
 		c.Add(path(), check.OutOfRange, "year "+strconv.Itoa(t.Year())+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear))
 	}
 }
+
+// safeFrom and safeTo bound the instants that fall within actor.MinYear to
+// actor.MaxYear whatever their time zone: a day inside each end.
+var (
+	safeFrom    = time.Date(actor.MinYear, 1, 2, 0, 0, 0, 0, time.UTC)
+	safeTo      = time.Date(actor.MaxYear, 12, 30, 0, 0, 0, 0, time.UTC)
+	safeFromSec = safeFrom.Unix()
+	safeToSec   = safeTo.Unix()
+)
 
 // zeroTerm reports whether a commitment carries no red-line term at all.
 func zeroTerm(t *redline.Term) bool {

@@ -1,6 +1,8 @@
 package agreement
 
 import (
+	"cmp"
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,6 +92,19 @@ func (t Tally) Compliance() (float64, bool) {
 		return 0, false
 	}
 	return float64(t.Compliant) / float64(t.Due), true
+}
+
+// count adds a commitment at implementation level lv (from not
+// initiated), and whether it is due and, if so, complied with.
+func (t *Tally) count(lv Implementation, due, compliant bool) {
+	t.Commitments++
+	t.Levels[lv]++
+	if due {
+		t.Due++
+		if compliant {
+			t.Compliant++
+		}
+	}
 }
 
 func (t *Tally) add(s *State, c *Commitment, at time.Time) {
@@ -433,7 +448,11 @@ type FollowUp struct {
 // known, so follow-up at a later time never reports fewer overdue
 // commitments unless an event fulfilled them. It does not modify a.
 func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error) {
-	if err := a.Validate(); err != nil {
+	sink := &stateSink{at: at, states: make([]State, len(a.Commitments)), last: make([]lastEvents, len(a.Commitments))}
+	for i := range a.Commitments {
+		sink.states[i] = State{Commitment: a.Commitments[i].ID, Status: StatusPending, Implementation: ImplementationNotInitiated}
+	}
+	if err := a.validate(sink); err != nil {
 		return FollowUp{}, err
 	}
 	if at.IsZero() {
@@ -447,125 +466,261 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			return FollowUp{}, err
 		}
 	}
-	states, _ := a.states(at)
-	since := a.lastEvents(at)
-	roles := make(map[uuid.UUID]Role, len(a.Parties))
-	for _, p := range a.Parties {
-		roles[p.ID] = p.Role
+	states, last := sink.states, sink.last
+	role := func(id uuid.UUID) Role {
+		for i := range a.Parties {
+			if a.Parties[i].ID == id {
+				return a.Parties[i].Role
+			}
+		}
+		return 0
 	}
 	f := FollowUp{At: at}
-	byParty := map[uuid.UUID]*Tally{}
-	byPhase := map[uuid.UUID]*Tally{}
-	byTheme := map[Theme]*Tally{}
-	byRisk := map[assessment.Risk]*Tally{}
-	get := func(m map[uuid.UUID]*Tally, k uuid.UUID) *Tally {
-		if m[k] == nil {
-			m[k] = &Tally{}
-		}
-		return m[k]
-	}
+	var byParty, byPhase tallies
+	var byTheme [ThemeOther + 1]Tally // validated: a theme is one of these, or none
+	byRisk := make([]Tally, len(assessment.Risks())+1)
+	// First pass: the tallies, and which lists each commitment goes on, so
+	// that the lists are allocated once at their size.
+	const (
+		inOverdue = 1 << iota
+		inDueSoon
+		inBreaches
+		inReversals
+		inDenials
+		inAccessLost
+		inUnverified
+		inOwnOverdue
+	)
+	lists := [...]*[]Item{&f.Overdue, &f.DueSoon, &f.Breaches, &f.Reversals, &f.Denials, &f.AccessLost, &f.Unverified, &f.OwnOverdue}
+	var counts [len(lists)]int
+	in := make([]uint8, len(a.Commitments))
 	for i := range a.Commitments {
 		c, s := &a.Commitments[i], &states[i]
-		item := Item{Commitment: c.ID, By: c.By, Due: c.Due, Phase: c.Phase}
-		f.Overall.add(s, c, at)
-		get(byParty, c.By).add(s, c, at)
-		get(byPhase, c.Phase).add(s, c, at)
-		if byTheme[c.Theme] == nil {
-			byTheme[c.Theme] = &Tally{}
+		// What the commitment adds to each tally, worked out once.
+		lv, due := s.Implementation-ImplementationNotInitiated, !c.Due.After(at)
+		compliant := due && s.Compliant(c.Obligation)
+		for _, t := range [...]*Tally{&f.Overall, byParty.get(c.By), byPhase.get(c.Phase), &byTheme[c.Theme], &byRisk[c.Risk]} {
+			t.count(lv, due, compliant)
 		}
-		byTheme[c.Theme].add(s, c, at)
-		if byRisk[c.Risk] == nil {
-			byRisk[c.Risk] = &Tally{}
-		}
-		byRisk[c.Risk].add(s, c, at)
 
+		var m uint8
 		overdue := c.Obligation == ObligationPositive && !c.Due.After(at) && s.Implementation != ImplementationFull
 		switch {
 		case overdue:
-			f.Overdue = append(f.Overdue, item)
+			m |= inOverdue
 		case c.Obligation == ObligationPositive && s.Implementation != ImplementationFull && c.Due.Sub(at) <= opts.Horizon:
-			f.DueSoon = append(f.DueSoon, item)
-		}
-		mark := func(list *[]Item, k EventKind) {
-			it := item
-			it.Since = since[eventKey{c.ID, k}]
-			*list = append(*list, it)
+			m |= inDueSoon
 		}
 		switch s.Status {
 		case StatusBreached:
-			mark(&f.Breaches, EventBreach)
+			m |= inBreaches
 		case StatusReversed:
-			mark(&f.Reversals, EventReversal)
+			m |= inReversals
 		}
 		if s.Denied {
-			mark(&f.Denials, EventDenial)
+			m |= inDenials
 		}
 		if s.AccessLost {
-			mark(&f.AccessLost, EventAccessLost)
+			m |= inAccessLost
 		}
 		if s.Implementation == ImplementationFull && !s.Verified && !s.Breached {
-			f.Unverified = append(f.Unverified, item)
+			m |= inUnverified
 		}
-		if roles[c.By] == RoleAgency && (overdue || s.Breached) {
-			f.OwnOverdue = append(f.OwnOverdue, item)
+		if (overdue || s.Breached) && role(c.By) == RoleAgency {
+			m |= inOwnOverdue
 		}
-	}
-	for _, list := range []*[]Item{&f.Overdue, &f.DueSoon, &f.Breaches, &f.Reversals, &f.Denials, &f.AccessLost, &f.Unverified, &f.OwnOverdue} {
-		slices.SortFunc(*list, func(x, y Item) int {
-			if c := x.Due.Compare(y.Due); c != 0 {
-				return c
+		in[i] = m
+		for l := range lists {
+			if m&(1<<l) != 0 {
+				counts[l]++
 			}
-			return idLess(x.Commitment, y.Commitment)
-		})
+		}
 	}
-	for k, t := range byParty {
+	for l, list := range lists {
+		if counts[l] > 0 {
+			*list = make([]Item, 0, counts[l])
+		}
+	}
+	// Second pass: the items, in due order — by due date, then ID — of the
+	// commitments on a list, so that each list comes out sorted. A breach,
+	// reversal, denial or loss of access says since when.
+	for _, i := range a.dueOrder(in) {
+		m := in[i]
+		c := &a.Commitments[i]
+		item := Item{Commitment: c.ID, By: c.By, Due: c.Due, Phase: c.Phase}
+		for l, list := range lists {
+			if m&(1<<l) == 0 {
+				continue
+			}
+			it := item
+			switch 1 << l {
+			case inBreaches:
+				it.Since = a.eventAt(last[i][lastBreach])
+			case inReversals:
+				it.Since = a.eventAt(last[i][lastReversal])
+			case inDenials:
+				it.Since = a.eventAt(last[i][lastDenial])
+			case inAccessLost:
+				it.Since = a.eventAt(last[i][lastAccessLost])
+			}
+			*list = append(*list, it)
+		}
+	}
+	for k, t := range byParty.all() {
 		f.ByParty = append(f.ByParty, PartyTally{k, *t})
 	}
 	slices.SortFunc(f.ByParty, func(x, y PartyTally) int { return idLess(x.Party, y.Party) })
-	for k, t := range byPhase {
+	for k, t := range byPhase.all() {
 		f.ByPhase = append(f.ByPhase, PhaseTally{k, *t})
 	}
 	slices.SortFunc(f.ByPhase, func(x, y PhaseTally) int { return idLess(x.Phase, y.Phase) })
-	for k, t := range byTheme {
-		f.ByTheme = append(f.ByTheme, ThemeTally{k, *t})
+	for th := range byTheme {
+		if byTheme[th].Commitments > 0 {
+			f.ByTheme = append(f.ByTheme, ThemeTally{Theme(th), byTheme[th]})
+		}
 	}
-	slices.SortFunc(f.ByTheme, func(x, y ThemeTally) int { return int(x.Theme) - int(y.Theme) })
-	for k, t := range byRisk {
-		f.ByRisk = append(f.ByRisk, RiskTally{k, *t})
+	for r := range byRisk {
+		if byRisk[r].Commitments > 0 {
+			f.ByRisk = append(f.ByRisk, RiskTally{assessment.Risk(r), byRisk[r]})
+		}
 	}
-	slices.SortFunc(f.ByRisk, func(x, y RiskTally) int { return int(x.Risk) - int(y.Risk) })
 	f.Phases = a.phaseProgress(states)
 	if a.Instrument.Kind == KindActionPlan {
 		d := a.delisting(states, at, &opts)
 		f.Delisting = &d
 	}
+	roles := make(map[uuid.UUID]Role, len(a.Parties))
+	for _, p := range a.Parties {
+		roles[p.ID] = p.Role
+	}
 	f.Next = nextActions(&f, roles)
 	return f, nil
 }
 
-type eventKey struct {
-	c uuid.UUID
-	k EventKind
-}
-
-// lastEvents returns when each commitment last had each kind of event, up
-// to at.
-func (a Agreement) lastEvents(at time.Time) map[eventKey]time.Time {
-	out := make(map[eventKey]time.Time)
-	for _, e := range a.Events {
-		if e.At.After(at) {
-			continue
-		}
-		switch e.Kind {
-		case EventBreach, EventReversal, EventDenial, EventAccessLost:
-			out[eventKey{e.Commitment, e.Kind}] = e.At
+// dueOrder returns the indexes of the commitments with a non-zero mark in
+// marks, by due date, then ID. The dates and IDs are read into integer keys
+// first, so that sorting compares integers rather than times and byte
+// slices.
+func (a *Agreement) dueOrder(marks []uint8) []int32 {
+	type key struct {
+		due    int64 // validated: a date of actor.MinYear to actor.MaxYear, within UnixNano's range
+		hi, lo uint64
+		i      int32
+	}
+	n := 0
+	for _, m := range marks {
+		if m != 0 {
+			n++
 		}
 	}
-	return out
+	keys := make([]key, 0, n)
+	sorted := true
+	for i := range a.Commitments {
+		if marks[i] == 0 {
+			continue
+		}
+		c := &a.Commitments[i]
+		keys = append(keys, key{c.Due.UnixNano(), binary.BigEndian.Uint64(c.ID[:8]), binary.BigEndian.Uint64(c.ID[8:]), int32(i)})
+		if j := len(keys) - 1; j > 0 && sorted {
+			p, k := &keys[j-1], &keys[j]
+			sorted = p.due < k.due || p.due == k.due && (p.hi < k.hi || p.hi == k.hi && p.lo < k.lo)
+		}
+	}
+	if !sorted {
+		slices.SortFunc(keys, func(x, y key) int {
+			if c := cmp.Compare(x.due, y.due); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x.hi, y.hi); c != 0 {
+				return c
+			}
+			return cmp.Compare(x.lo, y.lo)
+		})
+	}
+	order := make([]int32, len(keys))
+	for i := range keys {
+		order[i] = keys[i].i
+	}
+	return order
 }
 
+// eventAt returns the time of event e-1, or the zero time for e == 0.
+func (a *Agreement) eventAt(e int32) time.Time {
+	if e <= 0 {
+		return time.Time{}
+	}
+	return a.Events[e-1].At
+}
+
+// tallies keeps a Tally per ID: in a short list while there are few IDs, as
+// parties and phases are, and in a map beyond.
+type tallies struct {
+	keys []uuid.UUID
+	vals []*Tally
+	m    map[uuid.UUID]*Tally
+}
+
+func (t *tallies) get(id uuid.UUID) *Tally {
+	if t.m != nil {
+		if v := t.m[id]; v != nil {
+			return v
+		}
+	} else {
+		for i := range t.keys {
+			if t.keys[i] == id {
+				return t.vals[i]
+			}
+		}
+	}
+	v := &Tally{}
+	if t.m == nil && len(t.keys) < 16 {
+		t.keys, t.vals = append(t.keys, id), append(t.vals, v)
+		return v
+	}
+	if t.m == nil {
+		t.m = make(map[uuid.UUID]*Tally, 2*len(t.keys))
+		for i, k := range t.keys {
+			t.m[k] = t.vals[i]
+		}
+	}
+	t.m[id] = v
+	return v
+}
+
+// all ranges over the IDs and their tallies, in no particular order.
+func (t *tallies) all() func(func(uuid.UUID, *Tally) bool) {
+	return func(yield func(uuid.UUID, *Tally) bool) {
+		if t.m != nil {
+			for k, v := range t.m {
+				if !yield(k, v) {
+					return
+				}
+			}
+			return
+		}
+		for i, k := range t.keys {
+			if !yield(k, t.vals[i]) {
+				return
+			}
+		}
+	}
+}
+
+// The kinds of event whose last occurrence a follow-up reports, as indexes
+// of lastEvents.
+const (
+	lastBreach = iota
+	lastReversal
+	lastDenial
+	lastAccessLost
+)
+
+// lastEvents holds, for one commitment, 1 + the index in Agreement.Events
+// of its last event of each kind above, or 0 for none.
+type lastEvents [4]int32
+
 // phaseProgress evaluates each phase's advance rule.
-func (a Agreement) phaseProgress(states []State) []PhaseProgress {
+func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
 	if len(a.Phases) == 0 {
 		return nil
 	}
@@ -575,17 +730,38 @@ func (a Agreement) phaseProgress(states []State) []PhaseProgress {
 		out[i].Phase = p.ID
 		byPhase[p.ID] = &out[i]
 	}
-	rules := make(map[uuid.UUID]AdvanceRule, len(a.Phases))
-	for _, p := range a.Phases {
-		rules[p.ID] = p.Advance
+	// A phase by ID: the last with it, as the map holds; among the few
+	// phases an agreement has, found by a scan rather than a hash.
+	var byIdx map[uuid.UUID]int
+	if len(a.Phases) > 16 {
+		byIdx = make(map[uuid.UUID]int, len(a.Phases))
+		for j, p := range a.Phases {
+			byIdx[p.ID] = j
+		}
 	}
-	for i, c := range a.Commitments {
-		pp := byPhase[c.Phase]
-		if pp == nil {
+	phase := func(id uuid.UUID) int {
+		if byIdx != nil {
+			if j, ok := byIdx[id]; ok {
+				return j
+			}
+			return -1
+		}
+		for j := len(a.Phases) - 1; j >= 0; j-- {
+			if a.Phases[j].ID == id {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := range a.Commitments {
+		c := &a.Commitments[i]
+		j := phase(c.Phase)
+		if j < 0 {
 			continue
 		}
+		pp := &out[j]
 		pp.Commitments++
-		r, s := rules[c.Phase], states[i]
+		r, s := &a.Phases[j].Advance, &states[i]
 		pp.Started = pp.Started || s.Events > 0
 		if s.Implementation >= r.Level && !s.Breached && (!r.Verified || s.Verified) {
 			pp.Reached++
@@ -624,7 +800,7 @@ func (a Agreement) CanAdvance(phase uuid.UUID, at time.Time) (PhaseProgress, err
 // CAAC annex designation that lists the party for every violation the plan
 // addresses, no listing after at, and a reporting cycle that is not
 // negative. It sets the default cycle.
-func (a Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
+func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 	c := check.Errors{Pkg: pkg}
 	l := &opts.Listing
 	switch {
@@ -659,7 +835,7 @@ func (a Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 
 // delisting judges delisting per violation the plan addresses; the listing
 // has been checked.
-func (a Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions) Delisting {
+func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions) Delisting {
 	d := Delisting{CycleMonths: opts.CycleMonths}
 	for _, v := range opts.Listing.ListedFor() {
 		if !slices.Contains(a.Instrument.Violations, v) {
@@ -738,9 +914,14 @@ func (a Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions
 }
 
 func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
-	var out []NextAction
+	n := len(f.Breaches) + len(f.Reversals) + len(f.OwnOverdue) + len(f.Overdue) + len(f.AccessLost) + len(f.Unverified) + len(f.DueSoon) + len(f.Phases)
+	if d := f.Delisting; d != nil {
+		n += 2*len(d.ByViolation) + len(d.RemainsListed)
+	}
+	out := make([]NextAction, 0, n) // at most: the lists are long, and appending would copy them over and over
+	role := roleOf(roles)
 	for _, it := range f.Breaches {
-		if roles[it.By] != RoleAgency { // the organisation's own breach is for it to honour, below
+		if role(it.By) != RoleAgency { // the organisation's own breach is for it to honour, below
 			out = append(out, NextAction{Action: ActionAddressBreach, Commitment: it.Commitment, Party: it.By})
 		}
 	}
@@ -751,7 +932,7 @@ func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
 		out = append(out, NextAction{Action: ActionHonourOwn, Commitment: it.Commitment, Party: it.By})
 	}
 	for _, it := range f.Overdue {
-		if roles[it.By] != RoleAgency {
+		if role(it.By) != RoleAgency {
 			out = append(out, NextAction{Action: ActionChaseOverdue, Commitment: it.Commitment, Party: it.By})
 		}
 	}
@@ -784,7 +965,31 @@ func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
 			out = append(out, NextAction{Action: ActionKeepEngaging, Violation: v})
 		}
 	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// roleOf returns a lookup of the roles: a scan of a few parties, the map
+// beyond.
+func roleOf(roles map[uuid.UUID]Role) func(uuid.UUID) Role {
+	if len(roles) > 8 {
+		return func(id uuid.UUID) Role { return roles[id] }
+	}
+	ids := make([]uuid.UUID, 0, len(roles))
+	rs := make([]Role, 0, len(roles))
+	for id, r := range roles {
+		ids, rs = append(ids, id), append(rs, r)
+	}
+	return func(id uuid.UUID) Role {
+		for i := range ids {
+			if ids[i] == id {
+				return rs[i]
+			}
+		}
+		return 0
+	}
 }
 
 // String gives the follow-up as a negotiator reads it: a headline — what
