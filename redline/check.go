@@ -545,30 +545,30 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 	slots = slots[:len(terms)] // lets the compiler drop the bounds check below
 	for i := range terms {
 		t := &terms[i]
-		si := k.table.get(t.Kind)
-		slots[i] = si
-		if si < 0 {
+		slot := k.table.get(t.Kind)
+		if slot == nil {
+			slots[i] = -1
 			hits = append(hits, hit{nil, i, triUnknown})
 			worstOpen = VerdictUnacceptable
 			continue
 		}
-		slot := &k.table.slots[si]
+		slots[i] = slot.idx
 		if block && slot.unexamined() {
 			worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
 		}
 		for ri := range slot.rules {
-			cr := &slot.rules[ri]
-			res := cr.eval(t)
+			hr := &slot.rules[ri]
+			res := hr.eval(t)
 			if res == triNo {
 				continue
 			}
-			hits = append(hits, hit{cr, i, res})
-			nobs += len(cr.conds)
-			v := verdictOf(cr.rule.Severity)
+			hits = append(hits, hit{hr.cr, i, res})
+			nobs += len(hr.conds)
+			v := verdictOf(hr.sev)
 			if res == triYes {
 				worstCrossed = max(worstCrossed, v)
-				if cr.rule.Severity == SeverityInstitutional {
-					r.Approval = max(r.Approval, cr.rule.Approval)
+				if hr.sev == SeverityInstitutional {
+					r.Approval = max(r.Approval, hr.approval)
 				}
 			} else {
 				worstOpen = max(worstOpen, v)
@@ -698,6 +698,9 @@ const (
 // eval is three-valued AND over the rule's conditions: one false condition
 // makes the rule not apply; otherwise an unknown one makes it unknown.
 func (cr *crule) eval(t *Term) tri {
+	if len(cr.conds) == 1 { // most rules: no loop over the results
+		return cr.conds[0].eval(t)
+	}
 	res := triYes
 	for j := range cr.conds {
 		switch cr.conds[j].eval(t) {

@@ -35,7 +35,6 @@ type crule struct {
 
 type kindEntry struct {
 	rules     []*crule            // most severe first, then by ID
-	flat      []crule             // the same rules by value, for Check
 	ids       []string            // the IDs of rules, in the same order
 	extras    map[string]AttrType // the agency's own attributes of this kind
 	attrs     [numAttrs]bool      // the library's attributes that apply
@@ -131,10 +130,8 @@ func Compile(layers ...Policy) (*Checker, error) {
 			}
 			return a.ID < b.ID
 		})
-		e.flat = make([]crule, len(e.rules))
 		e.ids = make([]string, len(e.rules))
 		for i, r := range e.rules {
-			e.flat[i] = *r
 			e.ids[i] = r.rule.ID
 		}
 		if len(e.rules) > 0 {

@@ -14,10 +14,37 @@ type kindTable struct {
 }
 
 type kindSlot struct {
+	idx       int32 // the slot's own index in kindTable.slots
 	kind      Kind
-	rules     []crule  // the kind's rules by value, most severe first, then by ID
-	ids       []string // their IDs, in the same order
-	uncovered string   // why no rule examines the kind, when the policy says so
+	rules     []hotRule // the kind's rules, most severe first, then by ID
+	ids       []string  // their IDs, in the same order
+	uncovered string    // why no rule examines the kind, when the policy says so
+}
+
+// hotRule is what checking reads of a rule, packed together: its
+// conditions, severity and approval level, and the rest behind a pointer.
+type hotRule struct {
+	conds    []cond
+	sev      Severity
+	approval Authority
+	cr       *crule
+}
+
+// eval is crule.eval on the packed rule.
+func (h *hotRule) eval(t *Term) tri {
+	if len(h.conds) == 1 { // most rules: no loop over the results
+		return h.conds[0].eval(t)
+	}
+	res := triYes
+	for j := range h.conds {
+		switch h.conds[j].eval(t) {
+		case triNo:
+			return triNo
+		case triUnknown:
+			res = triUnknown
+		}
+	}
+	return res
 }
 
 // unexamined reports whether a term of the slot's kind goes unexamined: no
@@ -27,7 +54,11 @@ func (s *kindSlot) unexamined() bool { return len(s.rules) == 0 && s.uncovered =
 func newKindTable(m map[Kind]*kindEntry) kindTable {
 	var t kindTable
 	for k, e := range m {
-		t.slots = append(t.slots, kindSlot{kind: k, rules: e.flat, ids: e.ids, uncovered: e.uncovered})
+		hot := make([]hotRule, len(e.rules))
+		for i, r := range e.rules {
+			hot[i] = hotRule{conds: r.conds, sev: r.rule.Severity, approval: r.rule.Approval, cr: r}
+		}
+		t.slots = append(t.slots, kindSlot{kind: k, rules: hot, ids: e.ids, uncovered: e.uncovered})
 	}
 	sort.Slice(t.slots, func(i, j int) bool {
 		a, b := t.slots[i].kind, t.slots[j].kind
@@ -36,6 +67,9 @@ func newKindTable(m map[Kind]*kindEntry) kindTable {
 		}
 		return a < b
 	})
+	for i := range t.slots {
+		t.slots[i].idx = int32(i)
+	}
 	for i, s := range t.slots {
 		n := len(s.kind) // kinds are valid words: 1..MaxWordLen bytes
 		if t.byLen[n].hi == 0 {
@@ -46,18 +80,18 @@ func newKindTable(m map[Kind]*kindEntry) kindTable {
 	return t
 }
 
-// get returns the index of the slot of kind k, or -1.
-func (t *kindTable) get(k Kind) int32 {
+// get returns the slot of kind k, or nil.
+func (t *kindTable) get(k Kind) *kindSlot {
 	n := len(k)
 	if n == 0 || n > MaxWordLen {
-		return -1
+		return nil
 	}
 	r := t.byLen[n]
 	for i := r.lo; i < r.hi; i++ {
 		s := &t.slots[i]
 		if s.kind[0] == k[0] && s.kind == k {
-			return i
+			return s
 		}
 	}
-	return -1
+	return nil
 }
