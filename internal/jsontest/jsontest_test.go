@@ -37,8 +37,11 @@ type sample struct {
 	Tags   []string         `json:"tags"`
 	Counts map[string]int   `json:"counts"`
 	Inner  *struct{ N int } `json:"inner"`
-	skip   int              //nolint:unused // an unexported field, which the mirror leaves out
+	skip   int              // an unexported field, which the mirror leaves out
 }
+
+// skipped reads the unexported field, which is there for Mirror to leave out.
+func (s sample) skipped() int { return s.skip }
 
 var sampleCodec = jsonio.NewCodec[sample]("test")
 
@@ -58,6 +61,7 @@ func TestMirror(t *testing.T) {
 	}
 	assert.Equal(t, reflect.Pointer, got["inner"].Kind())
 	assert.Len(t, got, 7, "the embedded struct is flattened, the unexported field left out")
+	assert.Zero(t, sample{}.skipped())
 }
 
 func TestNormalize(t *testing.T) {
