@@ -611,6 +611,10 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 	// event outside the safe years, or failing any check, takes the slow
 	// path, which checks it field by field and reports every problem.
 	signed := clampNanos(a.Signed)
+	until := int64(math.MinInt64)
+	if sink != nil {
+		until = clampNanos(sink.at)
+	}
 	var last time.Time
 	lastNs := int64(math.MinInt64)
 	// Commitments are looked up a block of events at a time, so that the
@@ -638,10 +642,13 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			if !e.At.IsZero() && !e.At.Before(last) {
 				last, lastNs = e.At, clampNanos(e.At)
 			}
-		} else {
-			last, lastNs = e.At, ns
+			if sink != nil && k >= 0 && !e.At.After(sink.at) {
+				sink.apply(int(k), i, e)
+			}
+			continue
 		}
-		if sink != nil && k >= 0 && !e.At.After(sink.at) {
+		last, lastNs = e.At, ns
+		if sink != nil && ns <= until { // e is within the safe years: its nanoseconds compare exactly
 			sink.apply(int(k), i, e)
 		}
 	}
