@@ -1,8 +1,10 @@
 package agreement_test
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strconv"
 	"sync"
 	"testing"
@@ -339,6 +341,81 @@ func TestFollowUpConcurrent(t *testing.T) {
 			for j := range moments {
 				require.True(t, reflect.DeepEqual(want[key{i, j}], got[g][j]), "agreement %d, goroutine %d, moment %d", i, g, j)
 			}
+		}
+	}
+}
+
+// The follow-up's lists, against a plain model written from their
+// definitions and the public States: which commitments each list holds, in
+// what order, and since when — so that the one-pass follow-up says exactly
+// what the definitions say.
+func TestPropertyFollowUpListsMatchAModel(t *testing.T) {
+	r := newRand(16)
+	for n := range propertyRuns {
+		a := randomAgreement(r)
+		at := randomMoment(r, a)
+		horizon := time.Duration(r.IntN(200*24)) * time.Hour
+		f, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: horizon, Listing: listingOf(a)})
+		require.NoError(t, err)
+
+		states := a.States(at)
+		role := map[uuid.UUID]agreement.Role{}
+		for _, p := range a.Parties {
+			role[p.ID] = p.Role
+		}
+		lastOf := func(c uuid.UUID, k agreement.EventKind) time.Time {
+			var t time.Time
+			for _, e := range a.Events {
+				if e.Commitment == c && e.Kind == k && !e.At.After(at) {
+					t = e.At
+				}
+			}
+			return t
+		}
+		var want [8][]agreement.Item
+		order := make([]int, len(a.Commitments))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(x, y int) int {
+			if c := a.Commitments[x].Due.Compare(a.Commitments[y].Due); c != 0 {
+				return c
+			}
+			return bytes.Compare(a.Commitments[x].ID[:], a.Commitments[y].ID[:])
+		})
+		for _, i := range order {
+			c, s := a.Commitments[i], states[i]
+			item := agreement.Item{Commitment: c.ID, By: c.By, Due: c.Due, Phase: c.Phase}
+			with := func(k agreement.EventKind) agreement.Item { it := item; it.Since = lastOf(c.ID, k); return it }
+			positive, full := c.Obligation == agreement.ObligationPositive, s.Implementation == agreement.ImplementationFull
+			overdue := positive && !c.Due.After(at) && !full
+			if overdue {
+				want[0] = append(want[0], item)
+			} else if positive && !full && c.Due.Sub(at) <= horizon {
+				want[1] = append(want[1], item)
+			}
+			switch s.Status {
+			case agreement.StatusBreached:
+				want[2] = append(want[2], with(agreement.EventBreach))
+			case agreement.StatusReversed:
+				want[3] = append(want[3], with(agreement.EventReversal))
+			}
+			if s.Denied {
+				want[4] = append(want[4], with(agreement.EventDenial))
+			}
+			if s.AccessLost {
+				want[5] = append(want[5], with(agreement.EventAccessLost))
+			}
+			if full && !s.Verified && !s.Breached {
+				want[6] = append(want[6], item)
+			}
+			if role[c.By] == agreement.RoleAgency && (overdue || s.Breached) {
+				want[7] = append(want[7], item)
+			}
+		}
+		got := [8][]agreement.Item{f.Overdue, f.DueSoon, f.Breaches, f.Reversals, f.Denials, f.AccessLost, f.Unverified, f.OwnOverdue}
+		for l := range want {
+			require.Equal(t, want[l], got[l], "run %d, list %d", n, l)
 		}
 	}
 }
