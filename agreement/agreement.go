@@ -304,16 +304,17 @@ func (a *Agreement) validate(sink *stateSink) error {
 		c.Add("actor", check.Required, "the armed actor's ID")
 	}
 	timeAt(&c, func() string { return "signed" }, a.Signed)
-	parties := make(map[uuid.UUID]Role, len(a.Parties))
+	var parties idMap[Role] // a party's role, or at least 1 (an invalid role is reported below)
 	for i, p := range a.Parties {
 		pp := check.Index("parties", i)
+		_, dup := parties.get(p.ID)
 		switch {
 		case p.ID == uuid.Nil:
 			c.Add(pp+".id", check.Required, "a party needs an ID")
-		case parties[p.ID] != 0:
+		case dup:
 			c.Add(pp+".id", check.Duplicate, "party listed twice")
 		default:
-			parties[p.ID] = max(p.Role, 1)
+			parties.set(p.ID, max(p.Role, 1))
 		}
 		enumOK(&c, pp+".role", p.Role.IsValid(), p.Role == 0, true)
 		text(&c, pp+".name", p.Name, MaxNameLen, true)
@@ -326,10 +327,10 @@ func (a *Agreement) validate(sink *stateSink) error {
 	if !armed {
 		c.Add("parties", check.Required, "an agreement binds the armed actor or one of its factions")
 	}
-	own := a.validateInstrument(&c, parties)
+	own := a.validateInstrument(&c, &parties)
 	for i, s := range a.Signatories {
 		sp := check.Index("signatories", i)
-		if parties[s.Party] == 0 {
+		if _, ok := parties.get(s.Party); !ok {
 			c.Add(sp+".party", check.Reference, "no party has this ID")
 		}
 		enumOK(&c, sp+".capacity", s.Capacity.IsValid(), s.Capacity == 0, true)
@@ -363,13 +364,13 @@ func (a *Agreement) validate(sink *stateSink) error {
 		switch {
 		case cm.By == uuid.Nil:
 			c.Add(at("by")(), check.Required, "a commitment names who must act")
-		case !hasParty(a.Parties, parties, cm.By):
+		case !has(&parties, cm.By):
 			c.Add(at("by")(), check.Reference, "no party has this ID")
 		}
 		if cm.Due.IsZero() {
 			c.Add(at("due")(), check.Required, "a commitment has a timeline: when it is due")
 		}
-		if cm.Phase != uuid.Nil && !hasPhase(a.Phases, phases, cm.Phase) {
+		if cm.Phase != uuid.Nil && !has(&phases, cm.Phase) {
 			c.Add(at("phase")(), check.Reference, "no phase has this ID")
 		}
 		enumAt(&c, at("risk"), cm.Risk.IsValid(), cm.Risk == 0, true)
@@ -409,32 +410,21 @@ func (s *stateSink) apply(k, i int, e *Event) {
 	}
 }
 
-// hasParty reports whether parties (indexed in byID by their IDs, nil
-// excepted) holds id, which is not nil: by a scan of the few parties an
-// agreement has, and the map beyond.
-func hasParty(parties []Party, byID map[uuid.UUID]Role, id uuid.UUID) bool {
-	if len(parties) > 16 {
-		return byID[id] != 0
-	}
-	for i := range parties {
-		if parties[i].ID == id { // id is not nil: a party byID holds
-			return true
-		}
-	}
-	return false
+// listed returns the role of party id, or 0.
+func listed(parties *idMap[Role], id uuid.UUID) Role {
+	r, _ := parties.get(id)
+	return r
 }
 
-// hasPhase is hasParty for phases.
-func hasPhase(phases []Phase, byID map[uuid.UUID]bool, id uuid.UUID) bool {
-	if len(phases) > 16 {
-		return byID[id]
-	}
-	return slices.ContainsFunc(phases, func(p Phase) bool { return p.ID == id })
+// has reports whether x holds id.
+func has[V any](x *idMap[V], id uuid.UUID) bool {
+	_, ok := x.get(id)
+	return ok
 }
 
 // validateInstrument checks the instrument and returns, for an Action
 // Plan, the violation each of its own activities addresses, by key.
-func (a *Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Role) map[string]actor.Violation {
+func (a *Agreement) validateInstrument(c *check.Errors, parties *idMap[Role]) map[string]actor.Violation {
 	in := a.Instrument
 	enumOK(c, "instrument.kind", in.Kind.IsValid(), in.Kind == 0, true)
 	switch {
@@ -454,7 +444,7 @@ func (a *Agreement) validateInstrument(c *check.Errors, parties map[uuid.UUID]Ro
 	switch {
 	case in.ListedParty == uuid.Nil:
 		c.Add("instrument.listed_party", check.Required, "an Action Plan is made with a listed party")
-	case !parties[in.ListedParty].IsArmedActor() && parties[in.ListedParty] != RoleHostState:
+	case !listed(parties, in.ListedParty).IsArmedActor() && listed(parties, in.ListedParty) != RoleHostState:
 		c.Add("instrument.listed_party", check.Reference, "the listed party must be a party of the agreement: the armed actor, a faction, or state forces")
 	}
 	if len(in.Violations) == 0 {
@@ -548,7 +538,7 @@ func isWord(s string) bool {
 }
 
 // validatePhases checks phases and returns the set of their IDs.
-func (a *Agreement) validatePhases(c *check.Errors) map[uuid.UUID]bool {
+func (a *Agreement) validatePhases(c *check.Errors) idMap[bool] {
 	ids := make(map[uuid.UUID]int, len(a.Phases))
 	for i, p := range a.Phases {
 		pp := check.Index("phases", i)
@@ -596,9 +586,9 @@ func (a *Agreement) validatePhases(c *check.Errors) map[uuid.UUID]bool {
 			break
 		}
 	}
-	out := make(map[uuid.UUID]bool, len(ids))
+	var out idMap[bool]
 	for id := range ids {
-		out[id] = true
+		out.set(id, true)
 	}
 	return out
 }

@@ -107,15 +107,10 @@ func (t *Tally) count(lv Implementation, due, compliant bool) {
 	}
 }
 
+// add counts commitment c in state s at time at.
 func (t *Tally) add(s *State, c *Commitment, at time.Time) {
-	t.Commitments++
-	t.Levels[s.Implementation-ImplementationNotInitiated]++
-	if !c.Due.After(at) {
-		t.Due++
-		if s.Compliant(c.Obligation) {
-			t.Compliant++
-		}
-	}
+	due := !c.Due.After(at)
+	t.count(s.Implementation-ImplementationNotInitiated, due, due && s.Compliant(c.Obligation))
 }
 
 // PartyTally is a Tally of one party's commitments. The zero value is an
@@ -448,10 +443,7 @@ type FollowUp struct {
 // known, so follow-up at a later time never reports fewer overdue
 // commitments unless an event fulfilled them. It does not modify a.
 func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error) {
-	sink := &stateSink{at: at, states: make([]State, len(a.Commitments)), last: make([]lastEvents, len(a.Commitments))}
-	for i := range a.Commitments {
-		sink.states[i] = State{Commitment: a.Commitments[i].ID, Status: StatusPending, Implementation: ImplementationNotInitiated}
-	}
+	sink := &stateSink{at: at, states: a.initialStates(), last: make([]lastEvents, len(a.Commitments))}
 	if err := a.validate(sink); err != nil {
 		return FollowUp{}, err
 	}
@@ -467,16 +459,21 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 	}
 	states, last := sink.states, sink.last
-	role := func(id uuid.UUID) Role {
-		for i := range a.Parties {
-			if a.Parties[i].ID == id {
-				return a.Parties[i].Role
-			}
-		}
-		return 0
+	var roles idMap[Role] // as a map of the parties' roles would say: the last of an ID
+	for _, p := range a.Parties {
+		roles.set(p.ID, p.Role)
 	}
+	role := func(id uuid.UUID) Role { r, _ := roles.get(id); return r }
 	f := FollowUp{At: at}
-	var byParty, byPhase tallies
+	var byParty, byPhase idMap[*Tally]
+	tally := func(x *idMap[*Tally], id uuid.UUID) *Tally {
+		t, ok := x.get(id)
+		if !ok {
+			t = &Tally{}
+			x.set(id, t)
+		}
+		return t
+	}
 	var byTheme [ThemeOther + 1]Tally // validated: a theme is one of these, or none
 	byRisk := make([]Tally, len(assessment.Risks())+1)
 	// First pass: the tallies, and which lists each commitment goes on, so
@@ -499,7 +496,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		// What the commitment adds to each tally, worked out once.
 		lv, due := s.Implementation-ImplementationNotInitiated, !c.Due.After(at)
 		compliant := due && s.Compliant(c.Obligation)
-		for _, t := range [...]*Tally{&f.Overall, byParty.get(c.By), byPhase.get(c.Phase), &byTheme[c.Theme], &byRisk[c.Risk]} {
+		for _, t := range [...]*Tally{&f.Overall, tally(&byParty, c.By), tally(&byPhase, c.Phase), &byTheme[c.Theme], &byRisk[c.Risk]} {
 			t.count(lv, due, compliant)
 		}
 
@@ -589,11 +586,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		d := a.delisting(states, at, &opts)
 		f.Delisting = &d
 	}
-	roles := make(map[uuid.UUID]Role, len(a.Parties))
-	for _, p := range a.Parties {
-		roles[p.ID] = p.Role
-	}
-	f.Next = nextActions(&f, roles)
+	f.Next = nextActions(&f, role)
 	return f, nil
 }
 
@@ -652,60 +645,6 @@ func (a *Agreement) eventAt(e int32) time.Time {
 	return a.Events[e-1].At
 }
 
-// tallies keeps a Tally per ID: in a short list while there are few IDs, as
-// parties and phases are, and in a map beyond.
-type tallies struct {
-	keys []uuid.UUID
-	vals []*Tally
-	m    map[uuid.UUID]*Tally
-}
-
-func (t *tallies) get(id uuid.UUID) *Tally {
-	if t.m != nil {
-		if v := t.m[id]; v != nil {
-			return v
-		}
-	} else {
-		for i := range t.keys {
-			if t.keys[i] == id {
-				return t.vals[i]
-			}
-		}
-	}
-	v := &Tally{}
-	if t.m == nil && len(t.keys) < 16 {
-		t.keys, t.vals = append(t.keys, id), append(t.vals, v)
-		return v
-	}
-	if t.m == nil {
-		t.m = make(map[uuid.UUID]*Tally, 2*len(t.keys))
-		for i, k := range t.keys {
-			t.m[k] = t.vals[i]
-		}
-	}
-	t.m[id] = v
-	return v
-}
-
-// all ranges over the IDs and their tallies, in no particular order.
-func (t *tallies) all() func(func(uuid.UUID, *Tally) bool) {
-	return func(yield func(uuid.UUID, *Tally) bool) {
-		if t.m != nil {
-			for k, v := range t.m {
-				if !yield(k, v) {
-					return
-				}
-			}
-			return
-		}
-		for i, k := range t.keys {
-			if !yield(k, t.vals[i]) {
-				return
-			}
-		}
-	}
-}
-
 // The kinds of event whose last occurrence a follow-up reports, as indexes
 // of lastEvents.
 const (
@@ -724,32 +663,16 @@ func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
 	if len(a.Phases) == 0 {
 		return nil
 	}
-	byPhase := make(map[uuid.UUID]*PhaseProgress, len(a.Phases))
 	out := make([]PhaseProgress, len(a.Phases))
-	for i, p := range a.Phases {
-		out[i].Phase = p.ID
-		byPhase[p.ID] = &out[i]
-	}
-	// A phase by ID: the last with it, as the map holds; among the few
-	// phases an agreement has, found by a scan rather than a hash.
-	var byIdx map[uuid.UUID]int
-	if len(a.Phases) > 16 {
-		byIdx = make(map[uuid.UUID]int, len(a.Phases))
-		for j, p := range a.Phases {
-			byIdx[p.ID] = j
-		}
+	// A phase by ID: the last with it (IDs are unique in a valid agreement).
+	var index idMap[int]
+	for j, p := range a.Phases {
+		out[j].Phase = p.ID
+		index.set(p.ID, j)
 	}
 	phase := func(id uuid.UUID) int {
-		if byIdx != nil {
-			if j, ok := byIdx[id]; ok {
-				return j
-			}
-			return -1
-		}
-		for j := len(a.Phases) - 1; j >= 0; j-- {
-			if a.Phases[j].ID == id {
-				return j
-			}
+		if j, ok := index.get(id); ok {
+			return j
 		}
 		return -1
 	}
@@ -777,7 +700,7 @@ func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
 	for i, p := range a.Phases {
 		out[i].Open = true
 		for _, prev := range p.After {
-			if q := byPhase[prev]; q != nil && !q.Complete {
+			if q := phase(prev); q >= 0 && !out[q].Complete {
 				out[i].Open = false
 			}
 		}
@@ -913,13 +836,12 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 	return d
 }
 
-func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
+func nextActions(f *FollowUp, role func(uuid.UUID) Role) []NextAction {
 	n := len(f.Breaches) + len(f.Reversals) + len(f.OwnOverdue) + len(f.Overdue) + len(f.AccessLost) + len(f.Unverified) + len(f.DueSoon) + len(f.Phases)
 	if d := f.Delisting; d != nil {
 		n += 2*len(d.ByViolation) + len(d.RemainsListed)
 	}
 	out := make([]NextAction, 0, n) // at most: the lists are long, and appending would copy them over and over
-	role := roleOf(roles)
 	for _, it := range f.Breaches {
 		if role(it.By) != RoleAgency { // the organisation's own breach is for it to honour, below
 			out = append(out, NextAction{Action: ActionAddressBreach, Commitment: it.Commitment, Party: it.By})
@@ -969,27 +891,6 @@ func nextActions(f *FollowUp, roles map[uuid.UUID]Role) []NextAction {
 		return nil
 	}
 	return out
-}
-
-// roleOf returns a lookup of the roles: a scan of a few parties, the map
-// beyond.
-func roleOf(roles map[uuid.UUID]Role) func(uuid.UUID) Role {
-	if len(roles) > 8 {
-		return func(id uuid.UUID) Role { return roles[id] }
-	}
-	ids := make([]uuid.UUID, 0, len(roles))
-	rs := make([]Role, 0, len(roles))
-	for id, r := range roles {
-		ids, rs = append(ids, id), append(rs, r)
-	}
-	return func(id uuid.UUID) Role {
-		for i := range ids {
-			if ids[i] == id {
-				return rs[i]
-			}
-		}
-		return 0
-	}
 }
 
 // String gives the follow-up as a negotiator reads it: a headline — what

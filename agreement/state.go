@@ -127,6 +127,16 @@ func (s *State) apply(e *Event) {
 	}
 }
 
+// initialStates returns each commitment's state before any event: pending,
+// not initiated.
+func (a *Agreement) initialStates() []State {
+	out := make([]State, len(a.Commitments))
+	for i := range a.Commitments {
+		out[i] = State{Commitment: a.Commitments[i].ID, Status: StatusPending, Implementation: ImplementationNotInitiated}
+	}
+	return out
+}
+
 // States derives each commitment's state at time at from the events up to
 // and including at, in the order of the commitments. Events after at are
 // not yet known. It does not validate the agreement; events naming no
@@ -137,10 +147,9 @@ func (a Agreement) States(at time.Time) []State {
 }
 
 func (a Agreement) states(at time.Time) ([]State, map[uuid.UUID]int) {
-	out := make([]State, len(a.Commitments))
+	out := a.initialStates()
 	index := make(map[uuid.UUID]int, len(a.Commitments))
 	for i, c := range a.Commitments {
-		out[i] = State{Commitment: c.ID, Status: StatusPending, Implementation: ImplementationNotInitiated}
 		index[c.ID] = i
 	}
 	for i := range a.Events {
