@@ -697,13 +697,16 @@ const (
 
 // eval is three-valued AND over the rule's conditions: one false condition
 // makes the rule not apply; otherwise an unknown one makes it unknown.
-func (cr *crule) eval(t *Term) tri {
-	if len(cr.conds) == 1 { // most rules: no loop over the results
-		return cr.conds[0].eval(t)
+func (cr *crule) eval(t *Term) tri { return evalConds(cr.conds, t) }
+
+// evalConds is the three-valued AND of conds over t.
+func evalConds(conds []cond, t *Term) tri {
+	if len(conds) == 1 { // most rules: no loop over the results
+		return conds[0].eval(t)
 	}
 	res := triYes
-	for j := range cr.conds {
-		switch cr.conds[j].eval(t) {
+	for j := range conds {
+		switch conds[j].eval(t) {
 		case triNo:
 			return triNo
 		case triUnknown:

@@ -31,21 +31,7 @@ type hotRule struct {
 }
 
 // eval is crule.eval on the packed rule.
-func (h *hotRule) eval(t *Term) tri {
-	if len(h.conds) == 1 { // most rules: no loop over the results
-		return h.conds[0].eval(t)
-	}
-	res := triYes
-	for j := range h.conds {
-		switch h.conds[j].eval(t) {
-		case triNo:
-			return triNo
-		case triUnknown:
-			res = triUnknown
-		}
-	}
-	return res
-}
+func (h *hotRule) eval(t *Term) tri { return evalConds(h.conds, t) }
 
 // unexamined reports whether a term of the slot's kind goes unexamined: no
 // rule examines the kind, and the policy gives no reason.
