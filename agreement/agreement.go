@@ -14,7 +14,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/idindex"
 	"github.com/humanitarian-negotiation/protection/redline"
@@ -124,7 +124,7 @@ type Commitment struct {
 	By           uuid.UUID       `json:"by"`
 	Due          time.Time       `json:"due"`
 	Phase        uuid.UUID       `json:"phase,omitzero"`
-	Risk         assessment.Risk `json:"risk"`
+	Risk         risk.Risk       `json:"risk"`
 	Theme        Theme           `json:"theme,omitempty"`
 	Obligation   Obligation      `json:"obligation"`
 	Verification Verification    `json:"verification"`

@@ -17,7 +17,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -76,9 +76,9 @@ func jointPlan() agreement.Agreement {
 	a.Instrument.Violations = []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationSexualViolence}
 	a.Instrument.OwnActivities = []agreement.OwnActivity{{Key: "radio_messages", Violation: actor.ViolationSexualViolence, Label: "radio messages in the camps"}}
 	a.Commitments = append(a.Commitments,
-		agreement.Commitment{ID: id(14), Text: "order prohibiting sexual violence", By: pArmed, Due: day("2020-03-01"), Risk: assessment.RiskGenderBasedViolence,
+		agreement.Commitment{ID: id(14), Text: "order prohibiting sexual violence", By: pArmed, Due: day("2020-03-01"), Risk: risk.GenderBasedViolence,
 			Obligation: agreement.ObligationNegative, Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder},
-		agreement.Commitment{ID: id(15), Text: "weekly radio messages", By: pArmed, Due: day("2020-09-01"), Risk: assessment.RiskGenderBasedViolence,
+		agreement.Commitment{ID: id(15), Text: "weekly radio messages", By: pArmed, Due: day("2020-09-01"), Risk: risk.GenderBasedViolence,
 			Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport, Violation: actor.ViolationSexualViolence, OwnActivity: "radio_messages"})
 	return a
 }
@@ -95,7 +95,7 @@ func everyActivity() agreement.Agreement {
 	for _, v := range a.Instrument.Violations {
 		for _, act := range agreement.StandardActivities(v) {
 			a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(300 + len(a.Commitments)), Text: "activity", By: pArmed, Due: day("2021-01-01"),
-				Risk: assessment.RiskChildRecruitment, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Violation: v, Activity: act})
+				Risk: risk.ChildRecruitment, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Violation: v, Activity: act})
 		}
 	}
 	return a

@@ -16,7 +16,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
@@ -51,7 +51,7 @@ func sizedAgreement(tb testing.TB, nc, ne int) agreement.Agreement {
 		a.Commitments = append(a.Commitments, agreement.Commitment{
 			ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte(strconv.Itoa(i))), Text: "commitment", By: by,
 			Due: start.Add(time.Duration(i%1500) * 24 * time.Hour), Phase: id(1000 + i%10),
-			Risk: assessment.Risks()[i%15], Theme: agreement.Theme(1 + i%11), Obligation: o, Verification: agreement.VerificationThirdPartyReport,
+			Risk: risk.Risks()[i%15], Theme: agreement.Theme(1 + i%11), Obligation: o, Verification: agreement.VerificationThirdPartyReport,
 		})
 	}
 	kinds := []agreement.EventKind{agreement.EventProgress, agreement.EventProgress, agreement.EventPartiallyFulfilled, agreement.EventFulfilled,
@@ -120,7 +120,7 @@ func caseData(tb testing.TB, n int, jsonLines bool) []byte {
 	kinds := actor.Kinds()
 	for i := range n {
 		c := agreement.Case{ID: "c" + strconv.Itoa(i), Year: 1990 + i%35, ActorKind: kinds[i%len(kinds)], Instrument: agreement.Kind(1 + i%9),
-			Risk: assessment.Risks()[i%15], Outcome: agreement.Outcome(1 + i%10), Result: agreement.Result(1 + i%4)}
+			Risk: risk.Risks()[i%15], Outcome: agreement.Outcome(1 + i%10), Result: agreement.Result(1 + i%4)}
 		if err := w.Write(c); err != nil {
 			tb.Fatal(err)
 		}
@@ -197,7 +197,7 @@ func (s *caseStream) Read(p []byte) (int, error) {
 			s.buf = append(s.buf, strings.Join(agreement.CaseColumns(), ",")+"\n"...)
 		} else {
 			i := s.i - 1
-			kinds, risks := actor.Kinds(), assessment.Risks()
+			kinds, risks := actor.Kinds(), risk.Risks()
 			s.buf = append(s.buf, "c"+strconv.Itoa(i)+","+strconv.Itoa(1990+i%35)+","+kinds[i%len(kinds)].String()+","+agreement.Kind(1+i%9).String()+","+
 				risks[i%15].String()+","+agreement.Outcome(1+i%10).String()+","+agreement.Result(1+i%4).String()+"\n"...)
 		}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -33,7 +33,7 @@ func day(s string) time.Time {
 func milfActionPlan() agreement.Agreement {
 	milf, un, gph := id(1), id(2), id(3)
 	activity := func(n int, what string, by uuid.UUID, act agreement.Activity, due string, o agreement.Obligation) agreement.Commitment {
-		return agreement.Commitment{ID: id(100 + n), Text: what, By: by, Due: day(due), Risk: assessment.RiskChildRecruitment,
+		return agreement.Commitment{ID: id(100 + n), Text: what, By: by, Due: day(due), Risk: risk.ChildRecruitment,
 			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act}
 	}
 	a := agreement.Agreement{
@@ -135,15 +135,15 @@ func mfdcDemining() agreement.Agreement {
 		},
 		Commitments: []agreement.Commitment{
 			{ID: id(201), Text: "Allow clearance of mined inhabited areas", By: faction, Due: day("2010-12-31"), Phase: inhabited,
-				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
+				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
 				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
 			{ID: id(202), Text: "Tell the population where mined areas are", By: faction, Due: day("2009-06-30"), Phase: inhabited,
-				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
+				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
 				Term: redline.Term{Kind: redline.KindInformationToPopulation, By: redline.PartyArmedActor}},
 			{ID: id(203), Text: "Do not harm or hold deminers", By: faction, Due: day("2008-03-01"),
-				Risk: assessment.RiskAbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative, Verification: agreement.VerificationThirdPartyReport},
+				Risk: risk.AbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative, Verification: agreement.VerificationThirdPartyReport},
 			{ID: id(204), Text: "Allow clearance near the bases", By: faction, Due: day("2014-12-31"), Phase: bases,
-				Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
+				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
 				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
 		},
 	}
@@ -252,7 +252,7 @@ func ExampleDelisting() {
 	joint := milfActionPlan()
 	joint.Instrument.Violations = append(joint.Instrument.Violations, actor.ViolationSexualViolence)
 	joint.Commitments = append(joint.Commitments, agreement.Commitment{ID: id(106), Text: "Order prohibiting sexual violence",
-		By: id(1), Due: day("2012-01-01"), Risk: assessment.RiskGenderBasedViolence, Obligation: agreement.ObligationNegative,
+		By: id(1), Due: day("2012-01-01"), Risk: risk.GenderBasedViolence, Obligation: agreement.ObligationNegative,
 		Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder})
 	for _, e := range []agreement.Event{
 		{Commitment: id(106), At: day("2016-12-01"), Kind: agreement.EventBreach, Source: agreement.VerificationMission},
@@ -290,7 +290,7 @@ func ExampleWriteRateChart() {
 	add := func(n int, k agreement.Kind, r agreement.Result) {
 		for range n {
 			t.Add(agreement.Case{ID: "c", Year: 2015, ActorKind: actor.KindArmedOpposition, Instrument: k,
-				Risk: assessment.RiskChildRecruitment, Outcome: agreement.OutcomeReleaseOfChildren, Result: r})
+				Risk: risk.ChildRecruitment, Outcome: agreement.OutcomeReleaseOfChildren, Result: r})
 		}
 	}
 	add(7, agreement.KindActionPlan, agreement.ResultAchieved)

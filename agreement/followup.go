@@ -11,7 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
@@ -142,7 +142,7 @@ type ThemeTally struct {
 // reports (a valid commitment names its risk). It is a plain value, safe for
 // concurrent use.
 type RiskTally struct {
-	Risk assessment.Risk `json:"risk"`
+	Risk risk.Risk `json:"risk"`
 	Tally
 }
 
@@ -475,7 +475,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		return t
 	}
 	var byTheme [ThemeOther + 1]Tally // validated: a theme is one of these, or none
-	byRisk := make([]Tally, len(assessment.Risks())+1)
+	byRisk := make([]Tally, len(risk.Risks())+1)
 	// First pass: the tallies, and which lists each commitment goes on, so
 	// that the lists are allocated once at their size.
 	const (
@@ -578,7 +578,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	}
 	for r := range byRisk {
 		if byRisk[r].Commitments > 0 {
-			f.ByRisk = append(f.ByRisk, RiskTally{assessment.Risk(r), byRisk[r]})
+			f.ByRisk = append(f.ByRisk, RiskTally{risk.Risk(r), byRisk[r]})
 		}
 	}
 	f.Phases = a.phaseProgress(states)

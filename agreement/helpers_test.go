@@ -9,7 +9,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/checktest"
 )
 
@@ -75,9 +75,9 @@ func base() agreement.Agreement {
 			{ID: pAgency, Role: agreement.RoleAgency, Name: "agency"},
 		},
 		Commitments: []agreement.Commitment{
-			{ID: cFirst, Text: "mark the mined fields", By: pArmed, Due: day("2020-06-01"), Risk: assessment.RiskExplosiveOrdnance,
+			{ID: cFirst, Text: "mark the mined fields", By: pArmed, Due: day("2020-06-01"), Risk: risk.ExplosiveOrdnance,
 				Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport},
-			{ID: cSecond, Text: "share no information with the other side", By: pAgency, Due: day("2020-01-15"), Risk: assessment.RiskAttacksOnCivilians,
+			{ID: cSecond, Text: "share no information with the other side", By: pAgency, Due: day("2020-01-15"), Risk: risk.AttacksOnCivilians,
 				Obligation: agreement.ObligationNegative, Verification: agreement.VerificationSelfReport},
 		},
 	}

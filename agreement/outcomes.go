@@ -12,7 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
@@ -114,13 +114,13 @@ func ParseResult(s string) (Result, error) { return results.Parse(s) }
 // identifier. A Case holds no names. The zero value is not a valid case:
 // Validate rejects it. It is a plain value, safe for concurrent use.
 type Case struct {
-	ID         string          `json:"id"`
-	Year       int             `json:"year"`
-	ActorKind  actor.Kind      `json:"actor_kind"`
-	Instrument Kind            `json:"instrument"`
-	Risk       assessment.Risk `json:"risk"`
-	Outcome    Outcome         `json:"outcome"`
-	Result     Result          `json:"result"`
+	ID         string     `json:"id"`
+	Year       int        `json:"year"`
+	ActorKind  actor.Kind `json:"actor_kind"`
+	Instrument Kind       `json:"instrument"`
+	Risk       risk.Risk  `json:"risk"`
+	Outcome    Outcome    `json:"outcome"`
+	Result     Result     `json:"result"`
 }
 
 // Validate reports every problem with the case, each a *FieldError.
@@ -258,7 +258,7 @@ func (cr *CaseReader) readCSV() (Case, error) {
 	parse(colActorKind, perr)
 	c.Instrument, perr = ParseKind(get(colInstrument))
 	parse(colInstrument, perr)
-	c.Risk, perr = assessment.ParseRisk(get(colRisk))
+	c.Risk, perr = risk.Parse(get(colRisk))
 	parse(colRisk, perr)
 	c.Outcome, perr = ParseOutcome(get(colOutcome))
 	parse(colOutcome, perr)

@@ -16,12 +16,12 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 func validCase() agreement.Case {
 	return agreement.Case{ID: "synthetic-a", Year: 2001, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord,
-		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved}
+		Risk: risk.Torture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved}
 }
 
 func TestCaseValidate(t *testing.T) {
@@ -164,9 +164,9 @@ func TestCaseReaderCSV(t *testing.T) {
 	assert.Len(t, errs, 7)
 	assert.Equal(t, []agreement.Case{
 		validCase(),
-		{ID: "synthetic-i", Year: 2002, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan, Risk: assessment.RiskTorture,
+		{ID: "synthetic-i", Year: 2002, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan, Risk: risk.Torture,
 			Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultPartlyAchieved},
-		{ID: "synthetic-j", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord, Risk: assessment.RiskTorture,
+		{ID: "synthetic-j", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord, Risk: risk.Torture,
 			Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultUnknown},
 	}, cases)
 }
@@ -315,7 +315,7 @@ func TestCaseReaderJSONLines(t *testing.T) {
 	require.Len(t, cases, 3)
 	assert.Equal(t, agreement.ResultPartlyAchieved, cases[1].Result)
 	assert.Equal(t, agreement.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan,
-		Risk: assessment.RiskTorture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultUnknown}, cases[2])
+		Risk: risk.Torture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultUnknown}, cases[2])
 
 	empty := agreement.NewCaseLineReader(strings.NewReader(""), agreement.CaseOptions{})
 	_, err := empty.Read()
@@ -371,7 +371,7 @@ func writerCases() []agreement.Case {
 		c.Year = 2002 + i
 		c.ActorKind = actor.Kind(1 + i)
 		c.Instrument = agreement.Kind(1 + i)
-		c.Risk = assessment.Risk(1 + i)
+		c.Risk = risk.Risk(1 + i)
 		c.Outcome = agreement.Outcome(1 + i)
 		c.Result = agreement.Result(1 + i%4)
 		out = append(out, c)
@@ -476,15 +476,15 @@ func (failWriter) Write([]byte) (int, error) { return 0, errDisk }
 // smallDataset is five cases whose tables are worked out by hand in
 // TestTabulator.
 func smallDataset() []agreement.Case {
-	c := func(id string, year int, k actor.Kind, in agreement.Kind, r assessment.Risk, o agreement.Outcome, res agreement.Result) agreement.Case {
+	c := func(id string, year int, k actor.Kind, in agreement.Kind, r risk.Risk, o agreement.Outcome, res agreement.Result) agreement.Case {
 		return agreement.Case{ID: id, Year: year, ActorKind: k, Instrument: in, Risk: r, Outcome: o, Result: res}
 	}
 	return []agreement.Case{
-		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultAchieved),
-		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, assessment.RiskExplosiveOrdnance, agreement.OutcomePolicyCommitment, agreement.ResultPartlyAchieved),
-		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, assessment.RiskChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultNotAchieved),
-		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, assessment.RiskMovementRestrictions, agreement.OutcomeEvacuation, agreement.ResultUnknown),
-		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, assessment.RiskAbductionDetention, agreement.OutcomeReleaseOfHostages, agreement.ResultAchieved),
+		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, risk.ChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultAchieved),
+		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, risk.ExplosiveOrdnance, agreement.OutcomePolicyCommitment, agreement.ResultPartlyAchieved),
+		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, risk.ChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultNotAchieved),
+		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, risk.MovementRestrictions, agreement.OutcomeEvacuation, agreement.ResultUnknown),
+		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, risk.AbductionDetention, agreement.OutcomeReleaseOfHostages, agreement.ResultAchieved),
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 // The properties below run on random valid agreements with random event
@@ -91,7 +91,7 @@ func randomAgreement(r *rand.Rand) agreement.Agreement {
 		c := agreement.Commitment{
 			ID: randomID(r), Text: "commitment", By: a.Parties[r.IntN(len(a.Parties))].ID,
 			Due:          signed.Add(time.Duration(r.IntN(3*365*24)) * time.Hour),
-			Risk:         assessment.Risk(1 + r.IntN(15)),
+			Risk:         risk.Risk(1 + r.IntN(15)),
 			Theme:        agreement.Theme(r.IntN(12)),
 			Obligation:   agreement.Obligation(1 + r.IntN(2)),
 			Verification: agreement.Verification(1 + r.IntN(3)),

@@ -14,7 +14,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -42,7 +42,7 @@ func richAgreement(t testing.TB) agreement.Agreement {
 	a.Commitments[1].Term = redline.Term{Kind: "cash_for_work", Extra: map[string]redline.Value{
 		"daily_rate": redline.NumberValue(15.5), "paid_in": redline.TextValue("cash"), "audited": redline.FlagValue(true)}}
 	a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(13), Text: "release the children", By: pArmed, Due: day("2020-09-01"),
-		Phase: id(52), Risk: assessment.RiskChildRecruitment, Theme: agreement.ThemeChildren, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission,
+		Phase: id(52), Risk: risk.ChildRecruitment, Theme: agreement.ThemeChildren, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission,
 		Term: redline.Term{Kind: redline.KindReleaseOfChildren, Count: redline.Num(40)}})
 	east := time.FixedZone("UTC+3", 3*3600)
 	var events []agreement.Event

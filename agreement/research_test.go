@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 // researchAgreement is signed on 1 January 2020 with the given commitments
@@ -26,7 +26,7 @@ func researchAgreement(t *testing.T, n int, commitments []agreement.Commitment, 
 }
 
 func researchCommitment(n int, o agreement.Obligation, due string) agreement.Commitment {
-	return agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due), Risk: assessment.RiskTorture, Obligation: o, Verification: agreement.VerificationSelfReport}
+	return agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due), Risk: risk.Torture, Obligation: o, Verification: agreement.VerificationSelfReport}
 }
 
 // researchAgreements are three agreements seen at the end of 2020:

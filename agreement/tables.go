@@ -11,7 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
@@ -205,7 +205,7 @@ func (d Dimension) word(k, bucket int) string {
 	case DimensionInstrument:
 		return Kind(k).String()
 	case DimensionRisk:
-		return assessment.Risk(k).String()
+		return risk.Risk(k).String()
 	case DimensionOutcome:
 		return Outcome(k).String()
 	case DimensionClass:
@@ -228,7 +228,7 @@ func (d Dimension) label(k, bucket int) string {
 	case DimensionInstrument:
 		return Kind(k).Label()
 	case DimensionRisk:
-		return assessment.Risk(k).Label()
+		return risk.Risk(k).Label()
 	case DimensionOutcome:
 		return Outcome(k).Label()
 	case DimensionClass:

@@ -17,7 +17,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
@@ -206,7 +206,7 @@ func TestCrossCases(t *testing.T) {
 
 func randomCase(r *rand.Rand) agreement.Case {
 	return agreement.Case{ID: "r", Year: 1990 + r.IntN(30), ActorKind: actor.Kind(1 + r.IntN(9)), Instrument: agreement.Kind(1 + r.IntN(9)),
-		Risk: assessment.Risk(1 + r.IntN(15)), Outcome: agreement.Outcome(1 + r.IntN(10)), Result: agreement.Result(1 + r.IntN(4))}
+		Risk: risk.Risk(1 + r.IntN(15)), Outcome: agreement.Outcome(1 + r.IntN(10)), Result: agreement.Result(1 + r.IntN(4))}
 }
 
 // Properties of the intervals: each holds its rate and lies in [0, 1];

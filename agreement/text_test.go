@@ -11,7 +11,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 var snakeWord = regexp.MustCompile(`[a-z]+_[a-z_]+`)
@@ -85,7 +85,7 @@ func TestResultStrings(t *testing.T) {
 
 func TestCaseString(t *testing.T) {
 	c := agreement.Case{ID: "c-017", Year: 2012, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindActionPlan,
-		Risk: assessment.RiskChildRecruitment, Outcome: agreement.OutcomeReleaseOfChildren, Result: agreement.ResultPartlyAchieved}
+		Risk: risk.ChildRecruitment, Outcome: agreement.OutcomeReleaseOfChildren, Result: agreement.ResultPartlyAchieved}
 	assert.Equal(t, "case c-017, 2012: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())
 	c.Year = 0
 	assert.Equal(t, "case c-017: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
@@ -23,7 +24,7 @@ import (
 // to, so it is safe for concurrent reads; do not modify it while they run.
 type Input struct {
 	Actor    actor.Actor      `json:"actor"`
-	Concerns []Concern        `json:"concerns,omitempty"`
+	Concerns []risk.Concern   `json:"concerns,omitempty"`
 	Factors  Factors          `json:"factors"`
 	Risks    []EngagementRisk `json:"risks,omitempty"`
 	Context  Context          `json:"context"`
@@ -63,21 +64,14 @@ func (in Input) Validate() error {
 func (in *Input) validate(c *check.Errors, kind bool) {
 	at := func(list string, i int, field string) string { return check.Index(list, i) + "." + field }
 	if kind && !in.Actor.Kind.IsValid() {
-		c.Add("actor.kind", reasonEnum(in.Actor.Kind == 0), "the actor's kind is needed to decide")
+		c.Add("actor.kind", check.EnumReason(in.Actor.Kind == 0), "the actor's kind is needed to decide")
 	}
 	if len(in.Concerns) > MaxConcerns {
 		c.Add("concerns", check.TooLarge, "more than "+strconv.Itoa(MaxConcerns)+" concerns")
 	}
 	for i := range in.Concerns {
-		cn := &in.Concerns[i]
-		if !cn.Risk.IsValid() {
-			c.Add(at("concerns", i, "risk"), reasonEnum(cn.Risk == 0), "a concern names one of the 15 protection risks")
-		}
-		checkScale(c, i, "concerns", "threat", cn.Threat)
-		checkScale(c, i, "concerns", "vulnerability", cn.Vulnerability)
-		checkScale(c, i, "concerns", "capacity", cn.Capacity)
-		if cn.Severity != 0 && !cn.Severity.IsValid() {
-			c.Add(at("concerns", i, "severity"), check.Unknown, "unknown severity")
+		if err := in.Concerns[i].Validate(); err != nil {
+			c.AddErr(check.Index("concerns", i), err)
 		}
 	}
 	fs := in.Factors.array()
@@ -98,7 +92,7 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 	for i := range in.Risks {
 		r := &in.Risks[i]
 		if !r.Category.IsValid() {
-			c.Add(at("risks", i, "category"), reasonEnum(r.Category == 0), "a risk names one of the five categories")
+			c.Add(at("risks", i, "category"), check.EnumReason(r.Category == 0), "a risk names one of the five categories")
 		}
 		checkScale(c, i, "risks", "likelihood", r.Likelihood)
 		checkScale(c, i, "risks", "impact", r.Impact)
@@ -127,7 +121,7 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 	}
 	for i := range x.Prohibitions {
 		if !x.Prohibitions[i].Source.IsValid() {
-			c.Add(at("context.prohibitions", i, "source"), reasonEnum(x.Prohibitions[i].Source == 0), "a prohibition names its source")
+			c.Add(at("context.prohibitions", i, "source"), check.EnumReason(x.Prohibitions[i].Source == 0), "a prohibition names its source")
 		}
 		switch e := x.Prohibitions[i].Exemption; {
 		case e != "" && strings.TrimSpace(e) == "":
@@ -150,7 +144,7 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 		}
 		for i := range p.Interlocutors {
 			if l := p.Interlocutors[i].Level; !l.IsValid() {
-				c.Add(at("plan.interlocutors", i, "level"), reasonEnum(l == 0), "an interlocutor's decision-making level")
+				c.Add(at("plan.interlocutors", i, "level"), check.EnumReason(l == 0), "an interlocutor's decision-making level")
 			}
 		}
 	}
@@ -158,13 +152,6 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 
 func mitigationPath(i, j int, field string) string {
 	return check.Index(check.Index("risks", i)+".mitigations", j) + "." + field
-}
-
-func reasonEnum(zero bool) check.Reason {
-	if zero {
-		return check.Required
-	}
-	return check.Unknown
 }
 
 func checkScale(c *check.Errors, i int, list, field string, v int) {
@@ -645,7 +632,7 @@ const ContradictionSteps = 2
 func judgedLikelihood(in *Input, cat Category) (int, bool) {
 	l, ok := 0, false
 	for i := range in.Risks {
-		if r := &in.Risks[i]; r.Category == cat && inScale(r.Likelihood) {
+		if r := &in.Risks[i]; r.Category == cat && risk.InScale(r.Likelihood) {
 			l, ok = max(l, r.Likelihood), true
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 func defaultDecider(t testing.TB) *assessment.Decider {
@@ -152,7 +153,7 @@ func TestDecideBaseInput(t *testing.T) {
 	assert.Equal(t, []assessment.Code{F, F, F, F, F, F, F, assessment.CodeConcern, assessment.CodeNoPlan,
 		assessment.CodeCountryDecision, C, C, C, C, C, assessment.CodeNoEvidence, assessment.CodeScoreEngage}, codesOf(dec.Grounds))
 
-	assert.Equal(t, []assessment.Ground{{Code: assessment.CodeConcern, Risk: assessment.RiskChildRecruitment, Value: 10}},
+	assert.Equal(t, []assessment.Ground{{Code: assessment.CodeConcern, Risk: risk.ChildRecruitment, Value: 10}},
 		groundsWith(dec, assessment.CodeConcern))
 	// Residuals: safety 2×3 against 6+6 (PC1), reputational 6 against 8+6,
 	// legal 6 against 6+6, financial 3 and operational 4 against 8+6.
@@ -335,10 +336,10 @@ func TestDecideMissing(t *testing.T) {
 		tc{"no concern", func(in *assessment.Input) { in.Concerns = nil },
 			[]assessment.Ground{{Code: assessment.CodeNoConcern}}},
 		tc{"unassessed concern", func(in *assessment.Input) { in.Concerns[0].Capacity = 0 },
-			[]assessment.Ground{{Code: assessment.CodeUnassessedConcern, Risk: assessment.RiskChildRecruitment}}},
+			[]assessment.Ground{{Code: assessment.CodeUnassessedConcern, Risk: risk.ChildRecruitment}}},
 		tc{"second concern unassessed", func(in *assessment.Input) {
-			in.Concerns = append(in.Concerns, assessment.Concern{Risk: assessment.RiskTorture, Threat: 3})
-		}, []assessment.Ground{{Code: assessment.CodeUnassessedConcern, Risk: assessment.RiskTorture}}},
+			in.Concerns = append(in.Concerns, risk.Concern{Risk: risk.Torture, Threat: 3})
+		}, []assessment.Ground{{Code: assessment.CodeUnassessedConcern, Risk: risk.Torture}}},
 		tc{"no risks at all", func(in *assessment.Input) { in.Risks = nil }, []assessment.Ground{
 			{Code: assessment.CodeUnassessedRisk, Category: assessment.CategorySafetySecurity},
 			{Code: assessment.CodeUnassessedRisk, Category: assessment.CategoryReputational},
@@ -1183,7 +1184,7 @@ func TestDecideGroundOrder(t *testing.T) {
 			DonorLinkedFunding: true,
 			Intermediaries:     true,
 		}
-		in.Concerns = append(in.Concerns, assessment.Concern{Risk: assessment.RiskExplosiveOrdnance, Threat: 4, Vulnerability: 4, Capacity: 1})
+		in.Concerns = append(in.Concerns, risk.Concern{Risk: risk.ExplosiveOrdnance, Threat: 4, Vulnerability: 4, Capacity: 1})
 		in.Risks[2].Likelihood = 5
 		return in
 	}
@@ -1218,7 +1219,7 @@ func TestDecideGroundOrder(t *testing.T) {
 		checkGroundOrder(t, dec)
 		assert.Equal(t, []assessment.Ground{
 			{Code: assessment.CodeUnassessedFactor, Factor: assessment.FactorOpenness},
-			{Code: assessment.CodeUnassessedConcern, Risk: assessment.RiskExplosiveOrdnance},
+			{Code: assessment.CodeUnassessedConcern, Risk: risk.ExplosiveOrdnance},
 			{Code: assessment.CodeReadinessGap, Step: assessment.StepTeam},
 			{Code: assessment.CodeUnassessedRisk, Category: assessment.CategoryOperational},
 		}, dec.Missing())
@@ -1256,11 +1257,11 @@ func TestGroundString(t *testing.T) {
 			[]string{"openness to protection negotiations", "0.60", "0.09"}},
 		{assessment.Ground{Code: assessment.CodeUnassessedFactor, Factor: assessment.FactorHostState},
 			[]string{"the host state's position", "not assessed"}},
-		{assessment.Ground{Code: assessment.CodeConcern, Risk: assessment.RiskExplosiveOrdnance, Value: 16},
+		{assessment.Ground{Code: assessment.CodeConcern, Risk: risk.ExplosiveOrdnance, Value: 16},
 			[]string{"Presence of Mine and Other Explosive Ordnance", "16", "critical"}},
-		{assessment.Ground{Code: assessment.CodeConcern, Risk: assessment.RiskTorture, Value: 1.5},
+		{assessment.Ground{Code: assessment.CodeConcern, Risk: risk.Torture, Value: 1.5},
 			[]string{"Torture", "1.5", "low"}},
-		{assessment.Ground{Code: assessment.CodeUnassessedConcern, Risk: assessment.RiskChildMarriage},
+		{assessment.Ground{Code: assessment.CodeUnassessedConcern, Risk: risk.ChildMarriage},
 			[]string{"Child, Early or Forced Marriage", "not all assessed"}},
 		{assessment.Ground{Code: assessment.CodeNoConcern}, []string{"no protection concern"}},
 		{assessment.Ground{Code: assessment.CodeResidualWithinAppetite, Category: assessment.CategorySafetySecurity, Value: 6, Limit: 12},
@@ -1583,7 +1584,7 @@ func TestDecisionMissingEscalations(t *testing.T) {
 		{Code: assessment.CodeUnassessedFactor, Factor: assessment.FactorRisk},
 		{Code: assessment.CodeFactor, Factor: assessment.FactorOpenness, Value: 0.5},
 		{Code: assessment.CodeNoConcern},
-		{Code: assessment.CodeUnassessedConcern, Risk: assessment.RiskTorture},
+		{Code: assessment.CodeUnassessedConcern, Risk: risk.Torture},
 		{Code: assessment.CodeReadinessGap, Step: assessment.StepTeam},
 		{Code: assessment.CodeNoPlan},
 		{Code: assessment.CodeCountryDecision, Level: assessment.CountryOffice},
@@ -1596,7 +1597,7 @@ func TestDecisionMissingEscalations(t *testing.T) {
 	assert.Equal(t, []assessment.Ground{
 		{Code: assessment.CodeUnassessedFactor, Factor: assessment.FactorRisk},
 		{Code: assessment.CodeNoConcern},
-		{Code: assessment.CodeUnassessedConcern, Risk: assessment.RiskTorture},
+		{Code: assessment.CodeUnassessedConcern, Risk: risk.Torture},
 		{Code: assessment.CodeReadinessGap, Step: assessment.StepTeam},
 		{Code: assessment.CodeUnassessedRisk, Category: assessment.CategoryLegal},
 		{Code: assessment.CodeNoIntermediaries},

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
@@ -71,7 +72,7 @@ type EngagementRisk struct {
 }
 
 // Assessed reports whether likelihood and impact are both given.
-func (r EngagementRisk) Assessed() bool { return inScale(r.Likelihood) && inScale(r.Impact) }
+func (r EngagementRisk) Assessed() bool { return risk.InScale(r.Likelihood) && risk.InScale(r.Impact) }
 
 // Inherent returns likelihood × impact before mitigation, from 1 to 25, and
 // false when the risk is not assessed.

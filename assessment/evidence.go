@@ -355,7 +355,7 @@ func (d *Decider) NewIncidentCounter(q IncidentQuery, at time.Time) (*IncidentCo
 	checkCountry(&c, "country", q.Country, true)
 	for i, p := range q.Perpetrators {
 		if !p.IsValid() {
-			c.Add(check.Index("perpetrators", i), reasonEnum(p == 0), "a perpetrator category")
+			c.Add(check.Index("perpetrators", i), check.EnumReason(p == 0), "a perpetrator category")
 		}
 	}
 	if q.Category != 0 && !q.Category.IsValid() {
@@ -593,10 +593,10 @@ func checkEvidence(c *check.Errors, ev []Evidence) {
 		}
 		at := func(field string) string { return check.Index("evidence", i) + "." + field }
 		if !e.Kind.IsValid() {
-			c.Add(at("kind"), reasonEnum(e.Kind == 0), "what the evidence is")
+			c.Add(at("kind"), check.EnumReason(e.Kind == 0), "what the evidence is")
 		}
 		if !e.Dataset.IsValid() {
-			c.Add(at("dataset"), reasonEnum(e.Dataset == 0), "where the evidence comes from")
+			c.Add(at("dataset"), check.EnumReason(e.Dataset == 0), "where the evidence comes from")
 		}
 		switch {
 		case e.Factor == 0 && e.Category == 0:
@@ -625,7 +625,7 @@ func checkEvidence(c *check.Errors, ev []Evidence) {
 		}
 		checkCountry(c, at("country"), e.Country, false)
 		if !e.Confidence.IsValid() {
-			c.Add(at("confidence"), reasonEnum(e.Confidence == 0), "how far the evidence can be relied on")
+			c.Add(at("confidence"), check.EnumReason(e.Confidence == 0), "how far the evidence can be relied on")
 		}
 	}
 }

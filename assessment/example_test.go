@@ -9,6 +9,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 // A well-assessed case: every factor scored, every engagement risk assessed.
@@ -16,7 +17,7 @@ func baseInput(a actor.Actor) assessment.Input {
 	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium
 	return assessment.Input{
 		Actor:    a,
-		Concerns: []assessment.Concern{{Risk: assessment.RiskChildRecruitment, Threat: 5, Vulnerability: 4, Capacity: 2, Severity: assessment.SeveritySevere}},
+		Concerns: []risk.Concern{{Risk: risk.ChildRecruitment, Threat: 5, Vulnerability: 4, Capacity: 2, Severity: risk.SeveritySevere}},
 		Factors: assessment.Factors{
 			Criticality: assessment.Scored(0.9, high),
 			ActorImpact: assessment.Scored(0.8, high),
@@ -120,36 +121,6 @@ func ExampleDecider_Decide_unassessedRisks() {
 	// - legal risk: not assessed — risks must be assessed, not assumed
 	// - financial risk: not assessed — risks must be assessed, not assumed
 	// - operational risk: not assessed — risks must be assessed, not assumed
-}
-
-// The risk equation: risk grows with threat and vulnerability and falls with
-// capacity.
-func ExampleConcern_Level() {
-	for _, c := range []assessment.Concern{
-		{Risk: assessment.RiskExplosiveOrdnance, Threat: 4, Vulnerability: 4, Capacity: 1},
-		{Risk: assessment.RiskExplosiveOrdnance, Threat: 4, Vulnerability: 4, Capacity: 4},
-		{Risk: assessment.RiskExplosiveOrdnance, Threat: 4, Vulnerability: 4},
-	} {
-		lv, ok := c.Level()
-		fmt.Println(lv, assessment.LevelBand(lv), ok)
-	}
-	// Output:
-	// 16 critical true
-	// 4 medium true
-	// 0 low false
-}
-
-// Older GPC labels still parse, to the current risk and its exact name.
-func ExampleParseRisk() {
-	r, err := assessment.ParseRisk("Sexual and gender-based violence")
-	fmt.Println(r, "—", r.Label(), err)
-	for _, v := range []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess} {
-		fmt.Println(v, "→", assessment.RisksOf(v))
-	}
-	// Output:
-	// gender_based_violence — Gender-Based Violence <nil>
-	// recruitment_use → [child_recruitment]
-	// denial_of_access → [discrimination]
 }
 
 // Review flags the practices to avoid, with the good practice that answers

@@ -299,9 +299,4 @@ func TestOtherEnumWords(t *testing.T) {
 		assert.True(t, assessment.MessagingMixed.IsValid())
 		assert.False(t, assessment.Messaging(5).IsValid())
 	})
-	t.Run("band", func(t *testing.T) {
-		checkEnum(t, "band", assessment.ParseBand, "low", "medium", "high", "critical")
-		assert.True(t, assessment.BandCritical.IsValid())
-		assert.False(t, assessment.Band(5).IsValid())
-	})
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
@@ -149,9 +150,9 @@ func fuzzInput(kind uint8, flags uint32, confs uint16, threat, vuln, capacity, l
 	}
 
 	if !bit(31) {
-		in.Concerns = []assessment.Concern{{
-			Risk: assessment.Risk(kind >> 4), Threat: int(threat), Vulnerability: int(vuln), Capacity: int(capacity),
-			Severity: assessment.Severity(uint8(steps) % 8),
+		in.Concerns = []risk.Concern{{
+			Risk: risk.Risk(kind >> 4), Threat: int(threat), Vulnerability: int(vuln), Capacity: int(capacity),
+			Severity: risk.Severity(uint8(steps) % 8),
 		}}
 	}
 	l, i := int(likelihood), int(impact)

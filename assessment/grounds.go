@@ -3,6 +3,7 @@ package assessment
 import (
 	"strconv"
 
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
@@ -90,7 +91,7 @@ func (c Code) missing() bool {
 type Ground struct {
 	Code     Code      `json:"code"`
 	Factor   Factor    `json:"factor,omitempty"`
-	Risk     Risk      `json:"risk,omitempty"`
+	Risk     risk.Risk `json:"risk,omitempty"`
 	Category Category  `json:"category,omitempty"`
 	Source   Source    `json:"source,omitempty"`
 	Step     Step      `json:"step,omitempty"`
@@ -112,7 +113,7 @@ func (g Ground) String() string {
 	case CodeUnassessedFactor:
 		return g.Factor.Label() + ": not assessed — assess it before deciding"
 	case CodeConcern:
-		return g.Risk.Label() + ": risk level " + formatLevel(g.Value) + " (" + LevelBand(g.Value).Label() + ")"
+		return g.Risk.Label() + ": risk level " + risk.FormatLevel(g.Value) + " (" + risk.LevelBand(g.Value).Label() + ")"
 	case CodeUnassessedConcern:
 		return g.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
 	case CodeNoConcern:

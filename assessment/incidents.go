@@ -260,11 +260,11 @@ func (in *Incident) check(c *check.Errors, path func(string) string) {
 		c.Add(path("date"), check.OutOfRange, "year "+strconv.Itoa(y)+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear))
 	}
 	if !in.Precision.IsValid() {
-		c.Add(path("precision"), reasonEnum(in.Precision == 0), "how exactly the date is known")
+		c.Add(path("precision"), check.EnumReason(in.Precision == 0), "how exactly the date is known")
 	}
 	checkCountry(c, path("country"), in.Country, true)
 	if !in.Perpetrator.IsValid() {
-		c.Add(path("perpetrator"), reasonEnum(in.Perpetrator == 0), "the perpetrator's category (\"no information\" when the data do not say)")
+		c.Add(path("perpetrator"), check.EnumReason(in.Perpetrator == 0), "the perpetrator's category (\"no information\" when the data do not say)")
 	}
 	for _, n := range []struct {
 		name string

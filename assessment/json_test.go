@@ -13,6 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 func encodeInput(t testing.TB, in assessment.Input) []byte {
@@ -40,7 +41,7 @@ func richInput() assessment.Input {
 	in.Actor.Interests = []actor.Interest{actor.InterestLegitimacy}
 	in.Actor.Levels = []actor.Level{actor.LevelPoliticalLeadership, actor.LevelMilitaryCommand}
 	in.Concerns[0].ThreatActor = in.Actor.ID
-	in.Concerns = append(in.Concerns, assessment.Concern{Risk: assessment.RiskExplosiveOrdnance, Threat: 4})
+	in.Concerns = append(in.Concerns, risk.Concern{Risk: risk.ExplosiveOrdnance, Threat: 4})
 	in.Factors.HostState = assessment.Score{}
 	in.Factors.Openness = assessment.Scored(0, assessment.ConfidenceLow)
 	in.Context = assessment.Context{
@@ -279,7 +280,7 @@ func TestDecodeInputErrors(t *testing.T) {
 		})
 		in, err := assessment.DecodeInput(bytes.NewReader(data), assessment.Limits{})
 		require.NoError(t, err)
-		assert.Equal(t, assessment.RiskGenderBasedViolence, in.Concerns[0].Risk)
+		assert.Equal(t, risk.GenderBasedViolence, in.Concerns[0].Risk)
 	})
 	t.Run("empty lists decode as nil", func(t *testing.T) {
 		data := edit(func(m map[string]any) {

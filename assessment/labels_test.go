@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
@@ -30,7 +31,7 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Messaging", enumtest.CheckLabels[assessment.Messaging])
 	t.Run("Step", enumtest.CheckLabels[assessment.Step])
 	t.Run("Practice", enumtest.CheckLabels[assessment.Practice])
-	t.Run("Risk", enumtest.CheckLabels[assessment.Risk])
-	t.Run("Severity", enumtest.CheckLabels[assessment.Severity])
-	t.Run("Band", enumtest.CheckLabels[assessment.Band])
+	t.Run("Risk", enumtest.CheckLabels[risk.Risk])
+	t.Run("Severity", enumtest.CheckLabels[risk.Severity])
+	t.Run("Band", enumtest.CheckLabels[risk.Band])
 }

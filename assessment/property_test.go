@@ -14,6 +14,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 // The properties below run on random valid inputs from fixed seeds, so a
@@ -161,15 +162,15 @@ func randomRisks(r *rand.Rand) []assessment.EngagementRisk {
 	return out
 }
 
-func randomConcerns(r *rand.Rand) []assessment.Concern {
-	var out []assessment.Concern
+func randomConcerns(r *rand.Rand) []risk.Concern {
+	var out []risk.Concern
 	for range r.IntN(4) {
-		c := assessment.Concern{
-			Risk:          assessment.Risk(1 + r.IntN(15)),
+		c := risk.Concern{
+			Risk:          risk.Risk(1 + r.IntN(15)),
 			Threat:        randomScale(r),
 			Vulnerability: randomScale(r),
 			Capacity:      randomScale(r),
-			Severity:      assessment.Severity(r.IntN(7)),
+			Severity:      risk.Severity(r.IntN(7)),
 		}
 		if r.IntN(2) == 0 {
 			c.ThreatActor = randomID(r)

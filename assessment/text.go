@@ -135,15 +135,6 @@ func (s Score) String() string {
 	return pct(s.Value) + ", " + s.Confidence.Label() + " confidence"
 }
 
-// String gives the concern: its risk in the GPC's words and, when
-// assessed, its level: "Gender-Based Violence: risk level 10 (high)".
-func (c Concern) String() string {
-	if lv, ok := c.Level(); ok {
-		return c.Risk.Label() + ": risk level " + formatLevel(lv) + " (" + LevelBand(lv).Label() + ")"
-	}
-	return c.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
-}
-
 // String gives the engagement risk: its category, likelihood and impact,
 // and its residual after mitigation, or that it is not assessed.
 func (r EngagementRisk) String() string {

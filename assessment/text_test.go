@@ -11,6 +11,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
 var snakeWord = regexp.MustCompile(`[a-z]+_[a-z_]+`)
@@ -87,8 +88,8 @@ func TestResultStrings(t *testing.T) {
 	assert.Equal(t, "0.80, high confidence", assessment.Scored(0.8, assessment.ConfidenceHigh).String())
 	assert.Equal(t, "not assessed", assessment.Score{}.String())
 	assert.Equal(t, "Gender-Based Violence: risk level 10 (high)",
-		assessment.Concern{Risk: assessment.RiskGenderBasedViolence, Threat: 5, Vulnerability: 4, Capacity: 2}.String())
-	assert.Equal(t, "Gender-Based Violence: threat, vulnerability and capacity not all assessed", assessment.Concern{Risk: assessment.RiskGenderBasedViolence}.String())
+		risk.Concern{Risk: risk.GenderBasedViolence, Threat: 5, Vulnerability: 4, Capacity: 2}.String())
+	assert.Equal(t, "Gender-Based Violence: threat, vulnerability and capacity not all assessed", risk.Concern{Risk: risk.GenderBasedViolence}.String())
 	assert.Equal(t, "safety and security risk: likelihood 3, impact 3, residual 6 after 1 mitigations", baseInput(nsag()).Risks[0].String())
 	assert.Equal(t, "legal risk: not assessed", assessment.EngagementRisk{Category: assessment.CategoryLegal}.String())
 

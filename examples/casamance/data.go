@@ -7,7 +7,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
@@ -84,7 +84,7 @@ func demining(mfdc actor.Actor) (agreement.Agreement, error) {
 	inhabited, bases := id("phase: inhabited areas"), id("phase: near the bases")
 	mines := func(text string, due string, phase uuid.UUID, measure redline.Measure) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: faction, Due: date(due), Phase: phase,
-			Risk: assessment.RiskExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive,
+			Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive,
 			Verification: agreement.VerificationThirdPartyReport,
 			Term:         redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: measure}}
 	}
@@ -105,7 +105,7 @@ func demining(mfdc actor.Actor) (agreement.Agreement, error) {
 			mines("Tell the population where the mined areas are", "2009-06-30", inhabited, redline.MeasureMarking),
 			mines("Allow the clearance of mined inhabited areas", "2010-12-31", inhabited, redline.MeasureClearance),
 			{ID: id("deminers"), Text: "Do not harm or hold the deminers", By: faction, Due: date("2008-03-01"),
-				Risk: assessment.RiskAbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative,
+				Risk: risk.AbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative,
 				Verification: agreement.VerificationThirdPartyReport},
 			mines("Allow clearance near the bases", "2014-12-31", bases, redline.MeasureClearance),
 		},

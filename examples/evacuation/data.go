@@ -7,7 +7,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -56,7 +56,7 @@ func drafts(children int) (escorted, deconflicted []redline.Term) {
 
 func evacuationAgreement() (agreement.Agreement, error) {
 	army, group, agency := id("government forces"), id("armed group"), id("agency")
-	c := func(text string, by uuid.UUID, due string, o agreement.Obligation, risk assessment.Risk) agreement.Commitment {
+	c := func(text string, by uuid.UUID, due string, o agreement.Obligation, risk risk.Risk) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: risk, Theme: agreement.ThemeMovement,
 			Obligation: o, Verification: agreement.VerificationThirdPartyReport}
 	}
@@ -70,11 +70,11 @@ func evacuationAgreement() (agreement.Agreement, error) {
 			{ID: agency, Role: agreement.RoleAgency, Name: "the organisation"},
 		},
 		Commitments: []agreement.Commitment{
-			c("Hold fire along the agreed corridor during the window", army, "2016-11-18", agreement.ObligationNegative, assessment.RiskAttacksOnCivilians),
-			c("Hold fire along the agreed corridor during the window", group, "2016-11-18", agreement.ObligationNegative, assessment.RiskAttacksOnCivilians),
-			c("Take the route the parties advised, and no other", agency, "2016-11-18", agreement.ObligationPositive, assessment.RiskMovementRestrictions),
-			c("Give both parties the timing 24 hours ahead", agency, "2016-11-17", agreement.ObligationPositive, assessment.RiskMovementRestrictions),
-			c("Evacuate the children on the medical list", agency, "2016-11-28", agreement.ObligationPositive, assessment.RiskMovementRestrictions),
+			c("Hold fire along the agreed corridor during the window", army, "2016-11-18", agreement.ObligationNegative, risk.AttacksOnCivilians),
+			c("Hold fire along the agreed corridor during the window", group, "2016-11-18", agreement.ObligationNegative, risk.AttacksOnCivilians),
+			c("Take the route the parties advised, and no other", agency, "2016-11-18", agreement.ObligationPositive, risk.MovementRestrictions),
+			c("Give both parties the timing 24 hours ahead", agency, "2016-11-17", agreement.ObligationPositive, risk.MovementRestrictions),
+			c("Evacuate the children on the medical list", agency, "2016-11-28", agreement.ObligationPositive, risk.MovementRestrictions),
 		},
 	}
 	// The two hold-fire commitments share a text; give them distinct IDs.
@@ -101,8 +101,8 @@ func evacuationAgreement() (agreement.Agreement, error) {
 func lessons() []agreement.Case {
 	return []agreement.Case{
 		{ID: "box5-attempt-1", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
-			Risk: assessment.RiskMovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultNotAchieved},
+			Risk: risk.MovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultNotAchieved},
 		{ID: "box5-attempt-2", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
-			Risk: assessment.RiskMovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved},
+			Risk: risk.MovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved},
 	}
 }

@@ -41,6 +41,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
@@ -220,8 +221,8 @@ func judgement(group actor.Actor, safety int) assessment.Input {
 	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium
 	return assessment.Input{
 		Actor: group,
-		Concerns: []assessment.Concern{{Risk: assessment.RiskAttacksOnCivilians, ThreatActor: group.ID, Threat: 4, Vulnerability: 4, Capacity: 2},
-			{Risk: assessment.RiskChildRecruitment, ThreatActor: group.ID, Threat: 3, Vulnerability: 4, Capacity: 2}},
+		Concerns: []risk.Concern{{Risk: risk.AttacksOnCivilians, ThreatActor: group.ID, Threat: 4, Vulnerability: 4, Capacity: 2},
+			{Risk: risk.ChildRecruitment, ThreatActor: group.ID, Threat: 3, Vulnerability: 4, Capacity: 2}},
 		Factors: assessment.Factors{
 			Criticality: assessment.Scored(0.8, high), ActorImpact: assessment.Scored(0.7, medium), Operations: assessment.Scored(0.7, medium),
 			Openness: assessment.Scored(0.5, medium), HostState: assessment.Scored(0.6, medium), Risk: assessment.Scored(0.5, high),

@@ -8,6 +8,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
@@ -39,7 +40,7 @@ func engagement2007(milf actor.Actor) assessment.Input {
 	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium
 	return assessment.Input{
 		Actor:    milf,
-		Concerns: []assessment.Concern{{Risk: assessment.RiskChildRecruitment, ThreatActor: milf.ID, Threat: 4, Vulnerability: 4, Capacity: 2}},
+		Concerns: []risk.Concern{{Risk: risk.ChildRecruitment, ThreatActor: milf.ID, Threat: 4, Vulnerability: 4, Capacity: 2}},
 		Factors: assessment.Factors{
 			Criticality: assessment.Scored(0.8, high), ActorImpact: assessment.Scored(0.7, high), Operations: assessment.Scored(0.6, medium),
 			Openness: assessment.Scored(0.8, medium), HostState: assessment.Scored(0.6, medium), Risk: assessment.Scored(0.4, medium),
@@ -85,7 +86,7 @@ func influence(milf actor.Actor) stakeholder.Dossier {
 func actionPlan(milf actor.Actor) (agreement.Agreement, error) {
 	un, gph := id("UN country task force"), id("Government of the Philippines")
 	c := func(text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Obligation) agreement.Commitment {
-		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: assessment.RiskChildRecruitment,
+		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: risk.ChildRecruitment,
 			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act}
 	}
 	plan := agreement.Agreement{

@@ -8,6 +8,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -36,7 +37,7 @@ func engagementCase(group actor.Actor) assessment.Input {
 	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium
 	return assessment.Input{
 		Actor:    group,
-		Concerns: []assessment.Concern{{Risk: assessment.RiskChildRecruitment, ThreatActor: group.ID, Threat: 4, Vulnerability: 4, Capacity: 2}},
+		Concerns: []risk.Concern{{Risk: risk.ChildRecruitment, ThreatActor: group.ID, Threat: 4, Vulnerability: 4, Capacity: 2}},
 		Factors: assessment.Factors{
 			Criticality: assessment.Scored(0.9, high), ActorImpact: assessment.Scored(0.8, high),
 			Operations: assessment.Scored(0.6, medium), Openness: assessment.Scored(0.7, medium),
@@ -68,7 +69,7 @@ func actionPlan(group actor.Actor) agreement.Agreement {
 	commit := func(n int, text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Obligation, term redline.Term) agreement.Commitment {
 		term.ID = "art. " + string(rune('0'+n))
 		return agreement.Commitment{ID: uuid.NewSHA1(planID, []byte{byte(n)}), Text: text, By: by, Due: date(due),
-			Risk: assessment.RiskChildRecruitment, Theme: agreement.ThemeChildren, Obligation: o,
+			Risk: risk.ChildRecruitment, Theme: agreement.ThemeChildren, Obligation: o,
 			Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act, Term: term}
 	}
 	armed := redline.PartyArmedActor

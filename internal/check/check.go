@@ -106,6 +106,16 @@ func (e *FieldError) Is(target error) bool {
 	return (t.Path == "" || t.Path == e.Path) && (t.Line == 0 || t.Line == e.Line)
 }
 
+// EnumReason is the reason an enumeration field is rejected: Required when
+// it is the zero value (not given), Unknown when it holds a value that names
+// nothing.
+func EnumReason(zero bool) Reason {
+	if zero {
+		return Required
+	}
+	return Unknown
+}
+
 // Errors collects field errors so that validation reports every problem at
 // once. Its zero value is ready to use. It is not safe for concurrent use.
 type Errors struct {

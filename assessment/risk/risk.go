@@ -1,4 +1,4 @@
-package assessment
+package risk
 
 import (
 	"math"
@@ -7,6 +7,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
@@ -19,25 +20,25 @@ type Risk uint8
 
 // The 15 GPC protection risks, in the GPC's alphabetical order.
 const (
-	RiskUnspecified          Risk = iota
-	RiskAbductionDetention        // Abduction, Kidnapping, Enforced Disappearance, Arbitrary or Unlawful Arrest and/or Detention
-	RiskAttacksOnCivilians        // Attacks on Civilians and Other Unlawful Killings, and Attacks on Civilian Objects
-	RiskFamilySeparation          // Child and Forced Family Separation
-	RiskChildMarriage             // Child, Early or Forced Marriage
-	RiskDiscrimination            // Discrimination and Stigmatization, Denial of Resources, Opportunities, Services and/or Humanitarian Access
-	RiskDisinformation            // Disinformation and Denial of Access to Information
-	RiskChildRecruitment          // Forced Recruitment and Association of Children in Armed Forces and Groups
-	RiskGenderBasedViolence       // Gender-Based Violence
-	RiskLegalIdentityJustice      // Impediments and/or Restrictions to Access to Legal Identity, Remedies and Justice
-	RiskExplosiveOrdnance         // Presence of Mine and Other Explosive Ordnance
-	RiskPsychologicalAbuse        // Psychological/Emotional Abuse or Inflicted Distress
-	RiskTheftExtortion            // Theft, Extortion, Forced Eviction or Destruction of Personal Property
-	RiskTorture                   // Torture or Cruel, Inhuman, Degrading Treatment or Punishment
-	RiskTrafficking               // Trafficking in Persons, Forced Labour or Slavery-Like Practices
-	RiskMovementRestrictions      // Unlawful Impediments or Restrictions to Freedom of Movement, Siege and Forced Displacement
+	Unspecified          Risk = iota
+	AbductionDetention        // Abduction, Kidnapping, Enforced Disappearance, Arbitrary or Unlawful Arrest and/or Detention
+	AttacksOnCivilians        // Attacks on Civilians and Other Unlawful Killings, and Attacks on Civilian Objects
+	FamilySeparation          // Child and Forced Family Separation
+	ChildMarriage             // Child, Early or Forced Marriage
+	Discrimination            // Discrimination and Stigmatization, Denial of Resources, Opportunities, Services and/or Humanitarian Access
+	Disinformation            // Disinformation and Denial of Access to Information
+	ChildRecruitment          // Forced Recruitment and Association of Children in Armed Forces and Groups
+	GenderBasedViolence       // Gender-Based Violence
+	LegalIdentityJustice      // Impediments and/or Restrictions to Access to Legal Identity, Remedies and Justice
+	ExplosiveOrdnance         // Presence of Mine and Other Explosive Ordnance
+	PsychologicalAbuse        // Psychological/Emotional Abuse or Inflicted Distress
+	TheftExtortion            // Theft, Extortion, Forced Eviction or Destruction of Personal Property
+	Torture                   // Torture or Cruel, Inhuman, Degrading Treatment or Punishment
+	Trafficking               // Trafficking in Persons, Forced Labour or Slavery-Like Practices
+	MovementRestrictions      // Unlawful Impediments or Restrictions to Freedom of Movement, Siege and Forced Displacement
 )
 
-var risks = enum.New[Risk]("assessment", "protection risk",
+var risks = enum.New[Risk]("risk", "protection risk",
 	"abduction_detention", "attacks_on_civilians", "family_separation", "child_marriage",
 	"discrimination", "disinformation", "child_recruitment", "gender_based_violence",
 	"legal_identity_justice", "explosive_ordnance", "psychological_abuse", "theft_extortion",
@@ -58,12 +59,12 @@ var risks = enum.New[Risk]("assessment", "protection risk",
 		"Torture or Cruel, Inhuman, Degrading Treatment or Punishment",
 		"Trafficking in Persons, Forced Labour or Slavery-Like Practices",
 		"Unlawful Impediments or Restrictions to Freedom of Movement, Siege and Forced Displacement").
-	WithAlias("Sexual and gender-based violence", RiskGenderBasedViolence).
-	WithAlias("Misinformation and denial of access to information", RiskDisinformation).
-	WithAlias("Attacks on civilians and other unlawful killings, attacks on civilian infrastructures", RiskAttacksOnCivilians).
-	WithAlias("Impediments and/or restrictions to access to documentation, remedies and justice", RiskLegalIdentityJustice).
-	WithAlias("Impediments or restrictions to freedom of movement, siege and forced displacement", RiskMovementRestrictions).
-	WithAlias("Torture or inhuman, cruel, degrading treatment", RiskTorture)
+	WithAlias("Sexual and gender-based violence", GenderBasedViolence).
+	WithAlias("Misinformation and denial of access to information", Disinformation).
+	WithAlias("Attacks on civilians and other unlawful killings, attacks on civilian infrastructures", AttacksOnCivilians).
+	WithAlias("Impediments and/or restrictions to access to documentation, remedies and justice", LegalIdentityJustice).
+	WithAlias("Impediments or restrictions to freedom of movement, siege and forced displacement", MovementRestrictions).
+	WithAlias("Torture or inhuman, cruel, degrading treatment", Torture)
 
 // IsValid reports whether r is one of the 15 risks.
 func (r Risk) IsValid() bool { return risks.Valid(r) }
@@ -81,32 +82,32 @@ func (r Risk) MarshalText() ([]byte, error) { return risks.Marshal(r) }
 // ignoring case.
 func (r *Risk) UnmarshalText(b []byte) (err error) { *r, err = risks.Unmarshal(b); return err }
 
-// ParseRisk parses a wire word, a GPC name or an older GPC name, ignoring
+// Parse parses a wire word, a GPC name or an older GPC name, ignoring
 // case.
-func ParseRisk(s string) (Risk, error) { return risks.Parse(s) }
+func Parse(s string) (Risk, error) { return risks.Parse(s) }
 
 // Risks returns the 15 risks in order.
 func Risks() []Risk { return risks.Values() }
 
-// RisksOf returns the protection risks a grave violation against children
+// OfViolation returns the protection risks a grave violation against children
 // belongs to: killing and maiming, and attacks on schools or hospitals, are
 // attacks on civilians and civilian objects; recruitment or use is forced
 // recruitment of children; rape and other grave sexual violence is
 // gender-based violence; abduction is abduction; denial of humanitarian
 // access is denial of services and humanitarian access (the discrimination
 // risk, whose GPC name includes it). It returns nil for an invalid violation.
-func RisksOf(v actor.Violation) []Risk {
+func OfViolation(v actor.Violation) []Risk {
 	switch v {
 	case actor.ViolationKillingMaiming, actor.ViolationAttacksSchools:
-		return []Risk{RiskAttacksOnCivilians}
+		return []Risk{AttacksOnCivilians}
 	case actor.ViolationRecruitmentUse:
-		return []Risk{RiskChildRecruitment}
+		return []Risk{ChildRecruitment}
 	case actor.ViolationSexualViolence:
-		return []Risk{RiskGenderBasedViolence}
+		return []Risk{GenderBasedViolence}
 	case actor.ViolationAbduction:
-		return []Risk{RiskAbductionDetention}
+		return []Risk{AbductionDetention}
 	case actor.ViolationDenialOfAccess:
-		return []Risk{RiskDiscrimination}
+		return []Risk{Discrimination}
 	}
 	return nil
 }
@@ -127,7 +128,7 @@ const (
 	SeverityExtreme                // 5
 )
 
-var severities = enum.New[Severity]("assessment", "severity",
+var severities = enum.New[Severity]("risk", "severity",
 	"not_applicable", "minor", "stressed", "moderate", "severe", "extreme").
 	WithLabels("N/A", "Minor", "Stressed", "Moderate", "Severe", "Extreme")
 
@@ -180,10 +181,12 @@ type Concern struct {
 
 // Assessed reports whether threat, vulnerability and capacity are all given.
 func (c Concern) Assessed() bool {
-	return inScale(c.Threat) && inScale(c.Vulnerability) && inScale(c.Capacity)
+	return InScale(c.Threat) && InScale(c.Vulnerability) && InScale(c.Capacity)
 }
 
-func inScale(n int) bool { return n >= 1 && n <= 5 }
+// InScale reports whether n is on the 1–5 scale of the risk equation's
+// terms (0 means not assessed).
+func InScale(n int) bool { return n >= 1 && n <= 5 }
 
 // Level combines threat, vulnerability and capacity by the protection risk
 // equation, risk = threat × vulnerability ÷ capacity, each on its 1–5 scale:
@@ -211,7 +214,7 @@ const (
 	BandCritical         // risk level 12 and above
 )
 
-var bands = enum.New[Band]("assessment", "band", "low", "medium", "high", "critical").
+var bands = enum.New[Band]("risk", "band", "low", "medium", "high", "critical").
 	WithLabels("low", "medium", "high", "critical")
 
 // IsValid reports whether b is a named band.
@@ -249,5 +252,43 @@ func LevelBand(level float64) Band {
 	return BandCritical
 }
 
-// formatLevel renders a risk level with two decimals at most.
-func formatLevel(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// FormatLevel renders a risk level as people read it: "8", "2.5", "0.2".
+func FormatLevel(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// String gives the concern: its risk in the GPC's words and, when
+// assessed, its level: "Gender-Based Violence: risk level 10 (high)".
+func (c Concern) String() string {
+	if lv, ok := c.Level(); ok {
+		return c.Risk.Label() + ": risk level " + FormatLevel(lv) + " (" + LevelBand(lv).Label() + ")"
+	}
+	return c.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
+}
+
+// Validate reports every problem with the concern, each a *FieldError
+// naming its JSON field: a risk that is missing or unknown, a threat,
+// vulnerability or capacity off the 0–5 scale, an unknown severity.
+func (c Concern) Validate() error {
+	var e check.Errors
+	e.Pkg = pkg
+	c.check(&e, "")
+	return e.Err()
+}
+
+// check adds the concern's problems under path; it builds no path when
+// there is none.
+func (c *Concern) check(e *check.Errors, path string) {
+	if !c.Risk.IsValid() {
+		e.Add(check.Join(path, "risk"), check.EnumReason(c.Risk == 0), "a concern names one of the 15 protection risks")
+	}
+	for _, f := range [...]struct {
+		name string
+		v    int
+	}{{"threat", c.Threat}, {"vulnerability", c.Vulnerability}, {"capacity", c.Capacity}} {
+		if uint(f.v) > 5 {
+			e.Add(check.Join(path, f.name), check.OutOfRange, f.name+" is on a 1–5 scale (0: not assessed), got "+strconv.Itoa(f.v))
+		}
+	}
+	if c.Severity != 0 && !c.Severity.IsValid() {
+		e.Add(check.Join(path, "severity"), check.Unknown, "unknown severity")
+	}
+}
