@@ -19,12 +19,6 @@ func TestBadInput(t *testing.T) {
 			return err
 		})
 	})
-	t.Run("IncidentReader", func(t *testing.T) {
-		badinput.Run(t, "testdata/bad/incidents", 20, func(b []byte, lim jsonio.Limits) error {
-			_, err := assessment.ReadIncidents(bytes.NewReader(b), assessment.IncidentOptions{MaxRecordBytes: int(lim.MaxBytes)}, 0)
-			return err
-		})
-	})
 	t.Run("DecodePolicy", func(t *testing.T) {
 		badinput.Run(t, "testdata/bad/policy", 20, func(b []byte, lim jsonio.Limits) error {
 			_, err := assessment.DecodePolicy(bytes.NewReader(b), lim)

@@ -2,13 +2,13 @@ package assessment_test
 
 import (
 	"bytes"
-	"os"
 	"strconv"
 	"testing"
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 
@@ -49,37 +49,17 @@ func BenchmarkDecideBatch(b *testing.B) {
 	}
 }
 
-// BenchmarkReadIncidents reads the full Insecurity Insight excerpt (200
-// incidents, 60 KB) when the shared data are beside the module, else the
-// shipped subset.
-func BenchmarkReadIncidents(b *testing.B) {
-	data, err := os.ReadFile(kikaFull)
-	if err != nil {
-		data, err = os.ReadFile(kikaSubset)
-		if err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := assessment.ReadIncidents(bytes.NewReader(data), assessment.IncidentOptions{}, 0); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // generatedIncidents returns n incidents spread over ten years before
 // 2022, in eight countries, of every perpetrator and precision.
-func generatedIncidents(n int) []assessment.Incident {
+func generatedIncidents(n int) []incident.Incident {
 	countries := []string{"SSD", "SYR", "AFG", "COD", "NGA", "YEM", "MLI", "SOM"}
-	precs := []assessment.Precision{assessment.PrecisionExact, assessment.PrecisionExact, assessment.PrecisionExact, assessment.PrecisionClose,
-		assessment.PrecisionWeek, assessment.PrecisionMonth, assessment.PrecisionYear}
+	precs := []incident.Precision{incident.PrecisionExact, incident.PrecisionExact, incident.PrecisionExact, incident.PrecisionClose,
+		incident.PrecisionWeek, incident.PrecisionMonth, incident.PrecisionYear}
 	end := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
-	out := make([]assessment.Incident, n)
+	out := make([]incident.Incident, n)
 	for i := range out {
-		out[i] = assessment.Incident{ID: strconv.Itoa(i), Date: end.Add(-time.Duration(i%3650) * 24 * time.Hour), Precision: precs[i%len(precs)],
-			Country: countries[i%len(countries)], Perpetrator: assessment.Perpetrator(1 + i%10), Killed: i % 3, Arrested: i % 2}
+		out[i] = incident.Incident{ID: strconv.Itoa(i), Date: end.Add(-time.Duration(i%3650) * 24 * time.Hour), Precision: precs[i%len(precs)],
+			Country: countries[i%len(countries)], Perpetrator: incident.Perpetrator(1 + i%10), Killed: i % 3, Arrested: i % 2}
 	}
 	return out
 }
@@ -88,7 +68,7 @@ func generatedIncidents(n int) []assessment.Incident {
 // generated incidents in one pass (and from 100,000, to show it is linear).
 func BenchmarkIncidentEvidence(b *testing.B) {
 	d := assessment.MustNewDecider(assessment.DefaultPolicy())
-	q := assessment.IncidentQuery{Country: "SSD", Window: 365 * 24 * time.Hour, Perpetrators: assessment.PerpetratorsOf(actor.KindArmedOpposition)}
+	q := assessment.IncidentQuery{Country: "SSD", Window: 365 * 24 * time.Hour, Perpetrators: incident.PerpetratorsOf(actor.KindArmedOpposition)}
 	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, n := range []int{100_000, 1_000_000} {
 		incidents := generatedIncidents(n)

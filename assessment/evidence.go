@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 	"github.com/humanitarian-negotiation/protection/internal/iso3166"
@@ -222,10 +223,10 @@ type Provenance struct {
 // The zero value is not a query (no country, no window). An IncidentQuery
 // is a plain value, safe for concurrent reads.
 type IncidentQuery struct {
-	Country      string        `json:"country"`
-	Perpetrators []Perpetrator `json:"perpetrators,omitempty"`
-	Window       time.Duration `json:"window"`
-	Category     Category      `json:"category,omitempty"`
+	Country      string                 `json:"country"`
+	Perpetrators []incident.Perpetrator `json:"perpetrators,omitempty"`
+	Window       time.Duration          `json:"window"`
+	Category     Category               `json:"category,omitempty"`
 }
 
 // OneSidedSummary is what one-sided violence evidence was drawn from: the
@@ -352,7 +353,7 @@ type IncidentCounter struct {
 // the field.
 func (d *Decider) NewIncidentCounter(q IncidentQuery, at time.Time) (*IncidentCounter, error) {
 	c := check.Errors{Pkg: pkg}
-	checkCountry(&c, "country", q.Country, true)
+	c.Country("country", q.Country, true)
 	for i, p := range q.Perpetrators {
 		if !p.IsValid() {
 			c.Add(check.Index("perpetrators", i), check.EnumReason(p == 0), "a perpetrator category")
@@ -376,7 +377,7 @@ func (d *Decider) NewIncidentCounter(q IncidentQuery, at time.Time) (*IncidentCo
 	if q.Category == 0 {
 		q.Category = CategorySafetySecurity
 	}
-	q.Perpetrators = append([]Perpetrator(nil), q.Perpetrators...)
+	q.Perpetrators = append([]incident.Perpetrator(nil), q.Perpetrators...)
 	ic := &IncidentCounter{ev: d.p.Evidence.orDefault()}
 	ic.sum = IncidentSummary{Query: q, At: at, From: at.Add(-q.Window), To: at, Provenance: Provenance{Dataset: DatasetAidWorkerKIKA}}
 	ic.prevFrom = at.Add(-2 * q.Window)
@@ -396,11 +397,8 @@ func (d *Decider) NewIncidentCounter(q IncidentQuery, at time.Time) (*IncidentCo
 // whose period straddles either edge is left out as imprecise, one of
 // another country or perpetrator as such. An incident that is not valid
 // ([Incident.Validate]) is an error and is not counted.
-func (ic *IncidentCounter) Add(in Incident) error {
-	var c check.Errors
-	c.Pkg = pkg
-	in.check(&c, func(name string) string { return name })
-	if err := c.Err(); err != nil {
+func (ic *IncidentCounter) Add(in incident.Incident) error {
+	if err := in.Validate(); err != nil {
 		return err
 	}
 	p := &ic.sum.Provenance
@@ -492,7 +490,7 @@ func (ic *IncidentCounter) Evidence() Evidence {
 // it never change it. A query or moment in error, or an incident that is
 // not valid, is an error naming the field (an incident's path starts with
 // its index).
-func (d *Decider) IncidentEvidence(incidents []Incident, q IncidentQuery, at time.Time) (Evidence, error) {
+func (d *Decider) IncidentEvidence(incidents []incident.Incident, q IncidentQuery, at time.Time) (Evidence, error) {
 	ic, err := d.NewIncidentCounter(q, at)
 	if err != nil {
 		return Evidence{}, err
@@ -623,7 +621,7 @@ func checkEvidence(c *check.Errors, ev []Evidence) {
 				c.Add(at("likelihood"), check.Conflict, "only incident evidence suggests a likelihood")
 			}
 		}
-		checkCountry(c, at("country"), e.Country, false)
+		c.Country(at("country"), e.Country, false)
 		if !e.Confidence.IsValid() {
 			c.Add(at("confidence"), check.EnumReason(e.Confidence == 0), "how far the evidence can be relied on")
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
@@ -92,7 +93,7 @@ func TestIncidentEvidenceSouthSudan(t *testing.T) {
 	// Only the state's forces: police, the host military, a military outside
 	// combat.
 	ev, err = d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: "SSD", Window: year,
-		Perpetrators: assessment.PerpetratorsOf(actor.KindStateForces), Category: assessment.CategoryOperational}, date("2022-01-01"))
+		Perpetrators: incident.PerpetratorsOf(actor.KindStateForces), Category: assessment.CategoryOperational}, date("2022-01-01"))
 	require.NoError(t, err)
 	s = ev.Incidents
 	assert.Equal(t, assessment.CategoryOperational, ev.Category)
@@ -114,11 +115,11 @@ func TestIncidentEvidenceSouthSudan(t *testing.T) {
 
 func TestIncidentEvidenceThresholds(t *testing.T) {
 	at := date("2022-01-01")
-	monthly := func(n int) []assessment.Incident { // n incidents, one every 365/n days before at
-		var out []assessment.Incident
+	monthly := func(n int) []incident.Incident { // n incidents, one every 365/n days before at
+		var out []incident.Incident
 		for i := range n {
-			out = append(out, assessment.Incident{ID: "x", Date: at.Add(-time.Duration(i+1) * year / time.Duration(n+1)), Precision: assessment.PrecisionExact,
-				Country: "YEM", Perpetrator: assessment.PerpetratorCriminal, Injured: 1})
+			out = append(out, incident.Incident{ID: "x", Date: at.Add(-time.Duration(i+1) * year / time.Duration(n+1)), Precision: incident.PrecisionExact,
+				Country: "YEM", Perpetrator: incident.PerpetratorCriminal, Injured: 1})
 		}
 		return out
 	}
@@ -135,7 +136,7 @@ func TestIncidentEvidenceThresholds(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 5, ev.Likelihood)
 	assert.Equal(t, assessment.ConfidenceMedium, ev.Confidence, "enough incidents for high, but the data start after the window does")
-	withOld := append(monthly(3), assessment.Incident{ID: "old", Date: at.Add(-2 * year), Precision: assessment.PrecisionExact, Country: "YEM", Perpetrator: assessment.PerpetratorPolice})
+	withOld := append(monthly(3), incident.Incident{ID: "old", Date: at.Add(-2 * year), Precision: incident.PrecisionExact, Country: "YEM", Perpetrator: incident.PerpetratorPolice})
 	ev, err = deciderFor(t, p).IncidentEvidence(withOld, assessment.IncidentQuery{Country: "YEM", Window: year}, at)
 	require.NoError(t, err)
 	assert.Equal(t, 5, ev.Likelihood, "an incident before the window changes no likelihood")
@@ -171,7 +172,7 @@ func TestIncidentEvidenceErrors(t *testing.T) {
 		{"no country", assessment.IncidentQuery{Window: year}, at, []problem{{"country", assessment.ReasonRequired}}},
 		{"the data's own name", assessment.IncidentQuery{Country: "DRC", Window: year}, at, []problem{{"country", assessment.ReasonInvalid}}},
 		{"alpha-2", assessment.IncidentQuery{Country: "SS", Window: year}, at, []problem{{"country", assessment.ReasonInvalid}}},
-		{"unknown perpetrator", assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []assessment.Perpetrator{assessment.PerpetratorPolice, 42}}, at,
+		{"unknown perpetrator", assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []incident.Perpetrator{incident.PerpetratorPolice, 42}}, at,
 			[]problem{{"perpetrators[1]", assessment.ReasonUnknown}}},
 		{"unknown category", assessment.IncidentQuery{Country: "SSD", Window: year, Category: 9}, at, []problem{{"category", assessment.ReasonUnknown}}},
 		{"no moment", assessment.IncidentQuery{Country: "SSD", Window: year}, time.Time{}, []problem{{"at", assessment.ReasonRequired}}},
@@ -184,8 +185,8 @@ func TestIncidentEvidenceErrors(t *testing.T) {
 		})
 	}
 	// An invalid incident is an error with its index.
-	_, err := d.IncidentEvidence([]assessment.Incident{{ID: "1", Date: at.AddDate(0, -1, 0), Precision: assessment.PrecisionExact, Country: "SSD",
-		Perpetrator: assessment.PerpetratorPolice}, {ID: "2", Date: at, Precision: assessment.PrecisionExact, Country: "SSD", Perpetrator: assessment.PerpetratorPolice, Killed: -2}},
+	_, err := d.IncidentEvidence([]incident.Incident{{ID: "1", Date: at.AddDate(0, -1, 0), Precision: incident.PrecisionExact, Country: "SSD",
+		Perpetrator: incident.PerpetratorPolice}, {ID: "2", Date: at, Precision: incident.PrecisionExact, Country: "SSD", Perpetrator: incident.PerpetratorPolice, Killed: -2}},
 		assessment.IncidentQuery{Country: "SSD", Window: year}, at)
 	assert.Equal(t, []problem{{"incidents[1].killed", assessment.ReasonOutOfRange}}, problems(t, err))
 }
@@ -195,7 +196,7 @@ func TestIncidentEvidenceErrors(t *testing.T) {
 func TestIncidentCounter(t *testing.T) {
 	incidents := readKIKA(t, kikaSubset)
 	d := defaultDecider(t)
-	q := assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []assessment.Perpetrator{assessment.PerpetratorCivilian}}
+	q := assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []incident.Perpetrator{incident.PerpetratorCivilian}}
 	at := date("2022-01-01")
 	c, err := d.NewIncidentCounter(q, at)
 	require.NoError(t, err)
@@ -211,7 +212,7 @@ func TestIncidentCounter(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, want, c.Evidence())
 	assert.Equal(t, firstCounted, first.Incidents.Provenance.Counted, "earlier evidence is not changed by later adds")
-	q.Perpetrators[0] = assessment.PerpetratorPolice
+	q.Perpetrators[0] = incident.PerpetratorPolice
 	assert.Equal(t, want, c.Evidence(), "the counter keeps its own copy of the query")
 }
 
@@ -220,19 +221,19 @@ func TestIncidentCounter(t *testing.T) {
 func TestPropertyIncidentEvidence(t *testing.T) {
 	r := newRand(31)
 	d := defaultDecider(t)
-	precs := []assessment.Precision{assessment.PrecisionExact, assessment.PrecisionExact, assessment.PrecisionClose, assessment.PrecisionWeek, assessment.PrecisionMonth, assessment.PrecisionYear}
-	random := func(at time.Time, span time.Duration) assessment.Incident {
-		return assessment.Incident{ID: "r", Date: at.Add(-time.Duration(r.Int64N(int64(span)))), Precision: precs[r.IntN(len(precs))],
-			Country: []string{"SSD", "SYR", "AFG"}[r.IntN(3)], Perpetrator: assessment.Perpetrator(1 + r.IntN(10)), Killed: r.IntN(3)}
+	precs := []incident.Precision{incident.PrecisionExact, incident.PrecisionExact, incident.PrecisionClose, incident.PrecisionWeek, incident.PrecisionMonth, incident.PrecisionYear}
+	random := func(at time.Time, span time.Duration) incident.Incident {
+		return incident.Incident{ID: "r", Date: at.Add(-time.Duration(r.Int64N(int64(span)))), Precision: precs[r.IntN(len(precs))],
+			Country: []string{"SSD", "SYR", "AFG"}[r.IntN(3)], Perpetrator: incident.Perpetrator(1 + r.IntN(10)), Killed: r.IntN(3)}
 	}
 	raised := 0
 	for range 300 {
 		at := date("2020-01-01").Add(time.Duration(r.Int64N(int64(3 * year))))
 		q := assessment.IncidentQuery{Country: "SSD", Window: time.Duration(1+r.IntN(730)) * 24 * time.Hour}
 		if r.IntN(2) == 0 {
-			q.Perpetrators = []assessment.Perpetrator{assessment.Perpetrator(1 + r.IntN(10)), assessment.Perpetrator(1 + r.IntN(10))}
+			q.Perpetrators = []incident.Perpetrator{incident.Perpetrator(1 + r.IntN(10)), incident.Perpetrator(1 + r.IntN(10))}
 		}
-		var base []assessment.Incident
+		var base []incident.Incident
 		for range r.IntN(60) {
 			base = append(base, random(at, 3*q.Window))
 		}
@@ -241,8 +242,8 @@ func TestPropertyIncidentEvidence(t *testing.T) {
 
 		// Inside: an exact date in the window, of the query's country and a
 		// selected perpetrator.
-		in := assessment.Incident{ID: "in", Date: at.Add(-time.Duration(r.Int64N(int64(q.Window)))).Add(-24 * time.Hour), Precision: assessment.PrecisionExact,
-			Country: "SSD", Perpetrator: assessment.PerpetratorNoInformation}
+		in := incident.Incident{ID: "in", Date: at.Add(-time.Duration(r.Int64N(int64(q.Window)))).Add(-24 * time.Hour), Precision: incident.PrecisionExact,
+			Country: "SSD", Perpetrator: incident.PerpetratorNoInformation}
 		if len(q.Perpetrators) > 0 {
 			in.Perpetrator = q.Perpetrators[0]
 		}
@@ -258,7 +259,7 @@ func TestPropertyIncidentEvidence(t *testing.T) {
 
 		// Outside: any incident whose whole period lies before the window,
 		// after at, or in another country.
-		var out assessment.Incident
+		var out incident.Incident
 		for {
 			out = random(at.Add(3*q.Window), 7*q.Window)
 			from, to, _ := out.Period()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
@@ -168,13 +169,13 @@ func ExampleEntryPoints() {
 // beside it, names the contradiction, and no longer claims high
 // confidence.
 func ExampleDecider_IncidentEvidence() {
-	f, err := os.Open("testdata/aid-worker-kika-subset.csv")
+	f, err := os.Open("incident/testdata/aid-worker-kika-subset.csv")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	defer f.Close()
-	incidents, err := assessment.ReadIncidents(f, assessment.IncidentOptions{}, 0)
+	incidents, err := incident.ReadAll(f, incident.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -2,11 +2,9 @@ package assessment_test
 
 import (
 	"bytes"
-	"io"
 	"math"
 	"reflect"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -241,52 +239,6 @@ func FuzzDecide(f *testing.F) {
 			for _, fe := range fieldErrors(t, err) {
 				assert.ErrorIs(t, verr, &assessment.FieldError{Path: fe.Path, Reason: fe.Reason}, "Decide rejects %s but Validate does not", fe.Path)
 			}
-		}
-	})
-}
-
-// FuzzIncidentReader reads any bytes as incident data: no panic, no hang;
-// every row either an incident that validates or errors that are all
-// *FieldError with a line; and evidence over what was read never fails.
-//
-// The corpus in testdata/fuzz/FuzzIncidentReader holds the header and a
-// few rows of the shipped subset (a year-precision row, a close one, a
-// quoted description with commas), an unknown category, a negative count
-// and a description left open.
-func FuzzIncidentReader(f *testing.F) {
-	d := assessment.MustNewDecider(assessment.DefaultPolicy())
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := assessment.NewIncidentReader(bytes.NewReader(data), assessment.IncidentOptions{MaxRecordBytes: 4096})
-		if err != nil {
-			onlyFieldErrors(t, err)
-			return
-		}
-		var read []assessment.Incident
-		for range 10_000 {
-			in, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				for _, fe := range fieldErrors(t, err) {
-					require.NotZero(t, fe.Line, "%v", fe)
-				}
-				continue
-			}
-			require.NoError(t, in.Validate())
-			_, _, ok := in.Period()
-			require.True(t, ok)
-			read = append(read, in)
-		}
-		for _, c := range []string{"SSD", "SYR"} {
-			ev, err := d.IncidentEvidence(read, assessment.IncidentQuery{Country: c, Window: 365 * 24 * time.Hour}, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC))
-			require.NoError(t, err)
-			require.GreaterOrEqual(t, ev.Likelihood, 1)
-			require.LessOrEqual(t, ev.Likelihood, 5)
-			p := ev.Incidents.Provenance
-			require.Equal(t, len(read), p.Read)
-			require.Equal(t, p.Read, len(p.Counted)+ev.Incidents.Previous+p.OtherCountry+p.OtherPerpetrator+p.Outside+p.Imprecise,
-				"every incident read is counted or left out for a reason")
 		}
 	})
 }

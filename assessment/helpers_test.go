@@ -2,10 +2,13 @@ package assessment_test
 
 import (
 	"errors"
+	"os"
 	"testing"
+	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 	"github.com/stretchr/testify/require"
@@ -47,4 +50,27 @@ func errorsAsField(t *testing.T, err error) *assessment.FieldError {
 	var fe *assessment.FieldError
 	require.True(t, errors.As(err, &fe), "%v is not a *FieldError", err)
 	return fe
+}
+
+const (
+	kikaSubset = "incident/testdata/aid-worker-kika-subset.csv"
+	kikaFull   = "../../shared/data/insecurity-insight/aid-worker-kika-2020-2023-excerpt.csv" // outside the module
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func readKIKA(t testing.TB, path string) []incident.Incident {
+	t.Helper()
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	in, err := incident.ReadAll(f, incident.Options{})
+	require.NoError(t, err)
+	return in
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/internal/deep"
 )
 
@@ -46,7 +47,7 @@ func TestPropertyNoFunctionModifiesItsInput(t *testing.T) {
 		d := assessment.MustNewDecider(randomPolicy(r))
 		incidents := slices.Clone(kikaSubsetIncidents)
 		shuffle(r, incidents)
-		query := assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []assessment.Perpetrator{assessment.PerpetratorPolice, assessment.PerpetratorCivilian}}
+		query := assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []incident.Perpetrator{incident.PerpetratorPolice, incident.PerpetratorCivilian}}
 		shuffle(r, query.Perpetrators)
 
 		calls := []struct {

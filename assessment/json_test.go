@@ -13,6 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
@@ -62,7 +63,7 @@ func richInput() assessment.Input {
 func evidencedInput(t testing.TB) assessment.Input {
 	in := baseInput(nsag())
 	ev, err := defaultDecider(t).IncidentEvidence(readKIKA(t, kikaSubset), assessment.IncidentQuery{Country: "SSD", Window: year,
-		Perpetrators: []assessment.Perpetrator{assessment.PerpetratorPolice, assessment.PerpetratorCivilian}}, date("2022-01-01"))
+		Perpetrators: []incident.Perpetrator{incident.PerpetratorPolice, incident.PerpetratorCivilian}}, date("2022-01-01"))
 	require.NoError(t, err)
 	in.Evidence = []assessment.Evidence{ev,
 		{Kind: assessment.EvidenceOneSidedViolence, Dataset: assessment.DatasetUCDPActor, Factor: assessment.FactorActorImpact, Confidence: assessment.ConfidenceHigh,

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
@@ -26,8 +27,8 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Direction", enumtest.CheckLabels[assessment.Direction])
 	t.Run("Confidence", enumtest.CheckLabels[assessment.Confidence])
 	t.Run("Code", enumtest.CheckLabels[assessment.Code])
-	t.Run("Perpetrator", enumtest.CheckLabels[assessment.Perpetrator])
-	t.Run("Precision", enumtest.CheckLabels[assessment.Precision])
+	t.Run("Perpetrator", enumtest.CheckLabels[incident.Perpetrator])
+	t.Run("Precision", enumtest.CheckLabels[incident.Precision])
 	t.Run("Messaging", enumtest.CheckLabels[assessment.Messaging])
 	t.Run("Step", enumtest.CheckLabels[assessment.Step])
 	t.Run("Practice", enumtest.CheckLabels[assessment.Practice])

@@ -146,15 +146,6 @@ func (r EngagementRisk) String() string {
 		", residual " + strconv.Itoa(res) + " after " + strconv.Itoa(len(r.Mitigations)) + " mitigations"
 }
 
-// String gives the incident without anything but what the library reads:
-// "2021-03-01 (exact date), SSD, the police: 0 killed, 1 injured, 0
-// kidnapped, 0 arrested".
-func (in Incident) String() string {
-	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + in.Country + ", " + in.Perpetrator.Label() + ": " +
-		strconv.Itoa(in.Killed) + " killed, " + strconv.Itoa(in.Injured) + " injured, " + strconv.Itoa(in.Kidnapped) + " kidnapped, " +
-		strconv.Itoa(in.Arrested) + " arrested"
-}
-
 // String gives the evidence and its source in a sentence, e.g. "evidence
 // from Insecurity Insight's Aid Worker KIKA data on the safety and security
 // risk: 11 incidents in SSD from 2021-01-01 to 2022-01-01 (0.92 a month,

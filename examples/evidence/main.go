@@ -41,6 +41,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
@@ -119,7 +120,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 		defer f.Close()
 		src = f
 	}
-	incidents, err := assessment.ReadIncidents(src, assessment.IncidentOptions{}, 0)
+	incidents, err := incident.ReadAll(src, incident.Options{})
 	if err != nil {
 		return err
 	}

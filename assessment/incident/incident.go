@@ -1,4 +1,4 @@
-package assessment
+package incident
 
 import (
 	"io"
@@ -7,10 +7,10 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/bulk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
-	"github.com/humanitarian-negotiation/protection/internal/iso3166"
 )
 
 // Perpetrator is who an incident against aid workers is attributed to, in
@@ -57,7 +57,7 @@ const (
 	PerpetratorMilitaryNonCombatant
 )
 
-var perpetrators = enum.New[Perpetrator]("assessment", "perpetrator",
+var perpetrators = enum.New[Perpetrator]("incident", "perpetrator",
 	"non_state_armed_actor", "host_government_military", "foreign_forces", "police", "criminal", "civilian",
 	"vigilante", "multiple", "no_information", "military_non_combatant").
 	WithLabels("a non-state armed actor", "the host government's military", "foreign forces", "the police", "criminals",
@@ -149,7 +149,7 @@ const (
 	PrecisionYear                  // "Year": in the date's year (the data then give 1 January)
 )
 
-var precisions = enum.New[Precision]("assessment", "date precision", "exact", "close", "week", "month", "year").
+var precisions = enum.New[Precision]("incident", "date precision", "exact", "close", "week", "month", "year").
 	WithLabels("exact date", "within six days of the date", "within the week of the date", "within the month", "within the year").
 	WithAlias("Exact Date", PrecisionExact)
 
@@ -256,13 +256,13 @@ const MaxHarmed = 100_000
 func (in *Incident) check(c *check.Errors, path func(string) string) {
 	if in.Date.IsZero() {
 		c.Add(path("date"), check.Required, "the date of the incident")
-	} else if y := in.Date.Year(); y < actor.MinYear || y > actor.MaxYear {
-		c.Add(path("date"), check.OutOfRange, "year "+strconv.Itoa(y)+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear))
+	} else if y := in.Date.Year(); y < check.MinYear || y > check.MaxYear {
+		c.Add(path("date"), check.OutOfRange, check.YearDetail(y))
 	}
 	if !in.Precision.IsValid() {
 		c.Add(path("precision"), check.EnumReason(in.Precision == 0), "how exactly the date is known")
 	}
-	checkCountry(c, path("country"), in.Country, true)
+	c.Country(path("country"), in.Country, true)
 	if !in.Perpetrator.IsValid() {
 		c.Add(path("perpetrator"), check.EnumReason(in.Perpetrator == 0), "the perpetrator's category (\"no information\" when the data do not say)")
 	}
@@ -276,74 +276,54 @@ func (in *Incident) check(c *check.Errors, path func(string) string) {
 	}
 }
 
-// checkCountry checks an ISO 3166-1 alpha-3 code.
-func checkCountry(c *check.Errors, path, code string, required bool) {
-	switch {
-	case code == "":
-		if required {
-			c.Add(path, check.Required, "an ISO 3166-1 alpha-3 country code")
-		}
-	case !iso3166.Valid(code):
-		c.Add(path, check.Invalid, "not an ISO 3166-1 alpha-3 country code: "+strconv.Quote(truncate(code, 16)))
-	}
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
-}
-
 // Columns of the Insecurity Insight Aid Worker KIKA data that the reader
 // uses; the others (places, descriptions, names) are left unread.
 const (
-	colDate        = "Date"
-	colPrecision   = "Time Precision"
-	colCountryISO  = "Country ISO"
-	colActor       = "Actor"
-	colKilled      = "Aid Workers Killed"
-	colInjured     = "Aid Workers Injured"
-	colKidnapped   = "Aid Workers Kidnapped"
-	colArrested    = "Aid Workers Arrested"
-	colEventID     = "SiND Event ID"
-	maxEventIDLen  = 64
-	incidentSource = "Insecurity Insight, Aid Worker KIKA data"
+	colDate       = "Date"
+	colPrecision  = "Time Precision"
+	colCountryISO = "Country ISO"
+	colActor      = "Actor"
+	colKilled     = "Aid Workers Killed"
+	colInjured    = "Aid Workers Injured"
+	colKidnapped  = "Aid Workers Kidnapped"
+	colArrested   = "Aid Workers Arrested"
+	colEventID    = "SiND Event ID"
+	maxEventIDLen = 64
 )
 
-var incidentColumns = []string{colDate, colPrecision, colCountryISO, colActor, colKilled, colInjured, colKidnapped, colArrested, colEventID}
+var columns = []string{colDate, colPrecision, colCountryISO, colActor, colKilled, colInjured, colKidnapped, colArrested, colEventID}
 
-// IncidentOptions bounds what the incident reader accepts. The zero value
-// means the defaults. It is a plain value, safe for concurrent use.
-type IncidentOptions struct {
+// Options bounds what the reader accepts. The zero value means the
+// defaults. It is a plain value, safe for concurrent use.
+type Options struct {
 	MaxRecordBytes int // bytes in one row, line ends included; default 1 MiB
+	// MaxRecords bounds how many incidents ReadAll keeps in memory; default
+	// 1,000,000. A Reader streams and has no such bound.
+	MaxRecords int
 }
 
-// IncidentReader streams incidents from the Insecurity Insight Aid Worker
-// KIKA data as CSV, one at a time, in constant memory: the file as
-// published on the Humanitarian Data Exchange or an excerpt of its columns
-// (a leading byte-order mark, CRLF line ends and line breaks inside quoted
+// Reader streams incidents from the Insecurity Insight Aid Worker KIKA
+// data as CSV, one at a time, in constant memory: the file as published on
+// the Humanitarian Data Exchange or an excerpt of its columns (a leading
+// byte-order mark, CRLF line ends and line breaks inside quoted
 // descriptions are read as they are). The columns it needs are Date (ISO
 // YYYY-MM-DD), Time Precision, Country ISO, Actor, the four Aid Workers
 // counts and SiND Event ID; others are ignored.
 //
-// The zero value is not usable: make one with [NewIncidentReader]. It is
-// not safe for concurrent use.
-type IncidentReader struct {
+// The zero value is not usable: make one with [NewReader]. It is not safe
+// for concurrent use.
+type Reader struct {
 	csv *csvio.Reader
 }
 
-// NewIncidentReader reads the header of the data from r; a missing column
-// is a *FieldError naming it, at line 1.
-func NewIncidentReader(r io.Reader, opts IncidentOptions) (*IncidentReader, error) {
-	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, incidentColumns...)
+// NewReader reads the header of the data from r; a missing column is a
+// *FieldError naming it, at line 1.
+func NewReader(r io.Reader, opts Options) (*Reader, error) {
+	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, columns...)
 	if err != nil {
 		return nil, err
 	}
-	return &IncidentReader{csv: x}, nil
+	return &Reader{csv: x}, nil
 }
 
 // Read returns the next incident, or io.EOF after the last. A malformed row
@@ -352,7 +332,7 @@ func NewIncidentReader(r io.Reader, opts IncidentOptions) (*IncidentReader, erro
 // alpha-3, a negative count, a row longer than the bound — each with its
 // line and column; the next call reads on. An error reading r is returned
 // once; every later call returns io.EOF.
-func (ir *IncidentReader) Read() (Incident, error) {
+func (ir *Reader) Read() (Incident, error) {
 	x := ir.csv
 	if err := x.Next(); err != nil {
 		return Incident{}, err
@@ -370,29 +350,27 @@ func (ir *IncidentReader) Read() (Incident, error) {
 	if s := strings.TrimSpace(x.Get(colDate)); s == "" {
 		e.AddErr("", x.Err(colDate, check.Required, "empty"))
 	} else if d, err := time.Parse(time.DateOnly, s); err != nil {
-		e.AddErr("", x.Err(colDate, check.Invalid, "not a date YYYY-MM-DD: "+strconv.Quote(truncate(s, 32))))
-	} else if y := d.Year(); y < actor.MinYear || y > actor.MaxYear {
-		e.AddErr("", x.Err(colDate, check.OutOfRange, "year "+strconv.Itoa(y)+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear)))
+		e.AddErr("", x.Err(colDate, check.Invalid, "not a date YYYY-MM-DD: "+check.Quote(s, 32)))
+	} else if y := d.Year(); y < check.MinYear || y > check.MaxYear {
+		e.AddErr("", x.Err(colDate, check.OutOfRange, check.YearDetail(y)))
 	} else {
 		in.Date = d
 	}
 	if s := x.Get(colPrecision); strings.TrimSpace(s) == "" {
 		e.AddErr("", x.Err(colPrecision, check.Required, "empty"))
 	} else if p, err := ParsePrecision(s); err != nil {
-		e.AddErr("", x.Err(colPrecision, check.Unknown, "unknown date precision "+strconv.Quote(truncate(s, 32))))
+		e.AddErr("", x.Err(colPrecision, check.Unknown, "unknown date precision "+check.Quote(s, 32)))
 	} else {
 		in.Precision = p
 	}
 	in.Country = strings.TrimSpace(x.Get(colCountryISO))
-	var cc check.Errors
-	checkCountry(&cc, colCountryISO, in.Country, true)
-	for _, fe := range check.Flatten(cc.Err()) {
-		e.AddErr("", x.Err(colCountryISO, fe.Reason, fe.Detail))
+	if r, d := check.CountryProblem(in.Country, true); r != 0 {
+		e.AddErr("", x.Err(colCountryISO, r, d))
 	}
 	if s := strings.TrimSpace(x.Get(colActor)); s == "" {
 		e.AddErr("", x.Err(colActor, check.Required, "empty: the data say \"No information\" when the perpetrator is not known"))
 	} else if p, err := ParsePerpetrator(s); err != nil {
-		e.AddErr("", x.Err(colActor, check.Unknown, "unknown perpetrator category "+strconv.Quote(truncate(s, 48))))
+		e.AddErr("", x.Err(colActor, check.Unknown, "unknown perpetrator category "+check.Quote(s, 48)))
 	} else {
 		in.Perpetrator = p
 	}
@@ -412,38 +390,24 @@ func (ir *IncidentReader) Read() (Incident, error) {
 	return in, nil
 }
 
-// ReadIncidents reads every incident of r, up to max (0 means 1,000,000);
-// more is a TooLarge error. Malformed rows are reported together — up to
-// 100 — and then no incidents are returned.
-func ReadIncidents(r io.Reader, opts IncidentOptions, max int) ([]Incident, error) {
-	ir, err := NewIncidentReader(r, opts)
+// ReadAll reads every incident of r. If any row is malformed it returns no
+// incidents and an error joining the problems of up to the first 100 bad
+// rows, each with its line; more incidents than opts.MaxRecords is a
+// TooLarge error at the line of the first one too many.
+func ReadAll(r io.Reader, opts Options) ([]Incident, error) {
+	ir, err := NewReader(r, opts)
 	if err != nil {
 		return nil, err
 	}
-	if max <= 0 {
-		max = 1_000_000
-	}
-	var out []Incident
-	e := check.Errors{Pkg: pkg}
-	for {
-		in, err := ir.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			e.AddErr("", err)
-			if e.Len() >= 100 {
-				break
-			}
-			continue
-		}
-		if len(out) == max {
-			return nil, &FieldError{Pkg: pkg, Line: in.Line, Reason: ReasonTooLarge, Detail: "more than " + strconv.Itoa(max) + " incidents"}
-		}
-		out = append(out, in)
-	}
-	if err := e.Err(); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return bulk.Read(ir.Read, ir.csv.Line, bulk.Spec{Pkg: pkg, What: "incidents",
+		Hint: "raise Options.MaxRecords or stream with a Reader", Max: opts.MaxRecords})
+}
+
+// String gives the incident without anything but what the library reads:
+// "2021-03-01 (exact date), SSD, the police: 0 killed, 1 injured, 0
+// kidnapped, 0 arrested".
+func (in Incident) String() string {
+	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + in.Country + ", " + in.Perpetrator.Label() + ": " +
+		strconv.Itoa(in.Killed) + " killed, " + strconv.Itoa(in.Injured) + " injured, " + strconv.Itoa(in.Kidnapped) + " kidnapped, " +
+		strconv.Itoa(in.Arrested) + " arrested"
 }
