@@ -203,9 +203,9 @@ type Engagement struct {
 
 // Bounds enforced by Validate.
 const (
-	MaxNameLen = 256  // bytes in a name, alias or regime
-	MinYear    = 1945 // the earliest year a listing or engagement can carry
-	MaxYear    = 2200 // the latest
+	MaxNameLen = 256           // bytes in a name, alias or regime
+	MinYear    = check.MinYear // the earliest year a listing or engagement can carry
+	MaxYear    = check.MaxYear // the latest
 
 	// FirstListingYear is the year of the first listing trigger
 	// (recruitment and use, res. 1379 (2001)): no CAAC listing is earlier.

@@ -19,11 +19,4 @@ func TestBadInput(t *testing.T) {
 			return err
 		})
 	})
-	// For the CSV reader, a case's MaxBytes limit is the record limit.
-	t.Run("ReadUCDP", func(t *testing.T) {
-		badinput.Run(t, "testdata/bad/ucdp", 20, func(b []byte, lim jsonio.Limits) error {
-			_, err := actor.ReadUCDP(bytes.NewReader(b), actor.UCDPOptions{MaxRecordBytes: int(lim.MaxBytes)})
-			return err
-		})
-	})
 }

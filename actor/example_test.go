@@ -2,7 +2,6 @@ package actor_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/google/uuid"
@@ -59,30 +58,6 @@ func ExampleActor_Validate() {
 	// actor: id: an actor needs an ID
 	// actor: name: must not be blank
 	// actor: designations[0].listings: a CAAC annex designation lists the party for at least one grave violation
-}
-
-// ReadUCDP classifies the actors of the UCDP Actor Dataset; this reads the
-// small subset that ships with the package.
-func ExampleReadUCDP() {
-	f, err := os.Open("testdata/ucdp-actor-subset.csv")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	defer f.Close()
-	recs, err := actor.ReadUCDP(f, actor.UCDPOptions{})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, r := range recs {
-		if r.Name == "MILF" || r.Name == "MFDC" {
-			fmt.Printf("%s: %s, one-sided violence recorded: %t, regions %v\n", r.Name, r.Kind, r.OneSided(), r.Regions)
-		}
-	}
-	// Output:
-	// MILF: armed_opposition, one-sided violence recorded: true, regions [asia]
-	// MFDC: armed_opposition, one-sided violence recorded: true, regions [africa]
 }
 
 // ACLED's rioters, protesters and civilians are not armed actors: mapping

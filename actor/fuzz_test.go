@@ -2,9 +2,7 @@ package actor_test
 
 import (
 	"bytes"
-	"io"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"testing"
 
@@ -99,71 +97,4 @@ func emptyToNil(a actor.Actor) actor.Actor {
 		a.Record = nil
 	}
 	return a
-}
-
-// FuzzReadUCDP checks that any input is read without panic, that every error
-// is made of field errors, and that every record returned is of a valid kind
-// and converts to an actor that validates.
-//
-// The corpus in testdata/fuzz/FuzzReadUCDP holds the full UCDP header with a
-// byte-order mark and the MILF row, the "Macedonia, FYR" row, a multi-line
-// quoted field, a bare quote, a short row, a missing column, a lone
-// byte-order mark, and a row with a bad value in every column.
-func FuzzReadUCDP(f *testing.F) {
-	subset, err := os.ReadFile(subsetPath)
-	require.NoError(f, err)
-	f.Add(subset)
-	f.Add([]byte(ucdpCSV(ucdpRow(1), ucdpRow(2, "NameOrigFullEng", "a\nb", "Location", "Macedonia, FYR, Chad"))))
-	f.Add([]byte(ucdpCSV(ucdpRow(3, "Org", "7"), ucdpRow(4, "ConflictId", "1, x"))))
-	f.Add([]byte("ActorId,NameData\n1,a\n"))
-	f.Add([]byte(""))
-
-	check := func(t *testing.T, r actor.UCDPRecord) {
-		t.Helper()
-		assert.True(t, r.Kind.IsValid(), "ActorId %d: kind %v", r.ActorID, r.Kind)
-		k, err := actor.FromUCDPOrg(r.Org)
-		assert.NoError(t, err)
-		assert.Equal(t, k, r.Kind)
-		assert.Positive(t, r.ActorID)
-		assert.GreaterOrEqual(t, r.Line, 2, "a record starts after the header")
-		for _, reg := range r.Regions {
-			assert.True(t, reg.IsValid(), "ActorId %d: region %v", r.ActorID, reg)
-		}
-		a := r.Actor()
-		assert.NoError(t, a.Validate(), "ActorId %d", r.ActorID)
-		assert.Equal(t, actor.UCDPID(r.ActorID), a.ID)
-	}
-
-	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, opts := range []actor.UCDPOptions{{}, {MaxRecordBytes: 512}} {
-			recs, err := actor.ReadUCDP(bytes.NewReader(data), opts)
-			if err != nil {
-				require.NotEmpty(t, fieldErrors(t, err))
-				assert.Nil(t, recs)
-			}
-			for _, r := range recs {
-				check(t, r)
-			}
-		}
-
-		// The row-by-row reader never panics either, and agrees with the
-		// checks above on every record it returns.
-		u, err := actor.NewUCDPReader(bytes.NewReader(data), actor.UCDPOptions{})
-		if err != nil {
-			require.NotEmpty(t, fieldErrors(t, err))
-			return
-		}
-		for range len(data) + 2 { // no input has more records than bytes
-			r, err := u.Read()
-			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				require.NotEmpty(t, fieldErrors(t, err))
-				continue
-			}
-			check(t, r)
-		}
-		t.Fatalf("no io.EOF after %d reads of %d bytes", len(data)+2, len(data))
-	})
 }

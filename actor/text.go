@@ -49,12 +49,6 @@ func (d Designation) String() string {
 	return s
 }
 
-// String names the actor as UCDP records it: "MILF (armed opposition group,
-// UCDP actor 276)".
-func (r UCDPRecord) String() string {
-	return r.Name + " (" + r.Kind.Label() + ", UCDP actor " + strconv.Itoa(r.ActorID) + ")"
-}
-
 // lowerFirst lower-cases the first letter of a label that begins a
 // sentence on its own, for use inside one.
 func lowerFirst(s string) string {

@@ -24,14 +24,3 @@ func TestListingAndDesignationString(t *testing.T) {
 	assert.Equal(t, "UN Security Council sanctions", actor.Designation{Kind: actor.DesignationUNSanctions}.String())
 	assert.False(t, snakeWord.MatchString(d.String()))
 }
-
-// Every record of the shipped UCDP subset names itself in words.
-func TestUCDPRecordString(t *testing.T) {
-	recs := readSubset(t)
-	for _, r := range recs {
-		assert.False(t, snakeWord.MatchString(r.String()), r.String())
-		if r.ActorID == 276 {
-			assert.Equal(t, "MILF (armed opposition group, UCDP actor 276)", r.String())
-		}
-	}
-}

@@ -5,12 +5,11 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 	"github.com/humanitarian-negotiation/protection/internal/iso3166"
-	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
 // Dataset is where a piece of evidence comes from. The zero value is
@@ -511,7 +510,7 @@ func (d *Decider) IncidentEvidence(incidents []incident.Incident, q IncidentQuer
 // a year), with high confidence. It is false when the record has no
 // one-sided violence dyad: UCDP's silence is not evidence that the actor
 // spares civilians.
-func OneSidedEvidence(r actor.UCDPRecord) (Evidence, bool) {
+func OneSidedEvidence(r ucdp.Actor) (Evidence, bool) {
 	if !r.OneSided() {
 		return Evidence{}, false
 	}
@@ -529,7 +528,7 @@ func OneSidedEvidence(r actor.UCDPRecord) (Evidence, bool) {
 // the one before, medium within five years, low beyond. A conflict with no
 // row up to at's year is a *FieldError at "conflict_id"; a zero moment, at
 // "at".
-func ConflictEvidence(rows []stakeholder.ACDRow, conflictID int, at time.Time) (Evidence, error) {
+func ConflictEvidence(rows []ucdp.Conflict, conflictID int, at time.Time) (Evidence, error) {
 	if at.IsZero() {
 		return Evidence{}, &FieldError{Pkg: pkg, Path: "at", Reason: ReasonRequired, Detail: "the moment of assessment"}
 	}

@@ -10,10 +10,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
-	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
 const year = 365 * 24 * time.Hour
@@ -276,12 +276,12 @@ func TestPropertyIncidentEvidence(t *testing.T) {
 }
 
 func TestOneSidedEvidence(t *testing.T) {
-	f, err := os.Open("../actor/testdata/ucdp-actor-subset.csv")
+	f, err := os.Open("../actor/ucdp/testdata/ucdp-actor-subset.csv")
 	require.NoError(t, err)
 	defer f.Close()
-	recs, err := actor.ReadUCDP(f, actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(f, ucdp.ActorOptions{})
 	require.NoError(t, err)
-	var milf, fn actor.UCDPRecord
+	var milf, fn ucdp.Actor
 	for _, r := range recs {
 		switch r.ActorID {
 		case 276:
@@ -304,10 +304,10 @@ func TestOneSidedEvidence(t *testing.T) {
 }
 
 func TestConflictEvidence(t *testing.T) {
-	f, err := os.Open("../stakeholder/testdata/ucdp-prio-acd-subset.csv")
+	f, err := os.Open("../actor/ucdp/testdata/ucdp-prio-acd-subset.csv")
 	require.NoError(t, err)
 	defer f.Close()
-	rows, err := stakeholder.ReadACD(f, stakeholder.ACDOptions{})
+	rows, err := ucdp.ReadConflicts(f, ucdp.ConflictOptions{})
 	require.NoError(t, err)
 	// Sierra Leone (187): 1991–2001, wars in 1995, 1998 and 1999.
 	for _, tt := range []struct {

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // This file holds how the package's results read for people: in words —
@@ -166,7 +168,7 @@ func (e Evidence) String() string {
 		}
 		s += ") suggest a likelihood of " + strconv.Itoa(e.Likelihood)
 	case e.OneSided != nil:
-		s += "UCDP recorded the actor deliberately killing civilians (" + plural(len(e.OneSided.Dyads), "one-sided violence dyad") + ")"
+		s += "UCDP recorded the actor deliberately killing civilians (" + words.Count(len(e.OneSided.Dyads), "one-sided violence dyad", "") + ")"
 	case e.Conflict != nil:
 		s += "the conflict was " + map[bool]string{true: "a war", false: "a minor conflict"}[e.Conflict.Intensity == 2] + " in " +
 			strconv.Itoa(e.Conflict.Year) + ", " + strconv.Itoa(e.Conflict.WarYears) + " of its " + strconv.Itoa(e.Conflict.Years) + " years at war"
@@ -177,11 +179,4 @@ func (e Evidence) String() string {
 		}
 	}
 	return s + " (" + e.Confidence.Label() + " confidence)"
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // String renders the report for a negotiator: the verdict, then each finding
@@ -18,7 +20,7 @@ import (
 func (r Report) String() string {
 	var b strings.Builder
 	b.WriteString("Red-line check of ")
-	b.WriteString(plural(r.Terms, "term"))
+	b.WriteString(words.Count(r.Terms, "term", ""))
 	b.WriteString(" against ")
 	b.WriteString(r.Policy)
 	b.WriteString("\nVerdict: ")
@@ -31,7 +33,7 @@ func (r Report) String() string {
 		b.WriteString(r.uncoveredText(unexamined))
 	case r.Verdict == VerdictAcceptable:
 		b.WriteString("acceptable for the ")
-		b.WriteString(plural(r.Terms-len(unexamined), "term"))
+		b.WriteString(words.Count(r.Terms-len(unexamined), "term", ""))
 		b.WriteString(" examined; ")
 		b.WriteString(r.uncoveredText(unexamined))
 	case r.Verdict == VerdictIndeterminate && r.k != nil && r.k.onUnexam == OnUnexaminedBlock:
@@ -188,13 +190,6 @@ func (f Finding) write(b *strings.Builder, seen map[string]bool) {
 	b.WriteString("\n")
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
-}
-
 // Name returns the compiled layers as "name@version + name@version".
 func (k *Checker) Name() string { return k.name }
 
@@ -299,9 +294,9 @@ func (k *Checker) String() string {
 	for _, r := range k.rules {
 		n[r.rule.Severity]++
 	}
-	s := k.name + ": " + plural(len(k.rules), "rule") + " (" + strconv.Itoa(n[SeverityAbsolute]) + " absolute, " +
-		strconv.Itoa(n[SeverityInstitutional]) + " institutional, " + plural(n[SeverityBottomLine], "bottom line") + ", " +
-		plural(n[SeverityTradeOff], "trade-off") + ")"
+	s := k.name + ": " + words.Count(len(k.rules), "rule", "") + " (" + strconv.Itoa(n[SeverityAbsolute]) + " absolute, " +
+		strconv.Itoa(n[SeverityInstitutional]) + " institutional, " + words.Count(n[SeverityBottomLine], "bottom line", "") + ", " +
+		words.Count(n[SeverityTradeOff], "trade-off", "") + ")"
 	for _, e := range k.exceptions {
 		s += "; exception: " + e.String()
 	}

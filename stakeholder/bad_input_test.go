@@ -19,11 +19,4 @@ func TestBadInput(t *testing.T) {
 			return err
 		})
 	})
-	// For the CSV reader, a case's MaxBytes limit is the record limit.
-	t.Run("ReadACD", func(t *testing.T) {
-		badinput.Run(t, "testdata/bad/acd", 20, func(b []byte, lim jsonio.Limits) error {
-			_, err := stakeholder.ReadACD(bytes.NewReader(b), stakeholder.ACDOptions{MaxRecordBytes: int(lim.MaxBytes)})
-			return err
-		})
-	})
 }

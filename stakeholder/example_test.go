@@ -10,6 +10,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
@@ -18,13 +19,13 @@ import (
 // and the leverage an organisation has on the government and the armed
 // groups through the two states it has a channel to.
 func ExampleNetworkFromACD() {
-	f, err := os.Open("testdata/ucdp-prio-acd-subset.csv")
+	f, err := os.Open("../actor/ucdp/testdata/ucdp-prio-acd-subset.csv")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	defer f.Close()
-	rows, err := stakeholder.ReadACD(f, stakeholder.ACDOptions{})
+	rows, err := ucdp.ReadConflicts(f, ucdp.ConflictOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -36,8 +37,8 @@ func ExampleNetworkFromACD() {
 	agency := uuid.MustParse("00000000-0000-4000-8000-00000000a9e1")
 	nodes := append(acd.Nodes(), agency)
 	edges := append(acd.Edges,
-		stakeholder.Edge{From: agency, To: stakeholder.ACDPartyID("United Kingdom"), Weight: 0.7},
-		stakeholder.Edge{From: agency, To: stakeholder.ACDPartyID("Nigeria"), Weight: 0.4},
+		stakeholder.Edge{From: agency, To: ucdp.PartyID("United Kingdom"), Weight: 0.7},
+		stakeholder.Edge{From: agency, To: ucdp.PartyID("Nigeria"), Weight: 0.4},
 	)
 	n, err := stakeholder.NewNetwork(nodes, edges)
 	if err != nil {
@@ -52,7 +53,7 @@ func ExampleNetworkFromACD() {
 	}
 	var targets []uuid.UUID
 	for _, p := range []string{"Sierra Leone", "Kamajors", "RUF", "WSB"} {
-		targets = append(targets, stakeholder.ACDPartyID(p))
+		targets = append(targets, ucdp.PartyID(p))
 	}
 	lev, err := n.Leverage(agency, targets)
 	if err != nil {

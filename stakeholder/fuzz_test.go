@@ -3,7 +3,6 @@ package stakeholder_test
 import (
 	"bytes"
 	"math"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -220,60 +219,5 @@ func FuzzNewNetwork(f *testing.F) {
 		var dot bytes.Buffer
 		require.NoError(t, n.WriteDOT(&dot, nil))
 		assert.Equal(t, 3+len(nodes)+len(edges)+1, strings.Count(dot.String(), "\n"))
-	})
-}
-
-// FuzzReadACD checks that any input is read without panic, that every
-// error is made of field errors, and that every row returned is complete
-// and builds an influence network that NewNetwork accepts.
-//
-// The corpus in testdata/fuzz/FuzzReadACD holds the Sierra Leone and
-// Philippines subset, the "Macedonia, FYR" and parenthesised party lists,
-// a multi-line quoted field, a bare quote, a short row, a missing column,
-// a byte-order mark alone, a row with a bad value in every column and a
-// code of -99.
-func FuzzReadACD(f *testing.F) {
-	subset, err := os.ReadFile(acdSubsetPath)
-	require.NoError(f, err)
-	f.Add(subset)
-	f.Add([]byte(acdCSV(acdRecord("SideA", "Macedonia, FYR", "GWNOA", "343"), acdRecord("SideB", "CPP, Military Faction (forces of Honasan, Abenina & Zumel)", "SideBID", "1010, 1011"))))
-	f.Add([]byte(acdCSV(acdRecord("YEAR", "x", "Int", "3"), "1,2")))
-	f.Add([]byte("ID,SideA\n1,a\n"))
-	f.Add([]byte(""))
-
-	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, opts := range []stakeholder.ACDOptions{{}, {MaxRecordBytes: 256}} {
-			rows, err := stakeholder.ReadACD(bytes.NewReader(data), opts)
-			if err != nil {
-				fes := checkFieldErrors(t, err)
-				assert.Nil(t, rows)
-				for _, fe := range fes {
-					assert.GreaterOrEqual(t, fe.Line, 0)
-				}
-				continue
-			}
-			conflicts := map[int]bool{}
-			for _, r := range rows {
-				assert.NotEmpty(t, r.SideA, "line %d", r.Line)
-				assert.NotEmpty(t, r.SideB, "line %d", r.Line)
-				assert.GreaterOrEqual(t, r.Line, 2, "a row starts after the header")
-				assert.Positive(t, r.ConflictID)
-				assert.True(t, r.Year >= 1900 && r.Year <= 2200, "year %d", r.Year)
-				assert.True(t, r.Intensity == 1 || r.Intensity == 2)
-				assert.True(t, r.Type >= 1 && r.Type <= 4)
-				for _, s := range slices.Concat(r.SideA, r.SideA2nd, r.SideB, r.SideB2nd) {
-					assert.NotEmpty(t, strings.TrimSpace(s))
-				}
-				conflicts[r.ConflictID] = true
-			}
-			for id := range conflicts {
-				acd := stakeholder.NetworkFromACD(rows, id)
-				assert.Positive(t, acd.Years)
-				assert.NotEmpty(t, acd.Parties)
-				n, err := stakeholder.NewNetwork(acd.Nodes(), acd.Edges)
-				require.NoError(t, err, "conflict %d builds a network", id)
-				assert.Equal(t, len(acd.Parties), n.Len())
-			}
-		}
 	})
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/internal/deep"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
@@ -98,10 +99,10 @@ func TestPropertyNoFunctionModifiesItsArguments(t *testing.T) {
 }
 
 func TestPropertyNetworkFromACDModifiesNoRow(t *testing.T) {
-	f, err := os.Open("testdata/ucdp-prio-acd-subset.csv")
+	f, err := os.Open("../actor/ucdp/testdata/ucdp-prio-acd-subset.csv")
 	require.NoError(t, err)
 	defer f.Close()
-	rows, err := stakeholder.ReadACD(f, stakeholder.ACDOptions{})
+	rows, err := ucdp.ReadConflicts(f, ucdp.ConflictOptions{})
 	require.NoError(t, err)
 	r := rand.New(rand.NewPCG(88, 10))
 	for range 50 {

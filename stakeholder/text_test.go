@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
@@ -70,7 +71,7 @@ func TestACDRowString(t *testing.T) {
 	}
 	assert.Equal(t, "conflict 10 (Philippines), 2005: Philippines against CPP — a minor intrastate conflict over government", minor)
 	assert.Equal(t, "conflict 187 (Sierra Leone), 1995: Sierra Leone against RUF — an internationalised intrastate war over government", war)
-	assert.Equal(t, "conflict 1 (X), 2000: A against B", stakeholder.ACDRow{ConflictID: 1, Location: "X", Year: 2000, SideA: []string{"A"}, SideB: []string{"B"}}.String())
+	assert.Equal(t, "conflict 1 (X), 2000: A against B", ucdp.Conflict{ConflictID: 1, Location: "X", Year: 2000, SideA: []string{"A"}, SideB: []string{"B"}}.String())
 	for _, r := range rows {
 		assert.False(t, snakeWord.MatchString(r.String()), r.String())
 	}

@@ -40,10 +40,10 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
-	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
 var (
@@ -177,11 +177,11 @@ func run(stdout, stderr io.Writer, args []string) error {
 // ucdpEvidence reads the shipped UCDP rows: the group, evidence of its
 // one-sided violence, and the intensity of South Sudan's conflict.
 func ucdpEvidence(w io.Writer, when time.Time) (actor.Actor, []assessment.Evidence, error) {
-	recs, err := actor.ReadUCDP(bytes.NewReader(shippedActors), actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(bytes.NewReader(shippedActors), ucdp.ActorOptions{})
 	if err != nil {
 		return actor.Actor{}, nil, err
 	}
-	var rec actor.UCDPRecord
+	var rec ucdp.Actor
 	for _, r := range recs {
 		if r.ActorID == splmIO {
 			rec = r
@@ -199,7 +199,7 @@ func ucdpEvidence(w io.Writer, when time.Time) (actor.Actor, []assessment.Eviden
 		fmt.Fprintf(w, "   recorded deliberately killing civilians (one-sided violence dyad %s): evidence on its impact on civilians\n", ints(ev.OneSided.Dyads))
 		out = append(out, ev)
 	}
-	rows, err := stakeholder.ReadACD(bytes.NewReader(shippedConflicts), stakeholder.ACDOptions{})
+	rows, err := ucdp.ReadConflicts(bytes.NewReader(shippedConflicts), ucdp.ConflictOptions{})
 	if err != nil {
 		return actor.Actor{}, nil, err
 	}

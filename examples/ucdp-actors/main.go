@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 )
 
 //go:embed ucdp-actor-subset.csv
@@ -71,14 +72,14 @@ func run(stdout, stderr io.Writer, args []string) error {
 		defer f.Close()
 		in, source = f, fs.Arg(0)
 	}
-	recs, err := actor.ReadUCDP(in, actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(in, ucdp.ActorOptions{})
 	if err != nil {
 		return err
 	}
 
 	byKind := map[actor.Kind]int{}
 	byRegion := map[actor.Region]int{}
-	var killers []actor.UCDPRecord
+	var killers []ucdp.Actor
 	for _, r := range recs {
 		byKind[r.Kind]++
 		for _, reg := range r.Regions {
@@ -88,8 +89,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 			killers = append(killers, r)
 		}
 	}
-	slices.SortFunc(killers, func(a, b actor.UCDPRecord) int { return strings.Compare(a.Name, b.Name) })
-	i := slices.IndexFunc(recs, func(r actor.UCDPRecord) bool { return strings.EqualFold(r.Name, *name) })
+	slices.SortFunc(killers, func(a, b ucdp.Actor) int { return strings.Compare(a.Name, b.Name) })
+	i := slices.IndexFunc(recs, func(r ucdp.Actor) bool { return strings.EqualFold(r.Name, *name) })
 	if i < 0 {
 		return fmt.Errorf("no actor named %q in %s", *name, source)
 	}
@@ -124,8 +125,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 			ByKind      []count            `json:"by_kind"`
 			ByRegion    []count            `json:"by_region"`
 			OneSided    int                `json:"non_state_one_sided"`
-			Listed      []actor.UCDPRecord `json:"non_state_one_sided_listed"`
-			Chosen      actor.UCDPRecord   `json:"chosen"`
+			Listed      []ucdp.Actor       `json:"non_state_one_sided_listed"`
+			Chosen      ucdp.Actor         `json:"chosen"`
 			Obligations []actor.Obligation `json:"obligations"`
 		}{source, len(recs), kinds, regions, len(killers), shown, chosen, obligations})
 	}

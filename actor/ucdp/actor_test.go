@@ -1,4 +1,4 @@
-package actor_test
+package ucdp_test
 
 import (
 	"bytes"
@@ -15,32 +15,33 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 )
 
 const (
 	subsetPath = "testdata/ucdp-actor-subset.csv"
-	fullPath   = "../../shared/data/ucdp/ucdp-actor-221.csv" // the unmodified UCDP download, outside the module
+	fullPath   = "../../../shared/data/ucdp/ucdp-actor-221.csv" // the unmodified UCDP download, outside the module
 )
 
-func readSubset(t testing.TB) []actor.UCDPRecord {
+func readSubset(t testing.TB) []ucdp.Actor {
 	t.Helper()
 	f, err := os.Open(subsetPath)
 	require.NoError(t, err)
 	defer f.Close()
-	recs, err := actor.ReadUCDP(f, actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(f, ucdp.ActorOptions{})
 	require.NoError(t, err)
 	return recs
 }
 
-func byUCDPID(recs []actor.UCDPRecord) map[int]actor.UCDPRecord {
-	m := make(map[int]actor.UCDPRecord, len(recs))
+func byUCDPID(recs []ucdp.Actor) map[int]ucdp.Actor {
+	m := make(map[int]ucdp.Actor, len(recs))
 	for _, r := range recs {
 		m[r.ActorID] = r
 	}
 	return m
 }
 
-func TestReadUCDPSubset(t *testing.T) {
+func TestReadActorsSubset(t *testing.T) {
 	raw, err := os.ReadFile(subsetPath)
 	require.NoError(t, err)
 	require.True(t, bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}), "the fixture starts with a byte-order mark, as UCDP ships it")
@@ -50,7 +51,7 @@ func TestReadUCDPSubset(t *testing.T) {
 	by := byUCDPID(recs)
 	require.Len(t, by, 31, "ActorIds are unique")
 
-	assert.Equal(t, actor.UCDPRecord{
+	assert.Equal(t, ucdp.Actor{
 		ActorID:       276,
 		Name:          "MILF",
 		FullName:      "Moro Islamic Liberation Front",
@@ -128,13 +129,13 @@ func TestReadUCDPSubset(t *testing.T) {
 	assert.Equal(t, []int{17, 72, 73, 84, 89, 90, 95, 118, 130, 154, 209, 234, 276, 303, 488, 529, 537, 563, 743, 1051, 1160, 49}, primary)
 }
 
-func TestUCDPReaderSubset(t *testing.T) {
+func TestActorReaderSubset(t *testing.T) {
 	f, err := os.Open(subsetPath)
 	require.NoError(t, err)
 	defer f.Close()
-	u, err := actor.NewUCDPReader(f, actor.UCDPOptions{})
+	u, err := ucdp.NewActorReader(f, ucdp.ActorOptions{})
 	require.NoError(t, err)
-	var got []actor.UCDPRecord
+	var got []ucdp.Actor
 	for {
 		r, err := u.Read()
 		if err == io.EOF {
@@ -188,7 +189,7 @@ func ucdpCSV(rows ...[]string) string {
 type oneProblem struct {
 	Line   int
 	Path   string
-	Reason actor.Reason
+	Reason ucdp.Reason
 }
 
 func lineProblems(t testing.TB, err error) []oneProblem {
@@ -196,15 +197,15 @@ func lineProblems(t testing.TB, err error) []oneProblem {
 	var out []oneProblem
 	for _, fe := range fieldErrors(t, err) {
 		out = append(out, oneProblem{fe.Line, fe.Path, fe.Reason})
-		assert.Equal(t, "actor", fe.Pkg, "%v", fe)
+		assert.Equal(t, "ucdp", fe.Pkg, "%v", fe)
 	}
 	return out
 }
 
-func TestReadUCDPValidRow(t *testing.T) {
+func TestReadActorsValidRow(t *testing.T) {
 	in := ucdpCSV(ucdpRow(5, "NameData", "  Spaced  ", "NameOrigFullEng", " Spaced Full Name ", "ConflictId", "1, 22,333",
 		"PrimaryParty", "", "Location", "Chad, Niger, , Mali", "GWNOLoc", "1, 2, 3", "Region", "1,2, 3, 4 ,5"))
-	recs, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	require.Len(t, recs, 1)
 	r := recs[0]
@@ -217,10 +218,10 @@ func TestReadUCDPValidRow(t *testing.T) {
 	assert.Equal(t, 2, r.Line)
 
 	// "n/a" leaves FullName empty; no place is nil.
-	recs, err = actor.ReadUCDP(strings.NewReader(ucdpCSV(
+	recs, err = ucdp.ReadActors(strings.NewReader(ucdpCSV(
 		ucdpRow(6, "NameOrigFullEng", "n/a", "Location", ""),
 		ucdpRow(7, "Org", "4"),
-	)), actor.UCDPOptions{})
+	)), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	require.Len(t, recs, 2)
 	assert.Empty(t, recs[0].FullName)
@@ -229,60 +230,60 @@ func TestReadUCDPValidRow(t *testing.T) {
 	assert.Equal(t, 3, recs[1].Line)
 
 	// An invalid full name is an error, not silently dropped.
-	_, err = actor.ReadUCDP(strings.NewReader(ucdpCSV(ucdpRow(7, "NameOrigFullEng", "bad \xff name"))), actor.UCDPOptions{})
+	_, err = ucdp.ReadActors(strings.NewReader(ucdpCSV(ucdpRow(7, "NameOrigFullEng", "bad \xff name"))), ucdp.ActorOptions{})
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonInvalid, Path: "NameOrigFullEng", Line: 2})
 
 	// Abbreviations stay with the place before them, but a leading one or a
 	// longer word does not.
-	recs, err = actor.ReadUCDP(strings.NewReader(ucdpCSV(
+	recs, err = ucdp.ReadActors(strings.NewReader(ucdpCSV(
 		ucdpRow(8, "Location", "USA, Congo, DRC, Korea, North", "GWNOLoc", "2, 490, 731, 732"),
-	)), actor.UCDPOptions{})
+	)), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"USA", "Congo, DRC", "Korea", "North"}, recs[0].Locations)
 }
 
-func TestReadUCDPErrors(t *testing.T) {
+func TestReadActorsErrors(t *testing.T) {
 	good := ucdpRow(1)
 	tests := []struct {
 		name string
 		in   string
-		opts actor.UCDPOptions
+		opts ucdp.ActorOptions
 		want []oneProblem
 	}{
-		{"Org out of range", ucdpCSV(good, ucdpRow(2, "Org", "7")), actor.UCDPOptions{}, []oneProblem{{3, "Org", actor.ReasonOutOfRange}}},
-		{"Org zero", ucdpCSV(good, ucdpRow(2, "Org", "0")), actor.UCDPOptions{}, []oneProblem{{3, "Org", actor.ReasonOutOfRange}}},
-		{"Org blank", ucdpCSV(good, ucdpRow(2, "Org", " ")), actor.UCDPOptions{}, []oneProblem{{3, "Org", actor.ReasonRequired}}},
-		{"ActorId not a number", ucdpCSV(good, ucdpRow(2, "ActorId", "x")), actor.UCDPOptions{}, []oneProblem{{3, "ActorId", actor.ReasonInvalid}}},
-		{"ActorId zero", ucdpCSV(good, ucdpRow(2, "ActorId", "0")), actor.UCDPOptions{}, []oneProblem{{3, "ActorId", actor.ReasonOutOfRange}}},
-		{"ActorId blank", ucdpCSV(ucdpRow(2, "ActorId", "")), actor.UCDPOptions{}, []oneProblem{{2, "ActorId", actor.ReasonRequired}}},
-		{"empty NameData", ucdpCSV(good, ucdpRow(2, "NameData", "")), actor.UCDPOptions{}, []oneProblem{{3, "NameData", actor.ReasonRequired}}},
-		{"blank NameData", ucdpCSV(good, ucdpRow(2, "NameData", " \t ")), actor.UCDPOptions{}, []oneProblem{{3, "NameData", actor.ReasonRequired}}},
-		{"invalid UTF-8 NameData", ucdpCSV(good, ucdpRow(2, "NameData", "x\xff")), actor.UCDPOptions{}, []oneProblem{{3, "NameData", actor.ReasonInvalid}}},
-		{"bad list", ucdpCSV(good, ucdpRow(2, "ConflictId", "1, x")), actor.UCDPOptions{}, []oneProblem{{3, "ConflictId", actor.ReasonInvalid}}},
-		{"negative list item", ucdpCSV(good, ucdpRow(2, "OSID", "-1")), actor.UCDPOptions{}, []oneProblem{{3, "OSID", actor.ReasonOutOfRange}}},
-		{"bad NSID", ucdpCSV(good, ucdpRow(2, "NSID", "5.5")), actor.UCDPOptions{}, []oneProblem{{3, "NSID", actor.ReasonInvalid}}},
-		{"bad GWNOLoc", ucdpCSV(good, ucdpRow(2, "GWNOLoc", "840;841")), actor.UCDPOptions{}, []oneProblem{{3, "GWNOLoc", actor.ReasonInvalid}}},
-		{"region out of range", ucdpCSV(good, ucdpRow(2, "Region", "3, 6")), actor.UCDPOptions{}, []oneProblem{{3, "Region", actor.ReasonOutOfRange}}},
-		{"PrimaryParty out of range", ucdpCSV(good, ucdpRow(2, "PrimaryParty", "2")), actor.UCDPOptions{}, []oneProblem{{3, "PrimaryParty", actor.ReasonOutOfRange}}},
-		{"PrimaryParty not a number", ucdpCSV(good, ucdpRow(2, "PrimaryParty", "yes")), actor.UCDPOptions{}, []oneProblem{{3, "PrimaryParty", actor.ReasonInvalid}}},
-		{"invalid UTF-8 Location", ucdpCSV(good, ucdpRow(2, "Location", "\xc3(")), actor.UCDPOptions{}, []oneProblem{{3, "Location", actor.ReasonInvalid}}},
-		{"several problems in one row", ucdpCSV(good, ucdpRow(2, "ActorId", "x", "NameData", "", "Org", "9", "Region", "0")), actor.UCDPOptions{},
+		{"Org out of range", ucdpCSV(good, ucdpRow(2, "Org", "7")), ucdp.ActorOptions{}, []oneProblem{{3, "Org", actor.ReasonOutOfRange}}},
+		{"Org zero", ucdpCSV(good, ucdpRow(2, "Org", "0")), ucdp.ActorOptions{}, []oneProblem{{3, "Org", actor.ReasonOutOfRange}}},
+		{"Org blank", ucdpCSV(good, ucdpRow(2, "Org", " ")), ucdp.ActorOptions{}, []oneProblem{{3, "Org", actor.ReasonRequired}}},
+		{"ActorId not a number", ucdpCSV(good, ucdpRow(2, "ActorId", "x")), ucdp.ActorOptions{}, []oneProblem{{3, "ActorId", actor.ReasonInvalid}}},
+		{"ActorId zero", ucdpCSV(good, ucdpRow(2, "ActorId", "0")), ucdp.ActorOptions{}, []oneProblem{{3, "ActorId", actor.ReasonOutOfRange}}},
+		{"ActorId blank", ucdpCSV(ucdpRow(2, "ActorId", "")), ucdp.ActorOptions{}, []oneProblem{{2, "ActorId", actor.ReasonRequired}}},
+		{"empty NameData", ucdpCSV(good, ucdpRow(2, "NameData", "")), ucdp.ActorOptions{}, []oneProblem{{3, "NameData", actor.ReasonRequired}}},
+		{"blank NameData", ucdpCSV(good, ucdpRow(2, "NameData", " \t ")), ucdp.ActorOptions{}, []oneProblem{{3, "NameData", actor.ReasonRequired}}},
+		{"invalid UTF-8 NameData", ucdpCSV(good, ucdpRow(2, "NameData", "x\xff")), ucdp.ActorOptions{}, []oneProblem{{3, "NameData", actor.ReasonInvalid}}},
+		{"bad list", ucdpCSV(good, ucdpRow(2, "ConflictId", "1, x")), ucdp.ActorOptions{}, []oneProblem{{3, "ConflictId", actor.ReasonInvalid}}},
+		{"negative list item", ucdpCSV(good, ucdpRow(2, "OSID", "-1")), ucdp.ActorOptions{}, []oneProblem{{3, "OSID", actor.ReasonOutOfRange}}},
+		{"bad NSID", ucdpCSV(good, ucdpRow(2, "NSID", "5.5")), ucdp.ActorOptions{}, []oneProblem{{3, "NSID", actor.ReasonInvalid}}},
+		{"bad GWNOLoc", ucdpCSV(good, ucdpRow(2, "GWNOLoc", "840;841")), ucdp.ActorOptions{}, []oneProblem{{3, "GWNOLoc", actor.ReasonInvalid}}},
+		{"region out of range", ucdpCSV(good, ucdpRow(2, "Region", "3, 6")), ucdp.ActorOptions{}, []oneProblem{{3, "Region", actor.ReasonOutOfRange}}},
+		{"PrimaryParty out of range", ucdpCSV(good, ucdpRow(2, "PrimaryParty", "2")), ucdp.ActorOptions{}, []oneProblem{{3, "PrimaryParty", actor.ReasonOutOfRange}}},
+		{"PrimaryParty not a number", ucdpCSV(good, ucdpRow(2, "PrimaryParty", "yes")), ucdp.ActorOptions{}, []oneProblem{{3, "PrimaryParty", actor.ReasonInvalid}}},
+		{"invalid UTF-8 Location", ucdpCSV(good, ucdpRow(2, "Location", "\xc3(")), ucdp.ActorOptions{}, []oneProblem{{3, "Location", actor.ReasonInvalid}}},
+		{"several problems in one row", ucdpCSV(good, ucdpRow(2, "ActorId", "x", "NameData", "", "Org", "9", "Region", "0")), ucdp.ActorOptions{},
 			[]oneProblem{{3, "ActorId", actor.ReasonInvalid}, {3, "NameData", actor.ReasonRequired}, {3, "Org", actor.ReasonOutOfRange}, {3, "Region", actor.ReasonOutOfRange}}},
-		{"wrong field count", ucdpCSV(good) + "2,short,n/a,1\n", actor.UCDPOptions{}, []oneProblem{{3, "", actor.ReasonInvalid}}},
-		{"too many fields", ucdpCSV(good) + strings.Join(append(ucdpRow(2), "extra"), ",") + "\n", actor.UCDPOptions{}, []oneProblem{{3, "", actor.ReasonInvalid}}},
-		{"bad quote", ucdpCSV(good) + "2,a\"b,n/a,1,,,0,,,P,1,1,22.1\n", actor.UCDPOptions{}, []oneProblem{{3, "", actor.ReasonSyntax}}},
-		{"unterminated quote", ucdpCSV(good) + "2,\"never closed,n/a,1,,,0,,,P,1,1,22.1\n", actor.UCDPOptions{}, []oneProblem{{3, "", actor.ReasonSyntax}}},
-		{"missing required column", "ActorId,NameData,NameOrigFullEng,ConflictId,DyadId,PrimaryParty,OSID,NSID,Location,GWNOLoc,Region\n1,a,n/a,,,0,,,P,1,1\n", actor.UCDPOptions{},
+		{"wrong field count", ucdpCSV(good) + "2,short,n/a,1\n", ucdp.ActorOptions{}, []oneProblem{{3, "", actor.ReasonInvalid}}},
+		{"too many fields", ucdpCSV(good) + strings.Join(append(ucdpRow(2), "extra"), ",") + "\n", ucdp.ActorOptions{}, []oneProblem{{3, "", actor.ReasonInvalid}}},
+		{"bad quote", ucdpCSV(good) + "2,a\"b,n/a,1,,,0,,,P,1,1,22.1\n", ucdp.ActorOptions{}, []oneProblem{{3, "", actor.ReasonSyntax}}},
+		{"unterminated quote", ucdpCSV(good) + "2,\"never closed,n/a,1,,,0,,,P,1,1,22.1\n", ucdp.ActorOptions{}, []oneProblem{{3, "", actor.ReasonSyntax}}},
+		{"missing required column", "ActorId,NameData,NameOrigFullEng,ConflictId,DyadId,PrimaryParty,OSID,NSID,Location,GWNOLoc,Region\n1,a,n/a,,,0,,,P,1,1\n", ucdp.ActorOptions{},
 			[]oneProblem{{1, "Org", actor.ReasonRequired}}},
-		{"missing two columns", "\xEF\xBB\xBFActorId,NameData,NameOrigFullEng,Org,ConflictId,DyadId,PrimaryParty,OSID,NSID,Location\n", actor.UCDPOptions{},
+		{"missing two columns", "\xEF\xBB\xBFActorId,NameData,NameOrigFullEng,Org,ConflictId,DyadId,PrimaryParty,OSID,NSID,Location\n", ucdp.ActorOptions{},
 			[]oneProblem{{1, "GWNOLoc", actor.ReasonRequired}, {1, "Region", actor.ReasonRequired}}},
-		{"duplicate column", strings.Join(append(ucdpCols, "Org"), ",") + "\n", actor.UCDPOptions{}, []oneProblem{{1, "Org", actor.ReasonDuplicate}}},
-		{"empty input", "", actor.UCDPOptions{}, []oneProblem{{1, "", actor.ReasonSyntax}}},
-		{"only a byte-order mark", "\xEF\xBB\xBF", actor.UCDPOptions{}, []oneProblem{{1, "", actor.ReasonSyntax}}},
+		{"duplicate column", strings.Join(append(ucdpCols, "Org"), ",") + "\n", ucdp.ActorOptions{}, []oneProblem{{1, "Org", actor.ReasonDuplicate}}},
+		{"empty input", "", ucdp.ActorOptions{}, []oneProblem{{1, "", actor.ReasonSyntax}}},
+		{"only a byte-order mark", "\xEF\xBB\xBF", ucdp.ActorOptions{}, []oneProblem{{1, "", actor.ReasonSyntax}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			recs, err := actor.ReadUCDP(strings.NewReader(tt.in), tt.opts)
+			recs, err := ucdp.ReadActors(strings.NewReader(tt.in), tt.opts)
 			require.Error(t, err)
 			assert.Nil(t, recs)
 			assert.Equal(t, tt.want, lineProblems(t, err))
@@ -296,7 +297,7 @@ func TestReadUCDPErrors(t *testing.T) {
 // TestReadUCDPLinesAfterMultiLineField checks that a quoted field spanning
 // lines does not throw the line numbers of later rows off, and that an error
 // in a field names the line the field is on.
-func TestReadUCDPLinesAfterMultiLineField(t *testing.T) {
+func TestReadActorsLinesAfterMultiLineField(t *testing.T) {
 	in := ucdpCSV(
 		ucdpRow(1), // line 2
 		ucdpRow(2, "NameOrigFullEng", "one\ntwo\nthree"),  // lines 3–5
@@ -305,7 +306,7 @@ func TestReadUCDPLinesAfterMultiLineField(t *testing.T) {
 		ucdpRow(5),                // line 9
 		ucdpRow(6, "Region", "7"), // line 10
 	)
-	_, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{})
+	_, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{})
 	require.Error(t, err)
 	assert.Equal(t, []oneProblem{
 		{6, "Org", actor.ReasonOutOfRange},
@@ -314,7 +315,7 @@ func TestReadUCDPLinesAfterMultiLineField(t *testing.T) {
 	}, lineProblems(t, err))
 
 	// The good rows carry the line they start on.
-	u, err := actor.NewUCDPReader(strings.NewReader(in), actor.UCDPOptions{})
+	u, err := ucdp.NewActorReader(strings.NewReader(in), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	var lines []int
 	for {
@@ -329,9 +330,9 @@ func TestReadUCDPLinesAfterMultiLineField(t *testing.T) {
 	assert.Equal(t, []int{2, 3, 9}, lines)
 }
 
-func TestReadUCDPReportsSeveralRows(t *testing.T) {
+func TestReadActorsReportsSeveralRows(t *testing.T) {
 	in := ucdpCSV(ucdpRow(1), ucdpRow(2), ucdpRow(3, "Org", "5"), ucdpRow(4), ucdpRow(5, "ActorId", "five"), ucdpRow(6, "NameData", ""), ucdpRow(7))
-	recs, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{})
 	require.Error(t, err)
 	assert.Nil(t, recs, "no records when any row is bad")
 	assert.Equal(t, []oneProblem{
@@ -345,7 +346,7 @@ func TestReadUCDPReportsSeveralRows(t *testing.T) {
 		for i := range 150 {
 			rows = append(rows, ucdpRow(i+1, "Org", "8"))
 		}
-		_, err := actor.ReadUCDP(strings.NewReader(ucdpCSV(rows...)), actor.UCDPOptions{})
+		_, err := ucdp.ReadActors(strings.NewReader(ucdpCSV(rows...)), ucdp.ActorOptions{})
 		require.Error(t, err)
 		ps := lineProblems(t, err)
 		require.Len(t, ps, 100)
@@ -354,13 +355,13 @@ func TestReadUCDPReportsSeveralRows(t *testing.T) {
 	})
 }
 
-func TestUCDPReaderContinuesAfterBadRow(t *testing.T) {
+func TestActorReaderContinuesAfterBadRow(t *testing.T) {
 	in := ucdpCSV(ucdpRow(1), ucdpRow(2, "Org", "x")) +
 		"3,short\n" +
 		strings.TrimPrefix(ucdpCSV(ucdpRow(4)), strings.Join(ucdpCols, ",")+"\n") +
 		"5,a\"b,n/a,1,,,0,,,P,1,1,22.1\n" +
 		strings.TrimPrefix(ucdpCSV(ucdpRow(6)), strings.Join(ucdpCols, ",")+"\n")
-	u, err := actor.NewUCDPReader(strings.NewReader(in), actor.UCDPOptions{})
+	u, err := ucdp.NewActorReader(strings.NewReader(in), ucdp.ActorOptions{})
 	require.NoError(t, err)
 
 	type step struct {
@@ -375,7 +376,7 @@ func TestUCDPReaderContinuesAfterBadRow(t *testing.T) {
 			break
 		}
 		if err != nil {
-			assert.Equal(t, actor.UCDPRecord{}, r, "a bad row gives the zero record")
+			assert.Equal(t, ucdp.Actor{}, r, "a bad row gives the zero record")
 			fes := fieldErrors(t, err)
 			require.Len(t, fes, 1)
 			got = append(got, step{0, fes[0].Line, fes[0].Reason})
@@ -393,34 +394,34 @@ func TestUCDPReaderContinuesAfterBadRow(t *testing.T) {
 	}, got)
 }
 
-func TestReadUCDPTooLarge(t *testing.T) {
+func TestReadActorsTooLarge(t *testing.T) {
 	long := strings.Repeat("x", 64<<10)
 	in := ucdpCSV(ucdpRow(1), ucdpRow(2, "Location", long), ucdpRow(3))
-	_, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{MaxRecordBytes: 1000})
+	_, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{MaxRecordBytes: 1000})
 	require.Error(t, err)
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonTooLarge})
 
 	// The default limit (1 MiB) takes the same input.
-	recs, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	assert.Len(t, recs, 3)
 	assert.Equal(t, []string{long}, recs[1].Locations)
 
 	// A header longer than the limit is refused too.
-	_, err = actor.NewUCDPReader(strings.NewReader(strings.Repeat("a", 64<<10)+","+strings.Join(ucdpCols, ",")+"\n"), actor.UCDPOptions{MaxRecordBytes: 1000})
+	_, err = ucdp.NewActorReader(strings.NewReader(strings.Repeat("a", 64<<10)+","+strings.Join(ucdpCols, ",")+"\n"), ucdp.ActorOptions{MaxRecordBytes: 1000})
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonTooLarge, Line: 1})
 }
 
 // TestReadUCDPTooLargeLine checks that an oversized record is reported once,
 // at the line it starts on, and does not shift the lines of later rows.
-func TestReadUCDPTooLargeLine(t *testing.T) {
+func TestReadActorsTooLargeLine(t *testing.T) {
 	long := strings.Repeat("x", 64<<10)
 	in := ucdpCSV(
 		ucdpRow(1, "NameOrigFullEng", "a\nb"), // lines 2–3
 		ucdpRow(2, "NameOrigFullEng", long),   // line 4
 		ucdpRow(3, "Org", "9"),                // line 5
 	)
-	_, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{MaxRecordBytes: 1000})
+	_, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{MaxRecordBytes: 1000})
 	require.Error(t, err)
 	assert.Equal(t, []oneProblem{
 		{4, "", actor.ReasonTooLarge},
@@ -428,23 +429,23 @@ func TestReadUCDPTooLargeLine(t *testing.T) {
 	}, lineProblems(t, err))
 
 	// The first data row is on line 2, not on the header's line.
-	_, err = actor.ReadUCDP(strings.NewReader(ucdpCSV(ucdpRow(1, "NameData", long))), actor.UCDPOptions{MaxRecordBytes: 1000})
+	_, err = ucdp.ReadActors(strings.NewReader(ucdpCSV(ucdpRow(1, "NameData", long))), ucdp.ActorOptions{MaxRecordBytes: 1000})
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonTooLarge, Line: 2})
 }
 
 // TestUCDPMaxRecordBytesIsTheBound checks the documented meaning of
 // MaxRecordBytes: "bytes in one record".
-func TestUCDPMaxRecordBytesIsTheBound(t *testing.T) {
+func TestActorMaxRecordBytesIsTheBound(t *testing.T) {
 	in := ucdpCSV(ucdpRow(1, "NameOrigFullEng", strings.Repeat("x", 5000)))
-	_, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{MaxRecordBytes: 100})
+	_, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{MaxRecordBytes: 100})
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonTooLarge},
 		"a 5,000-byte record passes a 100-byte limit")
 }
 
-func TestReadUCDPReaderError(t *testing.T) {
+func TestReadActorsReaderError(t *testing.T) {
 	boom := errors.New("disk on fire")
 	r := io.MultiReader(strings.NewReader(ucdpCSV(ucdpRow(1))), &errReader{boom})
-	recs, err := actor.ReadUCDP(r, actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(r, ucdp.ActorOptions{})
 	require.Error(t, err)
 	assert.Nil(t, recs)
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonInvalid})
@@ -453,7 +454,7 @@ func TestReadUCDPReaderError(t *testing.T) {
 
 	// The loop the documentation suggests (skip a bad row, read on until
 	// io.EOF) must end when the underlying reader keeps failing.
-	u, err := actor.NewUCDPReader(io.MultiReader(strings.NewReader(ucdpCSV(ucdpRow(1))), &errReader{boom}), actor.UCDPOptions{})
+	u, err := ucdp.NewActorReader(io.MultiReader(strings.NewReader(ucdpCSV(ucdpRow(1))), &errReader{boom}), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	var errs int
 	for range 10 {
@@ -475,18 +476,18 @@ func (e *errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // --- UCDPRecord.Actor ---------------------------------------------------------
 
-func TestUCDPID(t *testing.T) {
+func TestActorID(t *testing.T) {
 	// Name-based (version 5) UUIDs under the namespace
 	// uuid5(NAMESPACE_URL, "https://ucdp.uu.se/actor"), computed independently
 	// with Python's uuid module.
-	assert.Equal(t, uuid.MustParse("a88590de-3aaa-5a1c-bc46-9a25e9f09133"), actor.UCDPID(276))
-	assert.Equal(t, uuid.MustParse("b1106e57-26ca-5079-bff1-61fc2b782cdf"), actor.UCDPID(154))
-	assert.Equal(t, uuid.Version(5), actor.UCDPID(1).Version())
-	assert.Equal(t, actor.UCDPID(276), actor.UCDPID(276), "stable")
+	assert.Equal(t, uuid.MustParse("a88590de-3aaa-5a1c-bc46-9a25e9f09133"), ucdp.ActorID(276))
+	assert.Equal(t, uuid.MustParse("b1106e57-26ca-5079-bff1-61fc2b782cdf"), ucdp.ActorID(154))
+	assert.Equal(t, uuid.Version(5), ucdp.ActorID(1).Version())
+	assert.Equal(t, ucdp.ActorID(276), ucdp.ActorID(276), "stable")
 
 	seen := map[uuid.UUID]int{}
 	for n := 1; n <= 10000; n++ {
-		id := actor.UCDPID(n)
+		id := ucdp.ActorID(n)
 		prev, dup := seen[id]
 		require.False(t, dup, "ActorIds %d and %d share an ID", prev, n)
 		assert.NotEqual(t, uuid.Nil, id)
@@ -494,13 +495,13 @@ func TestUCDPID(t *testing.T) {
 	}
 }
 
-func TestUCDPRecordActor(t *testing.T) {
+func TestActorRecordActor(t *testing.T) {
 	recs := readSubset(t)
 	by := byUCDPID(recs)
 
 	milf := by[276].Actor()
 	assert.Equal(t, actor.Actor{
-		ID:              actor.UCDPID(276),
+		ID:              ucdp.ActorID(276),
 		Name:            "MILF",
 		Aliases:         []string{"Moro Islamic Liberation Front"},
 		Kind:            actor.KindArmedOpposition,
@@ -524,7 +525,7 @@ func TestUCDPRecordActor(t *testing.T) {
 	for _, r := range recs {
 		a := r.Actor()
 		assert.NoError(t, a.Validate(), "ActorId %d", r.ActorID)
-		assert.Equal(t, actor.UCDPID(r.ActorID), a.ID)
+		assert.Equal(t, ucdp.ActorID(r.ActorID), a.ID)
 		assert.Equal(t, len(r.ConflictIDs) > 0, a.PartyToConflict, "ActorId %d", r.ActorID)
 		prev, dup := ids[a.ID]
 		assert.False(t, dup, "ActorIds %d and %d share an ID", prev, r.ActorID)
@@ -533,16 +534,16 @@ func TestUCDPRecordActor(t *testing.T) {
 
 	// Party to a conflict means listed in a state-based conflict (ConflictId),
 	// not merely having dyads.
-	recs3, err := actor.ReadUCDP(strings.NewReader(ucdpCSV(
+	recs3, err := ucdp.ReadActors(strings.NewReader(ucdpCSV(
 		ucdpRow(10, "ConflictId", "308"),
 		ucdpRow(11, "DyadId", "657", "OSID", "976", "NSID", "5574"),
-	)), actor.UCDPOptions{})
+	)), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	assert.True(t, recs3[0].Actor().PartyToConflict)
 	assert.False(t, recs3[1].Actor().PartyToConflict)
 
 	// A record whose full name is "n/a" has no alias.
-	recs2, err := actor.ReadUCDP(strings.NewReader(ucdpCSV(ucdpRow(9, "NameOrigFullEng", "n/a"))), actor.UCDPOptions{})
+	recs2, err := ucdp.ReadActors(strings.NewReader(ucdpCSV(ucdpRow(9, "NameOrigFullEng", "n/a"))), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	assert.Nil(t, recs2[0].Actor().Aliases)
 	assert.NoError(t, recs2[0].Actor().Validate())
@@ -552,13 +553,13 @@ func TestUCDPRecordActor(t *testing.T) {
 // always converts to an actor that validates, whatever the length of its
 // names: ReadUCDP must either refuse names longer than MaxNameLen or Actor
 // must give a valid actor.
-func TestUCDPRecordActorValidatesLongNames(t *testing.T) {
+func TestActorRecordActorValidatesLongNames(t *testing.T) {
 	long := strings.Repeat("n", actor.MaxNameLen+1)
 	for _, row := range [][]string{
 		ucdpRow(1, "NameData", long),
 		ucdpRow(2, "NameOrigFullEng", long),
 	} {
-		recs, err := actor.ReadUCDP(strings.NewReader(ucdpCSV(row)), actor.UCDPOptions{})
+		recs, err := ucdp.ReadActors(strings.NewReader(ucdpCSV(row)), ucdp.ActorOptions{})
 		if err != nil {
 			assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonTooLarge})
 			continue
@@ -569,14 +570,14 @@ func TestUCDPRecordActorValidatesLongNames(t *testing.T) {
 	}
 }
 
-func TestUCDPRecordOneSided(t *testing.T) {
-	assert.False(t, actor.UCDPRecord{}.OneSided())
-	assert.False(t, actor.UCDPRecord{OneSidedIDs: []int{}}.OneSided())
-	assert.True(t, actor.UCDPRecord{OneSidedIDs: []int{976}}.OneSided())
+func TestActorRecordOneSided(t *testing.T) {
+	assert.False(t, ucdp.Actor{}.OneSided())
+	assert.False(t, ucdp.Actor{OneSidedIDs: []int{}}.OneSided())
+	assert.True(t, ucdp.Actor{OneSidedIDs: []int{976}}.OneSided())
 }
 
 // TestReadUCDPFull reads the whole UCDP Actor Dataset v22.1 as distributed.
-func TestReadUCDPFull(t *testing.T) {
+func TestReadActorsFull(t *testing.T) {
 	f, err := os.Open(fullPath)
 	if errors.Is(err, os.ErrNotExist) {
 		t.Skip("the UCDP Actor Dataset is not at " + fullPath)
@@ -584,7 +585,7 @@ func TestReadUCDPFull(t *testing.T) {
 	require.NoError(t, err)
 	defer f.Close()
 
-	recs, err := actor.ReadUCDP(f, actor.UCDPOptions{})
+	recs, err := ucdp.ReadActors(f, ucdp.ActorOptions{})
 	require.NoError(t, err)
 	require.Len(t, recs, 1725)
 
@@ -592,7 +593,7 @@ func TestReadUCDPFull(t *testing.T) {
 	oneSided := 0
 	ids := map[uuid.UUID]int{}
 	actorIDs := map[int]bool{}
-	by := map[int]actor.UCDPRecord{}
+	by := map[int]ucdp.Actor{}
 	for _, r := range recs {
 		require.True(t, r.Kind.IsValid(), "ActorId %d", r.ActorID)
 		counts[r.Kind]++
@@ -638,17 +639,17 @@ func TestReadUCDPFull(t *testing.T) {
 }
 
 // Blank items in a list ("482, 490," in the UCDP/PRIO data) are skipped.
-func TestReadUCDPBlankListItems(t *testing.T) {
-	recs, err := actor.ReadUCDP(strings.NewReader(ucdpCSV(ucdpRow(2, "DyadId", "1,,2,"))), actor.UCDPOptions{})
+func TestReadActorsBlankListItems(t *testing.T) {
+	recs, err := ucdp.ReadActors(strings.NewReader(ucdpCSV(ucdpRow(2, "DyadId", "1,,2,"))), ucdp.ActorOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, []int{1, 2}, recs[0].DyadIDs)
 }
 
-func TestReadUCDPMaxRecords(t *testing.T) {
+func TestReadActorsMaxRecords(t *testing.T) {
 	in := ucdpCSV(ucdpRow(1), ucdpRow(2), ucdpRow(3))
-	_, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{MaxRecords: 2})
+	_, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{MaxRecords: 2})
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonTooLarge})
-	recs, err := actor.ReadUCDP(strings.NewReader(in), actor.UCDPOptions{MaxRecords: 3})
+	recs, err := ucdp.ReadActors(strings.NewReader(in), ucdp.ActorOptions{MaxRecords: 3})
 	require.NoError(t, err)
 	assert.Len(t, recs, 3)
 }

@@ -1,4 +1,4 @@
-package actor
+package ucdp
 
 import (
 	"io"
@@ -8,23 +8,25 @@ import (
 
 	"github.com/google/uuid"
 
+	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/bulk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 )
 
-// UCDPRecord is one actor of the UCDP Actor Dataset (version 22.1 and its
+// Actor is one actor of the UCDP Actor Dataset (version 22.1 and its
 // column layout). UCDP data is © Uppsala Conflict Data Program, CC BY 4.0;
 // cite Davies, Pettersson & Öberg (2022), Journal of Peace Research 59(4).
 //
-// The zero value is not a record. A UCDPRecord is a plain value, safe for
+// The zero value is not a record. A Actor is a plain value, safe for
 // concurrent reads.
-type UCDPRecord struct {
-	ActorID  int    `json:"ucdp_id"`   // ActorId
-	Name     string `json:"name"`      // NameData: the short name
-	FullName string `json:"full_name"` // NameOrigFullEng: the full name in English ("n/a" becomes "")
-	Org      int    `json:"org"`       // Org: 1–4
-	Kind     Kind   `json:"kind"`      // from Org, by FromUCDPOrg
-	Primary  bool   `json:"primary"`   // PrimaryParty: a primary party to at least one conflict
+type Actor struct {
+	ActorID  int        `json:"ucdp_id"`   // ActorId
+	Name     string     `json:"name"`      // NameData: the short name
+	FullName string     `json:"full_name"` // NameOrigFullEng: the full name in English ("n/a" becomes "")
+	Org      int        `json:"org"`       // Org: 1–4
+	Kind     actor.Kind `json:"kind"`      // from Org, by FromUCDPOrg
+	Primary  bool       `json:"primary"`   // PrimaryParty: a primary party to at least one conflict
 
 	ConflictIDs []int `json:"conflict_ids,omitempty"` // ConflictId: state-based conflicts
 	DyadIDs     []int `json:"dyad_ids,omitempty"`     // DyadId
@@ -33,35 +35,35 @@ type UCDPRecord struct {
 	OneSidedIDs []int `json:"one_sided_ids,omitempty"`
 	NonStateIDs []int `json:"non_state_ids,omitempty"` // NSID: non-state conflict dyads
 
-	Locations     []string `json:"locations,omitempty"`      // Location, split into places
-	LocationCodes []int    `json:"location_codes,omitempty"` // GWNOLoc: Gleditsch–Ward country codes
-	Regions       []Region `json:"regions,omitempty"`        // Region
+	Locations     []string       `json:"locations,omitempty"`      // Location, split into places
+	LocationCodes []int          `json:"location_codes,omitempty"` // GWNOLoc: Gleditsch–Ward country codes
+	Regions       []actor.Region `json:"regions,omitempty"`        // Region
 
 	Line int `json:"line"` // the line of the file the record starts on
 }
 
 // OneSided reports whether UCDP recorded the actor deliberately killing
 // civilians (it has one-sided violence dyads).
-func (r UCDPRecord) OneSided() bool { return len(r.OneSidedIDs) > 0 }
+func (r Actor) OneSided() bool { return len(r.OneSidedIDs) > 0 }
 
 // ucdpNamespace roots the name-based UUIDs of UCDP actors, so that an actor
 // read from the dataset always gets the same ID.
 var ucdpNamespace = uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://ucdp.uu.se/actor"))
 
-// UCDPID returns the stable ID this package gives the UCDP actor with the
+// ActorID returns the stable ID this package gives the UCDP actor with the
 // given ActorId: a name-based (version 5) UUID.
-func UCDPID(actorID int) uuid.UUID {
+func ActorID(actorID int) uuid.UUID {
 	return uuid.NewSHA1(ucdpNamespace, []byte(strconv.Itoa(actorID)))
 }
 
-// Actor converts the record to an Actor. The ID is [UCDPID]; the full name
+// Actor converts the record to an actor.Actor. The ID is [ActorID]; the full name
 // becomes an alias when it differs from the short name; the actor counts as a
 // party to an armed conflict when UCDP lists it in a state-based conflict.
 // UCDP's threshold (25 battle-related deaths in a year) is not IHL's test for
 // an armed conflict, so treat that flag as a research approximation.
-func (r UCDPRecord) Actor() Actor {
-	a := Actor{
-		ID:              UCDPID(r.ActorID),
+func (r Actor) Actor() actor.Actor {
+	a := actor.Actor{
+		ID:              ActorID(r.ActorID),
 		Name:            r.Name,
 		Kind:            r.Kind,
 		PartyToConflict: len(r.ConflictIDs) > 0,
@@ -72,15 +74,15 @@ func (r UCDPRecord) Actor() Actor {
 	return a
 }
 
-// The columns ReadUCDP needs; the others are ignored.
+// The columns the actor reader needs; the others are ignored.
 var ucdpColumns = []string{"ActorId", "NameData", "NameOrigFullEng", "Org", "ConflictId", "DyadId",
 	"PrimaryParty", "OSID", "NSID", "Location", "GWNOLoc", "Region"}
 
-// UCDPReader reads the UCDP Actor Dataset as CSV, one record at a time. It
+// ActorReader reads the UCDP Actor Dataset as CSV, one record at a time. It
 // reads the file exactly as UCDP distributes it: a leading byte-order mark is
 // skipped, and list fields ("12618, 448") are split. The zero value is not
-// usable: create one with [NewUCDPReader]. It is not safe for concurrent use.
-type UCDPReader struct {
+// usable: create one with [NewActorReader]. It is not safe for concurrent use.
+type ActorReader struct {
 	x    *csvio.Reader
 	cols [ucdpCols]int // the index of each column in the file
 }
@@ -102,26 +104,27 @@ const (
 	ucdpCols
 )
 
-// UCDPOptions bounds what the reader accepts. The zero value means the
+// ActorOptions bounds what the reader accepts. The zero value means the
 // defaults. It is a plain value, safe for concurrent use.
-type UCDPOptions struct {
+type ActorOptions struct {
 	MaxRecordBytes int // bytes in one record, line ends included; default 1 MiB
-	// MaxRecords bounds how many records ReadUCDP keeps in memory; default
-	// 1,000,000. A UCDPReader streams and has no such bound.
+	// MaxRecords bounds how many records ReadActors keeps in memory; default
+	// 1,000,000. A ActorReader streams and has no such bound.
 	MaxRecords int
 }
 
-// DefaultMaxRecords is the number of records ReadUCDP accepts by default.
-const DefaultMaxRecords = 1_000_000
+// DefaultMaxRecords is the number of records ReadActors and ReadConflicts
+// accept by default.
+const DefaultMaxRecords = bulk.DefaultMaxRecords
 
-// NewUCDPReader reads the header row from r and checks that the columns the
+// NewActorReader reads the header row from r and checks that the columns the
 // reader needs are there; a missing one is a *FieldError naming it.
-func NewUCDPReader(r io.Reader, opts UCDPOptions) (*UCDPReader, error) {
+func NewActorReader(r io.Reader, opts ActorOptions) (*ActorReader, error) {
 	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, ucdpColumns...)
 	if err != nil {
 		return nil, err
 	}
-	u := &UCDPReader{x: x}
+	u := &ActorReader{x: x}
 	for i, name := range ucdpColumns {
 		u.cols[i] = x.Column(name)
 	}
@@ -132,13 +135,13 @@ func NewUCDPReader(r io.Reader, opts UCDPOptions) (*UCDPReader, error) {
 // gives an error that joins a *FieldError per problem, each with the line
 // and column; the next call reads on from the following row. An error reading
 // the underlying reader is returned once, and every later call returns io.EOF.
-func (u *UCDPReader) Read() (UCDPRecord, error) {
+func (u *ActorReader) Read() (Actor, error) {
 	if err := u.x.Next(); err != nil {
-		return UCDPRecord{}, err
+		return Actor{}, err
 	}
 	x := u.x
 	at := func(col int) string { return x.At(u.cols[col]) }
-	rec := UCDPRecord{Line: x.Line()}
+	rec := Actor{Line: x.Line()}
 	var c check.Errors
 	var err error
 	if rec.ActorID, err = x.IntAt(u.cols[colActorID], "ActorId", 1, 1<<30, true); err != nil {
@@ -158,7 +161,7 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 	}
 	if rec.Org, err = x.IntAt(u.cols[colOrg], "Org", 1, 4, true); err != nil {
 		c.AddErr("", err)
-	} else if rec.Kind, err = FromUCDPOrg(rec.Org); err != nil {
+	} else if rec.Kind, err = actor.FromUCDPOrg(rec.Org); err != nil {
 		c.AddErr("", x.Err("Org", check.Unknown, err.Error()))
 	}
 	primary, err := x.IntAt(u.cols[colPrimary], "PrimaryParty", 0, 1, false)
@@ -194,9 +197,9 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 		c.AddErr("", err)
 	}
 	if len(regions) > 0 {
-		rec.Regions = make([]Region, len(regions))
+		rec.Regions = make([]actor.Region, len(regions))
 		for i, n := range regions {
-			rec.Regions[i] = Region(n)
+			rec.Regions[i] = actor.Region(n)
 		}
 	}
 	if loc := at(colLocation); utf8.ValidString(loc) {
@@ -205,14 +208,14 @@ func (u *UCDPReader) Read() (UCDPRecord, error) {
 		c.AddErr("", x.Err("Location", check.Invalid, "not valid UTF-8"))
 	}
 	if err := c.Err(); err != nil {
-		return UCDPRecord{}, err
+		return Actor{}, err
 	}
 	return rec, nil
 }
 
 // codes appends the list of codes in column col to buf and returns it as a
 // slice of its own (nil when empty), and buf.
-func (u *UCDPReader) codes(buf []int, col int, name string) (list, rest []int, err error) {
+func (u *ActorReader) codes(buf []int, col int, name string) (list, rest []int, err error) {
 	start := len(buf)
 	if buf, err = u.x.AppendInts(buf, u.cols[col], name, 0, 1<<30); err != nil || len(buf) == start {
 		return nil, buf[:start], err
@@ -220,73 +223,34 @@ func (u *UCDPReader) codes(buf []int, col int, name string) (list, rest []int, e
 	return buf[start:len(buf):len(buf)], buf, nil
 }
 
-// ReadUCDP reads every record of the UCDP Actor Dataset from r. If any row is
-// malformed it returns no records and an error joining the problems of up to
-// the first 100 bad rows, each with its line. An error reading r ends the
-// reading; so does a record beyond opts.MaxRecords (a TooLarge error).
-func ReadUCDP(r io.Reader, opts UCDPOptions) ([]UCDPRecord, error) {
-	u, err := NewUCDPReader(r, opts)
+// ReadActors reads every record of the UCDP Actor Dataset from r. If any
+// row is malformed it returns no records and an error joining the problems
+// of up to the first 100 bad rows, each with its line. An error reading r
+// ends the reading; so does a record beyond opts.MaxRecords (a TooLarge
+// error).
+func ReadActors(r io.Reader, opts ActorOptions) ([]Actor, error) {
+	u, err := NewActorReader(r, opts)
 	if err != nil {
 		return nil, err
 	}
-	max := opts.MaxRecords
-	if max <= 0 {
-		max = DefaultMaxRecords
-	}
-	// Records go into blocks of growing size, copied once into a slice of
-	// the exact length at the end, rather than into one slice that append
-	// copies as it grows.
-	var blocks [][]UCDPRecord
-	block := make([]UCDPRecord, 0, 256)
-	n := 0
-	c := check.Errors{Pkg: pkg}
-	for bad := 0; ; {
-		rec, err := u.Read()
-		if err == io.EOF {
-			break
-		}
-		if n == max {
-			c.Add("", check.TooLarge, "more than "+strconv.Itoa(max)+" records; raise UCDPOptions.MaxRecords or stream with a UCDPReader")
-			break
-		}
-		if err != nil {
-			c.AddErr("", err)
-			if bad++; bad == 100 {
-				break
-			}
-			continue
-		}
-		if len(block) == cap(block) {
-			blocks = append(blocks, block)
-			block = make([]UCDPRecord, 0, 2*cap(block))
-		}
-		block = append(block, rec)
-		n++
-	}
-	if err := c.Err(); err != nil {
-		return nil, err
-	}
-	if n == 0 {
-		return nil, nil
-	}
-	if len(blocks) == 0 {
-		return block[:n:n], nil
-	}
-	out := make([]UCDPRecord, 0, n)
-	for _, b := range blocks {
-		out = append(out, b...)
-	}
-	return append(out, block...), nil
+	return bulk.Read(u.Read, u.x.Line, bulk.Spec{Pkg: pkg, What: "records",
+		Hint: "raise ActorOptions.MaxRecords or stream with an ActorReader", Max: opts.MaxRecords})
 }
 
 // nameErr checks a name field against the bounds Actor.Validate applies, so
 // that every record read converts to a valid Actor.
 func nameErr(x *csvio.Reader, col, s string) error {
 	switch {
-	case len(s) > MaxNameLen:
-		return x.Err(col, check.TooLarge, "longer than "+strconv.Itoa(MaxNameLen)+" bytes")
+	case len(s) > actor.MaxNameLen:
+		return x.Err(col, check.TooLarge, "longer than "+strconv.Itoa(actor.MaxNameLen)+" bytes")
 	case !utf8.ValidString(s):
 		return x.Err(col, check.Invalid, "not valid UTF-8")
 	}
 	return nil
+}
+
+// String names the actor as UCDP records it: "MILF (armed opposition group,
+// UCDP actor 276)".
+func (r Actor) String() string {
+	return r.Name + " (" + r.Kind.Label() + ", UCDP actor " + strconv.Itoa(r.ActorID) + ")"
 }

@@ -1,0 +1,30 @@
+// Package words holds the small pieces of English the library's texts for
+// people share: counts with their noun, articles, and shortening a text for
+// display.
+package words
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Count writes n with its noun, singular for one: Count(1, "breach", "")
+// is "1 breach", Count(3, "breach", "breaches") "3 breaches". An empty
+// plural adds "s" to the singular.
+func Count(n int, singular, plural string) string {
+	if n == 1 {
+		return "1 " + singular
+	}
+	if plural == "" {
+		plural = singular + "s"
+	}
+	return strconv.Itoa(n) + " " + plural
+}
+
+// Article puts "a" or "an" before a noun phrase by its first letter.
+func Article(w string) string {
+	if w != "" && strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
+		return "an " + w
+	}
+	return "a " + w
+}
