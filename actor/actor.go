@@ -286,8 +286,8 @@ func (a Actor) Validate() error {
 	for i, s := range a.Aliases {
 		checkName(&c, check.Index("aliases", i), s, true)
 	}
-	checkEnum(&c, "kind", a.Kind.IsValid(), a.Kind == 0, true, "kind")
-	checkEnum(&c, "command", a.Command.IsValid(), a.Command == 0, false, "command structure")
+	c.Enum("kind", a.Kind.IsValid(), a.Kind == 0, true, "kind")
+	c.Enum("command", a.Command.IsValid(), a.Command == 0, false, "command structure")
 
 	// Factions: unique IDs, known parents, no cycles.
 	byID := make(map[uuid.UUID]int, len(a.Factions))
@@ -301,7 +301,7 @@ func (a Actor) Validate() error {
 			byID[f.ID] = i
 		}
 		checkName(&c, p+".name", f.Name, true)
-		checkEnum(&c, p+".level", f.Level.IsValid(), f.Level == 0, false, "level")
+		c.Enum(p+".level", f.Level.IsValid(), f.Level == 0, false, "level")
 	}
 	for i, f := range a.Factions {
 		p := check.Index("factions", i) + ".parent"
@@ -345,8 +345,8 @@ func (a Actor) Validate() error {
 		} else {
 			refs[e.Ref] = i
 		}
-		checkYear(&c, p+".year", e.Year)
-		checkEnum(&c, p+".outcome", e.Outcome.IsValid(), e.Outcome == 0, true, "outcome")
+		c.Year(p+".year", e.Year)
+		c.Enum(p+".outcome", e.Outcome.IsValid(), e.Outcome == 0, true, "outcome")
 	}
 	return c.Err()
 }
@@ -365,10 +365,10 @@ func (d Designation) Validate() error {
 // check adds the designation's problems to c under the path prefix p
 // ("designations[0]." or "").
 func (d Designation) check(c *check.Errors, p string) {
-	checkEnum(c, p+"kind", d.Kind.IsValid(), d.Kind == 0, true, "designation kind")
-	checkEnum(c, p+"jurisdiction", d.Jurisdiction.IsValid(), d.Jurisdiction == 0, d.Kind == DesignationTerrorist, "jurisdiction")
+	c.Enum(p+"kind", d.Kind.IsValid(), d.Kind == 0, true, "designation kind")
+	c.Enum(p+"jurisdiction", d.Jurisdiction.IsValid(), d.Jurisdiction == 0, d.Kind == DesignationTerrorist, "jurisdiction")
 	checkName(c, p+"regime", d.Regime, false)
-	checkYear(c, p+"year", d.Year)
+	c.Year(p+"year", d.Year)
 	if d.Kind == DesignationCAAC && d.Year != 0 {
 		c.Add(p+"year", check.Conflict, "a CAAC annex designation's listings carry the year first listed for each violation")
 	}
@@ -410,7 +410,7 @@ func checkListing(c *check.Errors, p string, l Listing) {
 	case first != 0 && l.Since < first:
 		c.Add(p+".since", check.OutOfRange, "year "+strconv.Itoa(l.Since)+" is before "+strconv.Itoa(first)+", when "+l.Violation.String()+" became a listing trigger")
 	}
-	checkEnum(c, p+".section", l.Section.IsValid(), l.Section == 0, false, "annex section")
+	c.Enum(p+".section", l.Section.IsValid(), l.Section == 0, false, "annex section")
 }
 
 // inCycle reports whether following parents from faction i returns to i.
@@ -443,21 +443,6 @@ func checkName(c *check.Errors, path, s string, required bool) {
 		c.Add(path, check.TooLarge, "longer than "+strconv.Itoa(MaxNameLen)+" bytes")
 	case !utf8.ValidString(s):
 		c.Add(path, check.Invalid, "not valid UTF-8")
-	}
-}
-
-func checkEnum(c *check.Errors, path string, valid, zero, required bool, what string) {
-	switch {
-	case zero && required:
-		c.Add(path, check.Required, what+" is required")
-	case !zero && !valid:
-		c.Add(path, check.Unknown, "unknown "+what)
-	}
-}
-
-func checkYear(c *check.Errors, path string, y int) {
-	if y != 0 && (y < MinYear || y > MaxYear) {
-		c.Add(path, check.OutOfRange, "year "+strconv.Itoa(y)+" outside "+strconv.Itoa(MinYear)+"–"+strconv.Itoa(MaxYear))
 	}
 }
 

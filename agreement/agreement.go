@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -299,7 +298,7 @@ func (a *Agreement) validate(sink *stateSink) error {
 	if a.ID == uuid.Nil {
 		c.Add("id", check.Required, "an agreement needs an ID")
 	}
-	text(&c, "title", a.Title, MaxNameLen, true)
+	c.Text("title", a.Title, MaxNameLen, true)
 	if a.Actor == uuid.Nil {
 		c.Add("actor", check.Required, "the armed actor's ID")
 	}
@@ -316,9 +315,9 @@ func (a *Agreement) validate(sink *stateSink) error {
 		default:
 			parties.set(p.ID, max(p.Role, 1))
 		}
-		enumOK(&c, pp+".role", p.Role.IsValid(), p.Role == 0, true)
-		text(&c, pp+".name", p.Name, MaxNameLen, true)
-		enumOK(&c, pp+".level", p.Level.IsValid(), p.Level == 0, false)
+		c.Enum(pp+".role", p.Role.IsValid(), p.Role == 0, true, "")
+		c.Text(pp+".name", p.Name, MaxNameLen, true)
+		c.Enum(pp+".level", p.Level.IsValid(), p.Level == 0, false, "")
 	}
 	armed := false
 	for _, p := range a.Parties {
@@ -333,9 +332,9 @@ func (a *Agreement) validate(sink *stateSink) error {
 		if _, ok := parties.get(s.Party); !ok {
 			c.Add(sp+".party", check.Reference, "no party has this ID")
 		}
-		enumOK(&c, sp+".capacity", s.Capacity.IsValid(), s.Capacity == 0, true)
+		c.Enum(sp+".capacity", s.Capacity.IsValid(), s.Capacity == 0, true, "")
 		timeAt(&c, func() string { return sp + ".date" }, s.Date)
-		text(&c, sp+".name", s.Name, MaxNameLen, false)
+		c.Text(sp+".name", s.Name, MaxNameLen, false)
 	}
 	phases := a.validatePhases(&c)
 	if len(a.Commitments) == 0 {
@@ -360,7 +359,7 @@ func (a *Agreement) validate(sink *stateSink) error {
 		} else if dups[i] {
 			c.Add(at("id")(), check.Duplicate, "commitment listed twice")
 		}
-		textAt(&c, at("text"), cm.Text, MaxTextLen, true)
+		c.TextAt(at("text"), cm.Text, MaxTextLen, true)
 		switch {
 		case cm.By == uuid.Nil:
 			c.Add(at("by")(), check.Required, "a commitment names who must act")
@@ -373,10 +372,10 @@ func (a *Agreement) validate(sink *stateSink) error {
 		if cm.Phase != uuid.Nil && !has(&phases, cm.Phase) {
 			c.Add(at("phase")(), check.Reference, "no phase has this ID")
 		}
-		enumAt(&c, at("risk"), cm.Risk.IsValid(), cm.Risk == 0, true)
-		enumAt(&c, at("theme"), cm.Theme.IsValid(), cm.Theme == 0, false)
-		enumAt(&c, at("obligation"), cm.Obligation.IsValid(), cm.Obligation == 0, true)
-		enumAt(&c, at("verification"), cm.Verification.IsValid(), cm.Verification == 0, true)
+		c.EnumAt(at("risk"), cm.Risk.IsValid(), cm.Risk == 0, true, "")
+		c.EnumAt(at("theme"), cm.Theme.IsValid(), cm.Theme == 0, false, "")
+		c.EnumAt(at("obligation"), cm.Obligation.IsValid(), cm.Obligation == 0, true, "")
+		c.EnumAt(at("verification"), cm.Verification.IsValid(), cm.Verification == 0, true, "")
 		a.validateAddresses(&c, i, own)
 		if !zeroTerm(&cm.Term) {
 			c.AddErr(at("term")(), cm.Term.Validate()) // a term with attributes but no kind is refused too
@@ -426,7 +425,7 @@ func has[V any](x *idMap[V], id uuid.UUID) bool {
 // Plan, the violation each of its own activities addresses, by key.
 func (a *Agreement) validateInstrument(c *check.Errors, parties *idMap[Role]) map[string]actor.Violation {
 	in := a.Instrument
-	enumOK(c, "instrument.kind", in.Kind.IsValid(), in.Kind == 0, true)
+	c.Enum("instrument.kind", in.Kind.IsValid(), in.Kind == 0, true, "")
 	switch {
 	case in.Kind == KindDeedOfCommitment && in.Deed == 0:
 		c.Add("instrument.deed", check.Required, "a Deed of Commitment names which of the five Deeds")
@@ -483,7 +482,7 @@ func (a *Agreement) validateInstrument(c *check.Errors, parties *idMap[Role]) ma
 		case !slices.Contains(in.Violations, o.Violation):
 			c.Add(p+".violation", check.Conflict, "the plan does not name this violation")
 		}
-		text(c, p+".label", o.Label, MaxNameLen, true)
+		c.Text(p+".label", o.Label, MaxNameLen, true)
 	}
 	return own
 }
@@ -494,8 +493,8 @@ func (a *Agreement) validateInstrument(c *check.Errors, parties *idMap[Role]) ma
 func (a *Agreement) validateAddresses(c *check.Errors, i int, own map[string]actor.Violation) {
 	in, cm := &a.Instrument, &a.Commitments[i]
 	at := func(name string) func() string { return field("commitments", i, name) }
-	enumAt(c, at("activity"), cm.Activity.IsValid(), cm.Activity == 0, false)
-	enumAt(c, at("violation"), cm.Violation.IsValid(), cm.Violation == 0, false)
+	c.EnumAt(at("activity"), cm.Activity.IsValid(), cm.Activity == 0, false, "")
+	c.EnumAt(at("violation"), cm.Violation.IsValid(), cm.Violation == 0, false, "")
 	if in.Kind != KindActionPlan {
 		if cm.Violation != 0 || cm.Activity != 0 || cm.OwnActivity != "" {
 			c.Add(at("violation")(), check.Conflict, "grave violations and activities belong to Action Plans")
@@ -552,8 +551,8 @@ func (a *Agreement) validatePhases(c *check.Errors) idMap[bool] {
 				ids[p.ID] = i
 			}
 		}
-		text(c, pp+".name", p.Name, MaxNameLen, true)
-		enumOK(c, pp+".advance.level", p.Advance.Level.IsValid(), p.Advance.Level == 0, true)
+		c.Text(pp+".name", p.Name, MaxNameLen, true)
+		c.Enum(pp+".advance.level", p.Advance.Level.IsValid(), p.Advance.Level == 0, true, "")
 		if !(p.Advance.Share > 0 && p.Advance.Share <= 1) {
 			c.Add(pp+".advance.share", check.OutOfRange, "a share in (0, 1]")
 		}
@@ -662,13 +661,13 @@ func (a *Agreement) checkEvent(c *check.Errors, i int, k int32, last time.Time) 
 		c.Add(at("at")(), check.Invalid, "out of order: events are appended in time order")
 	}
 	timeAt(c, at("at"), e.At)
-	enumAt(c, at("kind"), e.Kind.IsValid(), e.Kind == 0, true)
-	enumAt(c, at("level"), e.Level.IsValid(), e.Level == 0, false)
+	c.EnumAt(at("kind"), e.Kind.IsValid(), e.Kind == 0, true, "")
+	c.EnumAt(at("level"), e.Level.IsValid(), e.Level == 0, false, "")
 	if e.Level != 0 && e.Kind != EventProgress {
 		c.Add(at("level")(), check.Conflict, "only a progress event states the level reached")
 	}
-	enumAt(c, at("source"), e.Source.IsValid(), e.Source == 0, false)
-	textAt(c, at("note"), e.Note, MaxTextLen, false)
+	c.EnumAt(at("source"), e.Source.IsValid(), e.Source == 0, false, "")
+	c.TextAt(at("note"), e.Note, MaxTextLen, false)
 }
 
 // nanos returns t as nanoseconds since 1970 and true when t falls safely
@@ -713,51 +712,18 @@ func Append(a Agreement, e Event) (Agreement, error) {
 	case len(a.Events) > 0 && e.At.Before(a.Events[len(a.Events)-1].At):
 		c.Add(p+".at", check.Invalid, "out of order: earlier than the last event")
 	}
-	enumOK(&c, p+".kind", e.Kind.IsValid(), e.Kind == 0, true)
-	enumOK(&c, p+".level", e.Level.IsValid(), e.Level == 0, false)
+	c.Enum(p+".kind", e.Kind.IsValid(), e.Kind == 0, true, "")
+	c.Enum(p+".level", e.Level.IsValid(), e.Level == 0, false, "")
 	if e.Level != 0 && e.Kind != EventProgress {
 		c.Add(p+".level", check.Conflict, "only a progress event states the level reached")
 	}
-	enumOK(&c, p+".source", e.Source.IsValid(), e.Source == 0, false)
-	text(&c, p+".note", e.Note, MaxTextLen, false)
+	c.Enum(p+".source", e.Source.IsValid(), e.Source == 0, false, "")
+	c.Text(p+".note", e.Note, MaxTextLen, false)
 	if err := c.Err(); err != nil {
 		return a, err
 	}
 	a.Events = append(slices.Clip(a.Events), e)
 	return a, nil
-}
-
-func text(c *check.Errors, path string, s string, max int, required bool) {
-	textAt(c, func() string { return path }, s, max, required)
-}
-
-// textAt checks a text field; path is called only when there is a problem,
-// so that validating a large agreement builds no path strings.
-func textAt(c *check.Errors, path func() string, s string, max int, required bool) {
-	switch {
-	case strings.TrimSpace(s) == "":
-		if required {
-			c.Add(path(), check.Required, "must not be blank")
-		}
-	case len(s) > max:
-		c.Add(path(), check.TooLarge, "longer than "+strconv.Itoa(max)+" bytes")
-	case !utf8.ValidString(s):
-		c.Add(path(), check.Invalid, "not valid UTF-8")
-	}
-}
-
-func enumOK(c *check.Errors, path string, valid, zero, required bool) {
-	enumAt(c, func() string { return path }, valid, zero, required)
-}
-
-// enumAt checks an enumeration field; path is called only on a problem.
-func enumAt(c *check.Errors, path func() string, valid, zero, required bool) {
-	switch {
-	case zero && required:
-		c.Add(path(), check.Required, "a value is required")
-	case !zero && !valid:
-		c.Add(path(), check.Unknown, "unknown value")
-	}
 }
 
 // timeAt checks that a time, if set, falls in the years a record can hold

@@ -2,8 +2,6 @@ package agreement_test
 
 import (
 	"bytes"
-	"errors"
-	"io"
 	"testing"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
@@ -19,34 +17,6 @@ func TestBadInput(t *testing.T) {
 		badinput.Run(t, "testdata/bad/record", 20, func(b []byte, lim jsonio.Limits) error {
 			_, err := agreement.DecodeRecord(bytes.NewReader(b), lim)
 			return err
-		})
-	})
-	// For the case readers, a case's MaxBytes limit is the record limit;
-	// the whole dataset is read, and the errors of every bad row joined.
-	read := func(r *agreement.CaseReader) error {
-		var errs []error
-		for {
-			_, err := r.Read()
-			if err == io.EOF {
-				return errors.Join(errs...)
-			}
-			if err != nil {
-				errs = append(errs, err)
-			}
-		}
-	}
-	t.Run("CaseReader CSV", func(t *testing.T) {
-		badinput.Run(t, "testdata/bad/cases-csv", 20, func(b []byte, lim jsonio.Limits) error {
-			r, err := agreement.NewCaseReader(bytes.NewReader(b), agreement.CaseOptions{MaxRecordBytes: int(lim.MaxBytes)})
-			if err != nil {
-				return err
-			}
-			return read(r)
-		})
-	})
-	t.Run("CaseReader JSON Lines", func(t *testing.T) {
-		badinput.Run(t, "testdata/bad/cases-jsonl", 20, func(b []byte, lim jsonio.Limits) error {
-			return read(agreement.NewCaseLineReader(bytes.NewReader(b), agreement.CaseOptions{MaxRecordBytes: int(lim.MaxBytes)}))
 		})
 	})
 }

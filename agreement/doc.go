@@ -67,25 +67,9 @@
 //
 // # Research
 //
-// [Case] classifies a negotiation's outcome as the report's Box 3 does —
-// policy commitments against concrete actions — with the actor kind,
-// instrument, protection risk and year. [CaseReader] streams a dataset of
-// cases in a documented CSV format (see [CaseColumns]) or as JSON Lines, and
-// [Tabulator] tabulates outcome rates by actor kind, instrument, protection
-// risk, outcome and year in constant memory. Datasets in this field are
-// small, so every rate carries its Wilson score interval ([Counts.Interval],
-// [Estimate]) at a chosen level, and a rate resting on fewer known results
-// than a minimum is marked too small to read ([TableOptions]).
-// [CrossTabulator] crosses any two [Dimension]s — actor kind, instrument,
-// protection risk, outcome, outcome class, year or periods of years — with
-// row and column totals, also in constant memory. Tables write as CSV
-// ([Summary.WriteCSV], [CrossTable.WriteCSV], stable documented columns, one
-// row per cell) and JSON for R, pandas and spreadsheets, and draw as SVG
-// dot-and-whisker charts ([WriteRateChart], [WriteYearChart]) that read in
-// black and white. [SummariseAgreements] describes delays, compliance and
-// time from signature to full implementation across many agreements with the
-// quantiles of golang.org/x/exp/stats, and the pooled rates with their
-// intervals.
+// Package [github.com/humanitarian-negotiation/protection/agreement/research]
+// tabulates outcomes across many negotiations and summarises many
+// agreements at once.
 //
 // # Records
 //

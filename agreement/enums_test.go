@@ -318,51 +318,6 @@ func TestActionEnum(t *testing.T) {
 	})
 }
 
-func TestOutcomeEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[agreement.Outcome]{
-		Type:  "outcome",
-		Pkg:   "agreement",
-		Parse: agreement.ParseOutcome,
-		Words: map[agreement.Outcome]string{
-			agreement.OutcomePolicyCommitment:    "policy_commitment",
-			agreement.OutcomeReleaseOfHostages:   "release_of_hostages",
-			agreement.OutcomeReleaseOfChildren:   "release_of_children",
-			agreement.OutcomeVacatingSchools:     "vacating_schools",
-			agreement.OutcomeRemovingCheckpoints: "removing_checkpoints",
-			agreement.OutcomeReducedViolence:     "reduced_violence",
-			agreement.OutcomeWeaponNonUse:        "weapon_non_use",
-			agreement.OutcomeEvacuation:          "evacuation",
-			agreement.OutcomeRefugeeCamp:         "refugee_camp",
-			agreement.OutcomeOtherAction:         "other_action",
-		},
-	})
-}
-
-func TestOutcomeConcrete(t *testing.T) {
-	// Box 3: policy commitments on one side, concrete actions on the other.
-	assert.False(t, agreement.OutcomePolicyCommitment.Concrete())
-	for o := agreement.OutcomeReleaseOfHostages; o <= agreement.OutcomeOtherAction; o++ {
-		assert.True(t, o.Concrete(), "%v", o)
-	}
-	assert.False(t, agreement.OutcomeUnspecified.Concrete(), "the zero value is neither")
-	assert.False(t, agreement.Outcome(11).Concrete(), "out of range is neither")
-	assert.False(t, agreement.Outcome(255).Concrete())
-}
-
-func TestResultEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[agreement.Result]{
-		Type:  "result",
-		Pkg:   "agreement",
-		Parse: agreement.ParseResult,
-		Words: map[agreement.Result]string{
-			agreement.ResultAchieved:       "achieved",
-			agreement.ResultPartlyAchieved: "partly_achieved",
-			agreement.ResultNotAchieved:    "not_achieved",
-			agreement.ResultUnknown:        "unknown",
-		},
-	})
-}
-
 func TestReasonsAreTheSharedOnes(t *testing.T) {
 	// The reasons are the module's shared words, so a caller matching
 	// another package's errors matches these.
@@ -399,8 +354,6 @@ func TestParseRejectsUnknownWords(t *testing.T) {
 		"Theme":          func(s string) error { _, err := agreement.ParseTheme(s); return err },
 		"Status":         func(s string) error { _, err := agreement.ParseStatus(s); return err },
 		"Action":         func(s string) error { _, err := agreement.ParseAction(s); return err },
-		"Outcome":        func(s string) error { _, err := agreement.ParseOutcome(s); return err },
-		"Result":         func(s string) error { _, err := agreement.ParseResult(s); return err },
 	}
 	for name, parse := range parsers {
 		t.Run(name, func(t *testing.T) {

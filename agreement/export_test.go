@@ -3,7 +3,6 @@ package agreement
 // Exported for the tests: the decoders, for the differential fuzz tests.
 var (
 	RecordCodec = recordCodec
-	CaseCodec   = caseCodec
 )
 
 // Record is the written record as decoded.

@@ -107,8 +107,10 @@ func (t *Tally) count(lv Implementation, due, compliant bool) {
 	}
 }
 
-// add counts commitment c in state s at time at.
-func (t *Tally) add(s *State, c *Commitment, at time.Time) {
+// Add counts commitment c, in state s, at time at: its implementation
+// level, and whether it is due by at and, if so, honoured. Follow-up and
+// research across agreements tally with it.
+func (t *Tally) Add(c *Commitment, s *State, at time.Time) {
 	due := !c.Due.After(at)
 	t.count(s.Implementation-ImplementationNotInitiated, due, due && s.Compliant(c.Obligation))
 }

@@ -1,6 +1,7 @@
 package agreement_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -140,3 +141,9 @@ func ev(c uuid.UUID, d string, k agreement.EventKind) agreement.Event {
 
 // days is n days as a duration.
 func days(n int) time.Duration { return time.Duration(n) * 24 * time.Hour }
+
+var errDisk = errors.New("disk on fire")
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errDisk }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/internal/deep"
 )
 
@@ -46,7 +47,7 @@ func TestPropertyNoFunctionModifiesItsArguments(t *testing.T) {
 			{"States", func() { _ = a.States(at) }},
 			{"Unchecked", func() { _ = a.Unchecked() }},
 			{"Append", func() { _, _ = agreement.Append(a, e) }},
-			{"SummariseAgreements", func() { _, _ = agreement.SummariseAgreements(others, at, agreement.TableOptions{}) }},
+			{"SummariseAgreements", func() { _, _ = research.SummariseAgreements(others, at, research.TableOptions{}) }},
 			{"EncodeRecord", func() { require.NoError(t, agreement.EncodeRecord(&bytes.Buffer{}, a)) }},
 			{"Sprintf", func() { _ = fmt.Sprintf("%v %+v %#v %s %v", a, a, a, a.Commitments, e) }},
 		}
@@ -62,16 +63,16 @@ func TestPropertyNoFunctionModifiesItsArguments(t *testing.T) {
 
 func TestPropertyTablesModifyNoCase(t *testing.T) {
 	r := newRand(89)
-	var cases []agreement.Case
+	var cases []research.Case
 	for range 200 {
 		a := randomAgreement(r)
-		cases = append(cases, agreement.Case{ID: a.Title, Year: a.Signed.Year(), ActorKind: 1, Instrument: a.Instrument.Kind,
-			Risk: a.Commitments[0].Risk, Outcome: agreement.Outcome(1 + r.IntN(3)), Result: agreement.Result(1 + r.IntN(3))})
+		cases = append(cases, research.Case{ID: a.Title, Year: a.Signed.Year(), ActorKind: 1, Instrument: a.Instrument.Kind,
+			Risk: a.Commitments[0].Risk, Outcome: research.Outcome(1 + r.IntN(3)), Result: research.Result(1 + r.IntN(3))})
 	}
 	before := deep.Copy(cases)
-	var tab agreement.Tabulator
+	var tab research.Tabulator
 	var buf bytes.Buffer
-	w := agreement.NewCaseLineWriter(&buf)
+	w := research.NewCaseLineWriter(&buf)
 	for _, c := range cases {
 		_ = c.Validate()
 		tab.Add(c)
@@ -83,6 +84,6 @@ func TestPropertyTablesModifyNoCase(t *testing.T) {
 	rows := s.ByInstrument
 	shuffle(r, rows)
 	rowsBefore := deep.Copy(rows)
-	require.NoError(t, agreement.WriteTable(&bytes.Buffer{}, "by instrument", rows))
+	require.NoError(t, research.WriteTable(&bytes.Buffer{}, "by instrument", rows))
 	require.Empty(t, deep.Diff(rowsBefore, rows), "WriteTable modified its rows")
 }

@@ -22,8 +22,5 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Implementation", enumtest.CheckLabels[agreement.Implementation])
 	t.Run("Theme", enumtest.CheckLabels[agreement.Theme])
 	t.Run("Action", enumtest.CheckLabels[agreement.Action])
-	t.Run("Outcome", enumtest.CheckLabels[agreement.Outcome])
-	t.Run("Result", enumtest.CheckLabels[agreement.Result])
 	t.Run("Status", enumtest.CheckLabels[agreement.Status])
-	t.Run("Dimension", enumtest.CheckLabels[agreement.Dimension])
 }

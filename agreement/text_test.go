@@ -9,9 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 )
 
 var snakeWord = regexp.MustCompile(`[a-z]+_[a-z_]+`)
@@ -26,26 +25,10 @@ func readable(t *testing.T, what, s string) {
 }
 
 func TestResultStrings(t *testing.T) {
-	s := smallSummary()
-	assert.Equal(t, "5 cases: 2 achieved, 1 partly, 1 not, 1 unknown", s.Total.Counts.String())
-	assert.Equal(t, "62% (95% interval 22–91%), 4 known results, too few to read", s.Total.Estimate.String())
-	assert.Equal(t, "UN Action Plan: 50% (95% interval 9–91%), 2 known results, too few to read, of 2 cases", s.ByInstrument[0].String())
-	assert.Equal(t, "no known result", agreement.Estimate{}.String())
-	assert.True(t, strings.HasPrefix(s.String(), "Outcomes of 5 cases: 62% (95% interval 22–91%), 4 known results, too few to read\n\n  by kind of armed actor"), s.String())
-
-	tab := crossOf(t, agreement.CrossOptions{Rows: agreement.DimensionClass, Cols: agreement.DimensionActorKind}, smallDataset())
-	assert.Equal(t, "concrete action × armed opposition group: 100% (95% interval 34–100%), 2 known results, too few to read, of 2 cases", tab.Cells[4].String())
-	assert.True(t, strings.HasPrefix(tab.String(), "  outcome class \\ actor kind"), tab.String())
-	assert.Equal(t, "armed opposition group", tab.ColKeys[1].String())
-
-	assert.Equal(t, "4 values: mean 2.50, median 2.50 (quartiles 1.75–3.25), 90th percentile 3.70",
-		agreement.Distribution{N: 4, Mean: 2.5, P25: 1.75, Median: 2.5, P75: 3.25, P90: 3.7}.String())
-	assert.Equal(t, "no values", agreement.Distribution{}.String())
-
 	f, err := followUpAgreement(t).FollowUp(day("2021-01-01"), agreement.FollowUpOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, "8 commitments (1 fully implemented); 6 due, 2 honoured (33%)", f.Overall.String())
-	r, err := agreement.SummariseAgreements([]agreement.Agreement{followUpAgreement(t), milfActionPlan()}, day("2021-01-01"), agreement.TableOptions{})
+	r, err := research.SummariseAgreements([]agreement.Agreement{followUpAgreement(t), milfActionPlan()}, day("2021-01-01"), research.TableOptions{})
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(r.String(), "Agreements at 2021-01-01\n  - days from due date to fulfilment: "), r.String())
 
@@ -59,8 +42,7 @@ func TestResultStrings(t *testing.T) {
 	assert.Equal(t, "commitment 00000101: fulfilled, full implementation, not verified", states[0].String())
 
 	values := map[string]any{
-		"Summary": s, "Row": s.ByYear[0], "Counts": s.Total.Counts, "Estimate": s.Total.Estimate, "CrossTable": tab, "Cell": tab.Cells[0],
-		"Distribution": r.Delay, "Research": r, "Tally": f.Overall, "FollowUp": f, "Item": f.Overdue[0], "NextAction": f.Next[0],
+		"Distribution": r.Delay, "AgreementSummary": r, "Tally": f.Overall, "FollowUp": f, "Item": f.Overdue[0], "NextAction": f.Next[0],
 		"State": states[1], "Delisting": milf.Delisting, "ViolationDelisting": milf.Delisting.ByViolation[0], "ActivityStatus": as,
 	}
 	for _, pt := range f.ByParty {
@@ -81,13 +63,4 @@ func TestResultStrings(t *testing.T) {
 	for name, v := range values {
 		readable(t, name, fmt.Sprint(v))
 	}
-}
-
-func TestCaseString(t *testing.T) {
-	c := agreement.Case{ID: "c-017", Year: 2012, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindActionPlan,
-		Risk: risk.ChildRecruitment, Outcome: agreement.OutcomeReleaseOfChildren, Result: agreement.ResultPartlyAchieved}
-	assert.Equal(t, "case c-017, 2012: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())
-	c.Year = 0
-	assert.Equal(t, "case c-017: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())
-	assert.False(t, snakeWord.MatchString(c.String()))
 }

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
@@ -101,8 +100,8 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 		}
 		for j := range r.Mitigations {
 			m := &r.Mitigations[j]
-			if bad := textProblem(m.Measure, MaxMeasureLen, true); bad != 0 {
-				c.Add(mitigationPath(i, j, "measure"), bad, textDetail(bad, MaxMeasureLen))
+			if bad, d := check.TextProblem(m.Measure, MaxMeasureLen, true); bad != 0 {
+				c.Add(mitigationPath(i, j, "measure"), bad, d)
 			}
 			if m.Likelihood < 0 || m.Likelihood > 4 {
 				c.Add(mitigationPath(i, j, "likelihood"), check.OutOfRange, "a mitigation lowers likelihood by 0 to 4 steps")
@@ -127,8 +126,8 @@ func (in *Input) validate(c *check.Errors, kind bool) {
 		case e != "" && strings.TrimSpace(e) == "":
 			c.Add(at("context.prohibitions", i, "exemption"), check.Required, "a blank exemption: give its reference, or leave it out when there is none")
 		default:
-			if bad := textProblem(e, 128, false); bad != 0 {
-				c.Add(at("context.prohibitions", i, "exemption"), bad, textDetail(bad, 128))
+			if bad, d := check.TextProblem(e, 128, false); bad != 0 {
+				c.Add(at("context.prohibitions", i, "exemption"), bad, d)
 			}
 		}
 	}
@@ -162,37 +161,6 @@ func checkScale(c *check.Errors, i int, list, field string, v int) {
 
 func scaleErr(c *check.Errors, i int, list, field string, v int) {
 	c.Add(check.Index(list, i)+"."+field, check.OutOfRange, field+" is on a 1–5 scale (0: not assessed), got "+strconv.Itoa(v))
-}
-
-// textProblem returns what is wrong with a text field, or 0.
-func textProblem(s string, max int, required bool) check.Reason {
-	switch {
-	case len(s) > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf && len(s) <= max:
-		// Not blank, not too long: only its encoding is left to check.
-		if !utf8.ValidString(s) {
-			return check.Invalid
-		}
-		return 0
-	case strings.TrimSpace(s) == "":
-		if required {
-			return check.Required
-		}
-	case len(s) > max:
-		return check.TooLarge
-	case !utf8.ValidString(s):
-		return check.Invalid
-	}
-	return 0
-}
-
-func textDetail(r check.Reason, max int) string {
-	switch r {
-	case check.Required:
-		return "must not be blank"
-	case check.TooLarge:
-		return "longer than " + strconv.Itoa(max) + " bytes"
-	}
-	return "not valid UTF-8"
 }
 
 // Recommendation is what a decision advises. The zero value is invalid. A

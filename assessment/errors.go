@@ -57,9 +57,3 @@ const (
 // module. The zero value means the defaults. Limits is a plain value, safe
 // for concurrent use.
 type Limits = jsonio.Limits
-
-func checkText(c *check.Errors, path, s string, max int, required bool) {
-	if r := textProblem(s, max, required); r != 0 {
-		c.Add(path, r, textDetail(r, max))
-	}
-}

@@ -203,8 +203,8 @@ func DefaultPolicy() Policy {
 // escalation level missing or unknown.
 func (p Policy) Validate() error {
 	c := check.Errors{Pkg: pkg}
-	checkText(&c, "name", p.Name, 128, true)
-	checkText(&c, "version", p.Version, 64, true)
+	c.Text("name", p.Name, 128, true)
+	c.Text("version", p.Version, 64, true)
 	sum := 0.0
 	for _, f := range AllFactors() {
 		w := p.Weights.Get(f)

@@ -4,7 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/cite"
@@ -154,9 +153,9 @@ func MustCompile(layers ...Policy) *Checker {
 
 func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy, effective map[string]*crule) {
 	at := func(s string) string { return check.Join(prefix, s) }
-	checkText(c, at("name"), p.Name, MaxWordLen*2, true)
-	checkText(c, at("version"), p.Version, MaxWordLen, true)
-	checkText(c, at("description"), p.Description, MaxTextLen, false)
+	c.Text(at("name"), p.Name, MaxWordLen*2, true)
+	c.Text(at("version"), p.Version, MaxWordLen, true)
+	c.Text(at("description"), p.Description, MaxTextLen, false)
 
 	// Declared kinds and attributes.
 	if len(p.Kinds) > MaxKinds {
@@ -179,7 +178,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 			continue
 		}
 		seenKind[d.Kind] = true
-		checkText(c, dp+".description", d.Description, MaxTextLen, false)
+		c.Text(dp+".description", d.Description, MaxTextLen, false)
 		e := k.kinds[d.Kind]
 		if e == nil {
 			e = &kindEntry{}
@@ -290,7 +289,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 			c.Add(up+".kind", check.Conflict, "rule "+examined[u.Kind]+" examines kind "+string(u.Kind)+"; drop the rules of a kind before declaring it uncovered")
 		}
 		seenUncovered[u.Kind] = true
-		checkText(c, up+".reason", u.Reason, MaxTextLen, true)
+		c.Text(up+".reason", u.Reason, MaxTextLen, true)
 		e.uncovered = u.Reason
 	}
 }
@@ -336,11 +335,11 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
 	case !r.Severity.IsValid():
 		c.Add(rp+".severity", check.Unknown, "unknown severity")
 	}
-	checkText(c, rp+".rationale", r.Rationale, MaxTextLen, true)
+	c.Text(rp+".rationale", r.Rationale, MaxTextLen, true)
 	legal := false
 	for i, id := range r.Citations {
 		ip := check.Index(rp+".citations", i)
-		checkText(c, ip, id, MaxWordLen, true)
+		c.Text(ip, id, MaxWordLen, true)
 		if ref, ok := cite.Lookup(id); ok && ref.ID != cite.Institutional {
 			legal = true
 		}
@@ -529,19 +528,6 @@ func validRuleID(s string) bool {
 		}
 	}
 	return true
-}
-
-func checkText(c *check.Errors, path, s string, max int, required bool) {
-	switch {
-	case strings.TrimSpace(s) == "":
-		if required {
-			c.Add(path, check.Required, "must not be blank")
-		}
-	case len(s) > max:
-		c.Add(path, check.TooLarge, "longer than "+strconv.Itoa(max)+" bytes")
-	case !utf8.ValidString(s):
-		c.Add(path, check.Invalid, "not valid UTF-8")
-	}
 }
 
 func cloneRule(r Rule) Rule {

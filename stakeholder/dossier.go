@@ -5,8 +5,6 @@ import (
 	"log/slog"
 	"math"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -116,25 +114,25 @@ func (d Dossier) Validate() error {
 	for i, s := range d.Stakeholders {
 		p := check.Index("stakeholders", i)
 		claim(p+".id", s.ID)
-		text(&c, p+".name", s.Name, MaxNameLen, true)
-		enumOK(&c, p+".role", s.Role.IsValid(), s.Role == 0, true)
+		c.Text(p+".name", s.Name, MaxNameLen, true)
+		c.Enum(p+".role", s.Role.IsValid(), s.Role == 0, true, "")
 		unit(&c, p+".influence", s.Influence, 0, 1)
 		unit(&c, p+".position", s.Position, -1, 1)
-		enumOK(&c, p+".confidence", s.Confidence.IsValid(), s.Confidence == 0, true)
-		text(&c, p+".location", s.Location, MaxNameLen, false)
-		text(&c, p+".notes", s.Notes, MaxTextLen, false)
+		c.Enum(p+".confidence", s.Confidence.IsValid(), s.Confidence == 0, true, "")
+		c.Text(p+".location", s.Location, MaxNameLen, false)
+		c.Text(p+".notes", s.Notes, MaxTextLen, false)
 	}
 	for i, in := range d.Interlocutors {
 		p := check.Index("interlocutors", i)
 		claim(p+".id", in.ID)
-		text(&c, p+".name", in.Name, MaxNameLen, true)
-		enumOK(&c, p+".level", in.Level.IsValid(), in.Level == 0, true)
+		c.Text(p+".name", in.Name, MaxNameLen, true)
+		c.Enum(p+".level", in.Level.IsValid(), in.Level == 0, true, "")
 		unit(&c, p+".authority", in.Authority, 0, 1)
 		unit(&c, p+".credibility", in.Credibility, 0, 1)
-		text(&c, p+".phone", in.Phone, MaxNameLen, false)
-		text(&c, p+".email", in.Email, MaxNameLen, false)
-		text(&c, p+".location", in.Location, MaxNameLen, false)
-		text(&c, p+".notes", in.Notes, MaxTextLen, false)
+		c.Text(p+".phone", in.Phone, MaxNameLen, false)
+		c.Text(p+".email", in.Email, MaxNameLen, false)
+		c.Text(p+".location", in.Location, MaxNameLen, false)
+		c.Text(p+".notes", in.Notes, MaxTextLen, false)
 	}
 	known := func(id uuid.UUID) bool { _, ok := ids[id]; return ok && id != uuid.Nil }
 	seenEdge := make(map[[2]uuid.UUID]int, len(d.Influence))
@@ -172,16 +170,16 @@ func (d Dossier) Validate() error {
 		if ct.At.IsZero() {
 			c.Add(p+".at", check.Required, "when the contact took place")
 		}
-		enumOK(&c, p+".level", ct.Level.IsValid(), ct.Level == 0, true)
-		enumOK(&c, p+".channel", ct.Channel.IsValid(), ct.Channel == 0, true)
-		enumOK(&c, p+".outcome", ct.Outcome.IsValid(), ct.Outcome == 0, true)
-		text(&c, p+".notes", ct.Notes, MaxTextLen, false)
+		c.Enum(p+".level", ct.Level.IsValid(), ct.Level == 0, true, "")
+		c.Enum(p+".channel", ct.Channel.IsValid(), ct.Channel == 0, true, "")
+		c.Enum(p+".outcome", ct.Outcome.IsValid(), ct.Outcome == 0, true, "")
+		c.Text(p+".notes", ct.Notes, MaxTextLen, false)
 	}
 	for i, f := range d.Island.Facts {
-		text(&c, check.Index("island.facts", i)+".statement", f.Statement, MaxTextLen, false)
+		c.Text(check.Index("island.facts", i)+".statement", f.Statement, MaxTextLen, false)
 	}
 	for i, n := range d.Island.Norms {
-		text(&c, check.Index("island.norms", i)+".statement", n.Statement, MaxTextLen, false)
+		c.Text(check.Index("island.norms", i)+".statement", n.Statement, MaxTextLen, false)
 	}
 	for _, s := range []struct {
 		name string
@@ -192,38 +190,16 @@ func (d Dossier) Validate() error {
 			list  []string
 		}{{"positions", s.b.Positions}, {"reasoning", s.b.Reasoning}, {"values", s.b.Values}} {
 			for i, e := range l.list {
-				text(&c, check.Index("icebergs."+s.name+"."+l.field, i), e, MaxTextLen, false)
+				c.Text(check.Index("icebergs."+s.name+"."+l.field, i), e, MaxTextLen, false)
 			}
 		}
 	}
 	return c.Err()
 }
 
-func text(c *check.Errors, path, s string, max int, required bool) {
-	switch {
-	case strings.TrimSpace(s) == "":
-		if required {
-			c.Add(path, check.Required, "must not be blank")
-		}
-	case len(s) > max:
-		c.Add(path, check.TooLarge, "longer than "+strconv.Itoa(max)+" bytes")
-	case !utf8.ValidString(s):
-		c.Add(path, check.Invalid, "not valid UTF-8")
-	}
-}
-
 func unit(c *check.Errors, path string, v, lo, hi float64) {
 	if math.IsNaN(v) || v < lo || v > hi {
 		c.Add(path, check.OutOfRange, "a number from "+strconv.FormatFloat(lo, 'g', -1, 64)+" to "+strconv.FormatFloat(hi, 'g', -1, 64))
-	}
-}
-
-func enumOK(c *check.Errors, path string, valid, zero, required bool) {
-	switch {
-	case zero && required:
-		c.Add(path, check.Required, "a value is required")
-	case !zero && !valid:
-		c.Add(path, check.Unknown, "unknown value")
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
@@ -98,11 +99,11 @@ func evacuationAgreement() (agreement.Agreement, error) {
 }
 
 // lessons records the two attempts as research cases.
-func lessons() []agreement.Case {
-	return []agreement.Case{
+func lessons() []research.Case {
+	return []research.Case{
 		{ID: "box5-attempt-1", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
-			Risk: risk.MovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultNotAchieved},
+			Risk: risk.MovementRestrictions, Outcome: research.OutcomeEvacuation, Result: research.ResultNotAchieved},
 		{ID: "box5-attempt-2", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
-			Risk: risk.MovementRestrictions, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved},
+			Risk: risk.MovementRestrictions, Outcome: research.OutcomeEvacuation, Result: research.ResultAchieved},
 	}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -65,7 +66,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	var out struct {
 		Drafts    []redline.Report     `json:"drafts"`
 		FollowUps []agreement.FollowUp `json:"follow_ups"`
-		Lessons   agreement.Summary    `json:"lessons"`
+		Lessons   research.Summary     `json:"lessons"`
 	}
 	if *asJSON {
 		w = io.Discard
@@ -121,7 +122,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 
 	// The lesson, as cases a researcher can tabulate with others.
-	var t agreement.Tabulator
+	var t research.Tabulator
 	for _, c := range lessons() {
 		t.Add(c)
 	}

@@ -26,7 +26,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 )
 
 //go:embed cases-synthetic.csv
@@ -50,8 +50,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("outcomes", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	by := fs.String("by", "actor_kind,instrument,class,risk", "the tables to print, comma-separated: actor_kind, instrument, class, outcome, risk, year")
-	level := fs.Float64("level", agreement.DefaultLevel, "the confidence level of the intervals, between 0 and 1")
-	minCases := fs.Int("min", agreement.DefaultMinCases, "rates resting on fewer known results are marked too few")
+	level := fs.Float64("level", research.DefaultLevel, "the confidence level of the intervals, between 0 and 1")
+	minCases := fs.Int("min", research.DefaultMinCases, "rates resting on fewer known results are marked too few")
 	cross := fs.String("cross", "", "cross two dimensions, ROWS,COLS: actor_kind, instrument, risk, outcome, class, year, year_bucket")
 	bucket := fs.Int("bucket", 0, "years per period, with the year_bucket dimension")
 	csvPath := fs.String("csv", "", "write the tables to this CSV file")
@@ -71,25 +71,25 @@ func run(stdout, stderr io.Writer, args []string) error {
 		fs.Usage()
 		return errors.New("at most one dataset")
 	}
-	opts := agreement.TableOptions{Level: *level, MinCases: *minCases}
-	tab, err := agreement.NewTabulator(opts)
+	opts := research.TableOptions{Level: *level, MinCases: *minCases}
+	tab, err := research.NewTabulator(opts)
 	if err != nil {
 		return fmt.Errorf("-level or -min: %w", err)
 	}
-	var crosser *agreement.CrossTabulator
+	var crosser *research.CrossTabulator
 	if *cross != "" {
 		rows, cols, ok := strings.Cut(*cross, ",")
 		if !ok {
 			return fmt.Errorf("-cross: %q is not ROWS,COLS", *cross)
 		}
-		o := agreement.CrossOptions{YearBucket: *bucket, TableOptions: opts}
-		if o.Rows, err = agreement.ParseDimension(strings.TrimSpace(rows)); err != nil {
+		o := research.CrossOptions{YearBucket: *bucket, TableOptions: opts}
+		if o.Rows, err = research.ParseDimension(strings.TrimSpace(rows)); err != nil {
 			return fmt.Errorf("-cross: %w", err)
 		}
-		if o.Cols, err = agreement.ParseDimension(strings.TrimSpace(cols)); err != nil {
+		if o.Cols, err = research.ParseDimension(strings.TrimSpace(cols)); err != nil {
 			return fmt.Errorf("-cross: %w", err)
 		}
-		if crosser, err = agreement.NewCrossTabulator(o); err != nil {
+		if crosser, err = research.NewCrossTabulator(o); err != nil {
 			return fmt.Errorf("-cross or -bucket: %w", err)
 		}
 	} else if *crossCSV != "" {
@@ -106,10 +106,10 @@ func run(stdout, stderr io.Writer, args []string) error {
 		defer f.Close()
 		in, name = f, fs.Arg(0)
 	}
-	var r *agreement.CaseReader
+	var r *research.CaseReader
 	if strings.HasSuffix(name, ".jsonl") {
-		r = agreement.NewCaseLineReader(in, agreement.CaseOptions{})
-	} else if r, err = agreement.NewCaseReader(in, agreement.CaseOptions{}); err != nil {
+		r = research.NewCaseLineReader(in, research.CaseOptions{})
+	} else if r, err = research.NewCaseReader(in, research.CaseOptions{}); err != nil {
 		return err
 	}
 	// One pass over the cases, in constant memory, for both tables.
@@ -141,7 +141,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	tables := map[string]struct {
 		title string
-		rows  []agreement.Row
+		rows  []research.Row
 	}{
 		"actor_kind": {"by kind of armed actor", s.ByActorKind},
 		"instrument": {"by instrument", s.ByInstrument},
@@ -156,16 +156,16 @@ func run(stdout, stderr io.Writer, args []string) error {
 			return fmt.Errorf("-by: no table %q", key)
 		}
 		fmt.Fprintln(text)
-		if err := agreement.WriteTable(text, t.title, t.rows); err != nil {
+		if err := research.WriteTable(text, t.title, t.rows); err != nil {
 			return err
 		}
 	}
-	var ct *agreement.CrossTable
+	var ct *research.CrossTable
 	if crosser != nil {
 		x := crosser.Table()
 		ct = &x
 		fmt.Fprintln(text)
-		if err := agreement.WriteCrossTable(text, x); err != nil {
+		if err := research.WriteCrossTable(text, x); err != nil {
 			return err
 		}
 	}
@@ -188,11 +188,11 @@ func run(stdout, stderr io.Writer, args []string) error {
 		if !ok || *chart == "year" {
 			return fmt.Errorf("-chart: no table %q (for years, use -years-svg)", *chart)
 		}
-		if err := write(*svgPath, func(w io.Writer) error { return agreement.WriteRateChart(w, "Outcomes achieved, "+t.title, t.rows) }); err != nil {
+		if err := write(*svgPath, func(w io.Writer) error { return research.WriteRateChart(w, "Outcomes achieved, "+t.title, t.rows) }); err != nil {
 			return err
 		}
 	}
-	if err := write(*yearsSVG, func(w io.Writer) error { return agreement.WriteYearChart(w, "Outcomes achieved, by year", s.ByYear) }); err != nil {
+	if err := write(*yearsSVG, func(w io.Writer) error { return research.WriteYearChart(w, "Outcomes achieved, by year", s.ByYear) }); err != nil {
 		return err
 	}
 	if err := write(*csvPath, s.WriteCSV); err != nil {
@@ -202,8 +202,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
-			Summary agreement.Summary     `json:"summary"`
-			Cross   *agreement.CrossTable `json:"cross,omitempty"`
+			Summary research.Summary     `json:"summary"`
+			Cross   *research.CrossTable `json:"cross,omitempty"`
 		}{s, ct})
 	}); err != nil {
 		return err

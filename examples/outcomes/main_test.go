@@ -15,7 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
@@ -72,15 +72,15 @@ func TestJSONToStdout(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-json", "-", "-cross", "actor_kind,instrument", "-svg", svgPath}))
 	var back struct {
-		Summary agreement.Summary    `json:"summary"`
-		Cross   agreement.CrossTable `json:"cross"`
+		Summary research.Summary    `json:"summary"`
+		Cross   research.CrossTable `json:"cross"`
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &back), "%s", out.String())
 	assert.Equal(t, 150, back.Summary.Total.Cases)
 	assert.Equal(t, 51, back.Summary.Total.Achieved)
 	require.NotEmpty(t, back.Summary.ByActorKind)
 	assert.Equal(t, "state_forces", back.Summary.ByActorKind[0].Key)
-	assert.Equal(t, agreement.DimensionActorKind, back.Cross.Options.Rows)
+	assert.Equal(t, research.DimensionActorKind, back.Cross.Options.Rows)
 	assert.Equal(t, "wrote "+svgPath+"\n", errb.String())
 	assert.NotContains(t, out.String(), "cases from")
 }
@@ -137,7 +137,7 @@ func TestFiles(t *testing.T) {
 	require.NoError(t, err)
 	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
 	require.NoError(t, err)
-	assert.Equal(t, agreement.SummaryColumns(), recs[0])
+	assert.Equal(t, research.SummaryColumns(), recs[0])
 	assert.Equal(t, []string{"total", "total", "all cases", "150", "51", "47", "29", "23", "127"}, recs[1][:9])
 	lo, err := strconv.ParseFloat(recs[1][10], 64)
 	require.NoError(t, err)
@@ -158,8 +158,8 @@ func TestFiles(t *testing.T) {
 	data, err = os.ReadFile(jsonPath)
 	require.NoError(t, err)
 	var back struct {
-		Summary agreement.Summary    `json:"summary"`
-		Cross   agreement.CrossTable `json:"cross"`
+		Summary research.Summary    `json:"summary"`
+		Cross   research.CrossTable `json:"cross"`
 	}
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, 150, back.Summary.Total.Cases)
@@ -169,7 +169,7 @@ func TestFiles(t *testing.T) {
 	require.NoError(t, err)
 	recs, err = csv.NewReader(bytes.NewReader(data)).ReadAll()
 	require.NoError(t, err)
-	assert.Equal(t, agreement.CrossColumns(), recs[0])
+	assert.Equal(t, research.CrossColumns(), recs[0])
 	assert.Equal(t, []string{"class", "policy_commitment", "policy commitment", "year_bucket", "2000-2004", "2000–2004"}, recs[1][:6])
 }
 

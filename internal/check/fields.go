@@ -135,3 +135,18 @@ func Cut(s string, n int) string {
 
 // Quote quotes a bad value for a message, cut to n bytes as [Cut] does.
 func Quote(s string, n int) string { return strconv.Quote(Cut(s, n)) }
+
+// TextAt is [Errors.Text] with the path built only when there is a problem,
+// so that checking a large valid value builds no path strings.
+func (c *Errors) TextAt(path func() string, s string, max int, required bool) {
+	if r, d := TextProblem(s, max, required); r != 0 {
+		c.Add(path(), r, d)
+	}
+}
+
+// EnumAt is [Errors.Enum] with the path built only when there is a problem.
+func (c *Errors) EnumAt(path func() string, valid, zero, required bool, what string) {
+	if r := EnumProblem(valid, zero, required); r != 0 {
+		c.Add(path(), r, EnumDetail(r, what))
+	}
+}

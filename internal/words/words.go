@@ -28,3 +28,6 @@ func Article(w string) string {
 	}
 	return "a " + w
 }
+
+// Percent writes a share from 0 to 1 as a whole percentage: 0.654 is "65%".
+func Percent(v float64) string { return strconv.FormatFloat(100*v, 'f', 0, 64) + "%" }

@@ -1,4 +1,4 @@
-package agreement
+package research
 
 import (
 	"bufio"
@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
@@ -42,7 +43,7 @@ const (
 	OutcomeOtherAction                 // another concrete action
 )
 
-var outcomeTypes = enum.New[Outcome]("agreement", "outcome",
+var outcomeTypes = enum.New[Outcome]("research", "outcome",
 	"policy_commitment", "release_of_hostages", "release_of_children", "vacating_schools", "removing_checkpoints",
 	"reduced_violence", "weapon_non_use", "evacuation", "refugee_camp", "other_action").
 	WithLabels("policy commitment", "release of hostages", "release of child soldiers", "schools vacated", "checkpoints removed",
@@ -87,7 +88,7 @@ const (
 	ResultUnknown
 )
 
-var results = enum.New[Result]("agreement", "result", "achieved", "partly_achieved", "not_achieved", "unknown").
+var results = enum.New[Result]("research", "result", "achieved", "partly_achieved", "not_achieved", "unknown").
 	WithLabels("achieved", "partly achieved", "not achieved", "not known")
 
 // IsValid reports whether r is a named result.
@@ -114,13 +115,13 @@ func ParseResult(s string) (Result, error) { return results.Parse(s) }
 // identifier. A Case holds no names. The zero value is not a valid case:
 // Validate rejects it. It is a plain value, safe for concurrent use.
 type Case struct {
-	ID         string     `json:"id"`
-	Year       int        `json:"year"`
-	ActorKind  actor.Kind `json:"actor_kind"`
-	Instrument Kind       `json:"instrument"`
-	Risk       risk.Risk  `json:"risk"`
-	Outcome    Outcome    `json:"outcome"`
-	Result     Result     `json:"result"`
+	ID         string         `json:"id"`
+	Year       int            `json:"year"`
+	ActorKind  actor.Kind     `json:"actor_kind"`
+	Instrument agreement.Kind `json:"instrument"`
+	Risk       risk.Risk      `json:"risk"`
+	Outcome    Outcome        `json:"outcome"`
+	Result     Result         `json:"result"`
 }
 
 // Validate reports every problem with the case, each a *FieldError.
@@ -142,11 +143,11 @@ func (c Case) validate(e *check.Errors, path func(string) string) {
 	if c.Year < actor.MinYear || c.Year > actor.MaxYear {
 		e.Add(path("year"), check.OutOfRange, "year "+strconv.Itoa(c.Year)+" outside "+strconv.Itoa(actor.MinYear)+"–"+strconv.Itoa(actor.MaxYear))
 	}
-	enumOK(e, path("actor_kind"), c.ActorKind.IsValid(), c.ActorKind == 0, true)
-	enumOK(e, path("instrument"), c.Instrument.IsValid(), c.Instrument == 0, true)
-	enumOK(e, path("risk"), c.Risk.IsValid(), c.Risk == 0, true)
-	enumOK(e, path("outcome"), c.Outcome.IsValid(), c.Outcome == 0, true)
-	enumOK(e, path("result"), c.Result.IsValid(), c.Result == 0, true)
+	e.Enum(path("actor_kind"), c.ActorKind.IsValid(), c.ActorKind == 0, true, "")
+	e.Enum(path("instrument"), c.Instrument.IsValid(), c.Instrument == 0, true, "")
+	e.Enum(path("risk"), c.Risk.IsValid(), c.Risk == 0, true, "")
+	e.Enum(path("outcome"), c.Outcome.IsValid(), c.Outcome == 0, true, "")
+	e.Enum(path("result"), c.Result.IsValid(), c.Result == 0, true, "")
 }
 
 // caseColumns are the columns of the CSV format of a dataset of cases, in
@@ -256,7 +257,7 @@ func (cr *CaseReader) readCSV() (Case, error) {
 	var perr error
 	c.ActorKind, perr = actor.ParseKind(get(colActorKind))
 	parse(colActorKind, perr)
-	c.Instrument, perr = ParseKind(get(colInstrument))
+	c.Instrument, perr = agreement.ParseKind(get(colInstrument))
 	parse(colInstrument, perr)
 	c.Risk, perr = risk.Parse(get(colRisk))
 	parse(colRisk, perr)

@@ -1,4 +1,4 @@
-package agreement
+package research
 
 import (
 	"encoding/csv"
@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
@@ -131,7 +132,7 @@ const (
 	DimensionYearBucket            // periods of CrossOptions.YearBucket years
 )
 
-var dimensions = enum.New[Dimension]("agreement", "dimension",
+var dimensions = enum.New[Dimension]("research", "dimension",
 	"actor_kind", "instrument", "risk", "outcome", "class", "year", "year_bucket").
 	WithLabels("actor kind", "instrument", "protection risk", "outcome", "outcome class", "year", "period")
 
@@ -203,7 +204,7 @@ func (d Dimension) word(k, bucket int) string {
 	case DimensionActorKind:
 		return actor.Kind(k).String()
 	case DimensionInstrument:
-		return Kind(k).String()
+		return agreement.Kind(k).String()
 	case DimensionRisk:
 		return risk.Risk(k).String()
 	case DimensionOutcome:
@@ -226,7 +227,7 @@ func (d Dimension) label(k, bucket int) string {
 	case DimensionActorKind:
 		return actor.Kind(k).Label()
 	case DimensionInstrument:
-		return Kind(k).Label()
+		return agreement.Kind(k).Label()
 	case DimensionRisk:
 		return risk.Risk(k).Label()
 	case DimensionOutcome:

@@ -1,4 +1,4 @@
-package agreement
+package research
 
 import (
 	"encoding/csv"
@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/exp/stats"
 
+	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 )
 
@@ -70,7 +71,7 @@ type Research struct {
 // problem is a *FieldError with a path prefixed "[i]." for the i-th
 // agreement; options in error are a *FieldError naming the option. It does
 // not modify its argument.
-func SummariseAgreements(agreements []Agreement, at time.Time, o TableOptions) (Research, error) {
+func SummariseAgreements(agreements []agreement.Agreement, at time.Time, o TableOptions) (Research, error) {
 	c := check.Errors{Pkg: pkg}
 	o = o.check(&c, "options.")
 	for i, a := range agreements {
@@ -81,15 +82,15 @@ func SummariseAgreements(agreements []Agreement, at time.Time, o TableOptions) (
 	}
 	out := Research{At: at, Options: o}
 	var delays, compliance, implementation, toFull []float64
-	var pooled Tally
+	var pooled agreement.Tally
 	for _, a := range agreements {
-		states, _ := a.states(at)
-		var t Tally
+		states := a.States(at)
+		var t agreement.Tally
 		for i := range a.Commitments {
 			cm, s := &a.Commitments[i], &states[i]
-			t.add(s, cm, at)
-			pooled.add(s, cm, at)
-			if cm.Obligation == ObligationPositive && !s.Fulfilled.IsZero() {
+			t.Add(cm, s, at)
+			pooled.Add(cm, s, at)
+			if cm.Obligation == agreement.ObligationPositive && !s.Fulfilled.IsZero() {
 				delays = append(delays, s.Fulfilled.Sub(cm.Due).Hours()/24)
 			}
 			if !s.Fulfilled.IsZero() && !a.Signed.IsZero() {
@@ -100,7 +101,7 @@ func SummariseAgreements(agreements []Agreement, at time.Time, o TableOptions) (
 			compliance = append(compliance, r)
 		}
 		if t.Commitments > 0 {
-			implementation = append(implementation, t.Share(ImplementationFull))
+			implementation = append(implementation, t.Share(agreement.ImplementationFull))
 		}
 	}
 	out.Delay = distribution(delays)
@@ -109,7 +110,7 @@ func SummariseAgreements(agreements []Agreement, at time.Time, o TableOptions) (
 	out.ToFull = distribution(toFull)
 	z := math.Sqrt2 * math.Erfinv(o.Level)
 	out.PooledCompliance = Counts{Cases: pooled.Due, Achieved: pooled.Compliant, NotAchieved: pooled.Due - pooled.Compliant}.estimate(o, z)
-	full := pooled.Count(ImplementationFull)
+	full := pooled.Count(agreement.ImplementationFull)
 	out.PooledImplementation = Counts{Cases: pooled.Commitments, Achieved: full, NotAchieved: pooled.Commitments - full}.estimate(o, z)
 	return out, nil
 }

@@ -1,4 +1,4 @@
-package agreement_test
+package research_test
 
 import (
 	"bytes"
@@ -17,6 +17,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
@@ -39,7 +40,7 @@ func TestCountsInterval(t *testing.T) {
 		{250, 100, 650, 0.95, 0.272407, 0.329124},
 	}
 	for _, tt := range tests {
-		c := agreement.Counts{Cases: tt.a + tt.p + tt.n + 3, Achieved: tt.a, PartlyAchieved: tt.p, NotAchieved: tt.n, Unknown: 3}
+		c := research.Counts{Cases: tt.a + tt.p + tt.n + 3, Achieved: tt.a, PartlyAchieved: tt.p, NotAchieved: tt.n, Unknown: 3}
 		lo, hi, ok := c.Interval(tt.level)
 		require.True(t, ok)
 		assert.InDelta(t, tt.lo, lo, 5e-7, "%+v lo", tt)
@@ -54,79 +55,79 @@ func TestCountsInterval(t *testing.T) {
 }
 
 func TestDimensionEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[agreement.Dimension]{
-		Type: "dimension", Pkg: "agreement", Parse: agreement.ParseDimension, Values: agreement.Dimensions,
-		Words:  enumtest.Words[agreement.Dimension]("actor_kind", "instrument", "risk", "outcome", "class", "year", "year_bucket"),
-		Labels: enumtest.Words[agreement.Dimension]("actor kind", "instrument", "protection risk", "outcome", "outcome class", "year", "period"),
-		Label:  agreement.Dimension.Label,
+	enumtest.Check(t, enumtest.Spec[research.Dimension]{
+		Type: "dimension", Pkg: "research", Parse: research.ParseDimension, Values: research.Dimensions,
+		Words:  enumtest.Words[research.Dimension]("actor_kind", "instrument", "risk", "outcome", "class", "year", "year_bucket"),
+		Labels: enumtest.Words[research.Dimension]("actor kind", "instrument", "protection risk", "outcome", "outcome class", "year", "period"),
+		Label:  research.Dimension.Label,
 	})
-	_, err := agreement.ParseDimension("region")
+	_, err := research.ParseDimension("region")
 	assert.ErrorIs(t, err, &agreement.FieldError{Reason: agreement.ReasonUnknown})
 }
 
 func TestTableOptionsErrors(t *testing.T) {
 	for _, tt := range []struct {
-		o    agreement.TableOptions
+		o    research.TableOptions
 		want []problem
 	}{
-		{agreement.TableOptions{Level: 1}, []problem{{"level", agreement.ReasonOutOfRange}}},
-		{agreement.TableOptions{Level: -0.95}, []problem{{"level", agreement.ReasonOutOfRange}}},
-		{agreement.TableOptions{Level: math.NaN()}, []problem{{"level", agreement.ReasonOutOfRange}}},
-		{agreement.TableOptions{Level: 95, MinCases: -1}, []problem{{"level", agreement.ReasonOutOfRange}, {"min_cases", agreement.ReasonOutOfRange}}},
+		{research.TableOptions{Level: 1}, []problem{{"level", agreement.ReasonOutOfRange}}},
+		{research.TableOptions{Level: -0.95}, []problem{{"level", agreement.ReasonOutOfRange}}},
+		{research.TableOptions{Level: math.NaN()}, []problem{{"level", agreement.ReasonOutOfRange}}},
+		{research.TableOptions{Level: 95, MinCases: -1}, []problem{{"level", agreement.ReasonOutOfRange}, {"min_cases", agreement.ReasonOutOfRange}}},
 	} {
-		tab, err := agreement.NewTabulator(tt.o)
+		tab, err := research.NewTabulator(tt.o)
 		assert.Nil(t, tab)
 		assert.Equal(t, tt.want, problems(t, err), "%+v", tt.o)
-		_, err = agreement.SummariseCases(nil, tt.o)
+		_, err = research.SummariseCases(nil, tt.o)
 		assert.Equal(t, tt.want, problems(t, err), "SummariseCases checks the options before reading")
-		_, err = agreement.SummariseAgreements(nil, day("2020-01-01"), tt.o)
+		_, err = research.SummariseAgreements(nil, day("2020-01-01"), tt.o)
 		require.Error(t, err)
 	}
-	tab, err := agreement.NewTabulator(agreement.TableOptions{Level: 0.9, MinCases: 2})
+	tab, err := research.NewTabulator(research.TableOptions{Level: 0.9, MinCases: 2})
 	require.NoError(t, err)
 	for _, c := range smallDataset() {
 		tab.Add(c)
 	}
 	s := tab.Summary()
-	assert.Equal(t, agreement.TableOptions{Level: 0.9, MinCases: 2}, s.Options)
+	assert.Equal(t, research.TableOptions{Level: 0.9, MinCases: 2}, s.Options)
 	row := s.ByInstrument[0] // action plans: one achieved, one not
 	lo, hi, _ := row.Counts.Interval(0.9)
-	assert.Equal(t, agreement.Estimate{Rate: 0.5, Lo: lo, Hi: hi, Level: 0.9, Known: 2, Rated: true}, row.Estimate, "two known results: not too small at a minimum of 2")
+	assert.Equal(t, research.Estimate{Rate: 0.5, Lo: lo, Hi: hi, Level: 0.9, Known: 2, Rated: true}, row.Estimate, "two known results: not too small at a minimum of 2")
 	assert.True(t, s.ByInstrument[1].Estimate.TooSmall)
 }
 
 func TestCrossOptionsValidate(t *testing.T) {
 	tests := []struct {
 		name string
-		o    agreement.CrossOptions
+		o    research.CrossOptions
 		want []problem
 	}{
-		{"nothing", agreement.CrossOptions{}, []problem{{"rows", agreement.ReasonRequired}, {"cols", agreement.ReasonRequired}}},
-		{"itself", agreement.CrossOptions{Rows: agreement.DimensionRisk, Cols: agreement.DimensionRisk}, []problem{{"cols", agreement.ReasonConflict}}},
-		{"unknown", agreement.CrossOptions{Rows: 42, Cols: agreement.DimensionYear}, []problem{{"rows", agreement.ReasonUnknown}}},
-		{"bucket of zero", agreement.CrossOptions{Rows: agreement.DimensionYearBucket, Cols: agreement.DimensionInstrument},
+		{"nothing", research.CrossOptions{}, []problem{{"rows", agreement.ReasonRequired}, {"cols", agreement.ReasonRequired}}},
+		{"itself", research.CrossOptions{Rows: research.DimensionRisk, Cols: research.DimensionRisk}, []problem{{"cols", agreement.ReasonConflict}}},
+		{"unknown", research.CrossOptions{Rows: 42, Cols: research.DimensionYear}, []problem{{"rows", agreement.ReasonUnknown}}},
+		{"bucket of zero", research.CrossOptions{Rows: research.DimensionYearBucket, Cols: research.DimensionInstrument},
 			[]problem{{"year_bucket", agreement.ReasonOutOfRange}}},
-		{"negative bucket", agreement.CrossOptions{Rows: agreement.DimensionInstrument, Cols: agreement.DimensionYearBucket, YearBucket: -5},
+		{"negative bucket", research.CrossOptions{Rows: research.DimensionInstrument, Cols: research.DimensionYearBucket, YearBucket: -5},
 			[]problem{{"year_bucket", agreement.ReasonOutOfRange}}},
-		{"bucket without the dimension", agreement.CrossOptions{Rows: agreement.DimensionYear, Cols: agreement.DimensionInstrument, YearBucket: 5},
+		{"bucket without the dimension", research.CrossOptions{Rows: research.DimensionYear, Cols: research.DimensionInstrument, YearBucket: 5},
 			[]problem{{"year_bucket", agreement.ReasonConflict}}},
-		{"bad level", agreement.CrossOptions{Rows: agreement.DimensionYear, Cols: agreement.DimensionInstrument, TableOptions: agreement.TableOptions{Level: 2}},
+		{"bad level", research.CrossOptions{Rows: research.DimensionYear, Cols: research.DimensionInstrument, TableOptions: research.TableOptions{Level: 2}},
 			[]problem{{"level", agreement.ReasonOutOfRange}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, problems(t, tt.o.Validate()))
-			x, err := agreement.NewCrossTabulator(tt.o)
+			x, err := research.NewCrossTabulator(tt.o)
 			assert.Nil(t, x)
 			assert.Equal(t, tt.want, problems(t, err))
 		})
 	}
-	require.NoError(t, agreement.CrossOptions{Rows: agreement.DimensionYearBucket, Cols: agreement.DimensionClass, YearBucket: 5}.Validate())
+	require.NoError(t, research.CrossOptions{Rows: research.DimensionYearBucket, Cols: research.DimensionClass, YearBucket: 5}.Validate())
 }
 
-func crossOf(t *testing.T, o agreement.CrossOptions, cases []agreement.Case) agreement.CrossTable {
+func crossOf(t *testing.T, o research.CrossOptions, cases []research.Case) research.CrossTable {
 	t.Helper()
-	x, err := agreement.NewCrossTabulator(o)
+	x, err := research.NewCrossTabulator(o)
 	require.NoError(t, err)
 	for _, c := range cases {
 		x.Add(c)
@@ -135,11 +136,11 @@ func crossOf(t *testing.T, o agreement.CrossOptions, cases []agreement.Case) agr
 }
 
 func TestCrossTable(t *testing.T) {
-	tab := crossOf(t, agreement.CrossOptions{Rows: agreement.DimensionActorKind, Cols: agreement.DimensionInstrument}, smallDataset())
-	assert.Equal(t, []agreement.Key{{"state_forces", "state armed forces"}, {"armed_opposition", "armed opposition group"}, {"gang", "street gang"}}, tab.RowKeys)
-	assert.Equal(t, []agreement.Key{{"action_plan", "UN Action Plan"}, {"deed_of_commitment", "Deed of Commitment"}, {"verbal_understanding", "verbal understanding"}}, tab.ColKeys)
+	tab := crossOf(t, research.CrossOptions{Rows: research.DimensionActorKind, Cols: research.DimensionInstrument}, smallDataset())
+	assert.Equal(t, []research.Key{{"state_forces", "state armed forces"}, {"armed_opposition", "armed opposition group"}, {"gang", "street gang"}}, tab.RowKeys)
+	assert.Equal(t, []research.Key{{"action_plan", "UN Action Plan"}, {"deed_of_commitment", "Deed of Commitment"}, {"verbal_understanding", "verbal understanding"}}, tab.ColKeys)
 	require.Len(t, tab.Cells, 9, "every pair of keys")
-	want := map[[2]string]agreement.Counts{
+	want := map[[2]string]research.Counts{
 		{"state_forces", "action_plan"}:              counts(1, 0, 0, 1, 0),
 		{"armed_opposition", "action_plan"}:          counts(1, 1, 0, 0, 0),
 		{"armed_opposition", "deed_of_commitment"}:   counts(1, 0, 1, 0, 0),
@@ -165,48 +166,48 @@ func TestCrossTable(t *testing.T) {
 	assert.Zero(t, tab.Left)
 
 	// Periods of five years; an invalid case is left out and counted.
-	cases := append(smallDataset(), agreement.Case{ID: "bad", Year: 2001, Outcome: 77, Result: agreement.ResultAchieved})
-	tab = crossOf(t, agreement.CrossOptions{Rows: agreement.DimensionYearBucket, Cols: agreement.DimensionClass, YearBucket: 5}, cases)
-	assert.Equal(t, []agreement.Key{{"1995-1999", "1995–1999"}, {"2000-2004", "2000–2004"}, {"2010-2014", "2010–2014"}}, tab.RowKeys)
-	assert.Equal(t, []agreement.Key{{"policy_commitment", "policy commitment"}, {"concrete_action", "concrete action"}}, tab.ColKeys)
+	cases := append(smallDataset(), research.Case{ID: "bad", Year: 2001, Outcome: 77, Result: research.ResultAchieved})
+	tab = crossOf(t, research.CrossOptions{Rows: research.DimensionYearBucket, Cols: research.DimensionClass, YearBucket: 5}, cases)
+	assert.Equal(t, []research.Key{{"1995-1999", "1995–1999"}, {"2000-2004", "2000–2004"}, {"2010-2014", "2010–2014"}}, tab.RowKeys)
+	assert.Equal(t, []research.Key{{"policy_commitment", "policy commitment"}, {"concrete_action", "concrete action"}}, tab.ColKeys)
 	c, _ := tab.Cell("2000-2004", "concrete_action")
 	assert.Equal(t, counts(1, 1, 0, 0, 0), c.Counts)
 	assert.Equal(t, 1, tab.Left)
 	assert.Equal(t, 5, tab.Total.Cases)
 
 	// Buckets of one year are the years.
-	tab = crossOf(t, agreement.CrossOptions{Rows: agreement.DimensionRisk, Cols: agreement.DimensionYearBucket, YearBucket: 1}, smallDataset())
-	assert.Equal(t, []agreement.Key{{"1999", "1999"}, {"2001", "2001"}, {"2010", "2010"}}, tab.ColKeys)
+	tab = crossOf(t, research.CrossOptions{Rows: research.DimensionRisk, Cols: research.DimensionYearBucket, YearBucket: 1}, smallDataset())
+	assert.Equal(t, []research.Key{{"1999", "1999"}, {"2001", "2001"}, {"2010", "2010"}}, tab.ColKeys)
 }
 
 func TestCrossCases(t *testing.T) {
 	data := caseData(t, 2000, false)
-	r, err := agreement.NewCaseReader(bytes.NewReader(data), agreement.CaseOptions{})
+	r, err := research.NewCaseReader(bytes.NewReader(data), research.CaseOptions{})
 	require.NoError(t, err)
-	tab, err := agreement.CrossCases(r, agreement.CrossOptions{Rows: agreement.DimensionOutcome, Cols: agreement.DimensionClass})
+	tab, err := research.CrossCases(r, research.CrossOptions{Rows: research.DimensionOutcome, Cols: research.DimensionClass})
 	require.NoError(t, err)
 	assert.Equal(t, 2000, tab.Total.Cases)
 	for _, c := range tab.Cells {
-		o, err := agreement.ParseOutcome(c.Row.Key)
+		o, err := research.ParseOutcome(c.Row.Key)
 		require.NoError(t, err)
-		if (o == agreement.OutcomePolicyCommitment) == (c.Col.Key == "policy_commitment") {
+		if (o == research.OutcomePolicyCommitment) == (c.Col.Key == "policy_commitment") {
 			assert.Positive(t, c.Cases, "%s %s", c.Row.Key, c.Col.Key)
 		} else {
 			assert.Zero(t, c.Cases, "an outcome is in its own class only: %s %s", c.Row.Key, c.Col.Key)
 		}
 	}
-	_, err = agreement.CrossCases(r, agreement.CrossOptions{})
+	_, err = research.CrossCases(r, research.CrossOptions{})
 	assert.Error(t, err)
 	bad := bytes.Replace(data, []byte(",action_plan,"), []byte(",treaty,"), 1)
-	r, err = agreement.NewCaseReader(bytes.NewReader(bad), agreement.CaseOptions{})
+	r, err = research.NewCaseReader(bytes.NewReader(bad), research.CaseOptions{})
 	require.NoError(t, err)
-	_, err = agreement.CrossCases(r, agreement.CrossOptions{Rows: agreement.DimensionOutcome, Cols: agreement.DimensionClass})
+	_, err = research.CrossCases(r, research.CrossOptions{Rows: research.DimensionOutcome, Cols: research.DimensionClass})
 	assert.ErrorIs(t, err, &agreement.FieldError{Reason: agreement.ReasonUnknown, Path: "instrument"})
 }
 
-func randomCase(r *rand.Rand) agreement.Case {
-	return agreement.Case{ID: "r", Year: 1990 + r.IntN(30), ActorKind: actor.Kind(1 + r.IntN(9)), Instrument: agreement.Kind(1 + r.IntN(9)),
-		Risk: risk.Risk(1 + r.IntN(15)), Outcome: agreement.Outcome(1 + r.IntN(10)), Result: agreement.Result(1 + r.IntN(4))}
+func randomCase(r *rand.Rand) research.Case {
+	return research.Case{ID: "r", Year: 1990 + r.IntN(30), ActorKind: actor.Kind(1 + r.IntN(9)), Instrument: agreement.Kind(1 + r.IntN(9)),
+		Risk: risk.Risk(1 + r.IntN(15)), Outcome: research.Outcome(1 + r.IntN(10)), Result: research.Result(1 + r.IntN(4))}
 }
 
 // Properties of the intervals: each holds its rate and lies in [0, 1];
@@ -229,23 +230,23 @@ func TestPropertyIntervals(t *testing.T) {
 		lo2, hi2, _ := c.Interval(min(level+0.005, 0.999))
 		require.True(t, lo2 <= lo+1e-12 && hi2 >= hi-1e-12, "%+v", c)
 	}
-	dims := agreement.Dimensions()
+	dims := research.Dimensions()
 	for range 100 {
-		o := agreement.CrossOptions{Rows: dims[r.IntN(len(dims))], Cols: dims[r.IntN(len(dims))], YearBucket: 1 + r.IntN(10)}
+		o := research.CrossOptions{Rows: dims[r.IntN(len(dims))], Cols: dims[r.IntN(len(dims))], YearBucket: 1 + r.IntN(10)}
 		if o.Rows == o.Cols {
 			continue
 		}
-		if o.Rows != agreement.DimensionYearBucket && o.Cols != agreement.DimensionYearBucket {
+		if o.Rows != research.DimensionYearBucket && o.Cols != research.DimensionYearBucket {
 			o.YearBucket = 0
 		}
-		var cases []agreement.Case
+		var cases []research.Case
 		for range r.IntN(200) {
 			cases = append(cases, randomCase(r))
 		}
 		before := crossOf(t, o, cases)
 		extra := randomCase(r)
 		after := crossOf(t, o, append(cases, extra))
-		alone := crossOf(t, o, []agreement.Case{extra})
+		alone := crossOf(t, o, []research.Case{extra})
 		in := alone.Cells[0]
 		for _, c := range after.Cells {
 			if c.Row == in.Row && c.Col == in.Col {
@@ -275,7 +276,7 @@ func parseNum(t *testing.T, s string) float64 {
 
 // checkRow checks that a CSV row's numbers read back as the row's counts
 // and estimate, from column from on.
-func checkRow(t *testing.T, rec []string, from int, c agreement.Counts, e agreement.Estimate) {
+func checkRow(t *testing.T, rec []string, from int, c research.Counts, e research.Estimate) {
 	t.Helper()
 	ints := []int{c.Cases, c.Achieved, c.PartlyAchieved, c.NotAchieved, c.Unknown, e.Known}
 	for i, want := range ints {
@@ -297,15 +298,15 @@ func TestSummaryCSV(t *testing.T) {
 	s := smallSummary()
 	require.NoError(t, s.WriteCSV(&buf))
 	recs := readCSV(t, buf.Bytes())
-	require.Equal(t, agreement.SummaryColumns(), recs[0])
+	require.Equal(t, research.SummaryColumns(), recs[0])
 	assert.Equal(t, []string{"table", "key", "label", "cases", "achieved", "partly_achieved", "not_achieved", "unknown", "known", "rate", "lo", "hi", "level", "too_small"}, recs[0],
 		"the documented, stable columns")
-	var rows []agreement.Row
+	var rows []research.Row
 	var tables []string
 	for _, nr := range []struct {
 		name string
-		rows []agreement.Row
-	}{{"total", []agreement.Row{s.Total}}, {"by_actor_kind", s.ByActorKind}, {"by_instrument", s.ByInstrument}, {"by_risk", s.ByRisk},
+		rows []research.Row
+	}{{"total", []research.Row{s.Total}}, {"by_actor_kind", s.ByActorKind}, {"by_instrument", s.ByInstrument}, {"by_risk", s.ByRisk},
 		{"by_outcome", s.ByOutcome}, {"by_class", s.ByClass}, {"by_year", s.ByYear}} {
 		for _, r := range nr.rows {
 			rows = append(rows, r)
@@ -322,7 +323,7 @@ func TestSummaryCSV(t *testing.T) {
 
 	buf.Reset()
 	require.NoError(t, s.WriteJSON(&buf))
-	var back agreement.Summary
+	var back research.Summary
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &back))
 	assert.Equal(t, s, back)
 	assert.ErrorIs(t, s.WriteCSV(failWriter{}), errDisk)
@@ -330,16 +331,16 @@ func TestSummaryCSV(t *testing.T) {
 
 func TestCrossTableCSV(t *testing.T) {
 	r := newRand(43)
-	var cases []agreement.Case
+	var cases []research.Case
 	for range 300 {
 		cases = append(cases, randomCase(r))
 	}
-	tab := crossOf(t, agreement.CrossOptions{Rows: agreement.DimensionActorKind, Cols: agreement.DimensionYearBucket, YearBucket: 10,
-		TableOptions: agreement.TableOptions{Level: 0.9}}, cases)
+	tab := crossOf(t, research.CrossOptions{Rows: research.DimensionActorKind, Cols: research.DimensionYearBucket, YearBucket: 10,
+		TableOptions: research.TableOptions{Level: 0.9}}, cases)
 	var buf bytes.Buffer
 	require.NoError(t, tab.WriteCSV(&buf))
 	recs := readCSV(t, buf.Bytes())
-	require.Equal(t, agreement.CrossColumns(), recs[0])
+	require.Equal(t, research.CrossColumns(), recs[0])
 	require.Len(t, recs, 1+len(tab.Cells)+len(tab.RowTotals)+len(tab.ColTotals)+1)
 	i := 1
 	for _, c := range tab.Cells {
@@ -363,7 +364,7 @@ func TestCrossTableCSV(t *testing.T) {
 
 	buf.Reset()
 	require.NoError(t, tab.WriteJSON(&buf))
-	var back agreement.CrossTable
+	var back research.CrossTable
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &back))
 	assert.Equal(t, tab, back)
 	assert.ErrorIs(t, tab.WriteCSV(failWriter{}), errDisk)
@@ -384,14 +385,14 @@ func svgTexts(t *testing.T, data []byte) (string, []string) {
 
 func TestWriteRateChart(t *testing.T) {
 	r := newRand(44)
-	var tab agreement.Tabulator
+	var tab research.Tabulator
 	for range 400 {
 		tab.Add(randomCase(r))
 	}
 	s := tab.Summary()
-	rows := append(s.ByInstrument, agreement.Row{Key: "special", Label: "a <special> & 'quoted' case", Counts: counts(2, 0, 0, 0, 2)})
+	rows := append(s.ByInstrument, research.Row{Key: "special", Label: "a <special> & 'quoted' case", Counts: counts(2, 0, 0, 0, 2)})
 	var buf bytes.Buffer
-	require.NoError(t, agreement.WriteRateChart(&buf, "Outcomes by instrument", rows))
+	require.NoError(t, research.WriteRateChart(&buf, "Outcomes by instrument", rows))
 	title, texts := svgTexts(t, buf.Bytes())
 	assert.Equal(t, "Outcomes by instrument", title)
 	all := strings.Join(texts, "\n")
@@ -422,10 +423,10 @@ func TestWriteRateChart(t *testing.T) {
 	assert.Equal(t, "a <special> & 'quoted' case", order[len(order)-1])
 	assert.True(t, bytes.Contains(buf.Bytes(), []byte(`fill="#fff" stroke="#000"`)) || !hasTooSmall(rows), "too-small rates are hollow")
 	assert.NotContains(t, buf.String(), "#c62828", "black and white")
-	assert.ErrorIs(t, agreement.WriteRateChart(failWriter{}, "x", rows), errDisk)
+	assert.ErrorIs(t, research.WriteRateChart(failWriter{}, "x", rows), errDisk)
 }
 
-func hasTooSmall(rows []agreement.Row) bool {
+func hasTooSmall(rows []research.Row) bool {
 	for _, r := range rows {
 		if r.Estimate.Rated && r.Estimate.TooSmall {
 			return true
@@ -437,7 +438,7 @@ func hasTooSmall(rows []agreement.Row) bool {
 func TestWriteYearChart(t *testing.T) {
 	var buf bytes.Buffer
 	s := smallSummary()
-	require.NoError(t, agreement.WriteYearChart(&buf, "Outcomes by year", s.ByYear))
+	require.NoError(t, research.WriteYearChart(&buf, "Outcomes by year", s.ByYear))
 	title, texts := svgTexts(t, buf.Bytes())
 	assert.Equal(t, "Outcomes by year", title)
 	for _, y := range []string{"1999", "2001", "2010", "0%", "50%", "100%"} {
@@ -445,46 +446,15 @@ func TestWriteYearChart(t *testing.T) {
 	}
 	assert.Equal(t, 2, strings.Count(buf.String(), "<circle"), "2010 has no known result: no dot")
 
-	err := agreement.WriteYearChart(io.Discard, "x", []agreement.Row{s.ByYear[0], {Key: "nineties"}})
+	err := research.WriteYearChart(io.Discard, "x", []research.Row{s.ByYear[0], {Key: "nineties"}})
 	assert.Equal(t, []problem{{"rows[1].key", agreement.ReasonInvalid}}, problems(t, err))
-	require.NoError(t, agreement.WriteYearChart(&buf, "none", nil))
-}
-
-func TestResearchCSV(t *testing.T) {
-	r, err := agreement.SummariseAgreements([]agreement.Agreement{followUpAgreement(t), milfActionPlan()}, day("2021-01-01"), agreement.TableOptions{})
-	require.NoError(t, err)
-	assert.Positive(t, r.ToFull.N)
-	assert.True(t, r.PooledCompliance.Rated)
-	var buf bytes.Buffer
-	require.NoError(t, r.WriteCSV(&buf))
-	recs := readCSV(t, buf.Bytes())
-	require.Equal(t, agreement.ResearchColumns(), recs[0])
-	require.Len(t, recs, 7)
-	for i, d := range []agreement.Distribution{r.Delay, r.Compliance, r.Implementation, r.ToFull} {
-		rec := recs[1+i]
-		assert.Equal(t, strconv.Itoa(d.N), rec[1])
-		if d.N > 0 {
-			assert.Equal(t, []float64{d.Mean, d.P25, d.Median, d.P75, d.P90},
-				[]float64{parseNum(t, rec[2]), parseNum(t, rec[3]), parseNum(t, rec[4]), parseNum(t, rec[5]), parseNum(t, rec[6])})
-		}
-	}
-	assert.Equal(t, []string{"delay_days", "compliance", "implementation", "to_full_days", "pooled_compliance", "pooled_implementation"},
-		[]string{recs[1][0], recs[2][0], recs[3][0], recs[4][0], recs[5][0], recs[6][0]})
-	pc := recs[5]
-	assert.Equal(t, r.PooledCompliance.Rate, parseNum(t, pc[7]))
-	assert.Equal(t, r.PooledCompliance.Lo, parseNum(t, pc[8]))
-	assert.Equal(t, r.PooledCompliance.Hi, parseNum(t, pc[9]))
-	buf.Reset()
-	require.NoError(t, r.WriteJSON(&buf))
-	var back agreement.Research
-	require.NoError(t, json.Unmarshal(buf.Bytes(), &back))
-	assert.Equal(t, r, back)
+	require.NoError(t, research.WriteYearChart(&buf, "none", nil))
 }
 
 func TestWriteCrossTable(t *testing.T) {
-	tab := crossOf(t, agreement.CrossOptions{Rows: agreement.DimensionClass, Cols: agreement.DimensionActorKind}, smallDataset())
+	tab := crossOf(t, research.CrossOptions{Rows: research.DimensionClass, Cols: research.DimensionActorKind}, smallDataset())
 	var buf bytes.Buffer
-	require.NoError(t, agreement.WriteCrossTable(&buf, tab))
+	require.NoError(t, research.WriteCrossTable(&buf, tab))
 	want := "" +
 		"  outcome class \\ actor kind  state armed forces  armed opposition group  street gang            all\n" +
 		"  policy commitment                            –            50% (5–95%)*            –   50% (5–95%)*\n" +
@@ -492,5 +462,5 @@ func TestWriteCrossTable(t *testing.T) {
 		"  all                                0% (0–79%)*           83% (31–98%)*            –  62% (22–91%)*\n" +
 		"rates with their 95% intervals; * fewer than 10 known results\n"
 	assert.Equal(t, want, buf.String())
-	assert.ErrorIs(t, agreement.WriteCrossTable(failWriter{}, tab), errDisk)
+	assert.ErrorIs(t, research.WriteCrossTable(failWriter{}, tab), errDisk)
 }

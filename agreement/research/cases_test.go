@@ -1,4 +1,4 @@
-package agreement_test
+package research_test
 
 import (
 	"bytes"
@@ -16,40 +16,41 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
-func validCase() agreement.Case {
-	return agreement.Case{ID: "synthetic-a", Year: 2001, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord,
-		Risk: risk.Torture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultAchieved}
+func validCase() research.Case {
+	return research.Case{ID: "synthetic-a", Year: 2001, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord,
+		Risk: risk.Torture, Outcome: research.OutcomeEvacuation, Result: research.ResultAchieved}
 }
 
 func TestCaseValidate(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(c *agreement.Case)
+		change func(c *research.Case)
 		want   []problem
 	}{
-		{"valid", func(*agreement.Case) {}, nil},
-		{"earliest year", func(c *agreement.Case) { c.Year = actor.MinYear }, nil},
-		{"latest year", func(c *agreement.Case) { c.Year = actor.MaxYear }, nil},
-		{"longest id", func(c *agreement.Case) { c.ID = strings.Repeat("i", 128) }, nil},
-		{"blank id", func(c *agreement.Case) { c.ID = "  " }, []problem{{"id", agreement.ReasonRequired}}},
-		{"long id", func(c *agreement.Case) { c.ID = strings.Repeat("i", 129) }, []problem{{"id", agreement.ReasonTooLarge}}},
-		{"id not UTF-8", func(c *agreement.Case) { c.ID = "a\xff" }, []problem{{"id", agreement.ReasonInvalid}}},
-		{"year too early", func(c *agreement.Case) { c.Year = actor.MinYear - 1 }, []problem{{"year", agreement.ReasonOutOfRange}}},
-		{"year too late", func(c *agreement.Case) { c.Year = actor.MaxYear + 1 }, []problem{{"year", agreement.ReasonOutOfRange}}},
-		{"no actor kind", func(c *agreement.Case) { c.ActorKind = 0 }, []problem{{"actor_kind", agreement.ReasonRequired}}},
-		{"unknown actor kind", func(c *agreement.Case) { c.ActorKind = 10 }, []problem{{"actor_kind", agreement.ReasonUnknown}}},
-		{"no instrument", func(c *agreement.Case) { c.Instrument = 0 }, []problem{{"instrument", agreement.ReasonRequired}}},
-		{"unknown instrument", func(c *agreement.Case) { c.Instrument = 10 }, []problem{{"instrument", agreement.ReasonUnknown}}},
-		{"no risk", func(c *agreement.Case) { c.Risk = 0 }, []problem{{"risk", agreement.ReasonRequired}}},
-		{"unknown risk", func(c *agreement.Case) { c.Risk = 16 }, []problem{{"risk", agreement.ReasonUnknown}}},
-		{"no outcome", func(c *agreement.Case) { c.Outcome = 0 }, []problem{{"outcome", agreement.ReasonRequired}}},
-		{"unknown outcome", func(c *agreement.Case) { c.Outcome = 11 }, []problem{{"outcome", agreement.ReasonUnknown}}},
-		{"no result", func(c *agreement.Case) { c.Result = 0 }, []problem{{"result", agreement.ReasonRequired}}},
-		{"unknown result", func(c *agreement.Case) { c.Result = 5 }, []problem{{"result", agreement.ReasonUnknown}}},
-		{"zero", func(c *agreement.Case) { *c = agreement.Case{} }, []problem{
+		{"valid", func(*research.Case) {}, nil},
+		{"earliest year", func(c *research.Case) { c.Year = actor.MinYear }, nil},
+		{"latest year", func(c *research.Case) { c.Year = actor.MaxYear }, nil},
+		{"longest id", func(c *research.Case) { c.ID = strings.Repeat("i", 128) }, nil},
+		{"blank id", func(c *research.Case) { c.ID = "  " }, []problem{{"id", agreement.ReasonRequired}}},
+		{"long id", func(c *research.Case) { c.ID = strings.Repeat("i", 129) }, []problem{{"id", agreement.ReasonTooLarge}}},
+		{"id not UTF-8", func(c *research.Case) { c.ID = "a\xff" }, []problem{{"id", agreement.ReasonInvalid}}},
+		{"year too early", func(c *research.Case) { c.Year = actor.MinYear - 1 }, []problem{{"year", agreement.ReasonOutOfRange}}},
+		{"year too late", func(c *research.Case) { c.Year = actor.MaxYear + 1 }, []problem{{"year", agreement.ReasonOutOfRange}}},
+		{"no actor kind", func(c *research.Case) { c.ActorKind = 0 }, []problem{{"actor_kind", agreement.ReasonRequired}}},
+		{"unknown actor kind", func(c *research.Case) { c.ActorKind = 10 }, []problem{{"actor_kind", agreement.ReasonUnknown}}},
+		{"no instrument", func(c *research.Case) { c.Instrument = 0 }, []problem{{"instrument", agreement.ReasonRequired}}},
+		{"unknown instrument", func(c *research.Case) { c.Instrument = 10 }, []problem{{"instrument", agreement.ReasonUnknown}}},
+		{"no risk", func(c *research.Case) { c.Risk = 0 }, []problem{{"risk", agreement.ReasonRequired}}},
+		{"unknown risk", func(c *research.Case) { c.Risk = 16 }, []problem{{"risk", agreement.ReasonUnknown}}},
+		{"no outcome", func(c *research.Case) { c.Outcome = 0 }, []problem{{"outcome", agreement.ReasonRequired}}},
+		{"unknown outcome", func(c *research.Case) { c.Outcome = 11 }, []problem{{"outcome", agreement.ReasonUnknown}}},
+		{"no result", func(c *research.Case) { c.Result = 0 }, []problem{{"result", agreement.ReasonRequired}}},
+		{"unknown result", func(c *research.Case) { c.Result = 5 }, []problem{{"result", agreement.ReasonUnknown}}},
+		{"zero", func(c *research.Case) { *c = research.Case{} }, []problem{
 			{"id", agreement.ReasonRequired},
 			{"year", agreement.ReasonOutOfRange},
 			{"actor_kind", agreement.ReasonRequired},
@@ -73,15 +74,15 @@ func TestCaseValidate(t *testing.T) {
 }
 
 func TestCaseColumns(t *testing.T) {
-	cols := agreement.CaseColumns()
+	cols := research.CaseColumns()
 	assert.Equal(t, []string{"id", "year", "actor_kind", "instrument", "risk", "outcome", "result"}, cols)
 	cols[0] = "changed"
-	assert.Equal(t, "id", agreement.CaseColumns()[0], "a fresh slice each time")
+	assert.Equal(t, "id", research.CaseColumns()[0], "a fresh slice each time")
 }
 
 // readAll reads every case and error until io.EOF; it fails t after more
 // reads than there can be records.
-func readAll(t *testing.T, r *agreement.CaseReader, limit int) (cases []agreement.Case, errs []error) {
+func readAll(t *testing.T, r *research.CaseReader, limit int) (cases []research.Case, errs []error) {
 	t.Helper()
 	for range limit {
 		c, err := r.Read()
@@ -89,7 +90,7 @@ func readAll(t *testing.T, r *agreement.CaseReader, limit int) (cases []agreemen
 			return cases, errs
 		}
 		if err != nil {
-			assert.Equal(t, agreement.Case{}, c, "a failed read returns the zero Case")
+			assert.Equal(t, research.Case{}, c, "a failed read returns the zero Case")
 			errs = append(errs, err)
 			continue
 		}
@@ -105,7 +106,7 @@ type outcome struct {
 	Problems []lined
 }
 
-func readOutcomes(t *testing.T, r *agreement.CaseReader) []outcome {
+func readOutcomes(t *testing.T, r *research.CaseReader) []outcome {
 	t.Helper()
 	var out []outcome
 	for range 100 {
@@ -142,7 +143,7 @@ func TestCaseReaderCSV(t *testing.T) {
 		"synthetic-i, 2002 ,GANG,UN Action Plan,\"Torture or Cruel, Inhuman, Degrading Treatment or Punishment\",Evacuation,Partly_Achieved\n" + // 11
 		"\n" + // 12
 		"synthetic-j,2003,gang,written_record,torture,evacuation,unknown" // 13, no line end
-	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
+	r, err := research.NewCaseReader(strings.NewReader(data), research.CaseOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, []outcome{
 		{ID: "synthetic-a"},
@@ -158,16 +159,16 @@ func TestCaseReaderCSV(t *testing.T) {
 	}, readOutcomes(t, r))
 
 	// The values, from words, labels and odd case.
-	r, err = agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
+	r, err = research.NewCaseReader(strings.NewReader(data), research.CaseOptions{})
 	require.NoError(t, err)
 	cases, errs := readAll(t, r, 20)
 	assert.Len(t, errs, 7)
-	assert.Equal(t, []agreement.Case{
+	assert.Equal(t, []research.Case{
 		validCase(),
 		{ID: "synthetic-i", Year: 2002, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan, Risk: risk.Torture,
-			Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultPartlyAchieved},
+			Outcome: research.OutcomeEvacuation, Result: research.ResultPartlyAchieved},
 		{ID: "synthetic-j", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord, Risk: risk.Torture,
-			Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultUnknown},
+			Outcome: research.OutcomeEvacuation, Result: research.ResultUnknown},
 	}, cases)
 }
 
@@ -179,7 +180,7 @@ func TestCaseReaderCSV(t *testing.T) {
 //
 // This test fails: only the year is reported.
 func TestCaseReaderCSVReportsEveryProblem(t *testing.T) {
-	r, err := agreement.NewCaseReader(strings.NewReader(csvHeader+" ,19x0,gang,written_record,torture,evacuation,achieved\n"), agreement.CaseOptions{})
+	r, err := research.NewCaseReader(strings.NewReader(csvHeader+" ,19x0,gang,written_record,torture,evacuation,achieved\n"), research.CaseOptions{})
 	require.NoError(t, err)
 	_, err = r.Read()
 	assert.ElementsMatch(t, []lined{{2, "id", agreement.ReasonRequired}, {2, "year", agreement.ReasonInvalid}}, linedProblems(t, err))
@@ -188,7 +189,7 @@ func TestCaseReaderCSVReportsEveryProblem(t *testing.T) {
 func TestCaseReaderCSVValidationProblems(t *testing.T) {
 	// A row whose fields all parse gets every problem Validate finds, on
 	// its line.
-	r, err := agreement.NewCaseReader(strings.NewReader(csvHeader+"\n"+strings.Repeat("x", 129)+",2001,,,torture,evacuation,\n"), agreement.CaseOptions{})
+	r, err := research.NewCaseReader(strings.NewReader(csvHeader+"\n"+strings.Repeat("x", 129)+",2001,,,torture,evacuation,\n"), research.CaseOptions{})
 	require.NoError(t, err)
 	_, err = r.Read()
 	assert.Equal(t, []lined{
@@ -213,7 +214,7 @@ func TestCaseReaderCSVHeader(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := agreement.NewCaseReader(strings.NewReader(tt.data), agreement.CaseOptions{})
+			r, err := research.NewCaseReader(strings.NewReader(tt.data), research.CaseOptions{})
 			assert.Nil(t, r)
 			assert.Equal(t, tt.want, linedProblems(t, err))
 		})
@@ -221,8 +222,8 @@ func TestCaseReaderCSVHeader(t *testing.T) {
 
 	// Columns in another order, padded, with a byte-order mark and a column
 	// of its own: read by name.
-	r, err := agreement.NewCaseReader(strings.NewReader("\ufeffresult, id ,year,notes,actor_kind,instrument,risk,outcome\r\n"+
-		"achieved,synthetic-a,2001,\"anything, here\",gang,written_record,torture,evacuation\r\n"), agreement.CaseOptions{})
+	r, err := research.NewCaseReader(strings.NewReader("\ufeffresult, id ,year,notes,actor_kind,instrument,risk,outcome\r\n"+
+		"achieved,synthetic-a,2001,\"anything, here\",gang,written_record,torture,evacuation\r\n"), research.CaseOptions{})
 	require.NoError(t, err)
 	c, err := r.Read()
 	require.NoError(t, err)
@@ -231,7 +232,7 @@ func TestCaseReaderCSVHeader(t *testing.T) {
 	assert.Equal(t, io.EOF, err)
 
 	// A header and nothing else is an empty dataset.
-	r, err = agreement.NewCaseReader(strings.NewReader(csvHeader), agreement.CaseOptions{})
+	r, err = research.NewCaseReader(strings.NewReader(csvHeader), research.CaseOptions{})
 	require.NoError(t, err)
 	_, err = r.Read()
 	assert.Equal(t, io.EOF, err)
@@ -242,7 +243,7 @@ func TestCaseReaderCSVRecordTooLong(t *testing.T) {
 		"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n" +
 		"\"" + strings.Repeat("x", 300) + "\",2001,gang,written_record,torture,evacuation,achieved\n" +
 		"synthetic-c,2001,gang,written_record,torture,evacuation,achieved\n"
-	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{MaxRecordBytes: 100})
+	r, err := research.NewCaseReader(strings.NewReader(data), research.CaseOptions{MaxRecordBytes: 100})
 	require.NoError(t, err)
 	assert.Equal(t, []outcome{
 		{ID: "synthetic-a"},
@@ -255,7 +256,7 @@ var errDisk = errors.New("disk on fire")
 
 func TestCaseReaderCSVReadError(t *testing.T) {
 	in := io.MultiReader(strings.NewReader(csvHeader+"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n"), iotest.ErrReader(errDisk))
-	r, err := agreement.NewCaseReader(in, agreement.CaseOptions{})
+	r, err := research.NewCaseReader(in, research.CaseOptions{})
 	require.NoError(t, err)
 	c, err := r.Read()
 	require.NoError(t, err)
@@ -267,7 +268,7 @@ func TestCaseReaderCSVReadError(t *testing.T) {
 		assert.Equal(t, io.EOF, err, "and reading ends")
 	}
 
-	_, err = agreement.NewCaseReader(iotest.ErrReader(errDisk), agreement.CaseOptions{})
+	_, err = research.NewCaseReader(iotest.ErrReader(errDisk), research.CaseOptions{})
 	assert.Equal(t, []lined{{0, "", agreement.ReasonInvalid}}, linedProblems(t, err), "an error reading the header")
 }
 
@@ -288,7 +289,7 @@ func TestCaseReaderJSONLines(t *testing.T) {
 		"null\n" + // 11
 		strings.TrimSuffix(line(`,"result":"Partly_Achieved"`), "\n") + "\r\n" + // 12
 		`{"Result":"unknown","OUTCOME":"evacuation","id":"synthetic-z","year":2003,"actor_kind":"gang","instrument":"UN Action Plan","risk":"torture"}` // 13
-	r := agreement.NewCaseLineReader(strings.NewReader(data), agreement.CaseOptions{})
+	r := research.NewCaseLineReader(strings.NewReader(data), research.CaseOptions{})
 	assert.Equal(t, []outcome{
 		{ID: "synthetic-x"},
 		{Problems: []lined{{4, "year", agreement.ReasonSyntax}}}, // the line ends where the year should be
@@ -311,16 +312,16 @@ func TestCaseReaderJSONLines(t *testing.T) {
 		{ID: "synthetic-z"},
 	}, readOutcomes(t, r))
 
-	cases, _ := readAll(t, agreement.NewCaseLineReader(strings.NewReader(data), agreement.CaseOptions{}), 20)
+	cases, _ := readAll(t, research.NewCaseLineReader(strings.NewReader(data), research.CaseOptions{}), 20)
 	require.Len(t, cases, 3)
-	assert.Equal(t, agreement.ResultPartlyAchieved, cases[1].Result)
-	assert.Equal(t, agreement.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan,
-		Risk: risk.Torture, Outcome: agreement.OutcomeEvacuation, Result: agreement.ResultUnknown}, cases[2])
+	assert.Equal(t, research.ResultPartlyAchieved, cases[1].Result)
+	assert.Equal(t, research.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan,
+		Risk: risk.Torture, Outcome: research.OutcomeEvacuation, Result: research.ResultUnknown}, cases[2])
 
-	empty := agreement.NewCaseLineReader(strings.NewReader(""), agreement.CaseOptions{})
+	empty := research.NewCaseLineReader(strings.NewReader(""), research.CaseOptions{})
 	_, err := empty.Read()
 	assert.Equal(t, io.EOF, err)
-	blank := agreement.NewCaseLineReader(strings.NewReader("\n\n  \n"), agreement.CaseOptions{})
+	blank := research.NewCaseLineReader(strings.NewReader("\n\n  \n"), research.CaseOptions{})
 	_, err = blank.Read()
 	assert.Equal(t, io.EOF, err)
 }
@@ -330,13 +331,13 @@ func TestCaseReaderJSONLinesLong(t *testing.T) {
 	padded := `{"id":"synthetic-b",` + strings.Repeat(" ", 200_000) + `"year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}`
 
 	// Lines longer than the reader's buffer are read whole.
-	r := agreement.NewCaseLineReader(strings.NewReader(valid+"\n"+padded+"\n"+valid), agreement.CaseOptions{})
+	r := research.NewCaseLineReader(strings.NewReader(valid+"\n"+padded+"\n"+valid), research.CaseOptions{})
 	assert.Equal(t, []outcome{{ID: "synthetic-a"}, {ID: "synthetic-b"}, {ID: "synthetic-a"}}, readOutcomes(t, r))
 
 	// A line beyond the limit is skipped with an error, and reading goes on
 	// with the right line numbers.
 	long := `{"id":"` + strings.Repeat("x", 300) + `"}`
-	r = agreement.NewCaseLineReader(strings.NewReader(valid+"\n"+long+"\n\n"+valid+"\n"+padded+"\n"+valid+"\n"+padded), agreement.CaseOptions{MaxRecordBytes: 200})
+	r = research.NewCaseLineReader(strings.NewReader(valid+"\n"+long+"\n\n"+valid+"\n"+padded+"\n"+valid+"\n"+padded), research.CaseOptions{MaxRecordBytes: 200})
 	assert.Equal(t, []outcome{
 		{ID: "synthetic-a"},
 		{Problems: []lined{{2, "", agreement.ReasonTooLarge}}},
@@ -349,7 +350,7 @@ func TestCaseReaderJSONLinesLong(t *testing.T) {
 
 func TestCaseReaderJSONLinesReadError(t *testing.T) {
 	valid := `{"id":"synthetic-a","year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}` + "\n"
-	r := agreement.NewCaseLineReader(io.MultiReader(strings.NewReader(valid), iotest.ErrReader(errDisk)), agreement.CaseOptions{})
+	r := research.NewCaseLineReader(io.MultiReader(strings.NewReader(valid), iotest.ErrReader(errDisk)), research.CaseOptions{})
 	c, err := r.Read()
 	require.NoError(t, err)
 	assert.Equal(t, validCase(), c)
@@ -362,9 +363,9 @@ func TestCaseReaderJSONLinesReadError(t *testing.T) {
 }
 
 // writerCases are valid cases whose IDs need quoting in CSV.
-func writerCases() []agreement.Case {
+func writerCases() []research.Case {
 	c := validCase()
-	out := []agreement.Case{c}
+	out := []research.Case{c}
 	for i, s := range []string{"with, comma", `with "quote"`, "two\nlines", `"`, " padded "} {
 		c := validCase()
 		c.ID = s
@@ -372,8 +373,8 @@ func writerCases() []agreement.Case {
 		c.ActorKind = actor.Kind(1 + i)
 		c.Instrument = agreement.Kind(1 + i)
 		c.Risk = risk.Risk(1 + i)
-		c.Outcome = agreement.Outcome(1 + i)
-		c.Result = agreement.Result(1 + i%4)
+		c.Outcome = research.Outcome(1 + i)
+		c.Result = research.Result(1 + i%4)
 		out = append(out, c)
 	}
 	return out
@@ -381,7 +382,7 @@ func writerCases() []agreement.Case {
 
 func TestCaseWriterCSV(t *testing.T) {
 	var buf bytes.Buffer
-	w, err := agreement.NewCaseWriter(&buf)
+	w, err := research.NewCaseWriter(&buf)
 	require.NoError(t, err)
 	for _, c := range writerCases() {
 		require.NoError(t, w.Write(c))
@@ -395,7 +396,7 @@ func TestCaseWriterCSV(t *testing.T) {
 		"\"\"\"\",2005,paramilitary,code_of_conduct,child_marriage,vacating_schools,unknown\n"+
 		" padded ,2006,political_militia,military_order,discrimination,removing_checkpoints,achieved\n", buf.String())
 
-	r, err := agreement.NewCaseReader(&buf, agreement.CaseOptions{})
+	r, err := research.NewCaseReader(&buf, research.CaseOptions{})
 	require.NoError(t, err)
 	cases, errs := readAll(t, r, 20)
 	assert.Empty(t, errs)
@@ -403,7 +404,7 @@ func TestCaseWriterCSV(t *testing.T) {
 
 	// encoding/csv reads it too.
 	buf.Reset()
-	w, err = agreement.NewCaseWriter(&buf)
+	w, err = research.NewCaseWriter(&buf)
 	require.NoError(t, err)
 	for _, c := range writerCases() {
 		require.NoError(t, w.Write(c))
@@ -419,7 +420,7 @@ func TestCaseWriterCSV(t *testing.T) {
 
 func TestCaseWriterJSONLines(t *testing.T) {
 	var buf bytes.Buffer
-	w := agreement.NewCaseLineWriter(&buf)
+	w := research.NewCaseLineWriter(&buf)
 	for _, c := range writerCases() {
 		require.NoError(t, w.Write(c))
 	}
@@ -429,7 +430,7 @@ func TestCaseWriterJSONLines(t *testing.T) {
 	assert.Equal(t, `{"id":"two\nlines","year":2004,"actor_kind":"self_defence_militia","instrument":"unilateral_declaration","risk":"family_separation","outcome":"release_of_children","result":"not_achieved"}`+"\n", lines[3])
 	assert.Len(t, lines, 7, "six lines and nothing after the last line end")
 
-	cases, errs := readAll(t, agreement.NewCaseLineReader(&buf, agreement.CaseOptions{}), 20)
+	cases, errs := readAll(t, research.NewCaseLineReader(&buf, research.CaseOptions{}), 20)
 	assert.Empty(t, errs)
 	assert.Equal(t, writerCases(), cases)
 }
@@ -440,7 +441,7 @@ func TestCaseWriterRefusesInvalid(t *testing.T) {
 	bad.Result = 0
 
 	var buf bytes.Buffer
-	w, err := agreement.NewCaseWriter(&buf)
+	w, err := research.NewCaseWriter(&buf)
 	require.NoError(t, err)
 	err = w.Write(bad)
 	assert.Equal(t, []problem{{"year", agreement.ReasonOutOfRange}, {"result", agreement.ReasonRequired}}, problems(t, err))
@@ -449,7 +450,7 @@ func TestCaseWriterRefusesInvalid(t *testing.T) {
 	assert.Equal(t, csvHeader+"synthetic-a,2001,gang,written_record,torture,evacuation,achieved\n", buf.String(), "nothing of the invalid case is written")
 
 	buf.Reset()
-	jw := agreement.NewCaseLineWriter(&buf)
+	jw := research.NewCaseLineWriter(&buf)
 	err = jw.Write(bad)
 	assert.Equal(t, []problem{{"year", agreement.ReasonOutOfRange}, {"result", agreement.ReasonRequired}}, problems(t, err))
 	require.NoError(t, jw.Flush())
@@ -459,12 +460,12 @@ func TestCaseWriterRefusesInvalid(t *testing.T) {
 func TestCaseWriterError(t *testing.T) {
 	// The header is buffered; an error of the writer shows at the latest on
 	// Flush.
-	w, err := agreement.NewCaseWriter(failWriter{})
+	w, err := research.NewCaseWriter(failWriter{})
 	require.NoError(t, err)
 	require.NoError(t, w.Write(validCase()))
 	assert.ErrorIs(t, w.Flush(), errDisk)
 
-	jw := agreement.NewCaseLineWriter(failWriter{})
+	jw := research.NewCaseLineWriter(failWriter{})
 	require.NoError(t, jw.Write(validCase()))
 	assert.ErrorIs(t, jw.Flush(), errDisk)
 }
@@ -475,70 +476,70 @@ func (failWriter) Write([]byte) (int, error) { return 0, errDisk }
 
 // smallDataset is five cases whose tables are worked out by hand in
 // TestTabulator.
-func smallDataset() []agreement.Case {
-	c := func(id string, year int, k actor.Kind, in agreement.Kind, r risk.Risk, o agreement.Outcome, res agreement.Result) agreement.Case {
-		return agreement.Case{ID: id, Year: year, ActorKind: k, Instrument: in, Risk: r, Outcome: o, Result: res}
+func smallDataset() []research.Case {
+	c := func(id string, year int, k actor.Kind, in agreement.Kind, r risk.Risk, o research.Outcome, res research.Result) research.Case {
+		return research.Case{ID: id, Year: year, ActorKind: k, Instrument: in, Risk: r, Outcome: o, Result: res}
 	}
-	return []agreement.Case{
-		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, risk.ChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultAchieved),
-		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, risk.ExplosiveOrdnance, agreement.OutcomePolicyCommitment, agreement.ResultPartlyAchieved),
-		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, risk.ChildRecruitment, agreement.OutcomeReleaseOfChildren, agreement.ResultNotAchieved),
-		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, risk.MovementRestrictions, agreement.OutcomeEvacuation, agreement.ResultUnknown),
-		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, risk.AbductionDetention, agreement.OutcomeReleaseOfHostages, agreement.ResultAchieved),
+	return []research.Case{
+		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, risk.ChildRecruitment, research.OutcomeReleaseOfChildren, research.ResultAchieved),
+		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, risk.ExplosiveOrdnance, research.OutcomePolicyCommitment, research.ResultPartlyAchieved),
+		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, risk.ChildRecruitment, research.OutcomeReleaseOfChildren, research.ResultNotAchieved),
+		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, risk.MovementRestrictions, research.OutcomeEvacuation, research.ResultUnknown),
+		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, risk.AbductionDetention, research.OutcomeReleaseOfHostages, research.ResultAchieved),
 	}
 }
 
-func counts(cases, achieved, partly, not, unknown int) agreement.Counts {
-	return agreement.Counts{Cases: cases, Achieved: achieved, PartlyAchieved: partly, NotAchieved: not, Unknown: unknown}
+func counts(cases, achieved, partly, not, unknown int) research.Counts {
+	return research.Counts{Cases: cases, Achieved: achieved, PartlyAchieved: partly, NotAchieved: not, Unknown: unknown}
 }
 
 // est is the estimate a table gives counts c under the default options:
 // the rate and its interval at 95%, too small below ten known results.
-func est(c agreement.Counts) agreement.Estimate {
-	e := agreement.Estimate{Level: 0.95, Known: c.Achieved + c.PartlyAchieved + c.NotAchieved}
+func est(c research.Counts) research.Estimate {
+	e := research.Estimate{Level: 0.95, Known: c.Achieved + c.PartlyAchieved + c.NotAchieved}
 	e.Rate, e.Rated = c.Rate()
 	e.Lo, e.Hi, _ = c.Interval(0.95)
 	e.TooSmall = e.Known < 10
 	return e
 }
 
-func row(key, label string, c agreement.Counts) agreement.Row {
-	return agreement.Row{Key: key, Label: label, Counts: c, Estimate: est(c)}
+func row(key, label string, c research.Counts) research.Row {
+	return research.Row{Key: key, Label: label, Counts: c, Estimate: est(c)}
 }
 
-var defaults = agreement.TableOptions{Level: 0.95, MinCases: 10}
+var defaults = research.TableOptions{Level: 0.95, MinCases: 10}
 
-func smallSummary() agreement.Summary {
-	return agreement.Summary{
+func smallSummary() research.Summary {
+	return research.Summary{
 		Options: defaults,
 		Total:   row("total", "all cases", counts(5, 2, 1, 1, 1)),
-		ByActorKind: []agreement.Row{
+		ByActorKind: []research.Row{
 			row("state_forces", "state armed forces", counts(1, 0, 0, 1, 0)),
 			row("armed_opposition", "armed opposition group", counts(3, 2, 1, 0, 0)),
 			row("gang", "street gang", counts(1, 0, 0, 0, 1)),
 		},
-		ByInstrument: []agreement.Row{
+		ByInstrument: []research.Row{
 			row("action_plan", "UN Action Plan", counts(2, 1, 0, 1, 0)),
 			row("deed_of_commitment", "Deed of Commitment", counts(1, 0, 1, 0, 0)),
 			row("verbal_understanding", "verbal understanding", counts(2, 1, 0, 0, 1)),
 		},
-		ByRisk: []agreement.Row{
+		ByRisk: []research.Row{
 			row("abduction_detention", "Abduction, Kidnapping, Enforced Disappearance, Arbitrary or Unlawful Arrest and/or Detention", counts(1, 1, 0, 0, 0)),
 			row("child_recruitment", "Forced Recruitment and Association of Children in Armed Forces and Groups", counts(2, 1, 0, 1, 0)),
 			row("explosive_ordnance", "Presence of Mine and Other Explosive Ordnance", counts(1, 0, 1, 0, 0)),
 			row("movement_restrictions", "Unlawful Impediments or Restrictions to Freedom of Movement, Siege and Forced Displacement", counts(1, 0, 0, 0, 1)),
 		},
-		ByOutcome: []agreement.Row{
+		ByOutcome: []research.Row{
 			row("policy_commitment", "policy commitment", counts(1, 0, 1, 0, 0)),
 			row("release_of_hostages", "release of hostages", counts(1, 1, 0, 0, 0)),
 			row("release_of_children", "release of child soldiers", counts(2, 1, 0, 1, 0)),
 			row("evacuation", "evacuation", counts(1, 0, 0, 0, 1)),
 		},
-		ByClass: []agreement.Row{
+		ByClass: []research.Row{
 			row("policy_commitment", "policy commitment", counts(1, 0, 1, 0, 0)),
 			row("concrete_action", "concrete action", counts(4, 2, 0, 1, 1)),
 		},
-		ByYear: []agreement.Row{
+		ByYear: []research.Row{
 			row("1999", "1999", counts(2, 1, 0, 1, 0)),
 			row("2001", "2001", counts(2, 1, 1, 0, 0)),
 			row("2010", "2010", counts(1, 0, 0, 0, 1)),
@@ -547,8 +548,8 @@ func smallSummary() agreement.Summary {
 }
 
 func TestTabulator(t *testing.T) {
-	var tab agreement.Tabulator
-	assert.Equal(t, agreement.Summary{Options: defaults, Total: row("total", "all cases", agreement.Counts{})}, tab.Summary(), "nothing added, nothing tabulated")
+	var tab research.Tabulator
+	assert.Equal(t, research.Summary{Options: defaults, Total: row("total", "all cases", research.Counts{})}, tab.Summary(), "nothing added, nothing tabulated")
 	for _, c := range smallDataset() {
 		tab.Add(c)
 	}
@@ -560,7 +561,7 @@ func TestTabulator(t *testing.T) {
 	assert.Equal(t, 0.625, rate, "(2 achieved + ½ partly) / 4 known")
 
 	// Cases in another order tabulate the same.
-	var rev agreement.Tabulator
+	var rev research.Tabulator
 	ds := smallDataset()
 	for i := len(ds) - 1; i >= 0; i-- {
 		rev.Add(ds[i])
@@ -570,19 +571,19 @@ func TestTabulator(t *testing.T) {
 
 func TestTabulatorOutOfRange(t *testing.T) {
 	// Invalid cases count in the total, not in the tables of enumerations.
-	var tab agreement.Tabulator
-	tab.Add(agreement.Case{ActorKind: 200, Instrument: 12, Risk: 31, Outcome: 15, Result: 9})
-	tab.Add(agreement.Case{ActorKind: 10, Instrument: 255, Risk: 16, Outcome: 11, Result: agreement.ResultAchieved, Year: 2000})
-	assert.Equal(t, agreement.Summary{
+	var tab research.Tabulator
+	tab.Add(research.Case{ActorKind: 200, Instrument: 12, Risk: 31, Outcome: 15, Result: 9})
+	tab.Add(research.Case{ActorKind: 10, Instrument: 255, Risk: 16, Outcome: 11, Result: research.ResultAchieved, Year: 2000})
+	assert.Equal(t, research.Summary{
 		Options: defaults,
 		Total:   row("total", "all cases", counts(2, 1, 0, 0, 1)),
-		ByYear:  []agreement.Row{row("0", "0", counts(1, 0, 0, 0, 1)), row("2000", "2000", counts(1, 1, 0, 0, 0))},
+		ByYear:  []research.Row{row("0", "0", counts(1, 0, 0, 0, 1)), row("2000", "2000", counts(1, 1, 0, 0, 0))},
 	}, tab.Summary())
 }
 
 func TestCountsRate(t *testing.T) {
 	tests := []struct {
-		c    agreement.Counts
+		c    research.Counts
 		rate float64
 		ok   bool
 	}{
@@ -602,7 +603,7 @@ func TestCountsRate(t *testing.T) {
 
 func TestSummarise(t *testing.T) {
 	var buf bytes.Buffer
-	w, err := agreement.NewCaseWriter(&buf)
+	w, err := research.NewCaseWriter(&buf)
 	require.NoError(t, err)
 	for _, c := range smallDataset() {
 		require.NoError(t, w.Write(c))
@@ -610,24 +611,24 @@ func TestSummarise(t *testing.T) {
 	require.NoError(t, w.Flush())
 	data := buf.String()
 
-	r, err := agreement.NewCaseReader(strings.NewReader(data), agreement.CaseOptions{})
+	r, err := research.NewCaseReader(strings.NewReader(data), research.CaseOptions{})
 	require.NoError(t, err)
-	s, err := agreement.SummariseCases(r, agreement.TableOptions{})
+	s, err := research.SummariseCases(r, research.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, smallSummary(), s)
 
 	// Summarise stops at the first malformed case.
 	bad := strings.Replace(data, "synthetic-c,1999,state_forces", "synthetic-c,1999,warlord", 1)
-	r, err = agreement.NewCaseReader(strings.NewReader(bad), agreement.CaseOptions{})
+	r, err = research.NewCaseReader(strings.NewReader(bad), research.CaseOptions{})
 	require.NoError(t, err)
-	s, err = agreement.SummariseCases(r, agreement.TableOptions{})
+	s, err = research.SummariseCases(r, research.TableOptions{})
 	assert.Equal(t, []lined{{4, "actor_kind", agreement.ReasonUnknown}}, linedProblems(t, err))
-	assert.Equal(t, agreement.Summary{}, s)
+	assert.Equal(t, research.Summary{}, s)
 }
 
 func TestWriteTable(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, agreement.WriteTable(&buf, "instrument", smallSummary().ByInstrument))
+	require.NoError(t, research.WriteTable(&buf, "instrument", smallSummary().ByInstrument))
 	want := "" +
 		"  instrument            cases  achieved  partly  not  unknown  rate (95% interval)         \n" +
 		"  UN Action Plan            2         1       0    1        0          50% (9–91%)  too few\n" +
@@ -636,7 +637,7 @@ func TestWriteTable(t *testing.T) {
 	assert.Equal(t, want, buf.String())
 
 	buf.Reset()
-	require.NoError(t, agreement.WriteTable(&buf, "year", []agreement.Row{
+	require.NoError(t, research.WriteTable(&buf, "year", []research.Row{
 		row("2010", "2010", counts(3, 0, 0, 0, 3)),
 		row("2011", "2011", counts(30, 10, 0, 20, 0)),
 		{Key: "2012", Counts: counts(3, 1, 0, 2, 0)}, // no label, no estimate: the key shows
@@ -649,25 +650,25 @@ func TestWriteTable(t *testing.T) {
 	assert.Equal(t, want, buf.String(), "no known result, no rate")
 
 	buf.Reset()
-	require.NoError(t, agreement.WriteTable(&buf, "empty", nil))
+	require.NoError(t, research.WriteTable(&buf, "empty", nil))
 	assert.Equal(t, "  empty  cases  achieved  partly  not  unknown  rate  \n", buf.String())
 
-	assert.ErrorIs(t, agreement.WriteTable(failWriter{}, "x", smallSummary().ByYear), errDisk)
+	assert.ErrorIs(t, research.WriteTable(failWriter{}, "x", smallSummary().ByYear), errDisk)
 }
 
 func TestSyntheticDataset(t *testing.T) {
 	f, err := os.Open(filepath.Join("testdata", "cases-synthetic.csv"))
 	require.NoError(t, err)
 	defer f.Close()
-	r, err := agreement.NewCaseReader(f, agreement.CaseOptions{})
+	r, err := research.NewCaseReader(f, research.CaseOptions{})
 	require.NoError(t, err)
-	fromCSV, err := agreement.SummariseCases(r, agreement.TableOptions{})
+	fromCSV, err := research.SummariseCases(r, research.TableOptions{})
 	require.NoError(t, err)
 
 	g, err := os.Open(filepath.Join("testdata", "cases-synthetic.jsonl"))
 	require.NoError(t, err)
 	defer g.Close()
-	fromJSON, err := agreement.SummariseCases(agreement.NewCaseLineReader(g, agreement.CaseOptions{}), agreement.TableOptions{})
+	fromJSON, err := research.SummariseCases(research.NewCaseLineReader(g, research.CaseOptions{}), research.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, fromCSV, fromJSON, "both files hold the same cases")
 
@@ -676,8 +677,8 @@ func TestSyntheticDataset(t *testing.T) {
 	require.NoError(t, err)
 	records, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
 	require.NoError(t, err)
-	require.Equal(t, agreement.CaseColumns(), records[0])
-	want := agreement.Counts{}
+	require.Equal(t, research.CaseColumns(), records[0])
+	want := research.Counts{}
 	years := map[string]bool{}
 	instruments := map[string]int{}
 	for _, rec := range records[1:] {

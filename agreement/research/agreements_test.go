@@ -1,4 +1,4 @@
-package agreement_test
+package research_test
 
 import (
 	"testing"
@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 )
 
@@ -63,7 +64,7 @@ func researchAgreements(t *testing.T) []agreement.Agreement {
 	}
 }
 
-func assertDistribution(t *testing.T, want, got agreement.Distribution, name string) {
+func assertDistribution(t *testing.T, want, got research.Distribution, name string) {
 	t.Helper()
 	assert.Equal(t, want.N, got.N, name)
 	assert.InDelta(t, want.Mean, got.Mean, 1e-9, "%s mean", name)
@@ -76,17 +77,17 @@ func assertDistribution(t *testing.T, want, got agreement.Distribution, name str
 func TestSummariseAgreements(t *testing.T) {
 	at := day("2020-12-31")
 	as := researchAgreements(t)
-	r, err := agreement.SummariseAgreements(as, at, agreement.TableOptions{})
+	r, err := research.SummariseAgreements(as, at, research.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, at, r.At)
 
 	// Delays -10, 30 and 10 days; sorted -10, 10, 30. Type 7 quantiles of
 	// three values: position (n-1)p between them.
-	assertDistribution(t, agreement.Distribution{N: 3, Mean: 10, P25: 0, Median: 10, P75: 20, P90: 26}, r.Delay, "delay")
+	assertDistribution(t, research.Distribution{N: 3, Mean: 10, P25: 0, Median: 10, P75: 20, P90: 26}, r.Delay, "delay")
 	// Compliance 2/3 and 1 (A3 has nothing due).
-	assertDistribution(t, agreement.Distribution{N: 2, Mean: 5.0 / 6, P25: 0.75, Median: 5.0 / 6, P75: 11.0 / 12, P90: 29.0 / 30}, r.Compliance, "compliance")
+	assertDistribution(t, research.Distribution{N: 2, Mean: 5.0 / 6, P25: 0.75, Median: 5.0 / 6, P75: 11.0 / 12, P90: 29.0 / 30}, r.Compliance, "compliance")
 	// Full: 2/3, 1/2, 1/2; sorted 1/2, 1/2, 2/3.
-	assertDistribution(t, agreement.Distribution{N: 3, Mean: 5.0 / 9, P25: 0.5, Median: 0.5, P75: 7.0 / 12, P90: 19.0 / 30}, r.Implementation, "implementation")
+	assertDistribution(t, research.Distribution{N: 3, Mean: 5.0 / 9, P25: 0.5, Median: 0.5, P75: 7.0 / 12, P90: 19.0 / 30}, r.Implementation, "implementation")
 
 	assert.Equal(t, researchAgreements(t), as, "SummariseAgreements does not modify its argument")
 }
@@ -96,27 +97,27 @@ func TestSummariseAgreementsOverTime(t *testing.T) {
 
 	// Before anything is due or fulfilled, only A1's negative commitment is
 	// due, and honoured.
-	r, err := agreement.SummariseAgreements(as, day("2020-01-01"), agreement.TableOptions{})
+	r, err := research.SummariseAgreements(as, day("2020-01-01"), research.TableOptions{})
 	require.NoError(t, err)
-	assert.Equal(t, agreement.Distribution{}, r.Delay)
-	assert.Equal(t, agreement.Distribution{N: 1, Mean: 1, P25: 1, Median: 1, P75: 1, P90: 1}, r.Compliance)
-	assert.Equal(t, agreement.Distribution{N: 3}, r.Implementation, "nothing full anywhere")
+	assert.Equal(t, research.Distribution{}, r.Delay)
+	assert.Equal(t, research.Distribution{N: 1, Mean: 1, P25: 1, Median: 1, P75: 1, P90: 1}, r.Compliance)
+	assert.Equal(t, research.Distribution{N: 3}, r.Implementation, "nothing full anywhere")
 
 	// A reversal clears the fulfilment: no delay to count.
 	as[1] = withEvents(t, as[1], ev(id(4), "2020-07-01", agreement.EventReversal))
-	r, err = agreement.SummariseAgreements(as, day("2020-12-31"), agreement.TableOptions{})
+	r, err = research.SummariseAgreements(as, day("2020-12-31"), research.TableOptions{})
 	require.NoError(t, err)
-	assertDistribution(t, agreement.Distribution{N: 2, Mean: 10, P25: 0, Median: 10, P75: 20, P90: 26}, r.Delay, "delay")
-	assertDistribution(t, agreement.Distribution{N: 2, Mean: 1.0 / 3, P25: 1.0 / 6, Median: 1.0 / 3, P75: 0.5, P90: 0.6}, r.Compliance, "compliance")
+	assertDistribution(t, research.Distribution{N: 2, Mean: 10, P25: 0, Median: 10, P75: 20, P90: 26}, r.Delay, "delay")
+	assertDistribution(t, research.Distribution{N: 2, Mean: 1.0 / 3, P25: 1.0 / 6, Median: 1.0 / 3, P75: 0.5, P90: 0.6}, r.Compliance, "compliance")
 }
 
 func TestSummariseAgreementsEmpty(t *testing.T) {
 	at := day("2020-12-31")
 	for _, as := range [][]agreement.Agreement{nil, {}} {
-		r, err := agreement.SummariseAgreements(as, at, agreement.TableOptions{})
+		r, err := research.SummariseAgreements(as, at, research.TableOptions{})
 		require.NoError(t, err)
-		none := agreement.Estimate{Level: 0.95, TooSmall: true}
-		assert.Equal(t, agreement.Research{At: at, Options: agreement.TableOptions{Level: 0.95, MinCases: 10},
+		none := research.Estimate{Level: 0.95, TooSmall: true}
+		assert.Equal(t, research.Research{At: at, Options: research.TableOptions{Level: 0.95, MinCases: 10},
 			PooledCompliance: none, PooledImplementation: none}, r, "no agreements: zero distributions, no rate")
 	}
 }
@@ -126,8 +127,8 @@ func TestSummariseAgreementsInvalid(t *testing.T) {
 	as[1].Commitments[0].Due = time.Time{}
 	as[2].Title = ""
 	as[2].Commitments[1].By = uuid.Nil
-	r, err := agreement.SummariseAgreements(as, day("2020-12-31"), agreement.TableOptions{})
-	assert.Equal(t, agreement.Research{}, r)
+	r, err := research.SummariseAgreements(as, day("2020-12-31"), research.TableOptions{})
+	assert.Equal(t, research.Research{}, r)
 	assert.Equal(t, []problem{
 		{"[1].commitments[0].due", agreement.ReasonRequired},
 		{"[2].title", agreement.ReasonRequired},
@@ -135,7 +136,7 @@ func TestSummariseAgreementsInvalid(t *testing.T) {
 	}, problems(t, err))
 	assert.ErrorIs(t, err, &agreement.FieldError{Path: "[1].commitments[0].due", Reason: agreement.ReasonRequired})
 
-	_, err = agreement.SummariseAgreements([]agreement.Agreement{{}}, day("2020-12-31"), agreement.TableOptions{})
+	_, err = research.SummariseAgreements([]agreement.Agreement{{}}, day("2020-12-31"), research.TableOptions{})
 	fes := fieldErrors(t, err)
 	require.NotEmpty(t, fes)
 	for _, fe := range fes {

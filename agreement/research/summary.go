@@ -1,4 +1,4 @@
-package agreement
+package research
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 )
@@ -167,7 +168,7 @@ func (t *Tabulator) Summary() Summary {
 		return out
 	}
 	s.ByActorKind = rows(DimensionActorKind, t.kind[:], func(i int) bool { return actor.Kind(i).IsValid() })
-	s.ByInstrument = rows(DimensionInstrument, t.instrument[:], func(i int) bool { return Kind(i).IsValid() })
+	s.ByInstrument = rows(DimensionInstrument, t.instrument[:], func(i int) bool { return agreement.Kind(i).IsValid() })
 	s.ByRisk = rows(DimensionRisk, t.risk[:], func(i int) bool { return risk.Risk(i).IsValid() })
 	s.ByOutcome = rows(DimensionOutcome, t.outcome[:], func(i int) bool { return Outcome(i).IsValid() })
 	for i, c := range t.class {

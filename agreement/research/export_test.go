@@ -1,0 +1,4 @@
+package research
+
+// CaseCodec is the case decoder, exported for the differential fuzz test.
+var CaseCodec = caseCodec
