@@ -11,7 +11,7 @@ import (
 func TestOutcomeEnum(t *testing.T) {
 	enumtest.Check(t, enumtest.Spec[research.Outcome]{
 		Type:  "outcome",
-		Pkg: "research",
+		Pkg:   "research",
 		Parse: research.ParseOutcome,
 		Words: map[research.Outcome]string{
 			research.OutcomePolicyCommitment:    "policy_commitment",
@@ -42,7 +42,7 @@ func TestOutcomeConcrete(t *testing.T) {
 func TestResultEnum(t *testing.T) {
 	enumtest.Check(t, enumtest.Spec[research.Result]{
 		Type:  "result",
-		Pkg: "research",
+		Pkg:   "research",
 		Parse: research.ParseResult,
 		Words: map[research.Result]string{
 			research.ResultAchieved:       "achieved",
