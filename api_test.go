@@ -13,7 +13,7 @@ import (
 )
 
 // publicPackages are the directories of the importable packages.
-var publicPackages = []string{"actor", "actor/ucdp", "agreement", "agreement/research", "assessment", "assessment/incident", "assessment/risk", "redline", "redline/redlinetest", "stakeholder"}
+var publicPackages = []string{"actor", "actor/ucdp", "agreement", "agreement/research", "assessment", "assessment/incident", "risk", "redline", "redline/redlinetest", "stakeholder"}
 
 func loadPackage(t *testing.T, dir string) *doc.Package {
 	t.Helper()

@@ -13,7 +13,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/idindex"
 	"github.com/humanitarian-negotiation/protection/redline"

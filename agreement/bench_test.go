@@ -11,8 +11,8 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/jsontest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // bigAgreement has 10,000 commitments in ten phases and 100,000 events.

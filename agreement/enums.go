@@ -3,6 +3,7 @@ package agreement
 import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // Kind is the kind of instrument an agreement is. The zero value is invalid.
@@ -461,3 +462,26 @@ func (t *Theme) UnmarshalText(b []byte) (err error) { *t, err = themes.Unmarshal
 
 // ParseTheme parses a theme's wire word, ignoring case.
 func ParseTheme(s string) (Theme, error) { return themes.Parse(s) }
+
+// RisksOf returns the protection risks a grave violation against children
+// belongs to: killing and maiming, and attacks on schools or hospitals, are
+// attacks on civilians and civilian objects; recruitment or use is forced
+// recruitment of children; rape and other grave sexual violence is
+// gender-based violence; abduction is abduction; denial of humanitarian
+// access is denial of services and humanitarian access (the discrimination
+// risk, whose GPC name includes it). It returns nil for an invalid violation.
+func RisksOf(v actor.Violation) []risk.Risk {
+	switch v {
+	case actor.ViolationKillingMaiming, actor.ViolationAttacksSchools:
+		return []risk.Risk{risk.AttacksOnCivilians}
+	case actor.ViolationRecruitmentUse:
+		return []risk.Risk{risk.ChildRecruitment}
+	case actor.ViolationSexualViolence:
+		return []risk.Risk{risk.GenderBasedViolence}
+	case actor.ViolationAbduction:
+		return []risk.Risk{risk.AbductionDetention}
+	case actor.ViolationDenialOfAccess:
+		return []risk.Risk{risk.Discrimination}
+	}
+	return nil
+}

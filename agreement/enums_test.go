@@ -10,6 +10,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 func TestKindEnum(t *testing.T) {
@@ -367,4 +368,29 @@ func TestParseRejectsUnknownWords(t *testing.T) {
 			}
 		})
 	}
+}
+func TestRisksOf(t *testing.T) {
+	want := map[actor.Violation][]risk.Risk{
+		actor.ViolationKillingMaiming: {risk.AttacksOnCivilians},
+		actor.ViolationRecruitmentUse: {risk.ChildRecruitment},
+		actor.ViolationAttacksSchools: {risk.AttacksOnCivilians},
+		actor.ViolationSexualViolence: {risk.GenderBasedViolence},
+		actor.ViolationAbduction:      {risk.AbductionDetention},
+		actor.ViolationDenialOfAccess: {risk.Discrimination},
+	}
+	require.Len(t, actor.Violations(), 6)
+	for _, v := range actor.Violations() {
+		got := agreement.RisksOf(v)
+		assert.Equal(t, want[v], got, "%s", v)
+		for _, r := range got {
+			assert.True(t, r.IsValid(), "%s maps to an invalid risk", v)
+		}
+	}
+	for _, v := range []actor.Violation{actor.ViolationUnspecified, 7, 255} {
+		assert.Nil(t, agreement.RisksOf(v), "violation %d", v)
+	}
+	// The result is the caller's: changing it changes nothing in the package.
+	got := agreement.RisksOf(actor.ViolationAbduction)
+	got[0] = risk.Torture
+	assert.Equal(t, []risk.Risk{risk.AbductionDetention}, agreement.RisksOf(actor.ViolationAbduction))
 }

@@ -9,8 +9,8 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // id is a readable ID: n in decimal digits at both ends, so that the first
@@ -279,4 +279,15 @@ func ExampleDelisting() {
 	// Joint plan: eligible for delisting for 1 of the 2 violations the party is listed for
 	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator, section B (measures in place to protect children): eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
 	//   - Rape or other grave sexual violence against children — listed since 2012, a persistent perpetrator, section A (no measures in place to protect children): not yet eligible — the violation was last recorded on 2016-12-01: a full reporting cycle without it ends on 2017-12-01
+}
+
+// A grave violation against children belongs to a protection risk of the
+// GPC's taxonomy.
+func ExampleRisksOf() {
+	for _, v := range []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess} {
+		fmt.Println(v.Label(), "→", agreement.RisksOf(v)[0].Label())
+	}
+	// Output:
+	// Recruitment or use of children in armed forces and armed groups → Forced Recruitment and Association of Children in Armed Forces and Groups
+	// Denial of humanitarian access for children → Discrimination and Stigmatization, Denial of Resources, Opportunities, Services and/or Humanitarian Access
 }

@@ -10,8 +10,8 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/checktest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // fieldErrors returns the field errors inside err, in order, and fails t for

@@ -16,7 +16,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // The properties below run on random valid agreements with random event

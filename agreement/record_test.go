@@ -14,8 +14,8 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 func encodeRecord(t testing.TB, a agreement.Agreement) []byte {

@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )

@@ -6,7 +6,7 @@
 //
 // The vocabulary of harm — the GPC's 15 protection risks, the GPC severity
 // scale and the protection risk equation — lives in package
-// [github.com/humanitarian-negotiation/protection/assessment/risk], which
+// [github.com/humanitarian-negotiation/protection/risk], which
 // package agreement shares. An [Input] lists its protection concerns as
 // [risk.Concern] values.
 //

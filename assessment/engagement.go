@@ -1,7 +1,7 @@
 package assessment
 
 import (
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 

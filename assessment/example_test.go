@@ -10,7 +10,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // A well-assessed case: every factor scored, every engagement risk assessed.

@@ -3,7 +3,7 @@ package assessment
 import (
 	"strconv"
 
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 

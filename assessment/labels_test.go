@@ -5,7 +5,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 

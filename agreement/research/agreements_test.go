@@ -10,7 +10,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // researchAgreement is signed on 1 January 2020 with the given commitments

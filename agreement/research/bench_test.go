@@ -14,7 +14,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/jsontest"
 )
 

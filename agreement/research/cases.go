@@ -13,7 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 	"github.com/humanitarian-negotiation/protection/internal/enum"

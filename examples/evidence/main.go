@@ -43,7 +43,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 var (

@@ -8,7 +8,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 

@@ -3,8 +3,7 @@ package risk_test
 import (
 	"fmt"
 
-	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // The risk equation: risk grows with threat and vulnerability and falls with
@@ -28,11 +27,6 @@ func ExampleConcern_Level() {
 func ExampleParse() {
 	r, err := risk.Parse("Sexual and gender-based violence")
 	fmt.Println(r, "—", r.Label(), err)
-	for _, v := range []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess} {
-		fmt.Println(v, "→", risk.OfViolation(v))
-	}
 	// Output:
 	// gender_based_violence — Gender-Based Violence <nil>
-	// recruitment_use → [child_recruitment]
-	// denial_of_access → [discrimination]
 }

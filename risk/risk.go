@@ -6,7 +6,6 @@ import (
 
 	"github.com/google/uuid"
 
-	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
@@ -88,29 +87,6 @@ func Parse(s string) (Risk, error) { return risks.Parse(s) }
 
 // Risks returns the 15 risks in order.
 func Risks() []Risk { return risks.Values() }
-
-// OfViolation returns the protection risks a grave violation against children
-// belongs to: killing and maiming, and attacks on schools or hospitals, are
-// attacks on civilians and civilian objects; recruitment or use is forced
-// recruitment of children; rape and other grave sexual violence is
-// gender-based violence; abduction is abduction; denial of humanitarian
-// access is denial of services and humanitarian access (the discrimination
-// risk, whose GPC name includes it). It returns nil for an invalid violation.
-func OfViolation(v actor.Violation) []Risk {
-	switch v {
-	case actor.ViolationKillingMaiming, actor.ViolationAttacksSchools:
-		return []Risk{AttacksOnCivilians}
-	case actor.ViolationRecruitmentUse:
-		return []Risk{ChildRecruitment}
-	case actor.ViolationSexualViolence:
-		return []Risk{GenderBasedViolence}
-	case actor.ViolationAbduction:
-		return []Risk{AbductionDetention}
-	case actor.ViolationDenialOfAccess:
-		return []Risk{Discrimination}
-	}
-	return nil
-}
 
 // Severity is the GPC severity scale of a protection risk. The zero value
 // means not assessed, and is not valid; NotApplicable says the risk does

@@ -8,8 +8,6 @@
 // with the GPC's exact names ([Risk.Label]), stable JSON words, and the older
 // names still found in GPC dashboards accepted when parsing. [Severity] is the
 // GPC severity scale (Minor, Stressed, Moderate, Severe, Extreme, N/A).
-// [OfViolation] maps each of the six grave violations against children to the
-// protection risk it belongs to.
 //
 // A [Concern] describes one risk by the protection risk equation's terms,
 // each on a 1–5 scale (0: not assessed): the threat an actor poses, the

@@ -10,9 +10,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/assessment/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // checkEnum checks the codec of an enumeration whose values run from 1 to
@@ -115,32 +114,6 @@ func TestParseRisk(t *testing.T) {
 		assert.Equal(t, "risk", fe.Pkg, "%q", in)
 		assert.ErrorIs(t, err, &risk.FieldError{Reason: risk.ReasonUnknown})
 	}
-}
-
-func TestRisksOf(t *testing.T) {
-	want := map[actor.Violation][]risk.Risk{
-		actor.ViolationKillingMaiming: {risk.AttacksOnCivilians},
-		actor.ViolationRecruitmentUse: {risk.ChildRecruitment},
-		actor.ViolationAttacksSchools: {risk.AttacksOnCivilians},
-		actor.ViolationSexualViolence: {risk.GenderBasedViolence},
-		actor.ViolationAbduction:      {risk.AbductionDetention},
-		actor.ViolationDenialOfAccess: {risk.Discrimination},
-	}
-	require.Len(t, actor.Violations(), 6)
-	for _, v := range actor.Violations() {
-		got := risk.OfViolation(v)
-		assert.Equal(t, want[v], got, "%s", v)
-		for _, r := range got {
-			assert.True(t, r.IsValid(), "%s maps to an invalid risk", v)
-		}
-	}
-	for _, v := range []actor.Violation{actor.ViolationUnspecified, 7, 255} {
-		assert.Nil(t, risk.OfViolation(v), "violation %d", v)
-	}
-	// The result is the caller's: changing it changes nothing in the package.
-	got := risk.OfViolation(actor.ViolationAbduction)
-	got[0] = risk.Torture
-	assert.Equal(t, []risk.Risk{risk.AbductionDetention}, risk.OfViolation(actor.ViolationAbduction))
 }
 
 func TestSeverity(t *testing.T) {
