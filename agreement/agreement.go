@@ -13,10 +13,10 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/idindex"
 	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // Instrument says what kind of instrument an agreement is and what is

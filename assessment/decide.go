@@ -7,9 +7,9 @@ import (
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // Input is everything a decision to engage rests on: the armed actor, the

@@ -1,8 +1,8 @@
 package assessment
 
 import (
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // Category is a category of the risks of negotiating. The zero value is

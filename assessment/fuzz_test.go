@@ -11,8 +11,8 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/jsontest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // Seed inputs live in testdata/fuzz/<FuzzName>/ as well as in the f.Add

@@ -3,8 +3,8 @@ package assessment
 import (
 	"strconv"
 
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // Code identifies the kind of a [Ground]. The zero value is invalid. A Code

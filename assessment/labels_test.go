@@ -5,8 +5,8 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // TestEnumLabels checks that every enumeration reads as words for people in

@@ -14,8 +14,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/jsontest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 func caseData(tb testing.TB, n int, jsonLines bool) []byte {

@@ -13,11 +13,11 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // caseCodec decodes one line of a JSON Lines dataset, worked out once.

@@ -12,8 +12,8 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // Counts tallies cases by result. The zero value counts no cases. It is a

@@ -18,8 +18,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // The expected intervals were computed independently, with Python's

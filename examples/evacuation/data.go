@@ -8,8 +8,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 var ns = uuid.MustParse("9c4a2e10-3d55-4b8f-a0c1-7e2b5f0d2016")

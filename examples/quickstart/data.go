@@ -8,8 +8,8 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
-	"github.com/humanitarian-negotiation/protection/risk"
 	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/risk"
 )
 
 // The scenario, in the spirit of the report's Box 6: a non-state armed group
