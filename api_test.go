@@ -145,7 +145,7 @@ var notPrinted = map[string]string{
 	"assessment.Policy":          "the agency's policy, an input",
 	"assessment.EvidencePolicy":  "part of the agency's policy, an input",
 	"assessment.Weights":         "part of the agency's policy, an input",
-	"assessment.Factors":         "the caller's scores, an input",
+	"assessment.FactorScores":    "the caller's scores, an input",
 	"assessment.Input":           "the caller's assessment, an input",
 	"redline.Policy":             "the agency's policy, an input; the compiled Checker prints",
 	"redlinetest.Case":           "the agency's test case, an input",

@@ -77,7 +77,7 @@
 //		ID:                 id,
 //		Name:               "Moro Islamic Liberation Front",
 //		Kind:               actor.KindArmedOpposition,
-//		PartyToConflict:    true,
+//		EntityPartyToConflict:    true,
 //		TerritorialControl: true,
 //	}
 //	if err := nsag.Validate(); err != nil {
@@ -105,8 +105,8 @@
 //		return err
 //	}
 //	report := checker.Check([]redline.Term{
-//		{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
-//		{Kind: redline.KindPayment, Payee: redline.PartyArmedActor, Purpose: redline.PurposeDialogueFee},
+//		{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(16)},
+//		{Kind: redline.KindPayment, Payee: redline.EntityArmedActor, Purpose: redline.PurposeDialogueFee},
 //	})
 //	fmt.Println(report) // Red-line check of 2 terms …, Verdict: approval required at headquarters, then each finding
 //

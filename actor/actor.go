@@ -31,9 +31,9 @@ type Actor struct {
 	Aliases []string  `json:"aliases,omitempty"`
 	Kind    Kind      `json:"kind"`
 
-	// PartyToConflict is true when the actor is a party to an armed conflict,
+	// EntityPartyToConflict is true when the actor is a party to an armed conflict,
 	// international or not; it is what makes IHL bind it.
-	PartyToConflict bool `json:"party_to_conflict"`
+	EntityPartyToConflict bool `json:"party_to_conflict"`
 	// TerritorialControl is true when the actor exercises de facto authority
 	// with government-like functions over territory; for a non-state actor it
 	// brings human rights obligations.
@@ -198,7 +198,7 @@ func (d Designation) PersistentFor(at time.Time) ([]Violation, error) {
 type Engagement struct {
 	Ref     uuid.UUID `json:"ref"`
 	Year    int       `json:"year,omitempty"`
-	Outcome Outcome   `json:"outcome"`
+	Outcome EngagementOutcome   `json:"outcome"`
 }
 
 // Bounds enforced by Validate.

@@ -59,7 +59,7 @@ func full() actor.Actor {
 		Name:               "Moro Islamic Liberation Front",
 		Aliases:            []string{"MILF", "Jabhat Tahrir Moro al-Islamiyyah"},
 		Kind:               actor.KindArmedOpposition,
-		PartyToConflict:    true,
+		EntityPartyToConflict:    true,
 		TerritorialControl: true,
 		Command:            actor.CommandCentralised,
 		CommunityEmbedded:  true,
@@ -277,7 +277,7 @@ func TestValidateProblems(t *testing.T) {
 			a.Record = []actor.Engagement{{Ref: uid(7)}}
 		}, []problem{{"record[0].outcome", actor.ReasonRequired}}},
 		{"record unknown outcome", func(a *actor.Actor) {
-			a.Record = []actor.Engagement{{Ref: uid(7), Outcome: actor.Outcome(8)}}
+			a.Record = []actor.Engagement{{Ref: uid(7), Outcome: actor.EngagementOutcome(8)}}
 		}, []problem{{"record[0].outcome", actor.ReasonUnknown}}},
 		{"record year out of range", func(a *actor.Actor) {
 			a.Record = []actor.Engagement{{Ref: uid(7), Year: 1900, Outcome: actor.OutcomeOngoing}}
@@ -642,7 +642,7 @@ func randActor(r *rand.Rand) actor.Actor {
 		ID:                 randUUID(r, seen),
 		Name:               randName(r),
 		Kind:               actor.Kind(1 + r.IntN(len(actor.Kinds()))),
-		PartyToConflict:    r.IntN(2) == 0,
+		EntityPartyToConflict:    r.IntN(2) == 0,
 		TerritorialControl: r.IntN(2) == 0,
 		Command:            actor.Command(r.IntN(4)),
 		CommunityEmbedded:  r.IntN(2) == 0,
@@ -684,7 +684,7 @@ func randActor(r *rand.Rand) actor.Actor {
 		a.Designations = append(a.Designations, d)
 	}
 	for range r.IntN(5) {
-		a.Record = append(a.Record, actor.Engagement{Ref: randUUID(r, seen), Year: randYear(r), Outcome: actor.Outcome(1 + r.IntN(7))})
+		a.Record = append(a.Record, actor.Engagement{Ref: randUUID(r, seen), Year: randYear(r), Outcome: actor.EngagementOutcome(1 + r.IntN(7))})
 	}
 	return a
 }

@@ -440,14 +440,14 @@ func ParseLevel(s string) (Level, error) { return levels.Parse(s) }
 // Levels returns every named level, from the top down.
 func Levels() []Level { return levels.Values() }
 
-// Outcome is how a past engagement with humanitarian actors ended. The zero
+// EngagementOutcome is how a past engagement with humanitarian actors ended. The zero
 // value means not recorded, which Validate rejects. It is a plain value, safe
 // for concurrent use.
-type Outcome uint8
+type EngagementOutcome uint8
 
 // Outcomes of past engagements.
 const (
-	OutcomeUnspecified    Outcome = iota
+	OutcomeUnspecified    EngagementOutcome = iota
 	OutcomeNoCommitment           // dialogue without a commitment
 	OutcomeOngoing                // commitment made, implementation under way
 	OutcomeHonoured               // commitment honoured
@@ -457,29 +457,29 @@ const (
 	OutcomeRefused                // engagement refused
 )
 
-var outcomes = enum.New[Outcome]("actor", "outcome",
+var outcomes = enum.New[EngagementOutcome]("actor", "outcome",
 	"no_commitment", "ongoing", "honoured", "partly_honoured", "broken", "reversed", "refused").
 	WithLabels("no commitment", "ongoing", "honoured", "partly honoured", "broken", "reversed", "refused").
 	WithAlias("honored", OutcomeHonoured).WithAlias("partly_honored", OutcomePartlyHonoured)
 
 // IsValid reports whether o is a named outcome.
-func (o Outcome) IsValid() bool { return outcomes.Valid(o) }
+func (o EngagementOutcome) IsValid() bool { return outcomes.Valid(o) }
 
 // String returns the wire word; it never panics.
-func (o Outcome) String() string { return outcomes.String(o) }
+func (o EngagementOutcome) String() string { return outcomes.String(o) }
 
 // Label returns the value in words, for people; String gives the wire word.
-func (o Outcome) Label() string { return outcomes.Label(o) }
+func (o EngagementOutcome) Label() string { return outcomes.Label(o) }
 
 // MarshalText encodes the outcome as its wire word.
-func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
+func (o EngagementOutcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
 
 // UnmarshalText decodes a wire word, ignoring case; American spellings are accepted.
-func (o *Outcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
+func (o *EngagementOutcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
 
-// ParseOutcome parses an outcome's wire word, ignoring case; American
+// ParseEngagementOutcome parses an outcome's wire word, ignoring case; American
 // spellings are accepted.
-func ParseOutcome(s string) (Outcome, error) { return outcomes.Parse(s) }
+func ParseEngagementOutcome(s string) (EngagementOutcome, error) { return outcomes.Parse(s) }
 
 // Region is a world region as UCDP codes it. The zero value is invalid. It is
 // a plain value, safe for concurrent use.
@@ -530,6 +530,6 @@ var (
 	_ encoding.TextMarshaler   = Norm(0)
 	_ encoding.TextMarshaler   = Interest(0)
 	_ encoding.TextMarshaler   = Level(0)
-	_ encoding.TextMarshaler   = Outcome(0)
+	_ encoding.TextMarshaler   = EngagementOutcome(0)
 	_ encoding.TextMarshaler   = Region(0)
 )

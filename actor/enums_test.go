@@ -188,11 +188,11 @@ func TestLevelEnum(t *testing.T) {
 }
 
 func TestOutcomeEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[actor.Outcome]{
+	enumtest.Check(t, enumtest.Spec[actor.EngagementOutcome]{
 		Type:  "outcome",
 		Pkg:   "actor",
-		Parse: actor.ParseOutcome,
-		Words: map[actor.Outcome]string{
+		Parse: actor.ParseEngagementOutcome,
+		Words: map[actor.EngagementOutcome]string{
 			actor.OutcomeNoCommitment:   "no_commitment",
 			actor.OutcomeOngoing:        "ongoing",
 			actor.OutcomeHonoured:       "honoured",
@@ -308,10 +308,10 @@ func TestAliases(t *testing.T) {
 				require.NoError(t, u.UnmarshalText([]byte(tt.in)))
 				assert.Equal(t, c, u)
 				got = c
-			case actor.Outcome:
-				o, err := actor.ParseOutcome(tt.in)
+			case actor.EngagementOutcome:
+				o, err := actor.ParseEngagementOutcome(tt.in)
 				require.NoError(t, err)
-				var u actor.Outcome
+				var u actor.EngagementOutcome
 				require.NoError(t, u.UnmarshalText([]byte(tt.in)))
 				assert.Equal(t, o, u)
 				got = o
@@ -326,7 +326,7 @@ func TestAliases(t *testing.T) {
 	// Aliases belong to their own type only.
 	_, err := actor.ParseKind("centralized")
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonUnknown})
-	_, err = actor.ParseOutcome("centralized")
+	_, err = actor.ParseEngagementOutcome("centralized")
 	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonUnknown})
 }
 

@@ -17,7 +17,7 @@ func ExampleObligations() {
 		ID:                 uuid.MustParse("00000000-0000-4000-8000-000000000001"),
 		Name:               "Armed group holding territory",
 		Kind:               actor.KindArmedOpposition,
-		PartyToConflict:    true,
+		EntityPartyToConflict:    true,
 		TerritorialControl: true,
 	}
 	gang := actor.Actor{

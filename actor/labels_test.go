@@ -20,7 +20,7 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Norm", enumtest.CheckLabels[actor.Norm])
 	t.Run("Interest", enumtest.CheckLabels[actor.Interest])
 	t.Run("Level", enumtest.CheckLabels[actor.Level])
-	t.Run("Outcome", enumtest.CheckLabels[actor.Outcome])
+	t.Run("Outcome", enumtest.CheckLabels[actor.EngagementOutcome])
 	t.Run("Region", enumtest.CheckLabels[actor.Region])
 	t.Run("Body", enumtest.CheckLabels[actor.Body])
 	t.Run("Basis", enumtest.CheckLabels[actor.Basis])

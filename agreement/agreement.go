@@ -32,7 +32,7 @@ import (
 // The zero value is invalid: it names no kind. It is a plain value, safe for
 // concurrent reads.
 type Instrument struct {
-	Kind          Kind              `json:"kind"`
+	Kind          InstrumentKind    `json:"kind"`
 	Deed          Deed              `json:"deed,omitempty"`
 	ListedParty   uuid.UUID         `json:"listed_party,omitzero"`
 	Violations    []actor.Violation `json:"violations,omitempty"`
@@ -125,7 +125,7 @@ type Commitment struct {
 	Phase        uuid.UUID       `json:"phase,omitzero"`
 	Risk         risk.Risk       `json:"risk"`
 	Theme        Theme           `json:"theme,omitempty"`
-	Obligation   Obligation      `json:"obligation"`
+	Obligation   Duty            `json:"obligation"`
 	Verification Verification    `json:"verification"`
 	Violation    actor.Violation `json:"violation,omitempty"`
 	Activity     Activity        `json:"activity,omitempty"`
@@ -427,14 +427,14 @@ func (a *Agreement) validateInstrument(c *check.Errors, parties *idMap[Role]) ma
 	in := a.Instrument
 	c.Enum("instrument.kind", in.Kind.IsValid(), in.Kind == 0, true, "")
 	switch {
-	case in.Kind == KindDeedOfCommitment && in.Deed == 0:
+	case in.Kind == InstrumentDeedOfCommitment && in.Deed == 0:
 		c.Add("instrument.deed", check.Required, "a Deed of Commitment names which of the five Deeds")
-	case in.Kind != KindDeedOfCommitment && in.Deed != 0:
+	case in.Kind != InstrumentDeedOfCommitment && in.Deed != 0:
 		c.Add("instrument.deed", check.Conflict, "only a Deed of Commitment names a Deed")
 	case in.Deed != 0 && !in.Deed.IsValid():
 		c.Add("instrument.deed", check.Unknown, "unknown Deed")
 	}
-	if in.Kind != KindActionPlan {
+	if in.Kind != InstrumentActionPlan {
 		if in.ListedParty != uuid.Nil || len(in.Violations) > 0 || len(in.OwnActivities) > 0 {
 			c.Add("instrument", check.Conflict, "only an Action Plan has a listed party, violations and activities")
 		}
@@ -495,7 +495,7 @@ func (a *Agreement) validateAddresses(c *check.Errors, i int, own map[string]act
 	at := func(name string) func() string { return field("commitments", i, name) }
 	c.EnumAt(at("activity"), cm.Activity.IsValid(), cm.Activity == 0, false, "")
 	c.EnumAt(at("violation"), cm.Violation.IsValid(), cm.Violation == 0, false, "")
-	if in.Kind != KindActionPlan {
+	if in.Kind != InstrumentActionPlan {
 		if cm.Violation != 0 || cm.Activity != 0 || cm.OwnActivity != "" {
 			c.Add(at("violation")(), check.Conflict, "grave violations and activities belong to Action Plans")
 		}

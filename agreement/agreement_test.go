@@ -42,7 +42,7 @@ var time0 = time.Time{}
 
 func deedOfCommitment() agreement.Agreement {
 	a := base()
-	a.Instrument = agreement.Instrument{Kind: agreement.KindDeedOfCommitment, Deed: agreement.DeedMines}
+	a.Instrument = agreement.Instrument{Kind: agreement.InstrumentDeedOfCommitment, Deed: agreement.DeedMines}
 	a.Parties = append(a.Parties,
 		agreement.Party{ID: id(5), Role: agreement.RoleGenevaCall, Name: "Geneva Call"},
 		agreement.Party{ID: id(6), Role: agreement.RoleCustodian, Name: "Republic and Canton of Geneva"})
@@ -77,9 +77,9 @@ func jointPlan() agreement.Agreement {
 	a.Instrument.OwnActivities = []agreement.OwnActivity{{Key: "radio_messages", Violation: actor.ViolationSexualViolence, Label: "radio messages in the camps"}}
 	a.Commitments = append(a.Commitments,
 		agreement.Commitment{ID: id(14), Text: "order prohibiting sexual violence", By: pArmed, Due: day("2020-03-01"), Risk: risk.GenderBasedViolence,
-			Obligation: agreement.ObligationNegative, Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder},
+			Obligation: agreement.DutyNegative, Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder},
 		agreement.Commitment{ID: id(15), Text: "weekly radio messages", By: pArmed, Due: day("2020-09-01"), Risk: risk.GenderBasedViolence,
-			Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport, Violation: actor.ViolationSexualViolence, OwnActivity: "radio_messages"})
+			Obligation: agreement.DutyPositive, Verification: agreement.VerificationThirdPartyReport, Violation: actor.ViolationSexualViolence, OwnActivity: "radio_messages"})
 	return a
 }
 
@@ -95,7 +95,7 @@ func everyActivity() agreement.Agreement {
 	for _, v := range a.Instrument.Violations {
 		for _, act := range agreement.StandardActivities(v) {
 			a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(300 + len(a.Commitments)), Text: "activity", By: pArmed, Due: day("2021-01-01"),
-				Risk: risk.ChildRecruitment, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission, Violation: v, Activity: act})
+				Risk: risk.ChildRecruitment, Obligation: agreement.DutyPositive, Verification: agreement.VerificationMission, Violation: v, Activity: act})
 		}
 	}
 	return a
@@ -147,13 +147,13 @@ func TestValidate(t *testing.T) {
 		// The instrument.
 		{name: "no instrument", change: func(a *agreement.Agreement) { a.Instrument.Kind = 0 }, want: []problem{{"instrument.kind", agreement.ReasonRequired}}},
 		{name: "unknown instrument", change: func(a *agreement.Agreement) { a.Instrument.Kind = 10 }, want: []problem{{"instrument.kind", agreement.ReasonUnknown}}},
-		{name: "deed required", change: func(a *agreement.Agreement) { a.Instrument.Kind = agreement.KindDeedOfCommitment }, want: []problem{{"instrument.deed", agreement.ReasonRequired}}},
+		{name: "deed required", change: func(a *agreement.Agreement) { a.Instrument.Kind = agreement.InstrumentDeedOfCommitment }, want: []problem{{"instrument.deed", agreement.ReasonRequired}}},
 		{name: "deed forbidden", change: func(a *agreement.Agreement) { a.Instrument.Deed = agreement.DeedHealthCare }, want: []problem{{"instrument.deed", agreement.ReasonConflict}}},
 		{name: "unknown deed", change: func(a *agreement.Agreement) {
-			a.Instrument = agreement.Instrument{Kind: agreement.KindDeedOfCommitment, Deed: 6}
+			a.Instrument = agreement.Instrument{Kind: agreement.InstrumentDeedOfCommitment, Deed: 6}
 		}, want: []problem{{"instrument.deed", agreement.ReasonUnknown}}},
 		{name: "every deed", change: func(a *agreement.Agreement) {
-			a.Instrument = agreement.Instrument{Kind: agreement.KindDeedOfCommitment, Deed: agreement.DeedStarvation}
+			a.Instrument = agreement.Instrument{Kind: agreement.InstrumentDeedOfCommitment, Deed: agreement.DeedStarvation}
 		}},
 		{name: "action plan without listed party", from: actionPlan, change: func(a *agreement.Agreement) { a.Instrument.ListedParty = uuid.Nil },
 			want: []problem{{"instrument.listed_party", agreement.ReasonRequired}}},
@@ -207,7 +207,7 @@ func TestValidate(t *testing.T) {
 		{name: "own activity declared wrongly", from: jointPlan, change: func(a *agreement.Agreement) {
 			a.Instrument.OwnActivities = append(a.Instrument.OwnActivities,
 				agreement.OwnActivity{Key: "Radio Messages", Violation: actor.ViolationSexualViolence, Label: "x"},
-				agreement.OwnActivity{Key: "release", Violation: actor.ViolationRecruitmentUse, Label: "x"},
+				agreement.OwnActivity{Key: "release_of_children", Violation: actor.ViolationRecruitmentUse, Label: "x"},
 				agreement.OwnActivity{Key: "radio_messages", Violation: actor.ViolationSexualViolence, Label: "again"},
 				agreement.OwnActivity{Key: "football", Violation: actor.ViolationAbduction, Label: " "},
 				agreement.OwnActivity{},
@@ -352,12 +352,12 @@ func TestValidate(t *testing.T) {
 			want: []problem{{"commitments[0].verification", agreement.ReasonRequired}}},
 		{name: "unknown verification", change: func(a *agreement.Agreement) { a.Commitments[0].Verification = 4 },
 			want: []problem{{"commitments[0].verification", agreement.ReasonUnknown}}},
-		{name: "activity outside an Action Plan", change: func(a *agreement.Agreement) { a.Commitments[0].Activity = agreement.ActivityRelease },
+		{name: "activity outside an Action Plan", change: func(a *agreement.Agreement) { a.Commitments[0].Activity = agreement.ActivityReleaseOfChildren },
 			want: []problem{{"commitments[0].violation", agreement.ReasonConflict}}},
 		{name: "unknown activity", from: actionPlan, change: func(a *agreement.Agreement) { a.Commitments[0].Activity = 99 },
 			want: []problem{{"commitments[0].activity", agreement.ReasonUnknown}}},
 		{name: "valid term", change: func(a *agreement.Agreement) {
-			a.Commitments[0].Term = redline.Term{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(18)}
+			a.Commitments[0].Term = redline.Term{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(18)}
 		}},
 		{name: "term attribute that does not apply", change: func(a *agreement.Agreement) {
 			a.Commitments[0].Term = redline.Term{Kind: redline.KindPayment, MinAge: redline.Num(15)}
@@ -678,7 +678,7 @@ func assertNoSecrets(t *testing.T, s string) {
 
 func TestRedact(t *testing.T) {
 	plan := func(a *agreement.Agreement) {
-		a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: pArmed, Violations: []actor.Violation{actor.ViolationRecruitmentUse},
+		a.Instrument = agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: pArmed, Violations: []actor.Violation{actor.ViolationRecruitmentUse},
 			OwnActivities: []agreement.OwnActivity{{Key: "radio", Violation: actor.ViolationRecruitmentUse, Label: "radio messages"}}}
 		for i := range a.Commitments {
 			a.Commitments[i].Violation = actor.ViolationRecruitmentUse
@@ -903,7 +903,7 @@ func TestValidateTermWithoutKind(t *testing.T) {
 		"age out of range": {MinAge: redline.Num(200)},
 		"age NaN":          {MinAge: redline.Num(math.NaN())},
 		"bad attribute":    {Extra: map[string]redline.Value{"Not A Word": redline.ListValue("a", "b")}},
-		"attributes":       {By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureBan},
+		"attributes":       {By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureBan},
 	} {
 		a := base()
 		a.Commitments[0].Term = term

@@ -26,7 +26,7 @@ func sizedAgreement(tb testing.TB, nc, ne int) agreement.Agreement {
 	tb.Helper()
 	armed, agency := id(1), id(2)
 	a := agreement.Agreement{
-		ID: id(3), Title: "large", Actor: id(4), Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		ID: id(3), Title: "large", Actor: id(4), Instrument: agreement.Instrument{Kind: agreement.InstrumentWrittenRecord},
 		Signed:  day("2010-01-01"),
 		Parties: []agreement.Party{{ID: armed, Role: agreement.RoleArmedActor, Name: "armed actor"}, {ID: agency, Role: agreement.RoleAgency, Name: "agency"}},
 	}
@@ -39,9 +39,9 @@ func sizedAgreement(tb testing.TB, nc, ne int) agreement.Agreement {
 		if i%10 == 0 {
 			by = agency
 		}
-		o := agreement.ObligationPositive
+		o := agreement.DutyPositive
 		if i%3 == 0 {
-			o = agreement.ObligationNegative
+			o = agreement.DutyNegative
 		}
 		a.Commitments = append(a.Commitments, agreement.Commitment{
 			ID: uuid.NewSHA1(uuid.NameSpaceOID, []byte(strconv.Itoa(i))), Text: "commitment", By: by,
@@ -78,7 +78,7 @@ func BenchmarkFollowUp(b *testing.B) {
 // sexual violence, so that delisting is judged per violation too.
 func BenchmarkFollowUpActionPlan(b *testing.B) {
 	a := bigAgreement(b)
-	a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: a.Parties[0].ID,
+	a.Instrument = agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: a.Parties[0].ID,
 		Violations: []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationSexualViolence}}
 	for i := range a.Commitments {
 		v := a.Instrument.Violations[i%2]

@@ -37,7 +37,7 @@ func TestDelistingMILF(t *testing.T) {
 			Activities: []agreement.ActivityStatus{
 				{Activity: agreement.ActivityCommandOrder, Commitments: 1, Verified: 1},
 				{Activity: agreement.ActivityFocalPoints, Commitments: 1, Verified: 1},
-				{Activity: agreement.ActivityRelease, Commitments: 1, Verified: 1},
+				{Activity: agreement.ActivityReleaseOfChildren, Commitments: 1, Verified: 1},
 				{Activity: agreement.ActivityVerificationAccess, Commitments: 1, Verified: 1},
 				{Activity: agreement.ActivityPrevention, Commitments: 1, Verified: 1},
 			},
@@ -306,7 +306,7 @@ func TestPropertyVerificationNeverLowersEligibility(t *testing.T) {
 	plans, raised := 0, 0
 	for range 4 * propertyRuns {
 		a := randomAgreement(r)
-		if a.Instrument.Kind != agreement.KindActionPlan {
+		if a.Instrument.Kind != agreement.InstrumentActionPlan {
 			continue
 		}
 		plans++
@@ -336,7 +336,7 @@ func TestPropertyBreachWithinCycleBlocksDelisting(t *testing.T) {
 	blocked := 0
 	for range 4 * propertyRuns {
 		a := randomAgreement(r)
-		if a.Instrument.Kind != agreement.KindActionPlan {
+		if a.Instrument.Kind != agreement.InstrumentActionPlan {
 			continue
 		}
 		a, last, at := randomPlanNearDelisting(t, r, a)

@@ -16,7 +16,7 @@
 // host state, the UN, Geneva Call, custodians, third parties) and
 // [Signatory]s. Each [Commitment] says what, by whom, by when, in which
 // [Phase], addressing which protection risk (the assessment package's
-// taxonomy), whether it is a negative or a positive [Obligation], and how it
+// taxonomy), whether it is a negative or a positive [Duty], and how it
 // is verified. Following the report, Validate refuses an agreement whose
 // terms are not written down with roles, responsibilities and timelines.
 //

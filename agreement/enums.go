@@ -6,47 +6,50 @@ import (
 	"github.com/humanitarian-negotiation/protection/risk"
 )
 
-// Kind is the kind of instrument an agreement is. The zero value is invalid.
+// InstrumentKind is the kind of instrument an agreement is. The zero value is invalid.
 // It is a plain value, safe for concurrent use.
-type Kind uint8
+type InstrumentKind uint8
 
 // Instruments, from the report and the Their Words directory's types.
 const (
-	KindUnspecified           Kind = iota
-	KindActionPlan                 // a UN Action Plan with a party listed in the CAAC annexes
-	KindDeedOfCommitment           // a Geneva Call Deed of Commitment
-	KindUnilateralDeclaration      // a unilateral declaration or statement
-	KindCodeOfConduct              // internal rules: a code of conduct or disciplinary code
-	KindMilitaryOrder              // internal rules: a command order
-	KindCivilianHarmTracking       // a civilian-harm tracking mechanism (CIVIC)
-	KindSpecialAgreement           // a special agreement under Common Article 3 para 3
-	KindWrittenRecord              // a written record of agreed terms
-	KindVerbalUnderstanding        // an understanding not written down
+	InstrumentUnspecified           InstrumentKind = iota
+	InstrumentActionPlan                           // a UN Action Plan with a party listed in the CAAC annexes
+	InstrumentDeedOfCommitment                     // a Geneva Call Deed of Commitment
+	InstrumentUnilateralDeclaration                // a unilateral declaration or statement
+	InstrumentCodeOfConduct                        // internal rules: a code of conduct or disciplinary code
+	InstrumentMilitaryOrder                        // internal rules: a command order
+	InstrumentCivilianHarmTracking                 // a civilian-harm tracking mechanism (CIVIC)
+	InstrumentSpecialAgreement                     // a special agreement under Common Article 3 para 3
+	InstrumentWrittenRecord                        // a written record of agreed terms
+	InstrumentVerbalUnderstanding                  // an understanding not written down
 )
 
-var kinds = enum.New[Kind]("agreement", "instrument",
+var kinds = enum.New[InstrumentKind]("agreement", "instrument",
 	"action_plan", "deed_of_commitment", "unilateral_declaration", "code_of_conduct", "military_order",
 	"civilian_harm_tracking", "special_agreement", "written_record", "verbal_understanding").
 	WithLabels("UN Action Plan", "Deed of Commitment", "unilateral declaration", "code of conduct", "military order",
 		"civilian-harm tracking mechanism", "special agreement", "written record of agreed terms", "verbal understanding")
 
 // IsValid reports whether k is a named instrument.
-func (k Kind) IsValid() bool { return kinds.Valid(k) }
+func (k InstrumentKind) IsValid() bool { return kinds.Valid(k) }
 
 // String returns the wire word; it never panics.
-func (k Kind) String() string { return kinds.String(k) }
+func (k InstrumentKind) String() string { return kinds.String(k) }
 
 // Label returns the instrument in words.
-func (k Kind) Label() string { return kinds.Label(k) }
+func (k InstrumentKind) Label() string { return kinds.Label(k) }
 
 // MarshalText encodes the instrument as its wire word.
-func (k Kind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
+func (k InstrumentKind) MarshalText() ([]byte, error) { return kinds.Marshal(k) }
 
 // UnmarshalText decodes a wire word or label, ignoring case.
-func (k *Kind) UnmarshalText(b []byte) (err error) { *k, err = kinds.Unmarshal(b); return err }
+func (k *InstrumentKind) UnmarshalText(b []byte) (err error) {
+	*k, err = kinds.Unmarshal(b)
+	return err
+}
 
-// ParseKind parses an instrument's wire word or label, ignoring case.
-func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
+// ParseInstrumentKind parses an instrument's wire word or label, ignoring case.
+func ParseInstrumentKind(s string) (InstrumentKind, error) { return kinds.Parse(s) }
 
 // Deed is one of Geneva Call's five Deeds of Commitment. The zero value is
 // invalid. It is a plain value, safe for concurrent use.
@@ -118,21 +121,21 @@ const (
 	ActivityCommandOrder                // command orders prohibiting the violation (and, for recruitment and use, criminalising it); every trigger
 	ActivityAccountability              // investigate and prosecute; every trigger
 	ActivityFocalPoints                 // appoint child-protection focal points in the forces; every trigger
-	ActivityRelease                     // release all children identified in the ranks, or abducted; recruitment and use, abduction
+	ActivityReleaseOfChildren           // release all children identified in the ranks, or abducted; recruitment and use, abduction
 	ActivityVerificationAccess          // regular, unimpeded access to camps and bases for verification; every trigger
 	ActivityReintegration               // release and reintegration programmes; recruitment and use
 	ActivityAgeVerification             // birth registration and age verification in recruitment; recruitment and use
 	ActivityPrevention                  // awareness and prevention; recruitment and use
 	ActivitySurvivorServices            // response and services for child survivors; killing and maiming, sexual violence
-	ActivityVacateSchools               // vacate and protect schools and hospitals; attacks on schools and hospitals
+	ActivityVacatingSchools             // vacate schools (and hospitals) used militarily and protect them; attacks on schools and hospitals
 )
 
 var activities = enum.New[Activity]("agreement", "activity",
-	"command_order", "accountability", "focal_points", "release", "verification_access",
-	"reintegration", "age_verification", "prevention", "survivor_services", "vacate_schools").
+	"command_order", "accountability", "focal_points", "release_of_children", "verification_access",
+	"reintegration", "age_verification", "prevention", "survivor_services", "vacating_schools").
 	WithLabels("command orders prohibiting the violation", "investigation and prosecution", "child-protection focal points",
 		"release of children", "access for verification", "reintegration programmes", "age verification in recruitment",
-		"awareness and prevention", "response and services for survivors", "vacating and protecting schools and hospitals")
+		"awareness and prevention", "response and services for survivors", "vacating schools used militarily")
 
 // IsValid reports whether a is a named activity.
 func (a Activity) IsValid() bool { return activities.Valid(a) }
@@ -163,14 +166,14 @@ func Activities() []Activity { return activities.Values() }
 func StandardActivities(v actor.Violation) []Activity {
 	switch v {
 	case actor.ViolationRecruitmentUse:
-		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityRelease,
+		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityReleaseOfChildren,
 			ActivityVerificationAccess, ActivityReintegration, ActivityAgeVerification, ActivityPrevention}
 	case actor.ViolationKillingMaiming, actor.ViolationSexualViolence:
 		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityVerificationAccess, ActivitySurvivorServices}
 	case actor.ViolationAttacksSchools:
-		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityVerificationAccess, ActivityVacateSchools}
+		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityVerificationAccess, ActivityVacatingSchools}
 	case actor.ViolationAbduction:
-		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityRelease, ActivityVerificationAccess}
+		return []Activity{ActivityCommandOrder, ActivityAccountability, ActivityFocalPoints, ActivityReleaseOfChildren, ActivityVerificationAccess}
 	}
 	return nil
 }
@@ -262,42 +265,42 @@ func (c *Capacity) UnmarshalText(b []byte) (err error) { *c, err = capacities.Un
 // ParseCapacity parses a capacity's wire word, ignoring case.
 func ParseCapacity(s string) (Capacity, error) { return capacities.Parse(s) }
 
-// Obligation says whether a commitment is to refrain from something
+// Duty says whether a commitment is to refrain from something
 // (negative: never attack schools) or to do something (positive: release the
 // children identified). The zero value is invalid. It is a plain value, safe
 // for concurrent use.
-type Obligation uint8
+type Duty uint8
 
 // Kinds of obligation.
 const (
-	ObligationUnspecified Obligation = iota
-	ObligationNegative               // to refrain
-	ObligationPositive               // to act
+	DutyUnspecified Duty = iota
+	DutyNegative         // to refrain
+	DutyPositive         // to act
 )
 
-var obligations = enum.New[Obligation]("agreement", "obligation", "negative", "positive").
+var obligations = enum.New[Duty]("agreement", "obligation", "negative", "positive").
 	WithLabels("negative obligation", "positive obligation")
 
 // IsValid reports whether o is a named kind of obligation.
-func (o Obligation) IsValid() bool { return obligations.Valid(o) }
+func (o Duty) IsValid() bool { return obligations.Valid(o) }
 
 // String returns the wire word; it never panics.
-func (o Obligation) String() string { return obligations.String(o) }
+func (o Duty) String() string { return obligations.String(o) }
 
 // Label returns the value in words, for people; String gives the wire word.
-func (o Obligation) Label() string { return obligations.Label(o) }
+func (o Duty) Label() string { return obligations.Label(o) }
 
 // MarshalText encodes the obligation as its wire word.
-func (o Obligation) MarshalText() ([]byte, error) { return obligations.Marshal(o) }
+func (o Duty) MarshalText() ([]byte, error) { return obligations.Marshal(o) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (o *Obligation) UnmarshalText(b []byte) (err error) {
+func (o *Duty) UnmarshalText(b []byte) (err error) {
 	*o, err = obligations.Unmarshal(b)
 	return err
 }
 
-// ParseObligation parses an obligation's wire word, ignoring case.
-func ParseObligation(s string) (Obligation, error) { return obligations.Parse(s) }
+// ParseDuty parses an obligation's wire word, ignoring case.
+func ParseDuty(s string) (Duty, error) { return obligations.Parse(s) }
 
 // Verification is how a commitment's implementation is verified, or who
 // reports an event. The zero value means not stated. It is a plain value,

@@ -14,33 +14,33 @@ import (
 )
 
 func TestKindEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[agreement.Kind]{
+	enumtest.Check(t, enumtest.Spec[agreement.InstrumentKind]{
 		Type:  "instrument",
 		Pkg:   "agreement",
-		Parse: agreement.ParseKind,
-		Words: map[agreement.Kind]string{
-			agreement.KindActionPlan:            "action_plan",
-			agreement.KindDeedOfCommitment:      "deed_of_commitment",
-			agreement.KindUnilateralDeclaration: "unilateral_declaration",
-			agreement.KindCodeOfConduct:         "code_of_conduct",
-			agreement.KindMilitaryOrder:         "military_order",
-			agreement.KindCivilianHarmTracking:  "civilian_harm_tracking",
-			agreement.KindSpecialAgreement:      "special_agreement",
-			agreement.KindWrittenRecord:         "written_record",
-			agreement.KindVerbalUnderstanding:   "verbal_understanding",
+		Parse: agreement.ParseInstrumentKind,
+		Words: map[agreement.InstrumentKind]string{
+			agreement.InstrumentActionPlan:            "action_plan",
+			agreement.InstrumentDeedOfCommitment:      "deed_of_commitment",
+			agreement.InstrumentUnilateralDeclaration: "unilateral_declaration",
+			agreement.InstrumentCodeOfConduct:         "code_of_conduct",
+			agreement.InstrumentMilitaryOrder:         "military_order",
+			agreement.InstrumentCivilianHarmTracking:  "civilian_harm_tracking",
+			agreement.InstrumentSpecialAgreement:      "special_agreement",
+			agreement.InstrumentWrittenRecord:         "written_record",
+			agreement.InstrumentVerbalUnderstanding:   "verbal_understanding",
 		},
-		Labels: map[agreement.Kind]string{
-			agreement.KindActionPlan:            "UN Action Plan",
-			agreement.KindDeedOfCommitment:      "Deed of Commitment",
-			agreement.KindUnilateralDeclaration: "unilateral declaration",
-			agreement.KindCodeOfConduct:         "code of conduct",
-			agreement.KindMilitaryOrder:         "military order",
-			agreement.KindCivilianHarmTracking:  "civilian-harm tracking mechanism",
-			agreement.KindSpecialAgreement:      "special agreement",
-			agreement.KindWrittenRecord:         "written record of agreed terms",
-			agreement.KindVerbalUnderstanding:   "verbal understanding",
+		Labels: map[agreement.InstrumentKind]string{
+			agreement.InstrumentActionPlan:            "UN Action Plan",
+			agreement.InstrumentDeedOfCommitment:      "Deed of Commitment",
+			agreement.InstrumentUnilateralDeclaration: "unilateral declaration",
+			agreement.InstrumentCodeOfConduct:         "code of conduct",
+			agreement.InstrumentMilitaryOrder:         "military order",
+			agreement.InstrumentCivilianHarmTracking:  "civilian-harm tracking mechanism",
+			agreement.InstrumentSpecialAgreement:      "special agreement",
+			agreement.InstrumentWrittenRecord:         "written record of agreed terms",
+			agreement.InstrumentVerbalUnderstanding:   "verbal understanding",
 		},
-		Label: agreement.Kind.Label,
+		Label: agreement.InstrumentKind.Label,
 	})
 }
 
@@ -81,25 +81,25 @@ func TestActivityEnum(t *testing.T) {
 		agreement.ActivityCommandOrder:       "command_order",
 		agreement.ActivityAccountability:     "accountability",
 		agreement.ActivityFocalPoints:        "focal_points",
-		agreement.ActivityRelease:            "release",
+		agreement.ActivityReleaseOfChildren:  "release_of_children",
 		agreement.ActivityVerificationAccess: "verification_access",
 		agreement.ActivityReintegration:      "reintegration",
 		agreement.ActivityAgeVerification:    "age_verification",
 		agreement.ActivityPrevention:         "prevention",
 		agreement.ActivitySurvivorServices:   "survivor_services",
-		agreement.ActivityVacateSchools:      "vacate_schools",
+		agreement.ActivityVacatingSchools:    "vacating_schools",
 	}
 	labels := map[agreement.Activity]string{
 		agreement.ActivityCommandOrder:       "command orders prohibiting the violation",
 		agreement.ActivityAccountability:     "investigation and prosecution",
 		agreement.ActivityFocalPoints:        "child-protection focal points",
-		agreement.ActivityRelease:            "release of children",
+		agreement.ActivityReleaseOfChildren:  "release of children",
 		agreement.ActivityVerificationAccess: "access for verification",
 		agreement.ActivityReintegration:      "reintegration programmes",
 		agreement.ActivityAgeVerification:    "age verification in recruitment",
 		agreement.ActivityPrevention:         "awareness and prevention",
 		agreement.ActivitySurvivorServices:   "response and services for survivors",
-		agreement.ActivityVacateSchools:      "vacating and protecting schools and hospitals",
+		agreement.ActivityVacatingSchools:    "vacating schools used militarily",
 	}
 	enumtest.Check(t, enumtest.Spec[agreement.Activity]{
 		Type: "activity", Pkg: "agreement", Parse: agreement.ParseActivity, Values: agreement.Activities, Words: words,
@@ -118,12 +118,12 @@ func TestActivityEnum(t *testing.T) {
 func TestStandardActivities(t *testing.T) {
 	common := []agreement.Activity{agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityVerificationAccess}
 	want := map[actor.Violation][]agreement.Activity{
-		actor.ViolationRecruitmentUse: {agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityRelease,
+		actor.ViolationRecruitmentUse: {agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityReleaseOfChildren,
 			agreement.ActivityVerificationAccess, agreement.ActivityReintegration, agreement.ActivityAgeVerification, agreement.ActivityPrevention},
 		actor.ViolationKillingMaiming: append(slices.Clone(common), agreement.ActivitySurvivorServices),
 		actor.ViolationSexualViolence: append(slices.Clone(common), agreement.ActivitySurvivorServices),
-		actor.ViolationAttacksSchools: append(slices.Clone(common), agreement.ActivityVacateSchools),
-		actor.ViolationAbduction:      {agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityRelease, agreement.ActivityVerificationAccess},
+		actor.ViolationAttacksSchools: append(slices.Clone(common), agreement.ActivityVacatingSchools),
+		actor.ViolationAbduction:      {agreement.ActivityCommandOrder, agreement.ActivityAccountability, agreement.ActivityFocalPoints, agreement.ActivityReleaseOfChildren, agreement.ActivityVerificationAccess},
 		actor.ViolationDenialOfAccess: nil,
 		actor.ViolationUnspecified:    nil,
 		actor.Violation(9):            nil,
@@ -201,13 +201,13 @@ func TestCapacityEnum(t *testing.T) {
 }
 
 func TestObligationEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[agreement.Obligation]{
+	enumtest.Check(t, enumtest.Spec[agreement.Duty]{
 		Type:  "obligation",
 		Pkg:   "agreement",
-		Parse: agreement.ParseObligation,
-		Words: map[agreement.Obligation]string{
-			agreement.ObligationNegative: "negative",
-			agreement.ObligationPositive: "positive",
+		Parse: agreement.ParseDuty,
+		Words: map[agreement.Duty]string{
+			agreement.DutyNegative: "negative",
+			agreement.DutyPositive: "positive",
 		},
 	})
 }
@@ -284,11 +284,11 @@ func TestThemeEnum(t *testing.T) {
 }
 
 func TestStatusEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[agreement.Status]{
+	enumtest.Check(t, enumtest.Spec[agreement.CommitmentStatus]{
 		Type:  "status",
 		Pkg:   "agreement",
-		Parse: agreement.ParseStatus,
-		Words: map[agreement.Status]string{
+		Parse: agreement.ParseCommitmentStatus,
+		Words: map[agreement.CommitmentStatus]string{
 			agreement.StatusPending:            "pending",
 			agreement.StatusInProgress:         "in_progress",
 			agreement.StatusPartiallyFulfilled: "partially_fulfilled",
@@ -343,17 +343,17 @@ func TestReasonsAreTheSharedOnes(t *testing.T) {
 func TestParseRejectsUnknownWords(t *testing.T) {
 	// Every Parse function of the package, by the type it parses.
 	parsers := map[string]func(string) error{
-		"Kind":           func(s string) error { _, err := agreement.ParseKind(s); return err },
+		"Kind":           func(s string) error { _, err := agreement.ParseInstrumentKind(s); return err },
 		"Deed":           func(s string) error { _, err := agreement.ParseDeed(s); return err },
 		"Activity":       func(s string) error { _, err := agreement.ParseActivity(s); return err },
 		"Role":           func(s string) error { _, err := agreement.ParseRole(s); return err },
 		"Capacity":       func(s string) error { _, err := agreement.ParseCapacity(s); return err },
-		"Obligation":     func(s string) error { _, err := agreement.ParseObligation(s); return err },
+		"Obligation":     func(s string) error { _, err := agreement.ParseDuty(s); return err },
 		"Verification":   func(s string) error { _, err := agreement.ParseVerification(s); return err },
 		"EventKind":      func(s string) error { _, err := agreement.ParseEventKind(s); return err },
 		"Implementation": func(s string) error { _, err := agreement.ParseImplementation(s); return err },
 		"Theme":          func(s string) error { _, err := agreement.ParseTheme(s); return err },
-		"Status":         func(s string) error { _, err := agreement.ParseStatus(s); return err },
+		"Status":         func(s string) error { _, err := agreement.ParseCommitmentStatus(s); return err },
 		"Action":         func(s string) error { _, err := agreement.ParseAction(s); return err },
 	}
 	for name, parse := range parsers {

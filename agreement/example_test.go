@@ -32,13 +32,13 @@ func day(s string) time.Time {
 // delisted in 2017.
 func milfActionPlan() agreement.Agreement {
 	milf, un, gph := id(1), id(2), id(3)
-	activity := func(n int, what string, by uuid.UUID, act agreement.Activity, due string, o agreement.Obligation) agreement.Commitment {
+	activity := func(n int, what string, by uuid.UUID, act agreement.Activity, due string, o agreement.Duty) agreement.Commitment {
 		return agreement.Commitment{ID: id(100 + n), Text: what, By: by, Due: day(due), Risk: risk.ChildRecruitment,
 			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act}
 	}
 	a := agreement.Agreement{
 		ID: id(10), Title: "Action Plan on recruitment and use of children", Actor: milf,
-		Instrument: agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: milf, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: milf, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
 		Signed:     day("2009-08-01"),
 		Parties: []agreement.Party{
 			{ID: milf, Role: agreement.RoleArmedActor, Name: "Moro Islamic Liberation Front"},
@@ -46,11 +46,11 @@ func milfActionPlan() agreement.Agreement {
 			{ID: gph, Role: agreement.RoleHostState, Name: "Government of the Philippines"},
 		},
 		Commitments: []agreement.Commitment{
-			activity(1, "General order prohibiting recruitment and use of children", milf, agreement.ActivityCommandOrder, "2010-03-01", agreement.ObligationNegative),
-			activity(2, "Child-protection focal points in every base command", milf, agreement.ActivityFocalPoints, "2010-06-01", agreement.ObligationPositive),
-			activity(3, "Disengage every child identified in the ranks", milf, agreement.ActivityRelease, "2011-12-31", agreement.ObligationPositive),
-			activity(4, "Unimpeded access to camps for verification", milf, agreement.ActivityVerificationAccess, "2010-01-01", agreement.ObligationPositive),
-			activity(5, "Community awareness on the prohibition", milf, agreement.ActivityPrevention, "2012-12-31", agreement.ObligationPositive),
+			activity(1, "General order prohibiting recruitment and use of children", milf, agreement.ActivityCommandOrder, "2010-03-01", agreement.DutyNegative),
+			activity(2, "Child-protection focal points in every base command", milf, agreement.ActivityFocalPoints, "2010-06-01", agreement.DutyPositive),
+			activity(3, "Disengage every child identified in the ranks", milf, agreement.ActivityReleaseOfChildren, "2011-12-31", agreement.DutyPositive),
+			activity(4, "Unimpeded access to camps for verification", milf, agreement.ActivityVerificationAccess, "2010-01-01", agreement.DutyPositive),
+			activity(5, "Community awareness on the prohibition", milf, agreement.ActivityPrevention, "2012-12-31", agreement.DutyPositive),
 		},
 	}
 	events := []agreement.Event{
@@ -122,7 +122,7 @@ func mfdcDemining() agreement.Agreement {
 	inhabited, bases := id(31), id(32)
 	a := agreement.Agreement{
 		ID: id(20), Title: "Demining in Casamance, step by step", Actor: id(20_000),
-		Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentWrittenRecord},
 		Signed:     day("2008-03-01"),
 		Parties: []agreement.Party{
 			{ID: faction, Role: agreement.RoleFaction, Name: "MFDC military faction"},
@@ -135,16 +135,16 @@ func mfdcDemining() agreement.Agreement {
 		},
 		Commitments: []agreement.Commitment{
 			{ID: id(201), Text: "Allow clearance of mined inhabited areas", By: faction, Due: day("2010-12-31"), Phase: inhabited,
-				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
-				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
+				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.DutyPositive, Verification: agreement.VerificationThirdPartyReport,
+				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
 			{ID: id(202), Text: "Tell the population where mined areas are", By: faction, Due: day("2009-06-30"), Phase: inhabited,
-				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
-				Term: redline.Term{Kind: redline.KindInformationToPopulation, By: redline.PartyArmedActor}},
+				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.DutyPositive, Verification: agreement.VerificationThirdPartyReport,
+				Term: redline.Term{Kind: redline.KindInformationToPopulation, By: redline.EntityArmedActor}},
 			{ID: id(203), Text: "Do not harm or hold deminers", By: faction, Due: day("2008-03-01"),
-				Risk: risk.AbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative, Verification: agreement.VerificationThirdPartyReport},
+				Risk: risk.AbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.DutyNegative, Verification: agreement.VerificationThirdPartyReport},
 			{ID: id(204), Text: "Allow clearance near the bases", By: faction, Due: day("2014-12-31"), Phase: bases,
-				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport,
-				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
+				Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.DutyPositive, Verification: agreement.VerificationThirdPartyReport,
+				Term: redline.Term{Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}},
 		},
 	}
 	for _, e := range []agreement.Event{
@@ -252,7 +252,7 @@ func ExampleDelisting() {
 	joint := milfActionPlan()
 	joint.Instrument.Violations = append(joint.Instrument.Violations, actor.ViolationSexualViolence)
 	joint.Commitments = append(joint.Commitments, agreement.Commitment{ID: id(106), Text: "Order prohibiting sexual violence",
-		By: id(1), Due: day("2012-01-01"), Risk: risk.GenderBasedViolence, Obligation: agreement.ObligationNegative,
+		By: id(1), Due: day("2012-01-01"), Risk: risk.GenderBasedViolence, Obligation: agreement.DutyNegative,
 		Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder})
 	for _, e := range []agreement.Event{
 		{Commitment: id(106), At: day("2016-12-01"), Kind: agreement.EventBreach, Source: agreement.VerificationMission},

@@ -455,7 +455,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	if opts.Horizon <= 0 {
 		opts.Horizon = 30 * 24 * time.Hour
 	}
-	if a.Instrument.Kind == KindActionPlan {
+	if a.Instrument.Kind == InstrumentActionPlan {
 		if err := a.checkListing(at, &opts); err != nil {
 			return FollowUp{}, err
 		}
@@ -503,11 +503,11 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 
 		var m uint8
-		overdue := c.Obligation == ObligationPositive && !c.Due.After(at) && s.Implementation != ImplementationFull
+		overdue := c.Obligation == DutyPositive && !c.Due.After(at) && s.Implementation != ImplementationFull
 		switch {
 		case overdue:
 			m |= inOverdue
-		case c.Obligation == ObligationPositive && s.Implementation != ImplementationFull && c.Due.Sub(at) <= opts.Horizon:
+		case c.Obligation == DutyPositive && s.Implementation != ImplementationFull && c.Due.Sub(at) <= opts.Horizon:
 			m |= inDueSoon
 		}
 		switch s.Status {
@@ -584,7 +584,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 	}
 	f.Phases = a.phaseProgress(states)
-	if a.Instrument.Kind == KindActionPlan {
+	if a.Instrument.Kind == InstrumentActionPlan {
 		d := a.delisting(states, at, &opts)
 		f.Delisting = &d
 	}

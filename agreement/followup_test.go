@@ -38,12 +38,12 @@ var (
 // of its commitments verified at an intermediate level.
 func followUpAgreement(t testing.TB) agreement.Agreement {
 	t.Helper()
-	c := func(n int, by uuid.UUID, due string, phase uuid.UUID, o agreement.Obligation, r risk.Risk, th agreement.Theme) agreement.Commitment {
+	c := func(n int, by uuid.UUID, due string, phase uuid.UUID, o agreement.Duty, r risk.Risk, th agreement.Theme) agreement.Commitment {
 		return agreement.Commitment{ID: fuC[n], Text: "commitment", By: by, Due: day(due), Phase: phase, Risk: r, Theme: th,
 			Obligation: o, Verification: agreement.VerificationThirdPartyReport}
 	}
 	a := agreement.Agreement{
-		ID: id(900), Title: "follow-up", Actor: id(901), Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		ID: id(900), Title: "follow-up", Actor: id(901), Instrument: agreement.Instrument{Kind: agreement.InstrumentWrittenRecord},
 		Signed: day("2020-01-15"),
 		Parties: []agreement.Party{
 			{ID: fuArmed, Role: agreement.RoleArmedActor, Name: "armed group"},
@@ -55,14 +55,14 @@ func followUpAgreement(t testing.TB) agreement.Agreement {
 			{ID: fuP2, Name: "second", After: []uuid.UUID{fuP1}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationIntermediate, Share: 1, Verified: true}},
 		},
 		Commitments: []agreement.Commitment{
-			c(1, fuArmed, "2020-06-01", fuP1, agreement.ObligationPositive, risk.ChildRecruitment, agreement.ThemeChildren),
-			c(2, fuArmed, "2020-09-01", fuP1, agreement.ObligationPositive, risk.ExplosiveOrdnance, agreement.ThemeMines),
-			c(3, fuArmed, "2020-01-15", uuid.Nil, agreement.ObligationNegative, risk.AttacksOnCivilians, agreement.ThemeConduct),
-			c(4, fuAgency, "2020-12-01", uuid.Nil, agreement.ObligationPositive, risk.Discrimination, agreement.ThemeAccess),
-			c(5, fuArmed, "2021-01-20", fuP2, agreement.ObligationPositive, risk.ExplosiveOrdnance, agreement.ThemeMines),
-			c(6, fuHost, "2021-03-01", fuP2, agreement.ObligationPositive, risk.MovementRestrictions, agreement.ThemeMovement),
-			c(7, fuArmed, "2020-03-01", uuid.Nil, agreement.ObligationPositive, risk.AbductionDetention, agreement.ThemeDetention),
-			c(8, fuArmed, "2020-01-15", uuid.Nil, agreement.ObligationNegative, risk.GenderBasedViolence, agreement.ThemeSexualViolence),
+			c(1, fuArmed, "2020-06-01", fuP1, agreement.DutyPositive, risk.ChildRecruitment, agreement.ThemeChildren),
+			c(2, fuArmed, "2020-09-01", fuP1, agreement.DutyPositive, risk.ExplosiveOrdnance, agreement.ThemeMines),
+			c(3, fuArmed, "2020-01-15", uuid.Nil, agreement.DutyNegative, risk.AttacksOnCivilians, agreement.ThemeConduct),
+			c(4, fuAgency, "2020-12-01", uuid.Nil, agreement.DutyPositive, risk.Discrimination, agreement.ThemeAccess),
+			c(5, fuArmed, "2021-01-20", fuP2, agreement.DutyPositive, risk.ExplosiveOrdnance, agreement.ThemeMines),
+			c(6, fuHost, "2021-03-01", fuP2, agreement.DutyPositive, risk.MovementRestrictions, agreement.ThemeMovement),
+			c(7, fuArmed, "2020-03-01", uuid.Nil, agreement.DutyPositive, risk.AbductionDetention, agreement.ThemeDetention),
+			c(8, fuArmed, "2020-01-15", uuid.Nil, agreement.DutyNegative, risk.GenderBasedViolence, agreement.ThemeSexualViolence),
 		},
 	}
 	return withEvents(t, a,
@@ -331,7 +331,7 @@ func TestFollowUpOrdersItemsByDueThenID(t *testing.T) {
 			due = "2020-05-01"
 		}
 		a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due),
-			Risk: risk.Torture, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationSelfReport})
+			Risk: risk.Torture, Obligation: agreement.DutyPositive, Verification: agreement.VerificationSelfReport})
 	}
 	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{Listing: listingOf(a)})
 	require.NoError(t, err)
@@ -465,7 +465,7 @@ func TestPhaseShareRule(t *testing.T) {
 	a.Commitments = nil
 	for n := range 3 {
 		a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(30 + n), Text: "t", By: pArmed, Due: day("2021-01-01"), Phase: id(51),
-			Risk: risk.Torture, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationSelfReport})
+			Risk: risk.Torture, Obligation: agreement.DutyPositive, Verification: agreement.VerificationSelfReport})
 	}
 	a.Events = []agreement.Event{
 		{Commitment: id(30), At: day("2020-02-01"), Kind: agreement.EventProgress, Level: agreement.ImplementationIntermediate},

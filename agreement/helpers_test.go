@@ -69,7 +69,7 @@ var (
 func base() agreement.Agreement {
 	return agreement.Agreement{
 		ID: id(900), Title: "Written record of agreed terms", Actor: id(901),
-		Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentWrittenRecord},
 		Signed:     day("2020-01-15"),
 		Parties: []agreement.Party{
 			{ID: pArmed, Role: agreement.RoleArmedActor, Name: "armed group", Actor: id(901)},
@@ -77,9 +77,9 @@ func base() agreement.Agreement {
 		},
 		Commitments: []agreement.Commitment{
 			{ID: cFirst, Text: "mark the mined fields", By: pArmed, Due: day("2020-06-01"), Risk: risk.ExplosiveOrdnance,
-				Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationThirdPartyReport},
+				Theme: agreement.ThemeMines, Obligation: agreement.DutyPositive, Verification: agreement.VerificationThirdPartyReport},
 			{ID: cSecond, Text: "share no information with the other side", By: pAgency, Due: day("2020-01-15"), Risk: risk.AttacksOnCivilians,
-				Obligation: agreement.ObligationNegative, Verification: agreement.VerificationSelfReport},
+				Obligation: agreement.DutyNegative, Verification: agreement.VerificationSelfReport},
 		},
 	}
 }
@@ -88,10 +88,10 @@ func base() agreement.Agreement {
 // listed party and one activity commitment.
 func actionPlan() agreement.Agreement {
 	a := base()
-	a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: pArmed,
+	a.Instrument = agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: pArmed,
 		Violations: []actor.Violation{actor.ViolationRecruitmentUse}}
 	a.Parties = append(a.Parties, agreement.Party{ID: id(3), Role: agreement.RoleUnitedNations, Name: "country task force"})
-	a.Commitments[0].Activity = agreement.ActivityRelease
+	a.Commitments[0].Activity = agreement.ActivityReleaseOfChildren
 	for i := range a.Commitments {
 		a.Commitments[i].Violation = actor.ViolationRecruitmentUse
 	}
@@ -112,7 +112,7 @@ func listedFor(pairs ...any) actor.Designation {
 // plan addresses, each since the year it became a listing trigger; it is the
 // zero designation for other instruments.
 func listingOf(a agreement.Agreement) actor.Designation {
-	if a.Instrument.Kind != agreement.KindActionPlan {
+	if a.Instrument.Kind != agreement.InstrumentActionPlan {
 		return actor.Designation{}
 	}
 	d := actor.Designation{Kind: actor.DesignationCAAC}

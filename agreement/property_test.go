@@ -47,7 +47,7 @@ func randomAgreement(r *rand.Rand) agreement.Agreement {
 	signed := day("2015-01-01").Add(time.Duration(r.IntN(3650)) * 24 * time.Hour)
 	a := agreement.Agreement{
 		ID: randomID(r), Title: "random " + strconv.Itoa(r.IntN(1000)), Actor: randomID(r),
-		Instrument: agreement.Instrument{Kind: agreement.Kind(2 + r.IntN(8))},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentKind(2 + r.IntN(8))},
 		Signed:     signed,
 		Parties: []agreement.Party{
 			{ID: randomID(r), Role: pick(r, agreement.RoleArmedActor, agreement.RoleFaction), Name: "armed"},
@@ -57,12 +57,12 @@ func randomAgreement(r *rand.Rand) agreement.Agreement {
 	if r.IntN(2) == 0 {
 		a.Parties = append(a.Parties, agreement.Party{ID: randomID(r), Role: agreement.Role(4 + r.IntN(5)), Name: "other"})
 	}
-	if a.Instrument.Kind == agreement.KindDeedOfCommitment {
+	if a.Instrument.Kind == agreement.InstrumentDeedOfCommitment {
 		a.Instrument.Deed = agreement.Deed(1 + r.IntN(5))
 	}
 	plan := r.IntN(4) == 0
 	if plan {
-		a.Instrument = agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: a.Parties[0].ID}
+		a.Instrument = agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: a.Parties[0].ID}
 		// Triggers listed by 2011, so that a listing since then precedes
 		// every moment randomMoment gives.
 		for _, v := range []actor.Violation{actor.ViolationKillingMaiming, actor.ViolationRecruitmentUse, actor.ViolationAttacksSchools, actor.ViolationSexualViolence} {
@@ -93,7 +93,7 @@ func randomAgreement(r *rand.Rand) agreement.Agreement {
 			Due:          signed.Add(time.Duration(r.IntN(3*365*24)) * time.Hour),
 			Risk:         risk.Risk(1 + r.IntN(15)),
 			Theme:        agreement.Theme(r.IntN(12)),
-			Obligation:   agreement.Obligation(1 + r.IntN(2)),
+			Obligation:   agreement.Duty(1 + r.IntN(2)),
 			Verification: agreement.Verification(1 + r.IntN(3)),
 		}
 		if len(a.Phases) > 0 && r.IntN(3) > 0 {
@@ -296,7 +296,7 @@ func TestPropertyFollowUpInvariants(t *testing.T) {
 			require.True(t, x.Action.IsValid(), "run %d", n)
 		}
 		require.Equal(t, len(a.Phases), len(f.Phases))
-		require.Equal(t, a.Instrument.Kind == agreement.KindActionPlan, f.Delisting != nil)
+		require.Equal(t, a.Instrument.Kind == agreement.InstrumentActionPlan, f.Delisting != nil)
 	}
 }
 
@@ -387,7 +387,7 @@ func TestPropertyFollowUpListsMatchAModel(t *testing.T) {
 			c, s := a.Commitments[i], states[i]
 			item := agreement.Item{Commitment: c.ID, By: c.By, Due: c.Due, Phase: c.Phase}
 			with := func(k agreement.EventKind) agreement.Item { it := item; it.Since = lastOf(c.ID, k); return it }
-			positive, full := c.Obligation == agreement.ObligationPositive, s.Implementation == agreement.ImplementationFull
+			positive, full := c.Obligation == agreement.DutyPositive, s.Implementation == agreement.ImplementationFull
 			overdue := positive && !c.Due.After(at) && !full
 			if overdue {
 				want[0] = append(want[0], item)

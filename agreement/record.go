@@ -83,7 +83,7 @@ func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
 // [SchemaV1]. The agreement is freshly decoded, so nobody else holds it.
 func (a *Agreement) upgradeV1() {
 	in := &a.Instrument
-	if in.Kind != KindActionPlan {
+	if in.Kind != InstrumentActionPlan {
 		return
 	}
 	in.Violations = slices.DeleteFunc(in.Violations, func(v actor.Violation) bool { return v == actor.ViolationDenialOfAccess })

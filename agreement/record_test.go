@@ -37,12 +37,12 @@ func richAgreement(t testing.TB) agreement.Agreement {
 		{ID: id(52), Name: "clearance", After: []uuid.UUID{id(51)}, Advance: agreement.AdvanceRule{Level: agreement.ImplementationIntermediate, Share: 1}},
 	}
 	a.Commitments[0].Phase = id(51)
-	a.Commitments[0].Term = redline.Term{ID: "clause 2", Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor,
+	a.Commitments[0].Term = redline.Term{ID: "clause 2", Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor,
 		Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking}
 	a.Commitments[1].Term = redline.Term{Kind: "cash_for_work", Extra: map[string]redline.Value{
 		"daily_rate": redline.NumberValue(15.5), "paid_in": redline.TextValue("cash"), "audited": redline.FlagValue(true)}}
 	a.Commitments = append(a.Commitments, agreement.Commitment{ID: id(13), Text: "release the children", By: pArmed, Due: day("2020-09-01"),
-		Phase: id(52), Risk: risk.ChildRecruitment, Theme: agreement.ThemeChildren, Obligation: agreement.ObligationPositive, Verification: agreement.VerificationMission,
+		Phase: id(52), Risk: risk.ChildRecruitment, Theme: agreement.ThemeChildren, Obligation: agreement.DutyPositive, Verification: agreement.VerificationMission,
 		Term: redline.Term{Kind: redline.KindReleaseOfChildren, Count: redline.Num(40)}})
 	east := time.FixedZone("UTC+3", 3*3600)
 	var events []agreement.Event

@@ -8,66 +8,69 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
-// Status is where a commitment stands, from its events. The zero value is
+// CommitmentStatus is where a commitment stands, from its events. The zero value is
 // invalid as an input and never the result of a derivation. It is a plain
 // value, safe for concurrent use.
-type Status uint8
+type CommitmentStatus uint8
 
 // Statuses of a commitment.
 const (
-	StatusUnspecified        Status = iota
-	StatusPending                   // no event yet
-	StatusInProgress                // steps taken
-	StatusPartiallyFulfilled        // implemented in part
-	StatusFulfilled                 // implemented in full
-	StatusBreached                  // an outstanding breach
-	StatusReversed                  // an earlier policy reversed
+	StatusUnspecified        CommitmentStatus = iota
+	StatusPending                             // no event yet
+	StatusInProgress                          // steps taken
+	StatusPartiallyFulfilled                  // implemented in part
+	StatusFulfilled                           // implemented in full
+	StatusBreached                            // an outstanding breach
+	StatusReversed                            // an earlier policy reversed
 )
 
-var statuses = enum.New[Status]("agreement", "status",
+var statuses = enum.New[CommitmentStatus]("agreement", "status",
 	"pending", "in_progress", "partially_fulfilled", "fulfilled", "breached", "reversed").
 	WithLabels("pending", "in progress", "partly fulfilled", "fulfilled", "breached", "reversed")
 
 // IsValid reports whether s is a named status.
-func (s Status) IsValid() bool { return statuses.Valid(s) }
+func (s CommitmentStatus) IsValid() bool { return statuses.Valid(s) }
 
 // String returns the wire word; it never panics.
-func (s Status) String() string { return statuses.String(s) }
+func (s CommitmentStatus) String() string { return statuses.String(s) }
 
 // Label returns the value in words, for people; String gives the wire word.
-func (s Status) Label() string { return statuses.Label(s) }
+func (s CommitmentStatus) Label() string { return statuses.Label(s) }
 
 // MarshalText encodes the status as its wire word.
-func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
+func (s CommitmentStatus) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (s *Status) UnmarshalText(b []byte) (err error) { *s, err = statuses.Unmarshal(b); return err }
+func (s *CommitmentStatus) UnmarshalText(b []byte) (err error) {
+	*s, err = statuses.Unmarshal(b)
+	return err
+}
 
-// ParseStatus parses a status's wire word, ignoring case.
-func ParseStatus(s string) (Status, error) { return statuses.Parse(s) }
+// ParseCommitmentStatus parses a status's wire word, ignoring case.
+func ParseCommitmentStatus(s string) (CommitmentStatus, error) { return statuses.Parse(s) }
 
 // State is a commitment's state at a moment, derived from the events up to
 // that moment. The zero value is not a derived state: [Agreement.States]
 // starts every commitment at StatusPending. It is a plain value, safe for
 // concurrent use.
 type State struct {
-	Commitment     uuid.UUID      `json:"commitment"`
-	Status         Status         `json:"status"`
-	Implementation Implementation `json:"implementation"`
-	Verified       bool           `json:"verified"`             // the current level is verified
-	Breached       bool           `json:"breached"`             // a breach or reversal not remedied by a later fulfilment
-	Denied         bool           `json:"denied"`               // the party denies a reported violation, not since verified
-	AccessLost     bool           `json:"access_lost"`          // monitors have lost access
-	Fulfilled      time.Time      `json:"fulfilled,omitzero"`   // when it reached full implementation
-	LastBreach     time.Time      `json:"last_breach,omitzero"` // when its last breach or reversal was recorded, remedied or not
-	Events         int            `json:"events"`
+	Commitment     uuid.UUID        `json:"commitment"`
+	Status         CommitmentStatus `json:"status"`
+	Implementation Implementation   `json:"implementation"`
+	Verified       bool             `json:"verified"`             // the current level is verified
+	Breached       bool             `json:"breached"`             // a breach or reversal not remedied by a later fulfilment
+	Denied         bool             `json:"denied"`               // the party denies a reported violation, not since verified
+	AccessLost     bool             `json:"access_lost"`          // monitors have lost access
+	Fulfilled      time.Time        `json:"fulfilled,omitzero"`   // when it reached full implementation
+	LastBreach     time.Time        `json:"last_breach,omitzero"` // when its last breach or reversal was recorded, remedied or not
+	Events         int              `json:"events"`
 }
 
 // Compliant reports whether the commitment is honoured: a positive
 // obligation fully implemented with no outstanding breach; a negative
 // obligation with no outstanding breach or reversal.
-func (s State) Compliant(o Obligation) bool {
-	if o == ObligationNegative {
+func (s State) Compliant(o Duty) bool {
+	if o == DutyNegative {
 		return !s.Breached
 	}
 	return s.Implementation == ImplementationFull && !s.Breached

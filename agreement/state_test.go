@@ -150,7 +150,7 @@ func TestStatesProgressToFull(t *testing.T) {
 	a, at := sequence(t, step{kind: agreement.EventProgress, level: agreement.ImplementationFull})
 	s := a.States(day("2030-01-01"))[0]
 	require.Equal(t, agreement.ImplementationFull, s.Implementation)
-	assert.True(t, s.Compliant(agreement.ObligationPositive))
+	assert.True(t, s.Compliant(agreement.DutyPositive))
 	assert.Equal(t, at[0], s.Fulfilled, "Fulfilled is when the commitment reached full implementation")
 	assert.Equal(t, agreement.StatusFulfilled, s.Status, "a fully implemented commitment is not in progress")
 }
@@ -239,7 +239,7 @@ func TestCompliant(t *testing.T) {
 		{"full, denied, access lost", agreement.State{Status: agreement.StatusFulfilled, Implementation: agreement.ImplementationFull, Denied: true, AccessLost: true}, true, true},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.negative, tt.s.Compliant(agreement.ObligationNegative), "%s: negative", tt.name)
-		assert.Equal(t, tt.positive, tt.s.Compliant(agreement.ObligationPositive), "%s: positive", tt.name)
+		assert.Equal(t, tt.negative, tt.s.Compliant(agreement.DutyNegative), "%s: negative", tt.name)
+		assert.Equal(t, tt.positive, tt.s.Compliant(agreement.DutyPositive), "%s: positive", tt.name)
 	}
 }

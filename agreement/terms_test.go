@@ -13,8 +13,8 @@ import (
 func TestProposal(t *testing.T) {
 	a := mfdcDemining()
 	p := a.Proposal()
-	clearance := redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}
-	want := []redline.Term{clearance, {Kind: redline.KindInformationToPopulation, By: redline.PartyArmedActor}, clearance}
+	clearance := redline.Term{Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance}
+	want := []redline.Term{clearance, {Kind: redline.KindInformationToPopulation, By: redline.EntityArmedActor}, clearance}
 	want[0].ID = id(201).String()
 	want[1].ID = id(202).String()
 	want[2].ID = id(204).String()
@@ -29,13 +29,13 @@ func TestProposal(t *testing.T) {
 func TestProposalKeepsTermIDs(t *testing.T) {
 	a := base()
 	a.Commitments[0].Term = redline.Term{ID: "clause 4.2", Kind: redline.KindEmblem, Display: redline.FlagNo}
-	a.Commitments[1].Term = redline.Term{Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyHostState}
+	a.Commitments[1].Term = redline.Term{Kind: redline.KindInformationSharing, By: redline.EntityAgency, Recipient: redline.EntityHostState}
 	require.NoError(t, a.Validate())
 	p := a.Proposal()
 	require.Len(t, p, 2)
 	assert.Equal(t, "clause 4.2", p[0].ID)
 	assert.Equal(t, cSecond.String(), p[1].ID)
-	assert.Equal(t, redline.PartyHostState, p[1].Recipient)
+	assert.Equal(t, redline.EntityHostState, p[1].Recipient)
 	assert.Empty(t, a.Unchecked())
 	assert.Empty(t, a.Commitments[1].Term.ID, "the default ID is not written back")
 }
@@ -73,7 +73,7 @@ func TestProposalWithoutTerms(t *testing.T) {
 func TestProposalAgainstBaseline(t *testing.T) {
 	k := redline.MustCompile(redline.Baseline())
 	a := base()
-	a.Commitments[0].Term = redline.Term{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(14)}
+	a.Commitments[0].Term = redline.Term{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(14)}
 	require.NoError(t, a.Validate(), "a term under 15 is a valid term: the policy judges it")
 
 	r := k.Check(a.Proposal())

@@ -7,13 +7,13 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
-// Basis is what an argument for restraint rests on. The zero value is
-// invalid. A Basis is a plain value, safe for concurrent use.
-type Basis uint8
+// ArgumentBasis is what an argument for restraint rests on. The zero value is
+// invalid. A ArgumentBasis is a plain value, safe for concurrent use.
+type ArgumentBasis uint8
 
 // Argument bases, in the order Arguments reports them.
 const (
-	BasisUnspecified    Basis = iota
+	BasisUnspecified    ArgumentBasis = iota
 	BasisLaw                  // IHL or human rights law, which the actor recognises
 	BasisReligiousLaw         // rules common to religious law and IHL (e.g. Sharia and IHL)
 	BasisCustomaryNorms       // customary and local norms, voiced by community figures
@@ -28,35 +28,35 @@ const (
 	BasisLongTerm             // long-term political aims
 )
 
-var argBases = enum.New[Basis]("assessment", "argument basis",
+var argBases = enum.New[ArgumentBasis]("assessment", "argument basis",
 	"law", "religious_law", "customary_norms", "code_of_conduct", "humanity", "reciprocity",
 	"legitimacy", "delisting", "discipline", "prosecution", "popular_support", "long_term").
 	WithLabels("the law", "religious law", "customary norms", "its own code of conduct", "the principle of humanity", "reciprocity", "legitimacy", "delisting", "military discipline", "risk of prosecution", "popular support", "long-term interests")
 
 // IsValid reports whether b is a named basis.
-func (b Basis) IsValid() bool { return argBases.Valid(b) }
+func (b ArgumentBasis) IsValid() bool { return argBases.Valid(b) }
 
 // String returns the wire word; it never panics.
-func (b Basis) String() string { return argBases.String(b) }
+func (b ArgumentBasis) String() string { return argBases.String(b) }
 
 // Label returns the value in words, for people; String gives the wire word.
-func (b Basis) Label() string { return argBases.Label(b) }
+func (b ArgumentBasis) Label() string { return argBases.Label(b) }
 
 // MarshalText encodes the basis as its wire word.
-func (b Basis) MarshalText() ([]byte, error) { return argBases.Marshal(b) }
+func (b ArgumentBasis) MarshalText() ([]byte, error) { return argBases.Marshal(b) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (b *Basis) UnmarshalText(t []byte) (err error) { *b, err = argBases.Unmarshal(t); return err }
+func (b *ArgumentBasis) UnmarshalText(t []byte) (err error) { *b, err = argBases.Unmarshal(t); return err }
 
-// ParseBasis parses a basis's wire word, ignoring case.
-func ParseBasis(s string) (Basis, error) { return argBases.Parse(s) }
+// ParseArgumentBasis parses a basis's wire word, ignoring case.
+func ParseArgumentBasis(s string) (ArgumentBasis, error) { return argBases.Parse(s) }
 
 // Argument is a suggested basis for persuading the actor, and why it fits.
 // The zero value is not an argument (its basis is unspecified): only
 // Arguments returns them. An Argument is a plain value, safe for concurrent
 // use.
 type Argument struct {
-	Basis Basis  `json:"basis"`
+	Basis ArgumentBasis  `json:"basis"`
 	Why   string `json:"why"`
 }
 
@@ -66,7 +66,7 @@ type Argument struct {
 // the report advise — in the order of the Basis constants.
 func Arguments(a actor.Actor) []Argument {
 	var out []Argument
-	add := func(b Basis, why string) { out = append(out, Argument{b, why}) }
+	add := func(b ArgumentBasis, why string) { out = append(out, Argument{b, why}) }
 	if a.Recognises(actor.NormIHL) || a.Recognises(actor.NormHumanRights) {
 		why := "the actor recognises the law"
 		if a.Command == actor.CommandCentralised {
@@ -83,9 +83,9 @@ func Arguments(a actor.Actor) []Argument {
 	if a.Recognises(actor.NormCodeOfConduct) {
 		add(BasisCodeOfConduct, "the actor has its own code of conduct: hold it to it")
 	}
-	if !a.PartyToConflict || a.Recognises(actor.NormHumanity) {
+	if !a.EntityPartyToConflict || a.Recognises(actor.NormHumanity) {
 		why := "the principle of humanity"
-		if !a.PartyToConflict {
+		if !a.EntityPartyToConflict {
 			why += " is the basis where IHL does not apply"
 		} else {
 			why += ", which the actor recognises"

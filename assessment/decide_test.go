@@ -106,14 +106,14 @@ func cloneActor(a actor.Actor) actor.Actor {
 // sameInput reports whether a and b are deeply equal, a NaN score equal to
 // itself.
 func sameInput(a, b assessment.Input) bool {
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		x, y := a.Factors.Get(f), b.Factors.Get(f)
 		same := x.Value == y.Value || math.IsNaN(x.Value) && math.IsNaN(y.Value)
 		if !same || x.Confidence != y.Confidence {
 			return false
 		}
 	}
-	a.Factors, b.Factors = assessment.Factors{}, assessment.Factors{}
+	a.Factors, b.Factors = assessment.FactorScores{}, assessment.FactorScores{}
 	return reflect.DeepEqual(a, b)
 }
 
@@ -287,9 +287,9 @@ func TestDecideVetoes(t *testing.T) {
 
 // lowFactors scores every factor low: a score of 1.6/7, below the default
 // defer threshold.
-func lowFactors() assessment.Factors {
+func lowFactors() assessment.FactorScores {
 	m := assessment.ConfidenceMedium
-	return assessment.Factors{
+	return assessment.FactorScores{
 		Criticality: assessment.Scored(0.3, m), ActorImpact: assessment.Scored(0.3, m), Operations: assessment.Scored(0.2, m),
 		Openness: assessment.Scored(0.2, m), HostState: assessment.Scored(0.1, m), Risk: assessment.Scored(0.8, m),
 		AddedValue: assessment.Scored(0.3, m),
@@ -327,7 +327,7 @@ func TestDecideMissing(t *testing.T) {
 		missing []assessment.Ground
 	}
 	var tests []tc
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		tests = append(tests, tc{"unassessed " + f.String(), func(in *assessment.Input) {
 			in.Factors = in.Factors.With(f, assessment.Score{})
 		}, []assessment.Ground{{Code: assessment.CodeUnassessedFactor, Factor: f}}})
@@ -544,7 +544,7 @@ func TestDecideWouldChange(t *testing.T) {
 	scenarios := []struct {
 		name    string
 		policy  func() assessment.Policy
-		factors assessment.Factors
+		factors assessment.FactorScores
 		want    []assessment.Factor
 	}{
 		{"benefits", func() assessment.Policy {
@@ -552,7 +552,7 @@ func TestDecideWouldChange(t *testing.T) {
 			p.Weights = assessment.Weights{3, 1, 1, 3, 1, 2, 1}
 			p.Engage, p.Defer = 0.45, 0.35
 			return p
-		}, assessment.Factors{
+		}, assessment.FactorScores{
 			Criticality: assessment.Scored(0.3, h), ActorImpact: assessment.Scored(0.4, m), Operations: assessment.Scored(0.3, m),
 			Openness: assessment.Scored(0.2, m), HostState: assessment.Scored(0.2, m), Risk: assessment.Scored(0.7, m),
 			AddedValue: assessment.Scored(0.5, h),
@@ -561,7 +561,7 @@ func TestDecideWouldChange(t *testing.T) {
 			p := assessment.DefaultPolicy()
 			p.Weights = assessment.Weights{1, 1, 1, 1, 1, 4, 1}
 			return p
-		}, assessment.Factors{
+		}, assessment.FactorScores{
 			Criticality: assessment.Scored(0.45, h), ActorImpact: assessment.Scored(0.45, m), Operations: assessment.Scored(0.45, m),
 			Openness: assessment.Scored(0.45, m), HostState: assessment.Scored(0.45, m), Risk: assessment.Scored(0.9, m),
 			AddedValue: assessment.Scored(0.45, h),
@@ -597,7 +597,7 @@ func TestDecideWouldChange(t *testing.T) {
 			}
 			assert.Equal(t, sc.want, named)
 			// Any other factor, at its best, still falls short.
-			for _, f := range assessment.AllFactors() {
+			for _, f := range assessment.Factors() {
 				if contains(named, f) {
 					continue
 				}
@@ -641,7 +641,7 @@ func TestDecideScoreByHand(t *testing.T) {
 	d := deciderFor(t, p)
 	l, m, h := assessment.ConfidenceLow, assessment.ConfidenceMedium, assessment.ConfidenceHigh
 	in := baseInput(nsag())
-	in.Factors = assessment.Factors{
+	in.Factors = assessment.FactorScores{
 		Criticality: assessment.Scored(0.9, h),
 		ActorImpact: assessment.Scored(0.5, m),
 		// Operations unassessed, weight 1: missing, and left out of the score.
@@ -698,7 +698,7 @@ func TestDecideScoreByHand(t *testing.T) {
 
 	t.Run("no factor assessed", func(t *testing.T) {
 		in := baseInput(nsag())
-		in.Factors = assessment.Factors{}
+		in.Factors = assessment.FactorScores{}
 		dec := decide(t, defaultDecider(t), in)
 		assert.Zero(t, dec.Score, "NaN-free: 0 when none is assessed")
 		assert.Zero(t, dec.Certainty)
@@ -731,7 +731,7 @@ func TestDecideWeightScale(t *testing.T) {
 	ref := decide(t, defaultDecider(t), in)
 	for _, k := range []float64{1e-300, 1e-9, 3, 1e9, 1e300, 1e-320, 5e-324, 1e308, math.MaxFloat64} {
 		p := assessment.DefaultPolicy()
-		for _, f := range assessment.AllFactors() {
+		for _, f := range assessment.Factors() {
 			p.Weights = p.Weights.With(f, k)
 		}
 		require.NoError(t, p.Validate(), "weights of %g", k)
@@ -1228,8 +1228,8 @@ func TestDecideGroundOrder(t *testing.T) {
 		p := assessment.DefaultPolicy()
 		p.Weights = assessment.Weights{1, 1, 1, 1, 1, 4, 1}
 		in := all()
-		in.Factors = assessment.Factors{}
-		for _, f := range assessment.AllFactors() {
+		in.Factors = assessment.FactorScores{}
+		for _, f := range assessment.Factors() {
 			in.Factors = in.Factors.With(f, assessment.Scored(0.45, assessment.ConfidenceMedium))
 		}
 		in.Factors.Risk = assessment.Scored(0.9, assessment.ConfidenceMedium)

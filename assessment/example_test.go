@@ -19,7 +19,7 @@ func baseInput(a actor.Actor) assessment.Input {
 	return assessment.Input{
 		Actor:    a,
 		Concerns: []risk.Concern{{Risk: risk.ChildRecruitment, Threat: 5, Vulnerability: 4, Capacity: 2, Severity: risk.SeveritySevere}},
-		Factors: assessment.Factors{
+		Factors: assessment.FactorScores{
 			Criticality: assessment.Scored(0.9, high),
 			ActorImpact: assessment.Scored(0.8, high),
 			Operations:  assessment.Scored(0.6, medium),
@@ -44,7 +44,7 @@ func nsag(designations ...actor.Designation) actor.Actor {
 		ID:              uuid.MustParse("00000000-0000-4000-8000-0000000000aa"),
 		Name:            "An armed opposition group",
 		Kind:            actor.KindArmedOpposition,
-		PartyToConflict: true,
+		EntityPartyToConflict: true,
 		Designations:    designations,
 	}
 }

@@ -69,8 +69,8 @@ func (f *Factor) UnmarshalText(b []byte) (err error) { *f, err = factors.Unmarsh
 // ParseFactor parses a factor's wire word or label, ignoring case.
 func ParseFactor(s string) (Factor, error) { return factors.Parse(s) }
 
-// AllFactors returns the seven factors in order.
-func AllFactors() []Factor { return factors.Values() }
+// Factors returns the seven factors in order.
+func Factors() []Factor { return factors.Values() }
 
 // Direction says whether a higher score of a factor strengthens the case for
 // engaging (a benefit) or weakens it (a cost). The zero value,
@@ -175,10 +175,10 @@ func (s Score) Assessed() bool { return s.Confidence != 0 }
 // Scored returns a score with the given value and confidence.
 func Scored(v float64, c Confidence) Score { return Score{Value: v, Confidence: c} }
 
-// Factors holds a Score for each of the seven factors; an unassessed factor
-// keeps the zero Score. The zero value has every factor unassessed. Factors
+// FactorScores holds a Score for each of the seven factors; an unassessed factor
+// keeps the zero Score. The zero value has every factor unassessed. FactorScores
 // is a plain value, safe for concurrent use.
-type Factors struct {
+type FactorScores struct {
 	Criticality Score `json:"criticality,omitzero"`
 	ActorImpact Score `json:"actor_impact,omitzero"`
 	Operations  Score `json:"operations,omitzero"`
@@ -189,7 +189,7 @@ type Factors struct {
 }
 
 // Get returns the score of factor f (the zero Score for an invalid factor).
-func (fs Factors) Get(f Factor) Score {
+func (fs FactorScores) Get(f Factor) Score {
 	if p := fs.field(f); p != nil {
 		return *p
 	}
@@ -197,7 +197,7 @@ func (fs Factors) Get(f Factor) Score {
 }
 
 // With returns a copy of fs with factor f set to s.
-func (fs Factors) With(f Factor, s Score) Factors {
+func (fs FactorScores) With(f Factor, s Score) FactorScores {
 	if p := fs.field(f); p != nil {
 		*p = s
 	}
@@ -205,7 +205,7 @@ func (fs Factors) With(f Factor, s Score) Factors {
 }
 
 // field returns the field of factor f, or nil for an invalid factor.
-func (fs *Factors) field(f Factor) *Score {
+func (fs *FactorScores) field(f Factor) *Score {
 	return pick(f, &fs.Criticality, &fs.ActorImpact, &fs.Operations, &fs.Openness, &fs.HostState, &fs.Risk, &fs.AddedValue)
 }
 
@@ -233,7 +233,7 @@ func pick[T any](f Factor, criticality, actorImpact, operations, openness, hostS
 }
 
 // array returns the scores indexed by Factor (index 0 unused).
-func (fs *Factors) array() (a [numFactors]Score) {
+func (fs *FactorScores) array() (a [numFactors]Score) {
 	a[FactorCriticality], a[FactorActorImpact], a[FactorOperations] = fs.Criticality, fs.ActorImpact, fs.Operations
 	a[FactorOpenness], a[FactorHostState], a[FactorRisk], a[FactorAddedValue] = fs.Openness, fs.HostState, fs.Risk, fs.AddedValue
 	return a

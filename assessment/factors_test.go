@@ -37,10 +37,10 @@ func TestFactorWords(t *testing.T) {
 		assert.Equal(t, tt.f, got)
 		all = append(all, tt.f)
 	}
-	assert.Equal(t, all, assessment.AllFactors())
+	assert.Equal(t, all, assessment.Factors())
 
 	costs := 0
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		if f.Direction() == assessment.DirectionCost {
 			costs++
 			assert.Equal(t, assessment.FactorRisk, f, "only the risk factor is a cost")
@@ -90,8 +90,8 @@ func TestScoreAssessed(t *testing.T) {
 
 // distinctFactors gives every factor a different score, so that a Get that
 // reads the wrong field shows.
-func distinctFactors() assessment.Factors {
-	return assessment.Factors{
+func distinctFactors() assessment.FactorScores {
+	return assessment.FactorScores{
 		Criticality: assessment.Scored(0.1, assessment.ConfidenceLow),
 		ActorImpact: assessment.Scored(0.2, assessment.ConfidenceMedium),
 		Operations:  assessment.Scored(0.3, assessment.ConfidenceHigh),
@@ -122,13 +122,13 @@ func TestFactorsGetWith(t *testing.T) {
 		assert.Equal(t, fs, fs.With(f, assessment.Scored(0.9, assessment.ConfidenceHigh)), "With an invalid factor changes nothing")
 	}
 
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		orig := distinctFactors()
 		s := assessment.Scored(0.95, assessment.ConfidenceHigh)
 		got := orig.With(f, s)
 		assert.Equal(t, distinctFactors(), orig, "With leaves the receiver unchanged (%s)", f)
 		assert.Equal(t, s, got.Get(f), "%s", f)
-		for _, g := range assessment.AllFactors() {
+		for _, g := range assessment.Factors() {
 			if g != f {
 				assert.Equal(t, orig.Get(g), got.Get(g), "With(%s) changed %s", f, g)
 			}
@@ -136,8 +136,8 @@ func TestFactorsGetWith(t *testing.T) {
 		// Unassessing a factor with With gives back the zero Score.
 		assert.Equal(t, assessment.Score{}, orig.With(f, assessment.Score{}).Get(f))
 	}
-	var zero assessment.Factors
-	for _, f := range assessment.AllFactors() {
+	var zero assessment.FactorScores
+	for _, f := range assessment.Factors() {
 		assert.False(t, zero.Get(f).Assessed(), "the zero Factors has %s unassessed", f)
 	}
 }
@@ -160,12 +160,12 @@ func TestWeightsGetWith(t *testing.T) {
 		assert.Zero(t, w.Get(f))
 		assert.Equal(t, w, w.With(f, 99))
 	}
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		orig := w
 		got := orig.With(f, 0.5)
 		assert.Equal(t, w, orig, "With leaves the receiver unchanged (%s)", f)
 		assert.Equal(t, 0.5, got.Get(f))
-		for _, g := range assessment.AllFactors() {
+		for _, g := range assessment.Factors() {
 			if g != f {
 				assert.Equal(t, orig.Get(g), got.Get(g), "With(%s) changed %s", f, g)
 			}
@@ -281,11 +281,11 @@ func TestOtherEnumWords(t *testing.T) {
 		assert.False(t, assessment.Practice(10).IsValid())
 	})
 	t.Run("basis", func(t *testing.T) {
-		checkEnum(t, "argument basis", assessment.ParseBasis,
+		checkEnum(t, "argument basis", assessment.ParseArgumentBasis,
 			"law", "religious_law", "customary_norms", "code_of_conduct", "humanity", "reciprocity",
 			"legitimacy", "delisting", "discipline", "prosecution", "popular_support", "long_term")
 		assert.True(t, assessment.BasisLongTerm.IsValid())
-		assert.False(t, assessment.Basis(13).IsValid())
+		assert.False(t, assessment.ArgumentBasis(13).IsValid())
 	})
 	t.Run("topic", func(t *testing.T) {
 		checkEnum(t, "topic", assessment.ParseTopic,

@@ -138,7 +138,7 @@ func fuzzInput(kind uint8, flags uint32, confs uint16, threat, vuln, capacity, l
 	}
 	in := assessment.Input{Actor: a}
 
-	for i, f := range assessment.AllFactors() {
+	for i, f := range assessment.Factors() {
 		c := assessment.Confidence(confs >> (2 * i) & 3)
 		s := assessment.Score{Value: vals[i], Confidence: c}
 		if c == 0 && confs>>14&1 == 0 {

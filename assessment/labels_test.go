@@ -13,7 +13,7 @@ import (
 // the text the package writes: a label for every value, none a wire word,
 // no two alike.
 func TestEnumLabels(t *testing.T) {
-	t.Run("Basis", enumtest.CheckLabels[assessment.Basis])
+	t.Run("Basis", enumtest.CheckLabels[assessment.ArgumentBasis])
 	t.Run("Topic", enumtest.CheckLabels[assessment.Topic])
 	t.Run("Recommendation", enumtest.CheckLabels[assessment.Recommendation])
 	t.Run("Category", enumtest.CheckLabels[assessment.Category])

@@ -14,7 +14,7 @@ func TestDirectionIsValid(t *testing.T) {
 	for _, d := range []assessment.Direction{assessment.DirectionUnspecified, 3, 255} {
 		assert.False(t, d.IsValid(), "direction %d", d)
 	}
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		assert.True(t, f.Direction().IsValid(), "%s", f)
 	}
 	assert.False(t, assessment.FactorUnspecified.Direction().IsValid())

@@ -208,21 +208,21 @@ func (p *Practice) UnmarshalText(b []byte) (err error) { *p, err = practices.Unm
 // ParsePractice parses a practice's wire word, ignoring case.
 func ParsePractice(s string) (Practice, error) { return practices.Parse(s) }
 
-// Flag is one practice to avoid found in a plan, with the good practice
+// ReviewFlag is one practice to avoid found in a plan, with the good practice
 // that answers it (the report's Table 1) and, where one applies, the
 // decision-making levels concerned.
 //
 // The zero value is not a flag (its practice is unspecified): only Review
-// returns them. The library never modifies a Flag or its Levels once
+// returns them. The library never modifies a ReviewFlag or its Levels once
 // returned, so it is safe for concurrent reads.
-type Flag struct {
+type ReviewFlag struct {
 	Practice Practice      `json:"practice"`
 	Good     string        `json:"good"`
 	Levels   []actor.Level `json:"levels,omitempty"` // for PracticeWrongLevel: the levels the plan misses
 }
 
 // String renders the flag: "to avoid: …; instead: …".
-func (f Flag) String() string {
+func (f ReviewFlag) String() string {
 	what := f.Practice.Label()
 	if int(f.Practice) < len(practiceText) {
 		what = practiceText[f.Practice]
@@ -258,9 +258,9 @@ var practiceText = [...]string{
 // Review flags, in the plan for engaging actor a, each practice the report's
 // Table 1 says to avoid, with the good practice that answers it, in the order
 // of the Practice constants.
-func Review(p Plan, a actor.Actor) Flags {
-	var out Flags
-	add := func(pr Practice, good string) { out = append(out, Flag{Practice: pr, Good: good}) }
+func Review(p Plan, a actor.Actor) ReviewFlags {
+	var out ReviewFlags
+	add := func(pr Practice, good string) { out = append(out, ReviewFlag{Practice: pr, Good: good}) }
 	if p.Messaging == MessagingLegal && !a.Recognises(actor.NormIHL) && !a.Recognises(actor.NormHumanRights) {
 		add(PracticeLegalisticMessaging, "combine the law with the actor's own norms, values and interests")
 	}
@@ -292,7 +292,7 @@ func Review(p Plan, a actor.Actor) Flags {
 		}
 	}
 	if len(miss) > 0 {
-		out = append(out, Flag{Practice: PracticeWrongLevel, Good: "build a network of interlocutors and influencers at every level that decides or acts", Levels: miss})
+		out = append(out, ReviewFlag{Practice: PracticeWrongLevel, Good: "build a network of interlocutors and influencers at every level that decides or acts", Levels: miss})
 	}
 	if p.ContactCadence <= 0 {
 		add(PracticeAdHocContact, "keep regular, continuous contact")

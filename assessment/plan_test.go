@@ -181,18 +181,18 @@ func TestReview(t *testing.T) {
 
 func TestFlagString(t *testing.T) {
 	tests := []struct {
-		f    assessment.Flag
+		f    assessment.ReviewFlag
 		want string
 	}{
-		{assessment.Flag{Practice: assessment.PracticeNoHandover, Good: "hand over"},
+		{assessment.ReviewFlag{Practice: assessment.PracticeNoHandover, Good: "hand over"},
 			"to avoid: knowledge and contacts not passed on to new staff; instead: hand over"},
-		{assessment.Flag{Practice: assessment.PracticeLegalisticMessaging, Good: "mix"},
+		{assessment.ReviewFlag{Practice: assessment.PracticeLegalisticMessaging, Good: "mix"},
 			"to avoid: legalistic messaging to an actor that does not recognise the law; instead: mix"},
-		{assessment.Flag{Practice: assessment.PracticeWrongLevel, Good: "network", Levels: []actor.Level{actor.LevelMilitaryCommand}},
+		{assessment.ReviewFlag{Practice: assessment.PracticeWrongLevel, Good: "network", Levels: []actor.Level{actor.LevelMilitaryCommand}},
 			"to avoid: engaging the wrong levels of the actor; instead: network (missing: military command)"},
-		{assessment.Flag{Practice: assessment.PracticeWrongLevel, Good: "network", Levels: []actor.Level{actor.LevelFrontlineCommanders, actor.LevelRankAndFile, actor.LevelCivilianAdministration}},
+		{assessment.ReviewFlag{Practice: assessment.PracticeWrongLevel, Good: "network", Levels: []actor.Level{actor.LevelFrontlineCommanders, actor.LevelRankAndFile, actor.LevelCivilianAdministration}},
 			"to avoid: engaging the wrong levels of the actor; instead: network (missing: frontline commanders, rank and file, civilian administration)"},
-		{assessment.Flag{Good: "g"}, "to avoid: unspecified; instead: g"},
+		{assessment.ReviewFlag{Good: "g"}, "to avoid: unspecified; instead: g"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.f.String())
@@ -200,7 +200,7 @@ func TestFlagString(t *testing.T) {
 	// Every practice has its own words.
 	seen := map[string]assessment.Practice{}
 	for p := assessment.Practice(1); p.IsValid(); p++ {
-		s := assessment.Flag{Practice: p}.String()
+		s := assessment.ReviewFlag{Practice: p}.String()
 		assert.NotContains(t, s, "unspecified", "%s", p)
 		if q, dup := seen[s]; dup {
 			t.Errorf("%s and %s read alike: %q", p, q, s)
@@ -217,7 +217,7 @@ func TestFlagString(t *testing.T) {
 func TestFlagStringNeverPanics(t *testing.T) {
 	for _, p := range []assessment.Practice{10, 42, 255} {
 		var s string
-		assert.NotPanics(t, func() { s = assessment.Flag{Practice: p, Good: "g"}.String() }, "practice %d", p)
+		assert.NotPanics(t, func() { s = assessment.ReviewFlag{Practice: p, Good: "g"}.String() }, "practice %d", p)
 		assert.True(t, strings.HasPrefix(s, "to avoid: "), "practice %d: %q", p, s)
 	}
 }
@@ -226,64 +226,64 @@ func TestArguments(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(*actor.Actor)
-		want   []assessment.Basis
-		why    map[assessment.Basis]string // exact reasons, where pinned
+		want   []assessment.ArgumentBasis
+		why    map[assessment.ArgumentBasis]string // exact reasons, where pinned
 	}{
 		{"nothing known", func(*actor.Actor) {}, nil, nil},
 		{"IHL, not centralised", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormIHL}; a.Command = actor.CommandDecentralised },
-			[]assessment.Basis{assessment.BasisLaw}, map[assessment.Basis]string{assessment.BasisLaw: "the actor recognises the law"}},
+			[]assessment.ArgumentBasis{assessment.BasisLaw}, map[assessment.ArgumentBasis]string{assessment.BasisLaw: "the actor recognises the law"}},
 		{"IHL, centralised", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormIHL}; a.Command = actor.CommandCentralised },
-			[]assessment.Basis{assessment.BasisLaw}, map[assessment.Basis]string{assessment.BasisLaw: "the actor recognises the law, and law works best with centralised forces whose orders are followed"}},
+			[]assessment.ArgumentBasis{assessment.BasisLaw}, map[assessment.ArgumentBasis]string{assessment.BasisLaw: "the actor recognises the law, and law works best with centralised forces whose orders are followed"}},
 		{"human rights", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormHumanRights} },
-			[]assessment.Basis{assessment.BasisLaw}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisLaw}, nil},
 		{"religious law", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormReligiousLaw} },
-			[]assessment.Basis{assessment.BasisReligiousLaw}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisReligiousLaw}, nil},
 		{"customary norms", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormCustomary} },
-			[]assessment.Basis{assessment.BasisCustomaryNorms}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisCustomaryNorms}, nil},
 		{"community-embedded", func(a *actor.Actor) { a.CommunityEmbedded = true },
-			[]assessment.Basis{assessment.BasisCustomaryNorms}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisCustomaryNorms}, nil},
 		{"customary and community-embedded", func(a *actor.Actor) { a.CommunityEmbedded = true; a.Norms = []actor.Norm{actor.NormCustomary} },
-			[]assessment.Basis{assessment.BasisCustomaryNorms}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisCustomaryNorms}, nil},
 		{"code of conduct", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormCodeOfConduct} },
-			[]assessment.Basis{assessment.BasisCodeOfConduct}, nil},
-		{"not a party", func(a *actor.Actor) { a.PartyToConflict = false },
-			[]assessment.Basis{assessment.BasisHumanity}, map[assessment.Basis]string{assessment.BasisHumanity: "the principle of humanity is the basis where IHL does not apply"}},
+			[]assessment.ArgumentBasis{assessment.BasisCodeOfConduct}, nil},
+		{"not a party", func(a *actor.Actor) { a.EntityPartyToConflict = false },
+			[]assessment.ArgumentBasis{assessment.BasisHumanity}, map[assessment.ArgumentBasis]string{assessment.BasisHumanity: "the principle of humanity is the basis where IHL does not apply"}},
 		{"a party recognising humanity", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormHumanity} },
-			[]assessment.Basis{assessment.BasisHumanity}, map[assessment.Basis]string{assessment.BasisHumanity: "the principle of humanity, which the actor recognises"}},
+			[]assessment.ArgumentBasis{assessment.BasisHumanity}, map[assessment.ArgumentBasis]string{assessment.BasisHumanity: "the principle of humanity, which the actor recognises"}},
 		{"reciprocity", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestReciprocity} },
-			[]assessment.Basis{assessment.BasisReciprocity}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisReciprocity}, nil},
 		{"legitimacy", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestLegitimacy} },
-			[]assessment.Basis{assessment.BasisLegitimacy}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisLegitimacy}, nil},
 		{"delisting interest", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestDelisting} },
-			[]assessment.Basis{assessment.BasisDelisting}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisDelisting}, nil},
 		{"CAAC listed", func(a *actor.Actor) {
 			a.Designations = []actor.Designation{caacListed(actor.ViolationKillingMaiming)}
-		}, []assessment.Basis{assessment.BasisDelisting}, nil},
+		}, []assessment.ArgumentBasis{assessment.BasisDelisting}, nil},
 		{"CAAC listed and seeking delisting", func(a *actor.Actor) {
 			a.Designations = []actor.Designation{caacListed(actor.ViolationRecruitmentUse)}
 			a.Interests = []actor.Interest{actor.InterestDelisting}
-		}, []assessment.Basis{assessment.BasisDelisting}, nil},
+		}, []assessment.ArgumentBasis{assessment.BasisDelisting}, nil},
 		{"UN sanctions are not CAAC", func(a *actor.Actor) {
 			a.Designations = []actor.Designation{{Kind: actor.DesignationUNSanctions}}
 		}, nil, nil},
 		{"discipline", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestDiscipline} },
-			[]assessment.Basis{assessment.BasisDiscipline}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisDiscipline}, nil},
 		{"prosecution", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestProsecution} },
-			[]assessment.Basis{assessment.BasisProsecution}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisProsecution}, nil},
 		{"popular support", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestPopularSupport} },
-			[]assessment.Basis{assessment.BasisPopularSupport}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisPopularSupport}, nil},
 		{"long term", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestLongTerm} },
-			[]assessment.Basis{assessment.BasisLongTerm}, nil},
+			[]assessment.ArgumentBasis{assessment.BasisLongTerm}, nil},
 		{"everything, in any order", func(a *actor.Actor) {
-			a.PartyToConflict = false
+			a.EntityPartyToConflict = false
 			a.Command = actor.CommandCentralised
 			a.Norms = []actor.Norm{actor.NormHumanity, actor.NormCodeOfConduct, actor.NormCustomary, actor.NormReligiousLaw, actor.NormHumanRights, actor.NormIHL}
 			a.Interests = []actor.Interest{actor.InterestLongTerm, actor.InterestPopularSupport, actor.InterestProsecution, actor.InterestDiscipline, actor.InterestReciprocity, actor.InterestDelisting, actor.InterestLegitimacy}
-		}, []assessment.Basis{
+		}, []assessment.ArgumentBasis{
 			assessment.BasisLaw, assessment.BasisReligiousLaw, assessment.BasisCustomaryNorms, assessment.BasisCodeOfConduct,
 			assessment.BasisHumanity, assessment.BasisReciprocity, assessment.BasisLegitimacy, assessment.BasisDelisting,
 			assessment.BasisDiscipline, assessment.BasisProsecution, assessment.BasisPopularSupport, assessment.BasisLongTerm,
-		}, map[assessment.Basis]string{
+		}, map[assessment.ArgumentBasis]string{
 			assessment.BasisHumanity: "the principle of humanity is the basis where IHL does not apply",
 			assessment.BasisLaw:      "the actor recognises the law, and law works best with centralised forces whose orders are followed",
 		}},
@@ -294,7 +294,7 @@ func TestArguments(t *testing.T) {
 			tt.change(&a)
 			before := cloneActor(a)
 			args := assessment.Arguments(a)
-			var got []assessment.Basis
+			var got []assessment.ArgumentBasis
 			for _, x := range args {
 				got = append(got, x.Basis)
 				assert.NotEmpty(t, x.Why, "%s", x.Basis)

@@ -206,7 +206,7 @@ func (p Policy) Validate() error {
 	c.Text("name", p.Name, 128, true)
 	c.Text("version", p.Version, 64, true)
 	sum := 0.0
-	for _, f := range AllFactors() {
+	for _, f := range Factors() {
 		w := p.Weights.Get(f)
 		path := "weights." + f.String()
 		switch {
@@ -285,12 +285,12 @@ func NewDecider(p Policy) (*Decider, error) {
 		return nil, err
 	}
 	d := &Decider{p: p}
-	for _, f := range AllFactors() {
+	for _, f := range Factors() {
 		d.scale = max(d.scale, p.Weights.Get(f))
 	}
 	// Dividing by the largest weight keeps sums finite for huge weights and
 	// precise for tiny ones: only the ratios of the weights count.
-	for _, f := range AllFactors() {
+	for _, f := range Factors() {
 		d.raw[f] = p.Weights.Get(f)
 		d.weights[f] = d.raw[f] / d.scale
 	}

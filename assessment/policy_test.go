@@ -18,7 +18,7 @@ func TestDefaultPolicy(t *testing.T) {
 	assert.Equal(t, "default", p.Name)
 	assert.Equal(t, assessment.DefaultPolicyVersion, p.Version)
 	assert.Equal(t, "2025.1", p.Version)
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		assert.Equal(t, 1.0, p.Weights.Get(f), "equal weights: %s", f)
 	}
 	assert.Equal(t, 0.6, p.Engage)

@@ -85,7 +85,7 @@ func randomActor(r *rand.Rand) actor.Actor {
 		ID:                 randomID(r),
 		Name:               "group " + strconv.Itoa(r.IntN(1000)),
 		Kind:               actor.Kind(1 + r.IntN(len(actor.Kinds()))),
-		PartyToConflict:    r.IntN(4) != 0,
+		EntityPartyToConflict:    r.IntN(4) != 0,
 		TerritorialControl: r.IntN(3) == 0,
 		Command:            actor.Command(r.IntN(4)),
 		CommunityEmbedded:  r.IntN(3) == 0,
@@ -116,10 +116,10 @@ func randomScore(r *rand.Rand) assessment.Score {
 	return assessment.Scored(r.Float64(), c)
 }
 
-func randomFactors(r *rand.Rand) assessment.Factors {
-	var fs assessment.Factors
+func randomFactors(r *rand.Rand) assessment.FactorScores {
+	var fs assessment.FactorScores
 	all := r.IntN(3) == 0 // a third of the inputs have every factor assessed
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		s := randomScore(r)
 		for all && !s.Assessed() {
 			s = randomScore(r)
@@ -261,7 +261,7 @@ func randomPolicy(r *rand.Rand) assessment.Policy {
 		return p
 	}
 	sum := 0.0
-	for _, f := range assessment.AllFactors() {
+	for _, f := range assessment.Factors() {
 		w := 0.0
 		if r.IntN(4) != 0 {
 			w = float64(r.IntN(5))
@@ -423,7 +423,7 @@ func TestPropertyUnassessedNeverEngages(t *testing.T) {
 		p := randomPolicy(r)
 		d := deciderFor(t, p)
 		in := randomInput(r)
-		for _, f := range assessment.AllFactors() {
+		for _, f := range assessment.Factors() {
 			if p.Weights.Get(f) == 0 {
 				continue
 			}

@@ -108,14 +108,14 @@ func (g Gaps) String() string {
 	return b.String()
 }
 
-// Flags are the practices to avoid that a review of an engagement plan
+// ReviewFlags are the practices to avoid that a review of an engagement plan
 // finds, as [Review] returns them. The zero value, no flag, is a plan that
-// avoids them all. Flags is a plain slice, safe for concurrent reads.
-type Flags []Flag
+// avoids them all. ReviewFlags is a plain slice, safe for concurrent reads.
+type ReviewFlags []ReviewFlag
 
 // String lists the practices to avoid and what to do instead, or says
 // there is none.
-func (f Flags) String() string {
+func (f ReviewFlags) String() string {
 	if len(f) == 0 {
 		return "the plan avoids every practice the report warns against"
 	}

@@ -56,8 +56,8 @@ const BaselineVersion = "2026.1"
 // OnUnexaminedList so that its verdicts read as before — an agency whose own
 // kinds might go unexamined sets OnUnexaminedBlock.
 func Baseline() Policy {
-	belligerents := ListValue(PartyArmedActor.String(), PartyHostState.String(), PartyToConflict.String())
-	armed := ListValue(PartyArmedActor.String(), PartyToConflict.String())
+	belligerents := ListValue(EntityArmedActor.String(), EntityHostState.String(), EntityPartyToConflict.String())
+	armed := ListValue(EntityArmedActor.String(), EntityPartyToConflict.String())
 	asked := "what the organisation asks of the party, not a concession"
 	return Policy{
 		Name:        "baseline",
@@ -176,8 +176,8 @@ func Baseline() Policy {
 			{KindReleaseOfChildren, "The release of children is " + asked + "."},
 			{KindReleaseOfHostages, "The release of hostages is " + asked + "; a payment for it is examined as a payment (ransom)."},
 			{KindEvacuation, "An evacuation is " + asked + "; an escort or conditions it brings are examined as terms of their own."},
-			{KindSchoolVacation, "Vacating schools is " + asked + "."},
-			{KindCheckpointRemoval, "Removing checkpoints that block civilians is " + asked + "."},
+			{KindVacatingSchools, "Vacating schools is " + asked + "."},
+			{KindRemovingCheckpoints, "Removing checkpoints that block civilians is " + asked + "."},
 			{KindHealthCareProtection, "Respect for health care is " + asked + "."},
 			{KindInformationToPopulation, "Telling the population of dangers such as mined areas is " + asked + "."},
 			{KindDetaineeTreatment, "Humane treatment of detainees is " + asked + "; how visits are made is examined as a detention visit."},

@@ -848,7 +848,7 @@ func (t *Term) flag(a attr) Flag {
 // word returns the value of an enumerated attribute, and false when it is
 // unstated or invalid.
 func (t *Term) word(a attr) (uint8, bool) {
-	var p Party
+	var p Entity
 	switch a {
 	case attrBy:
 		p = t.By
@@ -910,8 +910,8 @@ func (t *Term) rawWord(a attr) uint8 {
 // wordString returns the wire word of value v of an enumerated type.
 func wordString(typ AttrType, v uint8) string {
 	switch typ {
-	case AttrParty:
-		return Party(v).String()
+	case AttrEntity:
+		return Entity(v).String()
 	case AttrPurpose:
 		return Purpose(v).String()
 	case AttrWeapon:

@@ -56,7 +56,7 @@ func TestCheckThreeValued(t *testing.T) {
 		{"one false condition decides, whatever is missing",
 			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods}, nil, redline.VerdictAcceptable, nil},
 		{"the other false condition decides too",
-			redline.Term{Kind: redline.KindPayment, Payee: redline.PartySupplier}, []summary{
+			redline.Term{Kind: redline.KindPayment, Payee: redline.EntitySupplier}, []summary{
 				{0, "ransom", redline.SeverityInstitutional, redline.StatusIndeterminate},
 			}, redline.VerdictIndeterminate, [][]string{{"purpose"}}},
 		{"a missing attribute with the other condition met",
@@ -70,16 +70,16 @@ func TestCheckThreeValued(t *testing.T) {
 				{0, "tax-to-party", redline.SeverityInstitutional, redline.StatusIndeterminate},
 			}, redline.VerdictIndeterminate, [][]string{{"purpose", "payee"}, {"purpose"}, {"purpose", "payee"}}},
 		{"every condition met",
-			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyHostState}, []summary{
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityHostState}, []summary{
 				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusCrossed},
 			}, redline.VerdictApprovalRequired, [][]string{nil}},
 		{"no minimum age",
-			redline.Term{Kind: redline.KindChildUse, By: redline.PartyArmedActor}, []summary{
+			redline.Term{Kind: redline.KindChildUse, By: redline.EntityArmedActor}, []summary{
 				{0, "child-use-under-15", redline.SeverityAbsolute, redline.StatusIndeterminate},
 				{0, "child-use-under-18", redline.SeverityInstitutional, redline.StatusIndeterminate},
 			}, redline.VerdictIndeterminate, [][]string{{"min_age"}, {"min_age"}}},
 		{"a rule without conditions always fires",
-			redline.Term{Kind: redline.KindHostageTaking, By: redline.Party(200)}, []summary{
+			redline.Term{Kind: redline.KindHostageTaking, By: redline.Entity(200)}, []summary{
 				{0, "hostage-taking", redline.SeverityAbsolute, redline.StatusCrossed},
 			}, redline.VerdictUnacceptable, [][]string{nil}},
 	} {
@@ -103,9 +103,9 @@ func TestCheckInvalidValues(t *testing.T) {
 		rule string
 		obs  []redline.Observation
 	}{
-		{"unknown party", redline.Term{Kind: redline.KindFunding, Source: redline.Party(200)}, "funding-from-party",
+		{"unknown party", redline.Term{Kind: redline.KindFunding, Source: redline.Entity(200)}, "funding-from-party",
 			[]redline.Observation{{Attr: "source", Label: "source of funding", Op: redline.OpIn,
-				Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Got: redline.TextValue("party(200)"), Result: redline.ResultInvalid}}},
+				Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid}}},
 		{"NaN minimum age", redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(math.NaN())}, "child-use-under-15",
 			nil}, // NaN does not equal itself: checked below
 		{"infinite minimum age", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(math.Inf(-1))}, "child-recruitment-under-15",
@@ -114,7 +114,7 @@ func TestCheckInvalidValues(t *testing.T) {
 		{"unknown flag", redline.Term{Kind: redline.KindEmblem, Display: redline.Flag(9)}, "emblem-not-displayed",
 			[]redline.Observation{{Attr: "display", Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false),
 				Got: redline.TextValue("flag(9)"), Result: redline.ResultInvalid}}},
-		{"unknown purpose", redline.Term{Kind: redline.KindPayment, Purpose: redline.Purpose(99), Payee: redline.PartyArmedActor}, "ransom",
+		{"unknown purpose", redline.Term{Kind: redline.KindPayment, Purpose: redline.Purpose(99), Payee: redline.EntityArmedActor}, "ransom",
 			[]redline.Observation{{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"),
 				Got: redline.TextValue("purpose(99)"), Result: redline.ResultInvalid}}},
 	} {
@@ -206,11 +206,11 @@ func TestCheckVerdict(t *testing.T) {
 		absNo     = redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(18)}
 		hq        = redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom}
 		hqOpen    = redline.Term{Kind: redline.KindPayment}
-		co        = redline.Term{Kind: redline.KindFunding, Source: redline.PartyArmedActor}
-		board     = redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyArmedActor}
+		co        = redline.Term{Kind: redline.KindFunding, Source: redline.EntityArmedActor}
+		board     = redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.EntityArmedActor}
 		bottom    = redline.Term{Kind: redline.KindEvacuation, Count: redline.Num(50)}
 		botOpen   = redline.Term{Kind: redline.KindEvacuation}
-		trade     = redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyArmedActor}
+		trade     = redline.Term{Kind: redline.KindArmedEscort, Provider: redline.EntityArmedActor}
 		tradeOpen = redline.Term{Kind: redline.KindArmedEscort}
 		unknown   = redline.Term{Kind: "mystery"}
 		clean     = redline.Term{Kind: redline.KindAccess}
@@ -328,8 +328,8 @@ func TestCheckFindingOrder(t *testing.T) {
 func TestFindingExplains(t *testing.T) {
 	k := baseline(t)
 	r := k.Check([]redline.Term{
-		{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(14)},
-		{Kind: redline.KindPayment, Payer: redline.PartyAgency, Purpose: redline.PurposeDialogueFee},
+		{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(14)},
+		{Kind: redline.KindPayment, Payer: redline.EntityAgency, Purpose: redline.PurposeDialogueFee},
 		{Kind: redline.KindEmblem, Display: redline.FlagNo},
 	})
 	require.Equal(t, []summary{
@@ -405,8 +405,8 @@ func TestObservationString(t *testing.T) {
 			"payee the armed actor (rule: one of the armed actor, a party to the conflict)"},
 		{redline.Observation{Attr: "recipient", Label: "recipient", Op: redline.OpNotIn, Limit: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
 			"recipient the host state (rule: none of the organisation)"},
-		{redline.Observation{Attr: "by", Label: "who must act", Op: redline.OpEq, Limit: redline.TextValue("armed_actor"), Got: redline.TextValue("party(200)"), Result: redline.ResultInvalid},
-			"who must act invalid (party(200)) (rule: the armed actor)"},
+		{redline.Observation{Attr: "by", Label: "who must act", Op: redline.OpEq, Limit: redline.TextValue("armed_actor"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid},
+			"who must act invalid (entity(200)) (rule: the armed actor)"},
 		{redline.Observation{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("toll"), Result: redline.ResultNotMet},
 			"purpose a toll (rule: a fee for dialogue)"},
 		{redline.Observation{Attr: "channel", Label: "channel", Op: redline.OpIn, Limit: redline.ListValue("mobile_money", "cash"), Got: redline.TextValue("mobile_money"), Result: redline.ResultMet},
@@ -549,7 +549,7 @@ func TestCheckAgencyAttributes(t *testing.T) {
 			cond("payee", redline.OpNe, redline.TextValue("supplier")),
 			cond("amount", redline.OpGt, redline.NumberValue(100)),
 		)
-		term := redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.PartyArmedActor, Amount: redline.Num(500),
+		term := redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.EntityArmedActor, Amount: redline.Num(500),
 			Extra: map[string]redline.Value{"channel": redline.TextValue("cash"), "undeclared": redline.TextValue("ignored")}}
 		r := k.Check([]redline.Term{term})
 		require.Len(t, r.Findings, 1)
@@ -637,16 +637,16 @@ func cloneTerms(terms []redline.Term) []redline.Term {
 // layer look at, some crossing, some open, some invalid.
 func richProposal() []redline.Term {
 	return []redline.Term{
-		{ID: "1.1", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(14)},
-		{ID: "1.2", Kind: redline.KindChildUse, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
-		{ID: "2.1", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)},
-		{ID: "2.2", Kind: redline.KindPayment, Payer: redline.PartyAgency, Purpose: redline.PurposeDialogueFee},
-		{ID: "3.1", Kind: redline.KindFunding, Source: redline.Party(200)},
-		{ID: "4.1", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict},
+		{ID: "1.1", Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(14)},
+		{ID: "1.2", Kind: redline.KindChildUse, By: redline.EntityArmedActor, MinAge: redline.Num(16)},
+		{ID: "2.1", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)},
+		{ID: "2.2", Kind: redline.KindPayment, Payer: redline.EntityAgency, Purpose: redline.PurposeDialogueFee},
+		{ID: "3.1", Kind: redline.KindFunding, Source: redline.Entity(200)},
+		{ID: "4.1", Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict},
 		{ID: "4.2", Kind: redline.KindEmblem, Display: redline.FlagNo},
 		{ID: "5.1", Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash")}},
 		{ID: "6.1", Kind: "road_tax"},
-		{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
+		{Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
 	}
 }
 
@@ -828,18 +828,18 @@ func goldenReports(t *testing.T) string {
 		name  string
 		terms []redline.Term
 	}{
-		{"acceptable", []redline.Term{{Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.FlagNo}}},
-		{"trade-off", []redline.Term{{ID: "5.1", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}}},
+		{"acceptable", []redline.Term{{Kind: redline.KindAccess, By: redline.EntityArmedActor, Conditional: redline.FlagNo}}},
+		{"trade-off", []redline.Term{{ID: "5.1", Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict}}},
 		{"bottom line", []redline.Term{{Kind: "cash_for_work", Extra: map[string]redline.Value{
 			"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash"), "monitored": redline.FlagValue(false)}}}},
 		{"approval", []redline.Term{
-			{Kind: redline.KindFunding, Source: redline.PartyHostState, Amount: redline.Num(100000)},
-			{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyArmedActor},
+			{Kind: redline.KindFunding, Source: redline.EntityHostState, Amount: redline.Num(100000)},
+			{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.EntityArmedActor},
 		}},
-		{"indeterminate", []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor}}},
+		{"indeterminate", []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor}}},
 		{"indeterminate beyond an approval", []redline.Term{
-			{ID: "7", Kind: redline.KindPayment, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom},
-			{ID: "8", Kind: "road_tax", By: redline.PartyArmedActor},
+			{ID: "7", Kind: redline.KindPayment, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom},
+			{ID: "8", Kind: "road_tax", By: redline.EntityArmedActor},
 		}},
 		{"everything", richProposal()},
 		{"the proposal baseline 2025.1 called acceptable", issueProposal()},
@@ -851,7 +851,7 @@ func goldenReports(t *testing.T) string {
 	// Terms no rule examines: an agency's kinds declared without rules.
 	list := redline.MustCompile(redline.Baseline(), mineAction(redline.OnUnexaminedUnspecified))
 	block := redline.MustCompile(redline.Baseline(), mineAction(redline.OnUnexaminedBlock))
-	marking := redline.Term{Kind: "mine_marking", By: redline.PartyArmedActor}
+	marking := redline.Term{Kind: "mine_marking", By: redline.EntityArmedActor}
 	liaison := redline.Term{Kind: "community_liaison"}
 	for _, c := range []struct {
 		name  string
@@ -861,10 +861,10 @@ func goldenReports(t *testing.T) string {
 		{"acceptable for the terms examined", list, []redline.Term{
 			{Kind: redline.KindAccess, Conditional: redline.FlagNo}, {Kind: redline.KindReleaseOfChildren, Count: redline.Num(40)}, marking, liaison}},
 		{"nothing examined", list, []redline.Term{marking}},
-		{"a trade-off, and a term not examined", list, []redline.Term{{Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}, marking}},
+		{"a trade-off, and a term not examined", list, []redline.Term{{Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict}, marking}},
 		{"a policy that blocks what it did not examine", block, []redline.Term{{Kind: redline.KindAccess, Conditional: redline.FlagNo}, marking}},
 		{"blocked, with an approval and a missing age", block, []redline.Term{
-			{Kind: redline.KindFunding, Source: redline.PartyHostState}, {Kind: redline.KindChildUse}, liaison}},
+			{Kind: redline.KindFunding, Source: redline.EntityHostState}, {Kind: redline.KindChildUse}, liaison}},
 		{"blocked, and unacceptable anyway", block, []redline.Term{{Kind: redline.KindHostageTaking}, liaison}},
 	} {
 		b.WriteString("=== " + c.name + "\n")
@@ -878,10 +878,10 @@ func goldenReports(t *testing.T) string {
 // armed actor, information shared with it, access on its conditions.
 func issueProposal() []redline.Term {
 	return []redline.Term{
-		{ID: "1", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeTax},
-		{ID: "2", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeToll},
-		{ID: "3", Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyArmedActor},
-		{ID: "4", Kind: redline.KindAccess, By: redline.PartyArmedActor, Conditional: redline.FlagYes},
+		{ID: "1", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeTax},
+		{ID: "2", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeToll},
+		{ID: "3", Kind: redline.KindInformationSharing, By: redline.EntityAgency, Recipient: redline.EntityArmedActor},
+		{ID: "4", Kind: redline.KindAccess, By: redline.EntityArmedActor, Conditional: redline.FlagYes},
 	}
 }
 
@@ -1140,7 +1140,7 @@ func TestStraight18WithRedlinetest(t *testing.T) {
 	require.True(t, errors.As(err, &first))
 	assert.Equal(t, ce, first)
 
-	r := k.Check([]redline.Term{{ID: "art. 1", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)}})
+	r := k.Check([]redline.Term{{ID: "art. 1", Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(16)}})
 	assert.Equal(t, redline.VerdictUnacceptable, r.Verdict)
 	require.Len(t, r.Findings, 1)
 	assert.Equal(t, "child-recruitment-under-18", r.Findings[0].Rule)
@@ -1163,7 +1163,7 @@ func TestFindingEqual(t *testing.T) {
 	}
 
 	child := func(age float64) redline.Finding {
-		r := k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(age)}})
+		r := k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(age)}})
 		require.NotEmpty(t, r.Findings)
 		return r.Findings[0]
 	}
@@ -1175,7 +1175,7 @@ func TestFindingEqual(t *testing.T) {
 	ransom := baselineRule(t, "ransom")
 	ransom.Rationale = "Another reason."
 	other := redline.MustCompile(redline.Policy{Name: "other", Version: "1", Rules: []redline.Rule{ransom}})
-	term := []redline.Term{{Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom}}
+	term := []redline.Term{{Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom}}
 	f, g := k.Check(term).Findings, other.Check(term).Findings
 	require.Len(t, f, 1)
 	require.Len(t, g, 1)
@@ -1205,14 +1205,14 @@ func TestFindingEqual(t *testing.T) {
 func TestFindingOutlivesItsReport(t *testing.T) {
 	k := redline.MustCompile(redline.Baseline(), agencyLayer())
 	var r redline.Report
-	k.CheckInto(&r, []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(13)}})
+	k.CheckInto(&r, []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(13)}})
 	require.NotEmpty(t, r.Findings)
 	kept := r.Findings[0]
 	want := kept.Observations()
 	require.NotEmpty(t, want)
 	wantMissing := kept.Missing()
 
-	k.CheckInto(&r, []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)}})
+	k.CheckInto(&r, []redline.Term{{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(16)}})
 	require.NotEmpty(t, r.Findings)
 	assert.NotEqual(t, want, r.Findings[0].Observations(), "the second check observed another age")
 	assert.Equal(t, want, kept.Observations(), "the kept finding still explains the first check")

@@ -493,9 +493,9 @@ func parseWord(t AttrType, s string) (uint8, error) {
 	var v uint8
 	var err error
 	switch t {
-	case AttrParty:
-		var p Party
-		p, err = ParseParty(s)
+	case AttrEntity:
+		var p Entity
+		p, err = ParseEntity(s)
 		v = uint8(p)
 	case AttrPurpose:
 		var p Purpose

@@ -199,7 +199,7 @@ func TestCompileErrors(t *testing.T) {
 		{"attribute declared twice", redline.Policy{Name: "p", Version: "1", Kinds: []redline.KindDecl{{Kind: "cash_for_work", Attributes: []redline.AttrDecl{
 			{Name: "rate", Type: redline.AttrNumber}, {Name: "rate", Type: redline.AttrText}}}}},
 			[]p{{"kinds[0].attributes[1].name", redline.ReasonDuplicate}}},
-		{"attribute of a party type", redline.Policy{Name: "p", Version: "1", Kinds: []redline.KindDecl{{Kind: "cash_for_work", Attributes: []redline.AttrDecl{{Name: "employer", Type: redline.AttrParty}}}}},
+		{"attribute of a party type", redline.Policy{Name: "p", Version: "1", Kinds: []redline.KindDecl{{Kind: "cash_for_work", Attributes: []redline.AttrDecl{{Name: "employer", Type: redline.AttrEntity}}}}},
 			[]p{{"kinds[0].attributes[0].type", redline.ReasonInvalid}}},
 		{"attribute without a type", redline.Policy{Name: "p", Version: "1", Kinds: []redline.KindDecl{{Kind: "cash_for_work", Attributes: []redline.AttrDecl{{Name: "rate"}}}}},
 			[]p{{"kinds[0].attributes[0].type", redline.ReasonInvalid}}},
@@ -234,7 +234,7 @@ func TestCompileReportsEverything(t *testing.T) {
 		Name: "", Version: "1",
 		Kinds: []redline.KindDecl{
 			{Kind: "Bad"},
-			{Kind: "cash_for_work", Attributes: []redline.AttrDecl{{Name: "amount", Type: redline.AttrNumber}, {Name: "rate", Type: redline.AttrParty}}},
+			{Kind: "cash_for_work", Attributes: []redline.AttrDecl{{Name: "amount", Type: redline.AttrNumber}, {Name: "rate", Type: redline.AttrEntity}}},
 		},
 		Rules: []redline.Rule{
 			{ID: "", Kind: redline.KindPayment, Severity: redline.SeverityTradeOff, Citations: []string{"HP"}, Rationale: "r"},
@@ -340,7 +340,7 @@ func TestLayerTightens(t *testing.T) {
 		{"trade-off made institutional", func(r redline.Rule) redline.Rule {
 			r.Severity, r.Approval, r.Citations = redline.SeverityInstitutional, redline.RegionalOffice, []string{"HP", "institutional"}
 			return r
-		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyArmedActor}, redline.VerdictApprovalRequired, false, 0},
+		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.EntityArmedActor}, redline.VerdictApprovalRequired, false, 0},
 		{"trade-off made absolute", func(r redline.Rule) redline.Rule {
 			r.Severity = redline.SeverityAbsolute
 			return r
@@ -356,19 +356,19 @@ func TestLayerTightens(t *testing.T) {
 		{"fewer conditions", func(r redline.Rule) redline.Rule {
 			r.When = r.When[:1]
 			return r
-		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartySupplier}, redline.VerdictApprovalRequired, false, 0},
+		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntitySupplier}, redline.VerdictApprovalRequired, false, 0},
 		{"no conditions", func(r redline.Rule) redline.Rule {
 			r.When = nil
 			return r
-		}, "funding-from-party", redline.Term{Kind: redline.KindFunding, Source: redline.PartyDonor}, redline.VerdictApprovalRequired, false, 0},
+		}, "funding-from-party", redline.Term{Kind: redline.KindFunding, Source: redline.EntityDonor}, redline.VerdictApprovalRequired, false, 0},
 		{"a higher approval", func(r redline.Rule) redline.Rule {
 			r.Approval = redline.GoverningBoard
 			return r
-		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor}, redline.VerdictApprovalRequired, true, redline.GoverningBoard},
+		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityArmedActor}, redline.VerdictApprovalRequired, true, redline.GoverningBoard},
 		{"a wider list", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("provider", redline.OpIn, redline.ListValue("armed_actor", "host_state", "party_to_conflict", "private_security"))}
 			return r
-		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyPrivateSecurity}, redline.VerdictTradeOffAnalysis, false, 0},
+		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.EntityPrivateSecurity}, redline.VerdictTradeOffAnalysis, false, 0},
 		{"same rule, new words", func(r redline.Rule) redline.Rule {
 			r.Rationale, r.Citations = "Our own words.", []string{"CIHL-136", "OPAC-4"}
 			return r
@@ -487,22 +487,22 @@ func TestLayerWeakensInstitutional(t *testing.T) {
 			r.Approval = redline.CountryOffice
 			return r
 		}, redline.Exception{Rule: "dialogue-fee", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters},
-			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor}, redline.VerdictApprovalRequired, redline.VerdictApprovalRequired},
+			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityArmedActor}, redline.VerdictApprovalRequired, redline.VerdictApprovalRequired},
 		{"an added condition", "funding-from-party", func(r redline.Rule) redline.Rule {
 			r.When = append(r.When, cond("amount", redline.OpGt, redline.NumberValue(1000)))
 			return r
 		}, redline.Exception{Rule: "funding-from-party", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.Headquarters},
-			redline.Term{Kind: redline.KindFunding, Source: redline.PartyHostState, Amount: redline.Num(500)}, redline.VerdictApprovalRequired, redline.VerdictAcceptable},
+			redline.Term{Kind: redline.KindFunding, Source: redline.EntityHostState, Amount: redline.Num(500)}, redline.VerdictApprovalRequired, redline.VerdictAcceptable},
 		{"a narrower list", "beneficiaries-chosen-by-armed-actor", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("controlled_by", redline.OpEq, redline.TextValue("armed_actor"))}
 			return r
 		}, redline.Exception{Rule: "beneficiaries-chosen-by-armed-actor", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.RegionalOffice},
-			redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyHostState}, redline.VerdictApprovalRequired, redline.VerdictAcceptable},
+			redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.EntityHostState}, redline.VerdictApprovalRequired, redline.VerdictAcceptable},
 		{"a trade-off narrowed", "armed-escort", func(r redline.Rule) redline.Rule {
 			r.When = []redline.Condition{cond("provider", redline.OpEq, redline.TextValue("armed_actor"))}
 			return r
 		}, redline.Exception{Rule: "armed-escort", Layer: "ctx", Change: redline.ChangeWeakened, Severity: redline.SeverityTradeOff},
-			redline.Term{Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}, redline.VerdictTradeOffAnalysis, redline.VerdictAcceptable},
+			redline.Term{Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict}, redline.VerdictTradeOffAnalysis, redline.VerdictAcceptable},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			nu := tt.rule(baselineRule(t, tt.id))
@@ -523,7 +523,7 @@ func TestLayerWeakensInstitutional(t *testing.T) {
 }
 
 func TestLayerDrops(t *testing.T) {
-	ransom := redline.Term{Kind: redline.KindPayment, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom}
+	ransom := redline.Term{Kind: redline.KindPayment, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom}
 
 	t.Run("an institutional rule", func(t *testing.T) {
 		ctx := redline.Policy{Name: "ctx", Version: "2", Drop: []string{"ransom"}}
@@ -877,7 +877,7 @@ func TestCheckerAccessors(t *testing.T) {
 	assert.Empty(t, k.Exceptions())
 
 	t.Run("copies", func(t *testing.T) {
-		term := []redline.Term{{Kind: redline.KindFunding, Source: redline.PartyArmedActor}}
+		term := []redline.Term{{Kind: redline.KindFunding, Source: redline.EntityArmedActor}}
 		before := k.Check(term)
 		require.Equal(t, redline.VerdictApprovalRequired, before.Verdict)
 

@@ -13,7 +13,7 @@
 // detainees, weapon restrictions ([Weapon], [Measure]: restriction, marking,
 // clearance, ban), evacuation, vacating schools, removing checkpoints,
 // protection of health care, beneficiary selection, information to the
-// population, information sharing — a [Party] who must act, and the attributes
+// population, information sharing — a [Entity] who must act, and the attributes
 // rules look at. [Kinds] and [Attributes] list them. An agency adds its own
 // kinds and attributes by declaring them in its policy ([KindDecl]); terms
 // carry those in Term.Extra.

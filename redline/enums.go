@@ -10,56 +10,56 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
-// Party names who does something in a term: who must act, who pays or is
+// Entity names who does something in a term: who must act, who pays or is
 // paid, who provides an escort or funds the work, who controls a selection.
 // The zero value means not stated, which a rule that needs it treats as
 // missing (see the package documentation on failing closed). It is a plain
 // value, safe for concurrent use.
-type Party uint8
+type Entity uint8
 
 // Parties.
 const (
-	PartyUnspecified     Party = iota
-	PartyArmedActor            // the armed actor the agreement is negotiated with
-	PartyAgency                // the humanitarian organisation itself
-	PartyHostState             // the state on whose territory the work takes place
-	PartyToConflict            // another party to the armed conflict
-	PartyThird                 // a third party: another agency, a facilitator, a guarantor
-	PartyDonor                 // a donor
-	PartySupplier              // a commercial supplier of goods or services
-	PartyCommunity             // the affected community or its leaders
-	PartyPrivateSecurity       // a private security company
-	PartyPeacekeepers          // a UN or regional peace operation
-	PartyNone                  // nobody: no escort, no payee
+	EntityUnspecified     Entity = iota
+	EntityArmedActor             // the armed actor the agreement is negotiated with
+	EntityAgency                 // the humanitarian organisation itself
+	EntityHostState              // the state on whose territory the work takes place
+	EntityPartyToConflict        // another party to the armed conflict
+	EntityThirdParty             // a third party: another agency, a facilitator, a guarantor
+	EntityDonor                  // a donor
+	EntitySupplier               // a commercial supplier of goods or services
+	EntityCommunity              // the affected community or its leaders
+	EntityPrivateSecurity        // a private security company
+	EntityPeacekeepers           // a UN or regional peace operation
+	EntityNone                   // nobody: no escort, no payee
 )
 
-var parties = enum.New[Party]("redline", "party",
+var parties = enum.New[Entity]("redline", "entity",
 	"armed_actor", "agency", "host_state", "party_to_conflict", "third_party", "donor",
 	"supplier", "community", "private_security", "peacekeepers", "none").
 	WithLabels("the armed actor", "the organisation", "the host state", "a party to the conflict", "a third party", "a donor", "a supplier", "the community", "a private security company", "peacekeepers", "no one")
 
 // IsValid reports whether p is a named party.
-func (p Party) IsValid() bool { return parties.Valid(p) }
+func (p Entity) IsValid() bool { return parties.Valid(p) }
 
 // String returns the wire word; it never panics.
-func (p Party) String() string { return parties.String(p) }
+func (p Entity) String() string { return parties.String(p) }
 
 // Label returns the value in words, for people; String gives the wire word.
-func (p Party) Label() string { return parties.Label(p) }
+func (p Entity) Label() string { return parties.Label(p) }
 
 // MarshalText encodes the party as its wire word.
-func (p Party) MarshalText() ([]byte, error) { return parties.Marshal(p) }
+func (p Entity) MarshalText() ([]byte, error) { return parties.Marshal(p) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (p *Party) UnmarshalText(b []byte) (err error) { *p, err = parties.Unmarshal(b); return err }
+func (p *Entity) UnmarshalText(b []byte) (err error) { *p, err = parties.Unmarshal(b); return err }
 
-// ParseParty parses a party's wire word.
-func ParseParty(s string) (Party, error) { return parties.Parse(s) }
+// ParseEntity parses an entity's wire word.
+func ParseEntity(s string) (Entity, error) { return parties.Parse(s) }
 
 // IsBelligerent reports whether p takes part in the hostilities: the armed
 // actor, the host state or another party to the conflict.
-func (p Party) IsBelligerent() bool {
-	return p == PartyArmedActor || p == PartyHostState || p == PartyToConflict
+func (p Entity) IsBelligerent() bool {
+	return p == EntityArmedActor || p == EntityHostState || p == EntityPartyToConflict
 }
 
 // Purpose is what a payment is for. The zero value means not stated. It is a
@@ -327,7 +327,7 @@ const (
 func ParseAuthority(s string) (Authority, error) { return authority.ParseFor(pkg, s) }
 
 var (
-	_ encoding.TextMarshaler = Party(0)
+	_ encoding.TextMarshaler = Entity(0)
 	_ encoding.TextMarshaler = Purpose(0)
 	_ encoding.TextMarshaler = Weapon(0)
 	_ encoding.TextMarshaler = Measure(0)

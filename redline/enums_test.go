@@ -13,23 +13,23 @@ import (
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
-func TestPartyEnum(t *testing.T) {
-	enumtest.Check(t, enumtest.Spec[redline.Party]{
-		Type:  "party",
+func TestEntityEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[redline.Entity]{
+		Type:  "entity",
 		Pkg:   "redline",
-		Parse: redline.ParseParty,
-		Words: map[redline.Party]string{
-			redline.PartyArmedActor:      "armed_actor",
-			redline.PartyAgency:          "agency",
-			redline.PartyHostState:       "host_state",
-			redline.PartyToConflict:      "party_to_conflict",
-			redline.PartyThird:           "third_party",
-			redline.PartyDonor:           "donor",
-			redline.PartySupplier:        "supplier",
-			redline.PartyCommunity:       "community",
-			redline.PartyPrivateSecurity: "private_security",
-			redline.PartyPeacekeepers:    "peacekeepers",
-			redline.PartyNone:            "none",
+		Parse: redline.ParseEntity,
+		Words: map[redline.Entity]string{
+			redline.EntityArmedActor:      "armed_actor",
+			redline.EntityAgency:          "agency",
+			redline.EntityHostState:       "host_state",
+			redline.EntityPartyToConflict: "party_to_conflict",
+			redline.EntityThirdParty:      "third_party",
+			redline.EntityDonor:           "donor",
+			redline.EntitySupplier:        "supplier",
+			redline.EntityCommunity:       "community",
+			redline.EntityPrivateSecurity: "private_security",
+			redline.EntityPeacekeepers:    "peacekeepers",
+			redline.EntityNone:            "none",
 		},
 	})
 }
@@ -117,7 +117,7 @@ func TestAttrTypeEnum(t *testing.T) {
 			redline.AttrNumber:      "number",
 			redline.AttrText:        "text",
 			redline.AttrFlag:        "flag",
-			redline.AttrParty:       "party",
+			redline.AttrEntity:      "entity",
 			redline.AttrPurpose:     "purpose",
 			redline.AttrWeapon:      "weapon",
 			redline.AttrMeasure:     "measure",
@@ -285,15 +285,15 @@ func TestAuthority(t *testing.T) {
 }
 
 func TestPartyIsBelligerent(t *testing.T) {
-	belligerent := map[redline.Party]bool{
-		redline.PartyArmedActor: true,
-		redline.PartyHostState:  true,
-		redline.PartyToConflict: true,
+	belligerent := map[redline.Entity]bool{
+		redline.EntityArmedActor:      true,
+		redline.EntityHostState:       true,
+		redline.EntityPartyToConflict: true,
 	}
-	for p := redline.Party(0); p <= redline.PartyNone+1; p++ {
+	for p := redline.Entity(0); p <= redline.EntityNone+1; p++ {
 		assert.Equal(t, belligerent[p], p.IsBelligerent(), "%v", p)
 	}
-	assert.False(t, redline.Party(200).IsBelligerent())
+	assert.False(t, redline.Entity(200).IsBelligerent())
 }
 
 func TestFlag(t *testing.T) {

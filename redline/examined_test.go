@@ -19,8 +19,8 @@ var deliberatelyUncovered = map[redline.Kind]string{
 	redline.KindReleaseOfChildren:       "the organisation asks for it",
 	redline.KindReleaseOfHostages:       "the organisation asks for it; a payment for it is a payment",
 	redline.KindEvacuation:              "the organisation asks for it; its escort and conditions are terms of their own",
-	redline.KindSchoolVacation:          "the organisation asks for it",
-	redline.KindCheckpointRemoval:       "the organisation asks for it",
+	redline.KindVacatingSchools:         "the organisation asks for it",
+	redline.KindRemovingCheckpoints:     "the organisation asks for it",
 	redline.KindHealthCareProtection:    "the organisation asks for it",
 	redline.KindInformationToPopulation: "the organisation asks for it",
 	redline.KindDetaineeTreatment:       "the organisation asks for it; visits are detention visits",
@@ -158,7 +158,7 @@ func TestOnUnexaminedBlock(t *testing.T) {
 	}{
 		{[]redline.Term{ok}, redline.VerdictAcceptable},
 		{[]redline.Term{ok, {Kind: "mine_marking"}}, redline.VerdictIndeterminate},
-		{[]redline.Term{{Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict}, {Kind: "mine_marking"}}, redline.VerdictIndeterminate},
+		{[]redline.Term{{Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict}, {Kind: "mine_marking"}}, redline.VerdictIndeterminate},
 		{[]redline.Term{{Kind: redline.KindHostageTaking}, {Kind: "mine_marking"}}, redline.VerdictUnacceptable},
 		{[]redline.Term{{Kind: redline.KindReleaseOfChildren}}, redline.VerdictAcceptable},
 	} {

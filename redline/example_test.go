@@ -13,11 +13,11 @@ import (
 func Example() {
 	k := redline.MustCompile(redline.Baseline())
 
-	under15 := k.Check([]redline.Term{{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(14)}})
+	under15 := k.Check([]redline.Term{{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(14)}})
 	fmt.Println(under15.Verdict)
 	fmt.Println(under15.Findings[0].Observations()[0])
 
-	sixteen := k.Check([]redline.Term{{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)}})
+	sixteen := k.Check([]redline.Term{{ID: "art. 3", Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(16)}})
 	fmt.Println(sixteen.Verdict, sixteen.Findings[0].Rule)
 	// Output:
 	// unacceptable
@@ -67,9 +67,9 @@ func ExampleCompile_straight18() {
 func ExampleChecker_Check() {
 	k := redline.MustCompile(redline.Baseline())
 	r := k.Check([]redline.Term{
-		{ID: "4.1", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom},
-		{ID: "4.2", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeDialogueFee},
-		{ID: "5.1", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict},
+		{ID: "4.1", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom},
+		{ID: "4.2", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeDialogueFee},
+		{ID: "5.1", Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict},
 	})
 	fmt.Print(r)
 	// Output:
@@ -102,7 +102,7 @@ func ExampleChecker_Check() {
 // acceptable: the finding is indeterminate and says what to state.
 func ExampleFinding_Missing() {
 	k := redline.MustCompile(redline.Baseline())
-	r := k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor}})
+	r := k.Check([]redline.Term{{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor}})
 	fmt.Println(r.Verdict)
 	for _, f := range r.Findings {
 		fmt.Println(f.Rule, f.Status, f.Missing())

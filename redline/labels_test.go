@@ -14,7 +14,7 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Status", enumtest.CheckLabels[redline.Status])
 	t.Run("Result", enumtest.CheckLabels[redline.Result])
 	t.Run("Verdict", enumtest.CheckLabels[redline.Verdict])
-	t.Run("Party", enumtest.CheckLabels[redline.Party])
+	t.Run("Party", enumtest.CheckLabels[redline.Entity])
 	t.Run("Purpose", enumtest.CheckLabels[redline.Purpose])
 	t.Run("Weapon", enumtest.CheckLabels[redline.Weapon])
 	t.Run("Measure", enumtest.CheckLabels[redline.Measure])

@@ -26,14 +26,14 @@ const propertyRuns = 2000
 // and kinds no policy knows.
 var randomKinds = append(redline.Kinds(), "cash_for_work", "road_tax", "", "Child_Recruitment", "child-use", redline.Kind(strings.Repeat("k", 80)))
 
-func randomParty(r *rand.Rand) redline.Party {
+func randomParty(r *rand.Rand) redline.Entity {
 	switch r.IntN(8) {
 	case 0:
 		return 0
 	case 1:
-		return redline.Party(12 + r.IntN(244)) // invalid
+		return redline.Entity(12 + r.IntN(244)) // invalid
 	}
-	return redline.Party(1 + r.IntN(11))
+	return redline.Entity(1 + r.IntN(11))
 }
 
 func randomNumber(r *rand.Rand) redline.Number {

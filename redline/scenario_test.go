@@ -47,15 +47,15 @@ func scenarioProposal() []redline.Term {
 		{ID: "T05", Kind: redline.KindWeaponRestriction, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureRestriction},
 		{ID: "T06", Kind: redline.KindWeaponRestriction, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
 		{ID: "T07", Kind: redline.KindEvacuation},
-		{ID: "T08", Kind: redline.KindArmedEscort, Provider: redline.PartyToConflict},
+		{ID: "T08", Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict},
 		{ID: "T09", Kind: redline.KindEmblem, Display: redline.FlagYes},
 		{ID: "T10", Kind: redline.KindDetentionVisit},
-		{ID: "T11", Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.PartySupplier},
-		{ID: "T12", Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor},
-		{ID: "T13", Kind: redline.KindFunding, Source: redline.PartyDonor},
-		{ID: "T14", Kind: redline.KindBeneficiarySelection, ControlledBy: redline.PartyAgency},
-		{ID: "T15", Kind: redline.KindSchoolVacation},
-		{ID: "T16", Kind: redline.KindCheckpointRemoval},
+		{ID: "T11", Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.EntitySupplier},
+		{ID: "T12", Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityArmedActor},
+		{ID: "T13", Kind: redline.KindFunding, Source: redline.EntityDonor},
+		{ID: "T14", Kind: redline.KindBeneficiarySelection, ControlledBy: redline.EntityAgency},
+		{ID: "T15", Kind: redline.KindVacatingSchools},
+		{ID: "T16", Kind: redline.KindRemovingCheckpoints},
 		{ID: "T17", Kind: redline.KindAccess},
 		{ID: "T18", Kind: redline.KindHealthCareProtection},
 		{ID: "T19", Kind: redline.KindWeaponRestriction, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureClearance},
@@ -66,9 +66,9 @@ func scenarioProposal() []redline.Term {
 func scenarioClean() []redline.Term {
 	p := scenarioProposal()
 	p[2].MinAge = redline.Num(18)
-	p[7].Provider = redline.PartyNone
+	p[7].Provider = redline.EntityNone
 	p[11].Purpose = redline.PurposeGoods
-	p[11].Payee = redline.PartySupplier
+	p[11].Payee = redline.EntitySupplier
 	return p
 }
 

@@ -34,8 +34,8 @@ const (
 	KindDetaineeTreatment       Kind = "detainee_treatment"        // treatment of detainees
 	KindWeaponRestriction       Kind = "weapon_restriction"        // a restriction on a weapon (weapon, measure)
 	KindEvacuation              Kind = "evacuation"                // evacuation of civilians (count)
-	KindSchoolVacation          Kind = "school_vacation"           // vacating schools used militarily
-	KindCheckpointRemoval       Kind = "checkpoint_removal"        // removing checkpoints that block civilians
+	KindVacatingSchools         Kind = "vacating_schools"          // vacating schools used militarily
+	KindRemovingCheckpoints     Kind = "removing_checkpoints"      // removing checkpoints that block civilians
 	KindHealthCareProtection    Kind = "health_care_protection"    // respect and protection of health care
 	KindBeneficiarySelection    Kind = "beneficiary_selection"     // selection of beneficiaries (controlled_by)
 	KindInformationToPopulation Kind = "information_to_population" // informing the population (of mined areas, routes)
@@ -53,15 +53,15 @@ const (
 	AttrNumber               // a Number; operators eq, ne, lt, le, gt, ge
 	AttrText                 // a word; operators eq, ne, in, not_in
 	AttrFlag                 // a Flag; operators eq, ne
-	AttrParty                // a Party; operators eq, ne, in, not_in
+	AttrEntity               // an Entity; operators eq, ne, in, not_in
 	AttrPurpose              // a Purpose; operators eq, ne, in, not_in
 	AttrWeapon               // a Weapon; operators eq, ne, in, not_in
 	AttrMeasure              // a Measure; operators eq, ne, in, not_in
 	AttrInformation          // an Information; operators eq, ne, in, not_in
 )
 
-var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "party", "purpose", "weapon", "measure", "information").
-	WithLabels("number", "text", "flag", "party", "purpose", "weapon", "measure", "kind of information")
+var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "entity", "purpose", "weapon", "measure", "information").
+	WithLabels("number", "text", "flag", "entity", "purpose", "weapon", "measure", "kind of information")
 
 // IsValid reports whether t is a named attribute type.
 func (t AttrType) IsValid() bool { return attrTypes.Valid(t) }
@@ -93,19 +93,19 @@ type Term struct {
 	// findings. It is optional.
 	ID   string `json:"id,omitempty"`
 	Kind Kind   `json:"kind"`
-	By   Party  `json:"by,omitempty"` // who must act
+	By   Entity `json:"by,omitempty"` // who must act
 
 	MinAge Number `json:"min_age,omitzero"` // child_recruitment, child_use: the minimum age agreed
 	Count  Number `json:"count,omitzero"`   // release_of_children, release_of_hostages, evacuation: how many people
 	Amount Number `json:"amount,omitzero"`  // payment, funding: how much, in the agreement's currency
 
 	Purpose      Purpose     `json:"purpose,omitempty"`       // payment
-	Payer        Party       `json:"payer,omitempty"`         // payment
-	Payee        Party       `json:"payee,omitempty"`         // payment
-	Source       Party       `json:"source,omitempty"`        // funding: who funds the work
-	Provider     Party       `json:"provider,omitempty"`      // armed_escort: who provides the escort
-	ControlledBy Party       `json:"controlled_by,omitempty"` // beneficiary_selection: who decides
-	Recipient    Party       `json:"recipient,omitempty"`     // information_sharing: who receives the information
+	Payer        Entity      `json:"payer,omitempty"`         // payment
+	Payee        Entity      `json:"payee,omitempty"`         // payment
+	Source       Entity      `json:"source,omitempty"`        // funding: who funds the work
+	Provider     Entity      `json:"provider,omitempty"`      // armed_escort: who provides the escort
+	ControlledBy Entity      `json:"controlled_by,omitempty"` // beneficiary_selection: who decides
+	Recipient    Entity      `json:"recipient,omitempty"`     // information_sharing: who receives the information
 	Information  Information `json:"information,omitempty"`   // information_sharing: what the information is about
 	Weapon       Weapon      `json:"weapon,omitempty"`        // weapon_restriction
 	Measure      Measure     `json:"measure,omitempty"`       // weapon_restriction
@@ -147,17 +147,17 @@ var attrInfo = [numAttrs]struct {
 	typ   AttrType
 	label string
 }{
-	attrBy:           {"by", AttrParty, "who must act"},
+	attrBy:           {"by", AttrEntity, "who must act"},
 	attrMinAge:       {"min_age", AttrNumber, "minimum age"},
 	attrCount:        {"count", AttrNumber, "number of people"},
 	attrAmount:       {"amount", AttrNumber, "amount"},
 	attrPurpose:      {"purpose", AttrPurpose, "purpose"},
-	attrPayer:        {"payer", AttrParty, "payer"},
-	attrPayee:        {"payee", AttrParty, "payee"},
-	attrSource:       {"source", AttrParty, "source of funding"},
-	attrProvider:     {"provider", AttrParty, "escort provider"},
-	attrControlledBy: {"controlled_by", AttrParty, "selection controlled by"},
-	attrRecipient:    {"recipient", AttrParty, "recipient"},
+	attrPayer:        {"payer", AttrEntity, "payer"},
+	attrPayee:        {"payee", AttrEntity, "payee"},
+	attrSource:       {"source", AttrEntity, "source of funding"},
+	attrProvider:     {"provider", AttrEntity, "escort provider"},
+	attrControlledBy: {"controlled_by", AttrEntity, "selection controlled by"},
+	attrRecipient:    {"recipient", AttrEntity, "recipient"},
 	attrWeapon:       {"weapon", AttrWeapon, "weapon"},
 	attrMeasure:      {"measure", AttrMeasure, "measure"},
 	attrDisplay:      {"display", AttrFlag, "emblem displayed"},
@@ -194,8 +194,8 @@ var builtin = []struct {
 	{KindDetaineeTreatment, nil},
 	{KindWeaponRestriction, []attr{attrWeapon, attrMeasure}},
 	{KindEvacuation, []attr{attrCount}},
-	{KindSchoolVacation, nil},
-	{KindCheckpointRemoval, nil},
+	{KindVacatingSchools, nil},
+	{KindRemovingCheckpoints, nil},
 	{KindHealthCareProtection, nil},
 	{KindBeneficiarySelection, []attr{attrControlledBy}},
 	{KindInformationToPopulation, nil},

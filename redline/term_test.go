@@ -20,11 +20,11 @@ func TestTermValidate(t *testing.T) {
 		want []fieldProblem // every problem, in any order; none for a valid term
 	}{
 		{"minimal", redline.Term{Kind: redline.KindHostageTaking}, nil},
-		{"full payment", redline.Term{ID: "clause 4.2", Kind: redline.KindPayment, By: redline.PartyAgency, Payer: redline.PartyAgency,
-			Payee: redline.PartySupplier, Purpose: redline.PurposeGoods, Amount: redline.Num(1200)}, nil},
+		{"full payment", redline.Term{ID: "clause 4.2", Kind: redline.KindPayment, By: redline.EntityAgency, Payer: redline.EntityAgency,
+			Payee: redline.EntitySupplier, Purpose: redline.PurposeGoods, Amount: redline.Num(1200)}, nil},
 		{"recruitment at the age limit", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(redline.MaxAge)}, nil},
 		{"zero age and count", redline.Term{Kind: redline.KindEvacuation, Count: redline.Num(0)}, nil},
-		{"agency kind with extras", redline.Term{Kind: "cash_for_work", By: redline.PartyCommunity, Extra: map[string]redline.Value{
+		{"agency kind with extras", redline.Term{Kind: "cash_for_work", By: redline.EntityCommunity, Extra: map[string]redline.Value{
 			"daily_rate": redline.NumberValue(12), "paid_in": redline.TextValue("cash"), "monitored": redline.FlagValue(true)}}, nil},
 		{"longest ID", redline.Term{ID: strings.Repeat("x", redline.MaxIDLen), Kind: redline.KindAccess}, nil},
 
@@ -34,13 +34,13 @@ func TestTermValidate(t *testing.T) {
 		{"kind with a leading digit", redline.Term{Kind: "1st_kind"}, []p{{"kind", redline.ReasonInvalid}}},
 		{"kind too long", redline.Term{Kind: redline.Kind("k" + strings.Repeat("a", redline.MaxWordLen))}, []p{{"kind", redline.ReasonInvalid}}},
 
-		{"unknown party", redline.Term{Kind: redline.KindHostageTaking, By: redline.Party(200)}, []p{{"by", redline.ReasonUnknown}}},
-		{"unknown payment words", redline.Term{Kind: redline.KindPayment, Payer: redline.Party(12), Payee: redline.Party(200), Purpose: redline.Purpose(9)},
+		{"unknown party", redline.Term{Kind: redline.KindHostageTaking, By: redline.Entity(200)}, []p{{"by", redline.ReasonUnknown}}},
+		{"unknown payment words", redline.Term{Kind: redline.KindPayment, Payer: redline.Entity(12), Payee: redline.Entity(200), Purpose: redline.Purpose(9)},
 			[]p{{"payer", redline.ReasonUnknown}, {"payee", redline.ReasonUnknown}, {"purpose", redline.ReasonUnknown}}},
-		{"unknown source", redline.Term{Kind: redline.KindFunding, Source: redline.Party(99)}, []p{{"source", redline.ReasonUnknown}}},
-		{"unknown provider", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.Party(99)}, []p{{"provider", redline.ReasonUnknown}}},
-		{"unknown controller", redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.Party(99)}, []p{{"controlled_by", redline.ReasonUnknown}}},
-		{"unknown recipient", redline.Term{Kind: redline.KindInformationSharing, Recipient: redline.Party(99)}, []p{{"recipient", redline.ReasonUnknown}}},
+		{"unknown source", redline.Term{Kind: redline.KindFunding, Source: redline.Entity(99)}, []p{{"source", redline.ReasonUnknown}}},
+		{"unknown provider", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.Entity(99)}, []p{{"provider", redline.ReasonUnknown}}},
+		{"unknown controller", redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.Entity(99)}, []p{{"controlled_by", redline.ReasonUnknown}}},
+		{"unknown recipient", redline.Term{Kind: redline.KindInformationSharing, Recipient: redline.Entity(99)}, []p{{"recipient", redline.ReasonUnknown}}},
 		{"unknown weapon and measure", redline.Term{Kind: redline.KindWeaponRestriction, Weapon: redline.Weapon(5), Measure: redline.Measure(7)},
 			[]p{{"weapon", redline.ReasonUnknown}, {"measure", redline.ReasonUnknown}}},
 		{"unknown flags", redline.Term{Kind: redline.KindEmblem, Display: redline.Flag(9)}, []p{{"display", redline.ReasonUnknown}}},
@@ -62,7 +62,7 @@ func TestTermValidate(t *testing.T) {
 		{"purpose on an escort", redline.Term{Kind: redline.KindArmedEscort, Purpose: redline.PurposeRansom}, []p{{"purpose", redline.ReasonConflict}}},
 		{"display on access", redline.Term{Kind: redline.KindAccess, Display: redline.FlagYes}, []p{{"display", redline.ReasonConflict}}},
 		{"count on an agency kind", redline.Term{Kind: "cash_for_work", Count: redline.Num(3)}, []p{{"count", redline.ReasonConflict}}},
-		{"an invalid value that does not apply either", redline.Term{Kind: redline.KindChildUse, Payee: redline.Party(200)},
+		{"an invalid value that does not apply either", redline.Term{Kind: redline.KindChildUse, Payee: redline.Entity(200)},
 			[]p{{"payee", redline.ReasonUnknown}, {"payee", redline.ReasonConflict}}},
 
 		{"extra with a library name", redline.Term{Kind: redline.KindPayment, Extra: map[string]redline.Value{"amount": redline.NumberValue(3)}},
@@ -81,7 +81,7 @@ func TestTermValidate(t *testing.T) {
 		{"long ID", redline.Term{ID: strings.Repeat("x", redline.MaxIDLen+1), Kind: redline.KindAccess}, []p{{"id", redline.ReasonTooLarge}}},
 		{"ID not UTF-8", redline.Term{ID: "clause \xff", Kind: redline.KindAccess}, []p{{"id", redline.ReasonInvalid}}},
 
-		{"everything at once", redline.Term{ID: strings.Repeat("x", 200), Kind: redline.KindPayment, By: redline.Party(77),
+		{"everything at once", redline.Term{ID: strings.Repeat("x", 200), Kind: redline.KindPayment, By: redline.Entity(77),
 			MinAge: redline.Num(14), Amount: redline.Num(-5), Purpose: redline.Purpose(100),
 			Extra: map[string]redline.Value{"payer": redline.TextValue("agency"), "tags": redline.ListValue()}},
 			[]p{{"id", redline.ReasonTooLarge}, {"by", redline.ReasonUnknown}, {"purpose", redline.ReasonUnknown},
@@ -124,7 +124,7 @@ func TestDecodeTermsValidates(t *testing.T) {
 
 	terms, err := redline.DecodeTerms(strings.NewReader(`[{"kind":"emblem","display":false,"by":"Armed_Actor"}]`), redline.Limits{})
 	require.NoError(t, err)
-	assert.Equal(t, []redline.Term{{Kind: redline.KindEmblem, Display: redline.FlagNo, By: redline.PartyArmedActor}}, terms)
+	assert.Equal(t, []redline.Term{{Kind: redline.KindEmblem, Display: redline.FlagNo, By: redline.EntityArmedActor}}, terms)
 
 	for _, tt := range []struct {
 		in     string
@@ -152,7 +152,7 @@ func TestKinds(t *testing.T) {
 		redline.KindChildRecruitment, redline.KindChildUse, redline.KindReleaseOfChildren, redline.KindReleaseOfHostages,
 		redline.KindHostageTaking, redline.KindPayment, redline.KindFunding, redline.KindArmedEscort, redline.KindEmblem,
 		redline.KindAccess, redline.KindDetentionVisit, redline.KindDetaineeTreatment, redline.KindWeaponRestriction,
-		redline.KindEvacuation, redline.KindSchoolVacation, redline.KindCheckpointRemoval, redline.KindHealthCareProtection,
+		redline.KindEvacuation, redline.KindVacatingSchools, redline.KindRemovingCheckpoints, redline.KindHealthCareProtection,
 		redline.KindBeneficiarySelection, redline.KindInformationToPopulation, redline.KindInformationSharing,
 	}, redline.Kinds())
 	for _, k := range redline.Kinds() {
@@ -166,9 +166,9 @@ func TestKinds(t *testing.T) {
 }
 
 func TestAttributes(t *testing.T) {
-	by := redline.Attribute{Name: "by", Type: redline.AttrParty}
+	by := redline.Attribute{Name: "by", Type: redline.AttrEntity}
 	num := func(n string) redline.Attribute { return redline.Attribute{Name: n, Type: redline.AttrNumber} }
-	party := func(n string) redline.Attribute { return redline.Attribute{Name: n, Type: redline.AttrParty} }
+	party := func(n string) redline.Attribute { return redline.Attribute{Name: n, Type: redline.AttrEntity} }
 	flag := func(n string) redline.Attribute { return redline.Attribute{Name: n, Type: redline.AttrFlag} }
 	want := map[redline.Kind][]redline.Attribute{
 		redline.KindChildRecruitment:        {by, num("min_age")},
@@ -185,8 +185,8 @@ func TestAttributes(t *testing.T) {
 		redline.KindDetaineeTreatment:       {by},
 		redline.KindWeaponRestriction:       {by, {Name: "weapon", Type: redline.AttrWeapon}, {Name: "measure", Type: redline.AttrMeasure}},
 		redline.KindEvacuation:              {by, num("count")},
-		redline.KindSchoolVacation:          {by},
-		redline.KindCheckpointRemoval:       {by},
+		redline.KindVacatingSchools:         {by},
+		redline.KindRemovingCheckpoints:     {by},
 		redline.KindHealthCareProtection:    {by},
 		redline.KindBeneficiarySelection:    {by, party("controlled_by")},
 		redline.KindInformationToPopulation: {by},
@@ -231,7 +231,7 @@ func TestIsValidWord(t *testing.T) {
 func TestEncodeTermsRefusesInvalidTerms(t *testing.T) {
 	var buf strings.Builder
 	err := redline.EncodeTerms(&buf, []redline.Term{
-		{Kind: redline.KindChildRecruitment, By: redline.PartyArmedActor, MinAge: redline.Num(16)},
+		{Kind: redline.KindChildRecruitment, By: redline.EntityArmedActor, MinAge: redline.Num(16)},
 		{Kind: redline.KindChildRecruitment, MinAge: redline.Num(math.Inf(1))},
 	})
 	assert.ErrorIs(t, err, &redline.FieldError{Reason: redline.ReasonOutOfRange, Path: "[1].min_age"})

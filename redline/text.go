@@ -27,8 +27,8 @@ var kindLabels = map[Kind]string{
 	KindDetaineeTreatment:       "treatment of detainees",
 	KindWeaponRestriction:       "restriction on a weapon",
 	KindEvacuation:              "evacuation",
-	KindSchoolVacation:          "vacating schools",
-	KindCheckpointRemoval:       "removal of checkpoints",
+	KindVacatingSchools:         "vacating schools used militarily",
+	KindRemovingCheckpoints:     "removing checkpoints that block civilians",
 	KindHealthCareProtection:    "protection of health care",
 	KindBeneficiarySelection:    "selection of beneficiaries",
 	KindInformationToPopulation: "information to the population",
@@ -64,9 +64,9 @@ func wordLabel(a attr, w string) string {
 		var l string
 		var err error
 		switch attrInfo[a].typ {
-		case AttrParty:
-			var p Party
-			p, err = ParseParty(w)
+		case AttrEntity:
+			var p Entity
+			p, err = ParseEntity(w)
 			l = p.Label()
 		case AttrPurpose:
 			var p Purpose

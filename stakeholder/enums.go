@@ -238,36 +238,36 @@ func (c *Channel) UnmarshalText(b []byte) (err error) { *c, err = channels.Unmar
 // ParseChannel parses a channel's wire word, ignoring case.
 func ParseChannel(s string) (Channel, error) { return channels.Parse(s) }
 
-// Outcome is how a contact went. The zero value, OutcomeUnspecified, is
-// invalid. An Outcome is a plain value, safe for concurrent use.
-type Outcome uint8
+// ContactOutcome is how a contact went. The zero value, OutcomeUnspecified, is
+// invalid. An ContactOutcome is a plain value, safe for concurrent use.
+type ContactOutcome uint8
 
 // Contact outcomes.
 const (
-	OutcomeUnspecified  Outcome = iota
+	OutcomeUnspecified  ContactOutcome = iota
 	OutcomeConstructive         // progress, or a commitment
 	OutcomeNeutral              // kept the relationship, no progress
 	OutcomeDifficult            // tension, a refusal or a threat
 	OutcomeNoResponse           // the interlocutor did not respond or come
 )
 
-var outcomes = enum.New[Outcome]("stakeholder", "outcome", "constructive", "neutral", "difficult", "no_response").
+var outcomes = enum.New[ContactOutcome]("stakeholder", "outcome", "constructive", "neutral", "difficult", "no_response").
 	WithLabels("constructive", "neutral", "difficult", "no response")
 
 // IsValid reports whether o is a named outcome.
-func (o Outcome) IsValid() bool { return outcomes.Valid(o) }
+func (o ContactOutcome) IsValid() bool { return outcomes.Valid(o) }
 
 // String returns the wire word; it never panics.
-func (o Outcome) String() string { return outcomes.String(o) }
+func (o ContactOutcome) String() string { return outcomes.String(o) }
 
 // Label returns the value in words, for people; String gives the wire word.
-func (o Outcome) Label() string { return outcomes.Label(o) }
+func (o ContactOutcome) Label() string { return outcomes.Label(o) }
 
 // MarshalText encodes the outcome as its wire word.
-func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
+func (o ContactOutcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (o *Outcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
+func (o *ContactOutcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
 
-// ParseOutcome parses an outcome's wire word, ignoring case.
-func ParseOutcome(s string) (Outcome, error) { return outcomes.Parse(s) }
+// ParseContactOutcome parses an outcome's wire word, ignoring case.
+func ParseContactOutcome(s string) (ContactOutcome, error) { return outcomes.Parse(s) }

@@ -112,7 +112,7 @@ func TestChannelWords(t *testing.T) {
 }
 
 func TestOutcomeWords(t *testing.T) {
-	checkEnum(t, "outcome", stakeholder.ParseOutcome, "constructive", "neutral", "difficult", "no_response")
+	checkEnum(t, "outcome", stakeholder.ParseContactOutcome, "constructive", "neutral", "difficult", "no_response")
 }
 
 func TestSalienceTier(t *testing.T) {

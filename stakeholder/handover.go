@@ -28,7 +28,7 @@ type Relationship struct {
 	Contacts     int          `json:"contacts"`
 	First        time.Time    `json:"first,omitzero"`
 	Last         time.Time    `json:"last,omitzero"`
-	LastOutcome  Outcome      `json:"last_outcome,omitempty"`
+	LastOutcome  ContactOutcome      `json:"last_outcome,omitempty"`
 	Staff        []uuid.UUID  `json:"staff,omitempty"` // by ID, sorted
 }
 

@@ -17,5 +17,5 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Action", enumtest.CheckLabels[stakeholder.Action])
 	t.Run("Tier", enumtest.CheckLabels[stakeholder.Tier])
 	t.Run("Channel", enumtest.CheckLabels[stakeholder.Channel])
-	t.Run("Outcome", enumtest.CheckLabels[stakeholder.Outcome])
+	t.Run("Outcome", enumtest.CheckLabels[stakeholder.ContactOutcome])
 }

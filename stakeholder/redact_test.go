@@ -518,7 +518,7 @@ func randomSecretDossier(r *rand.Rand) (stakeholder.Dossier, []string) {
 			in := d.Interlocutors[r.IntN(len(d.Interlocutors))]
 			d.Contacts = append(d.Contacts, stakeholder.Contact{
 				Interlocutor: in.ID, Staff: staff[r.IntN(2)], At: day(r.IntN(100)), Level: in.Level,
-				Channel: stakeholder.Channel(1 + r.IntN(5)), Outcome: stakeholder.Outcome(1 + r.IntN(4)), Notes: maybe("cnotes"),
+				Channel: stakeholder.Channel(1 + r.IntN(5)), Outcome: stakeholder.ContactOutcome(1 + r.IntN(4)), Notes: maybe("cnotes"),
 			})
 		}
 	}

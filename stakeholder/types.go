@@ -151,7 +151,7 @@ type Contact struct {
 	At           time.Time   `json:"at"`
 	Level        actor.Level `json:"level"`
 	Channel      Channel     `json:"channel"`
-	Outcome      Outcome     `json:"outcome"`
+	Outcome      ContactOutcome     `json:"outcome"`
 	Notes        string      `json:"notes,omitempty"`
 }
 

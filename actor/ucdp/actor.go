@@ -66,7 +66,7 @@ func (r Actor) Actor() actor.Actor {
 		ID:              ActorID(r.ActorID),
 		Name:            r.Name,
 		Kind:            r.Kind,
-		PartyToConflict: len(r.ConflictIDs) > 0,
+		EntityPartyToConflict: len(r.ConflictIDs) > 0,
 	}
 	if r.FullName != "" && r.FullName != r.Name {
 		a.Aliases = []string{r.FullName}

@@ -90,7 +90,7 @@ func SummariseAgreements(agreements []agreement.Agreement, at time.Time, o Table
 			cm, s := &a.Commitments[i], &states[i]
 			t.Add(cm, s, at)
 			pooled.Add(cm, s, at)
-			if cm.Obligation == agreement.ObligationPositive && !s.Fulfilled.IsZero() {
+			if cm.Obligation == agreement.DutyPositive && !s.Fulfilled.IsZero() {
 				delays = append(delays, s.Fulfilled.Sub(cm.Due).Hours()/24)
 			}
 			if !s.Fulfilled.IsZero() && !a.Signed.IsZero() {

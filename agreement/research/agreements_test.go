@@ -18,7 +18,7 @@ import (
 func researchAgreement(t *testing.T, n int, commitments []agreement.Commitment, events ...agreement.Event) agreement.Agreement {
 	t.Helper()
 	a := agreement.Agreement{
-		ID: id(800 + n), Title: "research", Actor: id(901), Instrument: agreement.Instrument{Kind: agreement.KindCodeOfConduct},
+		ID: id(800 + n), Title: "research", Actor: id(901), Instrument: agreement.Instrument{Kind: agreement.InstrumentCodeOfConduct},
 		Signed:      day("2020-01-01"),
 		Parties:     []agreement.Party{{ID: pArmed, Role: agreement.RoleArmedActor, Name: "armed group"}},
 		Commitments: commitments,
@@ -26,7 +26,7 @@ func researchAgreement(t *testing.T, n int, commitments []agreement.Commitment, 
 	return withEvents(t, a, events...)
 }
 
-func researchCommitment(n int, o agreement.Obligation, due string) agreement.Commitment {
+func researchCommitment(n int, o agreement.Duty, due string) agreement.Commitment {
 	return agreement.Commitment{ID: id(n), Text: "t", By: pArmed, Due: day(due), Risk: risk.Torture, Obligation: o, Verification: agreement.VerificationSelfReport}
 }
 
@@ -41,23 +41,23 @@ func researchCommitment(n int, o agreement.Obligation, due string) agreement.Com
 func researchAgreements(t *testing.T) []agreement.Agreement {
 	return []agreement.Agreement{
 		researchAgreement(t, 1, []agreement.Commitment{
-			researchCommitment(1, agreement.ObligationPositive, "2020-03-01"),
-			researchCommitment(2, agreement.ObligationPositive, "2020-03-01"),
-			researchCommitment(3, agreement.ObligationNegative, "2020-01-01"),
+			researchCommitment(1, agreement.DutyPositive, "2020-03-01"),
+			researchCommitment(2, agreement.DutyPositive, "2020-03-01"),
+			researchCommitment(3, agreement.DutyNegative, "2020-01-01"),
 		},
 			ev(id(1), "2020-02-20", agreement.EventFulfilled),
 			ev(id(2), "2020-03-31", agreement.EventFulfilled),
 			ev(id(3), "2020-04-01", agreement.EventBreach),
 		),
 		researchAgreement(t, 2, []agreement.Commitment{
-			researchCommitment(4, agreement.ObligationPositive, "2020-06-01"),
-			researchCommitment(5, agreement.ObligationPositive, "2021-06-01"),
+			researchCommitment(4, agreement.DutyPositive, "2020-06-01"),
+			researchCommitment(5, agreement.DutyPositive, "2021-06-01"),
 		},
 			ev(id(4), "2020-06-11", agreement.EventFulfilled),
 		),
 		researchAgreement(t, 3, []agreement.Commitment{
-			researchCommitment(6, agreement.ObligationPositive, "2021-06-01"),
-			researchCommitment(7, agreement.ObligationNegative, "2021-02-01"),
+			researchCommitment(6, agreement.DutyPositive, "2021-06-01"),
+			researchCommitment(7, agreement.DutyNegative, "2021-02-01"),
 		},
 			ev(id(7), "2020-05-01", agreement.EventFulfilled),
 		),

@@ -32,7 +32,7 @@ func caseData(tb testing.TB, n int, jsonLines bool) []byte {
 	}
 	kinds := actor.Kinds()
 	for i := range n {
-		c := research.Case{ID: "c" + strconv.Itoa(i), Year: 1990 + i%35, ActorKind: kinds[i%len(kinds)], Instrument: agreement.Kind(1 + i%9),
+		c := research.Case{ID: "c" + strconv.Itoa(i), Year: 1990 + i%35, ActorKind: kinds[i%len(kinds)], Instrument: agreement.InstrumentKind(1 + i%9),
 			Risk: risk.Risks()[i%15], Outcome: research.Outcome(1 + i%10), Result: research.Result(1 + i%4)}
 		if err := w.Write(c); err != nil {
 			tb.Fatal(err)
@@ -109,7 +109,7 @@ func (s *caseStream) Read(p []byte) (int, error) {
 		} else {
 			i := s.i - 1
 			kinds, risks := actor.Kinds(), risk.Risks()
-			s.buf = append(s.buf, "c"+strconv.Itoa(i)+","+strconv.Itoa(1990+i%35)+","+kinds[i%len(kinds)].String()+","+agreement.Kind(1+i%9).String()+","+
+			s.buf = append(s.buf, "c"+strconv.Itoa(i)+","+strconv.Itoa(1990+i%35)+","+kinds[i%len(kinds)].String()+","+agreement.InstrumentKind(1+i%9).String()+","+
 				risks[i%15].String()+","+research.Outcome(1+i%10).String()+","+research.Result(1+i%4).String()+"\n"...)
 		}
 		s.i++

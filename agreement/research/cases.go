@@ -33,7 +33,7 @@ const (
 	OutcomeUnspecified         Outcome = iota
 	OutcomePolicyCommitment            // a policy commitment: respect health care, cultural property …
 	OutcomeReleaseOfHostages           // release of hostages
-	OutcomeReleaseOfChildren           // release of child soldiers
+	OutcomeReleaseOfChildren           // release of children from the ranks
 	OutcomeVacatingSchools             // schools used militarily vacated
 	OutcomeRemovingCheckpoints         // checkpoints that block civilians removed
 	OutcomeReducedViolence             // violence reduced
@@ -46,7 +46,7 @@ const (
 var outcomeTypes = enum.New[Outcome]("research", "outcome",
 	"policy_commitment", "release_of_hostages", "release_of_children", "vacating_schools", "removing_checkpoints",
 	"reduced_violence", "weapon_non_use", "evacuation", "refugee_camp", "other_action").
-	WithLabels("policy commitment", "release of hostages", "release of child soldiers", "schools vacated", "checkpoints removed",
+	WithLabels("policy commitment", "release of hostages", "release of children", "vacating schools used militarily", "removing checkpoints that block civilians",
 		"violence reduced", "weapons not used", "evacuation", "refugee camp set up", "other concrete action")
 
 // IsValid reports whether o is a named outcome.
@@ -115,13 +115,13 @@ func ParseResult(s string) (Result, error) { return results.Parse(s) }
 // identifier. A Case holds no names. The zero value is not a valid case:
 // Validate rejects it. It is a plain value, safe for concurrent use.
 type Case struct {
-	ID         string         `json:"id"`
-	Year       int            `json:"year"`
-	ActorKind  actor.Kind     `json:"actor_kind"`
-	Instrument agreement.Kind `json:"instrument"`
-	Risk       risk.Risk      `json:"risk"`
-	Outcome    Outcome        `json:"outcome"`
-	Result     Result         `json:"result"`
+	ID         string                   `json:"id"`
+	Year       int                      `json:"year"`
+	ActorKind  actor.Kind               `json:"actor_kind"`
+	Instrument agreement.InstrumentKind `json:"instrument"`
+	Risk       risk.Risk                `json:"risk"`
+	Outcome    Outcome                  `json:"outcome"`
+	Result     Result                   `json:"result"`
 }
 
 // Validate reports every problem with the case, each a *FieldError.
@@ -257,7 +257,7 @@ func (cr *CaseReader) readCSV() (Case, error) {
 	var perr error
 	c.ActorKind, perr = actor.ParseKind(get(colActorKind))
 	parse(colActorKind, perr)
-	c.Instrument, perr = agreement.ParseKind(get(colInstrument))
+	c.Instrument, perr = agreement.ParseInstrumentKind(get(colInstrument))
 	parse(colInstrument, perr)
 	c.Risk, perr = risk.Parse(get(colRisk))
 	parse(colRisk, perr)

@@ -21,7 +21,7 @@ import (
 )
 
 func validCase() research.Case {
-	return research.Case{ID: "synthetic-a", Year: 2001, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord,
+	return research.Case{ID: "synthetic-a", Year: 2001, ActorKind: actor.KindGang, Instrument: agreement.InstrumentWrittenRecord,
 		Risk: risk.Torture, Outcome: research.OutcomeEvacuation, Result: research.ResultAchieved}
 }
 
@@ -165,9 +165,9 @@ func TestCaseReaderCSV(t *testing.T) {
 	assert.Len(t, errs, 7)
 	assert.Equal(t, []research.Case{
 		validCase(),
-		{ID: "synthetic-i", Year: 2002, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan, Risk: risk.Torture,
+		{ID: "synthetic-i", Year: 2002, ActorKind: actor.KindGang, Instrument: agreement.InstrumentActionPlan, Risk: risk.Torture,
 			Outcome: research.OutcomeEvacuation, Result: research.ResultPartlyAchieved},
-		{ID: "synthetic-j", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindWrittenRecord, Risk: risk.Torture,
+		{ID: "synthetic-j", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.InstrumentWrittenRecord, Risk: risk.Torture,
 			Outcome: research.OutcomeEvacuation, Result: research.ResultUnknown},
 	}, cases)
 }
@@ -315,7 +315,7 @@ func TestCaseReaderJSONLines(t *testing.T) {
 	cases, _ := readAll(t, research.NewCaseLineReader(strings.NewReader(data), research.CaseOptions{}), 20)
 	require.Len(t, cases, 3)
 	assert.Equal(t, research.ResultPartlyAchieved, cases[1].Result)
-	assert.Equal(t, research.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.KindActionPlan,
+	assert.Equal(t, research.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.InstrumentActionPlan,
 		Risk: risk.Torture, Outcome: research.OutcomeEvacuation, Result: research.ResultUnknown}, cases[2])
 
 	empty := research.NewCaseLineReader(strings.NewReader(""), research.CaseOptions{})
@@ -371,7 +371,7 @@ func writerCases() []research.Case {
 		c.ID = s
 		c.Year = 2002 + i
 		c.ActorKind = actor.Kind(1 + i)
-		c.Instrument = agreement.Kind(1 + i)
+		c.Instrument = agreement.InstrumentKind(1 + i)
 		c.Risk = risk.Risk(1 + i)
 		c.Outcome = research.Outcome(1 + i)
 		c.Result = research.Result(1 + i%4)
@@ -477,15 +477,15 @@ func (failWriter) Write([]byte) (int, error) { return 0, errDisk }
 // smallDataset is five cases whose tables are worked out by hand in
 // TestTabulator.
 func smallDataset() []research.Case {
-	c := func(id string, year int, k actor.Kind, in agreement.Kind, r risk.Risk, o research.Outcome, res research.Result) research.Case {
+	c := func(id string, year int, k actor.Kind, in agreement.InstrumentKind, r risk.Risk, o research.Outcome, res research.Result) research.Case {
 		return research.Case{ID: id, Year: year, ActorKind: k, Instrument: in, Risk: r, Outcome: o, Result: res}
 	}
 	return []research.Case{
-		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.KindActionPlan, risk.ChildRecruitment, research.OutcomeReleaseOfChildren, research.ResultAchieved),
-		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.KindDeedOfCommitment, risk.ExplosiveOrdnance, research.OutcomePolicyCommitment, research.ResultPartlyAchieved),
-		c("synthetic-c", 1999, actor.KindStateForces, agreement.KindActionPlan, risk.ChildRecruitment, research.OutcomeReleaseOfChildren, research.ResultNotAchieved),
-		c("synthetic-d", 2010, actor.KindGang, agreement.KindVerbalUnderstanding, risk.MovementRestrictions, research.OutcomeEvacuation, research.ResultUnknown),
-		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.KindVerbalUnderstanding, risk.AbductionDetention, research.OutcomeReleaseOfHostages, research.ResultAchieved),
+		c("synthetic-a", 2001, actor.KindArmedOpposition, agreement.InstrumentActionPlan, risk.ChildRecruitment, research.OutcomeReleaseOfChildren, research.ResultAchieved),
+		c("synthetic-b", 2001, actor.KindArmedOpposition, agreement.InstrumentDeedOfCommitment, risk.ExplosiveOrdnance, research.OutcomePolicyCommitment, research.ResultPartlyAchieved),
+		c("synthetic-c", 1999, actor.KindStateForces, agreement.InstrumentActionPlan, risk.ChildRecruitment, research.OutcomeReleaseOfChildren, research.ResultNotAchieved),
+		c("synthetic-d", 2010, actor.KindGang, agreement.InstrumentVerbalUnderstanding, risk.MovementRestrictions, research.OutcomeEvacuation, research.ResultUnknown),
+		c("synthetic-e", 1999, actor.KindArmedOpposition, agreement.InstrumentVerbalUnderstanding, risk.AbductionDetention, research.OutcomeReleaseOfHostages, research.ResultAchieved),
 	}
 }
 
@@ -532,7 +532,7 @@ func smallSummary() research.Summary {
 		ByOutcome: []research.Row{
 			row("policy_commitment", "policy commitment", counts(1, 0, 1, 0, 0)),
 			row("release_of_hostages", "release of hostages", counts(1, 1, 0, 0, 0)),
-			row("release_of_children", "release of child soldiers", counts(2, 1, 0, 1, 0)),
+			row("release_of_children", "release of children", counts(2, 1, 0, 1, 0)),
 			row("evacuation", "evacuation", counts(1, 0, 0, 0, 1)),
 		},
 		ByClass: []research.Row{
@@ -706,10 +706,10 @@ func TestSyntheticDataset(t *testing.T) {
 	assert.Len(t, fromCSV.ByInstrument, len(instruments))
 	for i, row := range fromCSV.ByInstrument {
 		assert.Equal(t, instruments[row.Key], row.Cases, row.Key)
-		k, err := agreement.ParseKind(row.Key)
+		k, err := agreement.ParseInstrumentKind(row.Key)
 		require.NoError(t, err)
 		if i > 0 {
-			prev, _ := agreement.ParseKind(fromCSV.ByInstrument[i-1].Key)
+			prev, _ := agreement.ParseInstrumentKind(fromCSV.ByInstrument[i-1].Key)
 			assert.Less(t, prev, k, "instruments in the order of the enumeration")
 		}
 	}

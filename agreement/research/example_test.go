@@ -16,16 +16,16 @@ import (
 // rate of a few cases means.
 func ExampleWriteRateChart() {
 	var t research.Tabulator
-	add := func(n int, k agreement.Kind, r research.Result) {
+	add := func(n int, k agreement.InstrumentKind, r research.Result) {
 		for range n {
 			t.Add(research.Case{ID: "c", Year: 2015, ActorKind: actor.KindArmedOpposition, Instrument: k,
 				Risk: risk.ChildRecruitment, Outcome: research.OutcomeReleaseOfChildren, Result: r})
 		}
 	}
-	add(7, agreement.KindActionPlan, research.ResultAchieved)
-	add(13, agreement.KindActionPlan, research.ResultNotAchieved)
-	add(3, agreement.KindVerbalUnderstanding, research.ResultAchieved)
-	add(2, agreement.KindVerbalUnderstanding, research.ResultNotAchieved)
+	add(7, agreement.InstrumentActionPlan, research.ResultAchieved)
+	add(13, agreement.InstrumentActionPlan, research.ResultNotAchieved)
+	add(3, agreement.InstrumentVerbalUnderstanding, research.ResultAchieved)
+	add(2, agreement.InstrumentVerbalUnderstanding, research.ResultNotAchieved)
 	s := t.Summary()
 	for _, r := range s.ByInstrument {
 		e := r.Estimate

@@ -168,7 +168,7 @@ func (t *Tabulator) Summary() Summary {
 		return out
 	}
 	s.ByActorKind = rows(DimensionActorKind, t.kind[:], func(i int) bool { return actor.Kind(i).IsValid() })
-	s.ByInstrument = rows(DimensionInstrument, t.instrument[:], func(i int) bool { return agreement.Kind(i).IsValid() })
+	s.ByInstrument = rows(DimensionInstrument, t.instrument[:], func(i int) bool { return agreement.InstrumentKind(i).IsValid() })
 	s.ByRisk = rows(DimensionRisk, t.risk[:], func(i int) bool { return risk.Risk(i).IsValid() })
 	s.ByOutcome = rows(DimensionOutcome, t.outcome[:], func(i int) bool { return Outcome(i).IsValid() })
 	for i, c := range t.class {

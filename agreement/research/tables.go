@@ -204,7 +204,7 @@ func (d Dimension) word(k, bucket int) string {
 	case DimensionActorKind:
 		return actor.Kind(k).String()
 	case DimensionInstrument:
-		return agreement.Kind(k).String()
+		return agreement.InstrumentKind(k).String()
 	case DimensionRisk:
 		return risk.Risk(k).String()
 	case DimensionOutcome:
@@ -227,7 +227,7 @@ func (d Dimension) label(k, bucket int) string {
 	case DimensionActorKind:
 		return actor.Kind(k).Label()
 	case DimensionInstrument:
-		return agreement.Kind(k).Label()
+		return agreement.InstrumentKind(k).Label()
 	case DimensionRisk:
 		return risk.Risk(k).Label()
 	case DimensionOutcome:

@@ -206,7 +206,7 @@ func TestCrossCases(t *testing.T) {
 }
 
 func randomCase(r *rand.Rand) research.Case {
-	return research.Case{ID: "r", Year: 1990 + r.IntN(30), ActorKind: actor.Kind(1 + r.IntN(9)), Instrument: agreement.Kind(1 + r.IntN(9)),
+	return research.Case{ID: "r", Year: 1990 + r.IntN(30), ActorKind: actor.Kind(1 + r.IntN(9)), Instrument: agreement.InstrumentKind(1 + r.IntN(9)),
 		Risk: risk.Risk(1 + r.IntN(15)), Outcome: research.Outcome(1 + r.IntN(10)), Result: research.Result(1 + r.IntN(4))}
 }
 

@@ -14,11 +14,11 @@ import (
 )
 
 func TestCaseString(t *testing.T) {
-	c := research.Case{ID: "c-017", Year: 2012, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindActionPlan,
+	c := research.Case{ID: "c-017", Year: 2012, ActorKind: actor.KindArmedOpposition, Instrument: agreement.InstrumentActionPlan,
 		Risk: risk.ChildRecruitment, Outcome: research.OutcomeReleaseOfChildren, Result: research.ResultPartlyAchieved}
-	assert.Equal(t, "case c-017, 2012: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())
+	assert.Equal(t, "case c-017, 2012: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of children — partly achieved", c.String())
 	c.Year = 0
-	assert.Equal(t, "case c-017: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of child soldiers — partly achieved", c.String())
+	assert.Equal(t, "case c-017: armed opposition group, UN Action Plan on Forced Recruitment and Association of Children in Armed Forces and Groups, release of children — partly achieved", c.String())
 	assert.False(t, snakeWord.MatchString(c.String()))
 }
 

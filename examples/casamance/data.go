@@ -27,7 +27,7 @@ func date(s string) time.Time {
 func theMFDC() actor.Actor {
 	return actor.Actor{
 		ID: id("MFDC"), Name: "Movement of Democratic Forces of Casamance (MFDC)", Kind: actor.KindArmedOpposition,
-		PartyToConflict: true, Command: actor.CommandFragmented, CommunityEmbedded: true,
+		EntityPartyToConflict: true, Command: actor.CommandFragmented, CommunityEmbedded: true,
 		Factions: []actor.Faction{
 			{ID: id("political wing"), Name: "political wing", Level: actor.LevelPoliticalLeadership},
 			{ID: id("northern front"), Name: "northern military faction", Level: actor.LevelMilitaryCommand},
@@ -84,13 +84,13 @@ func demining(mfdc actor.Actor) (agreement.Agreement, error) {
 	inhabited, bases := id("phase: inhabited areas"), id("phase: near the bases")
 	mines := func(text string, due string, phase uuid.UUID, measure redline.Measure) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: faction, Due: date(due), Phase: phase,
-			Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.ObligationPositive,
+			Risk: risk.ExplosiveOrdnance, Theme: agreement.ThemeMines, Obligation: agreement.DutyPositive,
 			Verification: agreement.VerificationThirdPartyReport,
-			Term:         redline.Term{Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: measure}}
+			Term:         redline.Term{Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: measure}}
 	}
 	a := agreement.Agreement{
 		ID: id("demining agreement"), Title: "Demining in Casamance, step by step", Actor: mfdc.ID,
-		Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentWrittenRecord},
 		Signed:     date("2008-03-01"),
 		Parties: []agreement.Party{
 			{ID: faction, Role: agreement.RoleFaction, Name: "northern military faction of the MFDC", Actor: faction},
@@ -105,7 +105,7 @@ func demining(mfdc actor.Actor) (agreement.Agreement, error) {
 			mines("Tell the population where the mined areas are", "2009-06-30", inhabited, redline.MeasureMarking),
 			mines("Allow the clearance of mined inhabited areas", "2010-12-31", inhabited, redline.MeasureClearance),
 			{ID: id("deminers"), Text: "Do not harm or hold the deminers", By: faction, Due: date("2008-03-01"),
-				Risk: risk.AbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.ObligationNegative,
+				Risk: risk.AbductionDetention, Theme: agreement.ThemeDetention, Obligation: agreement.DutyNegative,
 				Verification: agreement.VerificationThirdPartyReport},
 			mines("Allow clearance near the bases", "2014-12-31", bases, redline.MeasureClearance),
 		},

@@ -159,13 +159,13 @@ func run(stdout, stderr io.Writer, args []string) error {
 	// organisation refused.
 	k := redline.MustCompile(redline.Baseline())
 	release := []redline.Term{
-		{ID: "release", Kind: redline.KindReleaseOfHostages, By: redline.PartyArmedActor, Count: redline.Num(12)},
-		{ID: "pause near the bases", Kind: redline.KindWeaponRestriction, By: redline.PartyArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
-		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.PartyHostState, Recipient: redline.PartyThird},
+		{ID: "release", Kind: redline.KindReleaseOfHostages, By: redline.EntityArmedActor, Count: redline.Num(12)},
+		{ID: "pause near the bases", Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
+		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.EntityHostState, Recipient: redline.EntityThirdParty},
 	}
 	out.Release = k.Check(release)
 	fmt.Fprintf(w, "\nThe brokered release, checked against the red lines: %s\n", out.Release.Verdict.Label())
-	withRansom := append(release, redline.Term{ID: "payment demanded", Kind: redline.KindPayment, Payer: redline.PartyAgency, Payee: redline.PartyArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)})
+	withRansom := append(release, redline.Term{ID: "payment demanded", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)})
 	out.WithRansom = k.Check(withRansom)
 	fmt.Fprintf(w, "Had a ransom been on the table: %s", out.WithRansom)
 	if *asJSON {

@@ -43,27 +43,27 @@ func bottomLine() redline.Policy {
 // deconfliction mechanism instead.
 func drafts(children int) (escorted, deconflicted []redline.Term) {
 	common := []redline.Term{
-		{ID: "evacuation", Kind: redline.KindEvacuation, By: redline.PartyAgency, Count: redline.Num(float64(children))},
-		{ID: "pause in fighting", Kind: redline.KindAccess, By: redline.PartyToConflict, Conditional: redline.FlagNo},
-		{ID: "emblem", Kind: redline.KindEmblem, By: redline.PartyAgency, Display: redline.FlagYes},
+		{ID: "evacuation", Kind: redline.KindEvacuation, By: redline.EntityAgency, Count: redline.Num(float64(children))},
+		{ID: "pause in fighting", Kind: redline.KindAccess, By: redline.EntityPartyToConflict, Conditional: redline.FlagNo},
+		{ID: "emblem", Kind: redline.KindEmblem, By: redline.EntityAgency, Display: redline.FlagYes},
 	}
 	escorted = append(append([]redline.Term(nil), common...),
-		redline.Term{ID: "escort", Kind: redline.KindArmedEscort, By: redline.PartyHostState, Provider: redline.PartyHostState})
+		redline.Term{ID: "escort", Kind: redline.KindArmedEscort, By: redline.EntityHostState, Provider: redline.EntityHostState})
 	deconflicted = append(append([]redline.Term(nil), common...),
-		redline.Term{ID: "route and timing to both parties", Kind: redline.KindInformationSharing, By: redline.PartyAgency, Recipient: redline.PartyToConflict, Information: redline.InformationOperational},
-		redline.Term{ID: "no escort", Kind: redline.KindArmedEscort, By: redline.PartyAgency, Provider: redline.PartyNone})
+		redline.Term{ID: "route and timing to both parties", Kind: redline.KindInformationSharing, By: redline.EntityAgency, Recipient: redline.EntityPartyToConflict, Information: redline.InformationOperational},
+		redline.Term{ID: "no escort", Kind: redline.KindArmedEscort, By: redline.EntityAgency, Provider: redline.EntityNone})
 	return escorted, deconflicted
 }
 
 func evacuationAgreement() (agreement.Agreement, error) {
 	army, group, agency := id("government forces"), id("armed group"), id("agency")
-	c := func(text string, by uuid.UUID, due string, o agreement.Obligation, risk risk.Risk) agreement.Commitment {
+	c := func(text string, by uuid.UUID, due string, o agreement.Duty, risk risk.Risk) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: risk, Theme: agreement.ThemeMovement,
 			Obligation: o, Verification: agreement.VerificationThirdPartyReport}
 	}
 	a := agreement.Agreement{
 		ID: id("evacuation"), Title: "Medical evacuation of children", Actor: id("armed group actor"),
-		Instrument: agreement.Instrument{Kind: agreement.KindWrittenRecord},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentWrittenRecord},
 		Signed:     date("2016-11-14"),
 		Parties: []agreement.Party{
 			{ID: army, Role: agreement.RoleHostState, Name: "government forces"},
@@ -71,11 +71,11 @@ func evacuationAgreement() (agreement.Agreement, error) {
 			{ID: agency, Role: agreement.RoleAgency, Name: "the organisation"},
 		},
 		Commitments: []agreement.Commitment{
-			c("Hold fire along the agreed corridor during the window", army, "2016-11-18", agreement.ObligationNegative, risk.AttacksOnCivilians),
-			c("Hold fire along the agreed corridor during the window", group, "2016-11-18", agreement.ObligationNegative, risk.AttacksOnCivilians),
-			c("Take the route the parties advised, and no other", agency, "2016-11-18", agreement.ObligationPositive, risk.MovementRestrictions),
-			c("Give both parties the timing 24 hours ahead", agency, "2016-11-17", agreement.ObligationPositive, risk.MovementRestrictions),
-			c("Evacuate the children on the medical list", agency, "2016-11-28", agreement.ObligationPositive, risk.MovementRestrictions),
+			c("Hold fire along the agreed corridor during the window", army, "2016-11-18", agreement.DutyNegative, risk.AttacksOnCivilians),
+			c("Hold fire along the agreed corridor during the window", group, "2016-11-18", agreement.DutyNegative, risk.AttacksOnCivilians),
+			c("Take the route the parties advised, and no other", agency, "2016-11-18", agreement.DutyPositive, risk.MovementRestrictions),
+			c("Give both parties the timing 24 hours ahead", agency, "2016-11-17", agreement.DutyPositive, risk.MovementRestrictions),
+			c("Evacuate the children on the medical list", agency, "2016-11-28", agreement.DutyPositive, risk.MovementRestrictions),
 		},
 	}
 	// The two hold-fire commitments share a text; give them distinct IDs.
@@ -101,9 +101,9 @@ func evacuationAgreement() (agreement.Agreement, error) {
 // lessons records the two attempts as research cases.
 func lessons() []research.Case {
 	return []research.Case{
-		{ID: "box5-attempt-1", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
+		{ID: "box5-attempt-1", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.InstrumentWrittenRecord,
 			Risk: risk.MovementRestrictions, Outcome: research.OutcomeEvacuation, Result: research.ResultNotAchieved},
-		{ID: "box5-attempt-2", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.KindWrittenRecord,
+		{ID: "box5-attempt-2", Year: 2016, ActorKind: actor.KindArmedOpposition, Instrument: agreement.InstrumentWrittenRecord,
 			Risk: risk.MovementRestrictions, Outcome: research.OutcomeEvacuation, Result: research.ResultAchieved},
 	}
 }

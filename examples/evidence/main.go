@@ -224,7 +224,7 @@ func judgement(group actor.Actor, safety int) assessment.Input {
 		Actor: group,
 		Concerns: []risk.Concern{{Risk: risk.AttacksOnCivilians, ThreatActor: group.ID, Threat: 4, Vulnerability: 4, Capacity: 2},
 			{Risk: risk.ChildRecruitment, ThreatActor: group.ID, Threat: 3, Vulnerability: 4, Capacity: 2}},
-		Factors: assessment.Factors{
+		Factors: assessment.FactorScores{
 			Criticality: assessment.Scored(0.8, high), ActorImpact: assessment.Scored(0.7, medium), Operations: assessment.Scored(0.7, medium),
 			Openness: assessment.Scored(0.5, medium), HostState: assessment.Scored(0.6, medium), Risk: assessment.Scored(0.5, high),
 			AddedValue: assessment.Scored(0.7, high),

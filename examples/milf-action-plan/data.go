@@ -28,7 +28,7 @@ func date(s string) time.Time {
 func theMILF() actor.Actor {
 	return actor.Actor{
 		ID: id("MILF"), Name: "Moro Islamic Liberation Front", Kind: actor.KindArmedOpposition,
-		PartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
+		EntityPartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
 		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}},
 		Norms:        []actor.Norm{actor.NormIHL, actor.NormReligiousLaw, actor.NormCodeOfConduct},
 		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting, actor.InterestPopularSupport},
@@ -41,7 +41,7 @@ func engagement2007(milf actor.Actor) assessment.Input {
 	return assessment.Input{
 		Actor:    milf,
 		Concerns: []risk.Concern{{Risk: risk.ChildRecruitment, ThreatActor: milf.ID, Threat: 4, Vulnerability: 4, Capacity: 2}},
-		Factors: assessment.Factors{
+		Factors: assessment.FactorScores{
 			Criticality: assessment.Scored(0.8, high), ActorImpact: assessment.Scored(0.7, high), Operations: assessment.Scored(0.6, medium),
 			Openness: assessment.Scored(0.8, medium), HostState: assessment.Scored(0.6, medium), Risk: assessment.Scored(0.4, medium),
 			AddedValue: assessment.Scored(0.9, high),
@@ -85,13 +85,13 @@ func influence(milf actor.Actor) stakeholder.Dossier {
 // actionPlan is the 2009 Action Plan and the events of its implementation.
 func actionPlan(milf actor.Actor) (agreement.Agreement, error) {
 	un, gph := id("UN country task force"), id("Government of the Philippines")
-	c := func(text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Obligation) agreement.Commitment {
+	c := func(text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Duty) agreement.Commitment {
 		return agreement.Commitment{ID: id(text), Text: text, By: by, Due: date(due), Risk: risk.ChildRecruitment,
 			Theme: agreement.ThemeChildren, Obligation: o, Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act}
 	}
 	plan := agreement.Agreement{
 		ID: id("Action Plan 2009"), Title: "The MILF Action Plan", Actor: milf.ID,
-		Instrument: agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: milf.ID, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: milf.ID, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
 		Signed:     date("2009-08-01"),
 		Parties: []agreement.Party{
 			{ID: milf.ID, Role: agreement.RoleArmedActor, Name: "MILF"},
@@ -99,13 +99,13 @@ func actionPlan(milf actor.Actor) (agreement.Agreement, error) {
 			{ID: gph, Role: agreement.RoleHostState, Name: "Government of the Philippines"},
 		},
 		Commitments: []agreement.Commitment{
-			c("General order of the leadership prohibiting recruitment and use", milf.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.ObligationNegative),
-			c("Child-protection focal points in every base command", milf.ID, "2010-12-31", agreement.ActivityFocalPoints, agreement.ObligationPositive),
-			c("Unimpeded access to the camps for verification", milf.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.ObligationPositive),
-			c("Identify and disengage every child in the ranks", milf.ID, "2012-12-31", agreement.ActivityRelease, agreement.ObligationPositive),
-			c("Discipline for commanders who recruit children", milf.ID, "2011-12-31", agreement.ActivityAccountability, agreement.ObligationPositive),
-			c("Awareness in the communities, with the religious council", milf.ID, "2013-12-31", agreement.ActivityPrevention, agreement.ObligationPositive),
-			c("Reintegration support for disengaged children", un, "2014-12-31", agreement.ActivityReintegration, agreement.ObligationPositive),
+			c("General order of the leadership prohibiting recruitment and use", milf.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.DutyNegative),
+			c("Child-protection focal points in every base command", milf.ID, "2010-12-31", agreement.ActivityFocalPoints, agreement.DutyPositive),
+			c("Unimpeded access to the camps for verification", milf.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.DutyPositive),
+			c("Identify and disengage every child in the ranks", milf.ID, "2012-12-31", agreement.ActivityReleaseOfChildren, agreement.DutyPositive),
+			c("Discipline for commanders who recruit children", milf.ID, "2011-12-31", agreement.ActivityAccountability, agreement.DutyPositive),
+			c("Awareness in the communities, with the religious council", milf.ID, "2013-12-31", agreement.ActivityPrevention, agreement.DutyPositive),
+			c("Reintegration support for disengaged children", un, "2014-12-31", agreement.ActivityReintegration, agreement.DutyPositive),
 		},
 	}
 	cm := func(i int) uuid.UUID { return plan.Commitments[i].ID }

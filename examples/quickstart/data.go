@@ -26,7 +26,7 @@ var (
 func armedGroup() actor.Actor {
 	return actor.Actor{
 		ID: groupID, Name: "Moro Islamic Liberation Front (MILF)", Kind: actor.KindArmedOpposition,
-		PartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
+		EntityPartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
 		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}},
 		Norms:        []actor.Norm{actor.NormIHL, actor.NormReligiousLaw},
 		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting},
@@ -38,7 +38,7 @@ func engagementCase(group actor.Actor) assessment.Input {
 	return assessment.Input{
 		Actor:    group,
 		Concerns: []risk.Concern{{Risk: risk.ChildRecruitment, ThreatActor: group.ID, Threat: 4, Vulnerability: 4, Capacity: 2}},
-		Factors: assessment.Factors{
+		Factors: assessment.FactorScores{
 			Criticality: assessment.Scored(0.9, high), ActorImpact: assessment.Scored(0.8, high),
 			Operations: assessment.Scored(0.6, medium), Openness: assessment.Scored(0.7, medium),
 			HostState: assessment.Scored(0.6, medium), Risk: assessment.Scored(0.4, medium), AddedValue: assessment.Scored(0.8, high),
@@ -66,16 +66,16 @@ func date(s string) time.Time {
 // actionPlan is the agreement: each commitment carries its red-line term, so
 // the draft can be checked, and the events recorded since signature.
 func actionPlan(group actor.Actor) agreement.Agreement {
-	commit := func(n int, text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Obligation, term redline.Term) agreement.Commitment {
+	commit := func(n int, text string, by uuid.UUID, due string, act agreement.Activity, o agreement.Duty, term redline.Term) agreement.Commitment {
 		term.ID = "art. " + string(rune('0'+n))
 		return agreement.Commitment{ID: uuid.NewSHA1(planID, []byte{byte(n)}), Text: text, By: by, Due: date(due),
 			Risk: risk.ChildRecruitment, Theme: agreement.ThemeChildren, Obligation: o,
 			Verification: agreement.VerificationMission, Violation: actor.ViolationRecruitmentUse, Activity: act, Term: term}
 	}
-	armed := redline.PartyArmedActor
+	armed := redline.EntityArmedActor
 	a := agreement.Agreement{
 		ID: planID, Title: "Action Plan on the recruitment and use of children", Actor: group.ID,
-		Instrument: agreement.Instrument{Kind: agreement.KindActionPlan, ListedParty: group.ID, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
+		Instrument: agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: group.ID, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
 		Signed:     date("2009-08-01"),
 		Parties: []agreement.Party{
 			{ID: group.ID, Role: agreement.RoleArmedActor, Name: "MILF"},
@@ -83,16 +83,16 @@ func actionPlan(group actor.Actor) agreement.Agreement {
 			{ID: agencyID, Role: agreement.RoleAgency, Name: "our agency"},
 		},
 		Commitments: []agreement.Commitment{
-			commit(1, "Order forbidding the recruitment of anyone under 16", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.ObligationNegative,
+			commit(1, "Order forbidding the recruitment of anyone under 16", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.DutyNegative,
 				redline.Term{Kind: redline.KindChildRecruitment, By: armed, MinAge: redline.Num(16)}),
-			commit(2, "Order forbidding the use of anyone under 18 in hostilities", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.ObligationNegative,
+			commit(2, "Order forbidding the use of anyone under 18 in hostilities", group.ID, "2009-12-31", agreement.ActivityCommandOrder, agreement.DutyNegative,
 				redline.Term{Kind: redline.KindChildUse, By: armed, MinAge: redline.Num(18)}),
-			commit(3, "Release every child identified in the ranks", group.ID, "2010-06-30", agreement.ActivityRelease, agreement.ObligationPositive,
+			commit(3, "Release every child identified in the ranks", group.ID, "2010-06-30", agreement.ActivityReleaseOfChildren, agreement.DutyPositive,
 				redline.Term{Kind: redline.KindReleaseOfChildren, By: armed}),
-			commit(4, "Unimpeded access to the camps for verification", group.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.ObligationPositive,
+			commit(4, "Unimpeded access to the camps for verification", group.ID, "2010-03-31", agreement.ActivityVerificationAccess, agreement.DutyPositive,
 				redline.Term{Kind: redline.KindAccess, By: armed, Conditional: redline.FlagNo}),
-			commit(5, "Fund the community reintegration of released children", agencyID, "2010-06-30", agreement.ActivityReintegration, agreement.ObligationPositive,
-				redline.Term{Kind: redline.KindFunding, By: redline.PartyAgency, Source: redline.PartyDonor}),
+			commit(5, "Fund the community reintegration of released children", agencyID, "2010-06-30", agreement.ActivityReintegration, agreement.DutyPositive,
+				redline.Term{Kind: redline.KindFunding, By: redline.EntityAgency, Source: redline.EntityDonor}),
 		},
 	}
 	for _, e := range []agreement.Event{

@@ -303,8 +303,8 @@ func Conformance(k *redline.Checker) error {
 	var all []redline.Term
 	for _, kind := range k.Kinds() {
 		all = append(all, redline.Term{Kind: kind})
-		all = append(all, redline.Term{Kind: kind, By: redline.Party(200), MinAge: redline.Num(nan()), Count: redline.Num(-1),
-			Purpose: redline.Purpose(200), Payee: redline.Party(201), Display: redline.Flag(9),
+		all = append(all, redline.Term{Kind: kind, By: redline.Entity(200), MinAge: redline.Num(nan()), Count: redline.Num(-1),
+			Purpose: redline.Purpose(200), Payee: redline.Entity(201), Display: redline.Flag(9),
 			Extra: map[string]redline.Value{"x": redline.ListValue("a")}})
 	}
 	probes = append(probes, all)

@@ -100,7 +100,7 @@ func TestCoverageNamesGaps(t *testing.T) {
 	}}
 	k := redline.MustCompile(p)
 	cases := []redlinetest.Case{{Name: "fee", Terms: []redline.Term{
-		{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartyArmedActor},
+		{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityArmedActor},
 	}}}
 	gaps := errorsOf[*redlinetest.CoverageError](redlinetest.Coverage(k, cases))
 	var got []string
@@ -116,14 +116,14 @@ func TestCoverageNamesGaps(t *testing.T) {
 
 	// A close case on the second condition alone leaves the first never false.
 	cases = append(cases, redlinetest.Case{Name: "fee to a supplier", Terms: []redline.Term{
-		{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.PartySupplier},
+		{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntitySupplier},
 	}}, redlinetest.Case{Name: "hostages", Terms: []redline.Term{{Kind: redline.KindHostageTaking}}})
 	gaps = errorsOf[*redlinetest.CoverageError](redlinetest.Coverage(k, cases))
 	require.Len(t, gaps, 1)
 	assert.Equal(t, &redlinetest.CoverageError{Rule: "fee", Condition: 0, Attr: "purpose", Gap: "never false in any case"}, gaps[0])
 
 	cases = append(cases, redlinetest.Case{Name: "fuel", Terms: []redline.Term{
-		{Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.PartyArmedActor},
+		{Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.EntityArmedActor},
 	}})
 	assert.NoError(t, redlinetest.Coverage(k, cases))
 }
