@@ -196,9 +196,9 @@ func (d Designation) PersistentFor(at time.Time) ([]Violation, error) {
 // The zero value is not a valid engagement (it has no reference or outcome).
 // An Engagement is a plain value, safe for concurrent use.
 type Engagement struct {
-	Ref     uuid.UUID `json:"ref"`
-	Year    int       `json:"year,omitempty"`
-	Outcome EngagementOutcome   `json:"outcome"`
+	Ref     uuid.UUID         `json:"ref"`
+	Year    int               `json:"year,omitempty"`
+	Outcome EngagementOutcome `json:"outcome"`
 }
 
 // Bounds enforced by Validate.

@@ -448,13 +448,13 @@ type EngagementOutcome uint8
 // Outcomes of past engagements.
 const (
 	OutcomeUnspecified    EngagementOutcome = iota
-	OutcomeNoCommitment           // dialogue without a commitment
-	OutcomeOngoing                // commitment made, implementation under way
-	OutcomeHonoured               // commitment honoured
-	OutcomePartlyHonoured         // commitment partly honoured
-	OutcomeBroken                 // commitment not honoured
-	OutcomeReversed               // commitment honoured, then reversed
-	OutcomeRefused                // engagement refused
+	OutcomeNoCommitment                     // dialogue without a commitment
+	OutcomeOngoing                          // commitment made, implementation under way
+	OutcomeHonoured                         // commitment honoured
+	OutcomePartlyHonoured                   // commitment partly honoured
+	OutcomeBroken                           // commitment not honoured
+	OutcomeReversed                         // commitment honoured, then reversed
+	OutcomeRefused                          // engagement refused
 )
 
 var outcomes = enum.New[EngagementOutcome]("actor", "outcome",
@@ -475,7 +475,10 @@ func (o EngagementOutcome) Label() string { return outcomes.Label(o) }
 func (o EngagementOutcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
 
 // UnmarshalText decodes a wire word, ignoring case; American spellings are accepted.
-func (o *EngagementOutcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
+func (o *EngagementOutcome) UnmarshalText(b []byte) (err error) {
+	*o, err = outcomes.Unmarshal(b)
+	return err
+}
 
 // ParseEngagementOutcome parses an outcome's wire word, ignoring case; American
 // spellings are accepted.

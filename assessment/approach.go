@@ -14,18 +14,18 @@ type ArgumentBasis uint8
 // Argument bases, in the order Arguments reports them.
 const (
 	BasisUnspecified    ArgumentBasis = iota
-	BasisLaw                  // IHL or human rights law, which the actor recognises
-	BasisReligiousLaw         // rules common to religious law and IHL (e.g. Sharia and IHL)
-	BasisCustomaryNorms       // customary and local norms, voiced by community figures
-	BasisCodeOfConduct        // the actor's own code of conduct or orders
-	BasisHumanity             // the principle of humanity, where IHL does not apply
-	BasisReciprocity          // humane treatment of its own detainees and wounded
-	BasisLegitimacy           // legitimacy and reputation
-	BasisDelisting            // leaving, or avoiding, the UN annexes on children and armed conflict
-	BasisDiscipline           // military efficacy and discipline
-	BasisProsecution          // the risk of prosecution
-	BasisPopularSupport       // support of the population
-	BasisLongTerm             // long-term political aims
+	BasisLaw                          // IHL or human rights law, which the actor recognises
+	BasisReligiousLaw                 // rules common to religious law and IHL (e.g. Sharia and IHL)
+	BasisCustomaryNorms               // customary and local norms, voiced by community figures
+	BasisCodeOfConduct                // the actor's own code of conduct or orders
+	BasisHumanity                     // the principle of humanity, where IHL does not apply
+	BasisReciprocity                  // humane treatment of its own detainees and wounded
+	BasisLegitimacy                   // legitimacy and reputation
+	BasisDelisting                    // leaving, or avoiding, the UN annexes on children and armed conflict
+	BasisDiscipline                   // military efficacy and discipline
+	BasisProsecution                  // the risk of prosecution
+	BasisPopularSupport               // support of the population
+	BasisLongTerm                     // long-term political aims
 )
 
 var argBases = enum.New[ArgumentBasis]("assessment", "argument basis",
@@ -46,7 +46,10 @@ func (b ArgumentBasis) Label() string { return argBases.Label(b) }
 func (b ArgumentBasis) MarshalText() ([]byte, error) { return argBases.Marshal(b) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (b *ArgumentBasis) UnmarshalText(t []byte) (err error) { *b, err = argBases.Unmarshal(t); return err }
+func (b *ArgumentBasis) UnmarshalText(t []byte) (err error) {
+	*b, err = argBases.Unmarshal(t)
+	return err
+}
 
 // ParseArgumentBasis parses a basis's wire word, ignoring case.
 func ParseArgumentBasis(s string) (ArgumentBasis, error) { return argBases.Parse(s) }
@@ -56,8 +59,8 @@ func ParseArgumentBasis(s string) (ArgumentBasis, error) { return argBases.Parse
 // Arguments returns them. An Argument is a plain value, safe for concurrent
 // use.
 type Argument struct {
-	Basis ArgumentBasis  `json:"basis"`
-	Why   string `json:"why"`
+	Basis ArgumentBasis `json:"basis"`
+	Why   string        `json:"why"`
 }
 
 // Arguments suggests, from what the actor recognises, how it is organised and

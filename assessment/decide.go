@@ -24,7 +24,7 @@ import (
 type Input struct {
 	Actor    actor.Actor      `json:"actor"`
 	Concerns []risk.Concern   `json:"concerns,omitempty"`
-	Factors  FactorScores          `json:"factors"`
+	Factors  FactorScores     `json:"factors"`
 	Risks    []EngagementRisk `json:"risks,omitempty"`
 	Context  Context          `json:"context"`
 	// Plan is the engagement plan, if one is drafted: its readiness gaps

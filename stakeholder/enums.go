@@ -245,10 +245,10 @@ type ContactOutcome uint8
 // Contact outcomes.
 const (
 	OutcomeUnspecified  ContactOutcome = iota
-	OutcomeConstructive         // progress, or a commitment
-	OutcomeNeutral              // kept the relationship, no progress
-	OutcomeDifficult            // tension, a refusal or a threat
-	OutcomeNoResponse           // the interlocutor did not respond or come
+	OutcomeConstructive                // progress, or a commitment
+	OutcomeNeutral                     // kept the relationship, no progress
+	OutcomeDifficult                   // tension, a refusal or a threat
+	OutcomeNoResponse                  // the interlocutor did not respond or come
 )
 
 var outcomes = enum.New[ContactOutcome]("stakeholder", "outcome", "constructive", "neutral", "difficult", "no_response").
@@ -267,7 +267,10 @@ func (o ContactOutcome) Label() string { return outcomes.Label(o) }
 func (o ContactOutcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (o *ContactOutcome) UnmarshalText(b []byte) (err error) { *o, err = outcomes.Unmarshal(b); return err }
+func (o *ContactOutcome) UnmarshalText(b []byte) (err error) {
+	*o, err = outcomes.Unmarshal(b)
+	return err
+}
 
 // ParseContactOutcome parses an outcome's wire word, ignoring case.
 func ParseContactOutcome(s string) (ContactOutcome, error) { return outcomes.Parse(s) }

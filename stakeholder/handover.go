@@ -24,12 +24,12 @@ import (
 // Summarise builds one per interlocutor. A Relationship is a plain value
 // whose methods only read it, so it is safe for concurrent reads.
 type Relationship struct {
-	Interlocutor Interlocutor `json:"interlocutor"`
-	Contacts     int          `json:"contacts"`
-	First        time.Time    `json:"first,omitzero"`
-	Last         time.Time    `json:"last,omitzero"`
-	LastOutcome  ContactOutcome      `json:"last_outcome,omitempty"`
-	Staff        []uuid.UUID  `json:"staff,omitempty"` // by ID, sorted
+	Interlocutor Interlocutor   `json:"interlocutor"`
+	Contacts     int            `json:"contacts"`
+	First        time.Time      `json:"first,omitzero"`
+	Last         time.Time      `json:"last,omitzero"`
+	LastOutcome  ContactOutcome `json:"last_outcome,omitempty"`
+	Staff        []uuid.UUID    `json:"staff,omitempty"` // by ID, sorted
 }
 
 // String describes the relationship without the interlocutor's name or

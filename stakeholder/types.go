@@ -146,13 +146,13 @@ func (i Interlocutor) Redact() Interlocutor {
 // value is not a valid contact. A Contact is a plain value, safe for
 // concurrent use.
 type Contact struct {
-	Interlocutor uuid.UUID   `json:"interlocutor"`
-	Staff        uuid.UUID   `json:"staff"`
-	At           time.Time   `json:"at"`
-	Level        actor.Level `json:"level"`
-	Channel      Channel     `json:"channel"`
-	Outcome      ContactOutcome     `json:"outcome"`
-	Notes        string      `json:"notes,omitempty"`
+	Interlocutor uuid.UUID      `json:"interlocutor"`
+	Staff        uuid.UUID      `json:"staff"`
+	At           time.Time      `json:"at"`
+	Level        actor.Level    `json:"level"`
+	Channel      Channel        `json:"channel"`
+	Outcome      ContactOutcome `json:"outcome"`
+	Notes        string         `json:"notes,omitempty"`
 }
 
 // String describes the contact without its notes.

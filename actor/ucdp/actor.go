@@ -63,9 +63,9 @@ func ActorID(actorID int) uuid.UUID {
 // an armed conflict, so treat that flag as a research approximation.
 func (r Actor) Actor() actor.Actor {
 	a := actor.Actor{
-		ID:              ActorID(r.ActorID),
-		Name:            r.Name,
-		Kind:            r.Kind,
+		ID:                    ActorID(r.ActorID),
+		Name:                  r.Name,
+		Kind:                  r.Kind,
 		EntityPartyToConflict: len(r.ConflictIDs) > 0,
 	}
 	if r.FullName != "" && r.FullName != r.Name {

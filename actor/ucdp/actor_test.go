@@ -501,10 +501,10 @@ func TestActorRecordActor(t *testing.T) {
 
 	milf := by[276].Actor()
 	assert.Equal(t, actor.Actor{
-		ID:              ucdp.ActorID(276),
-		Name:            "MILF",
-		Aliases:         []string{"Moro Islamic Liberation Front"},
-		Kind:            actor.KindArmedOpposition,
+		ID:                    ucdp.ActorID(276),
+		Name:                  "MILF",
+		Aliases:               []string{"Moro Islamic Liberation Front"},
+		Kind:                  actor.KindArmedOpposition,
 		EntityPartyToConflict: true,
 	}, milf)
 	assert.Equal(t, milf, by[276].Actor(), "stable across calls")
