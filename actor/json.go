@@ -1,7 +1,6 @@
 package actor
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
@@ -33,7 +32,5 @@ func Encode(w io.Writer, a Actor) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(a)
+	return jsonio.Encode(w, a, pkg)
 }

@@ -1,7 +1,6 @@
 package agreement
 
 import (
-	"encoding/json"
 	"io"
 	"slices"
 
@@ -47,12 +46,7 @@ func EncodeRecord(w io.Writer, a Agreement) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(record{Schema: Schema, Agreement: a}, "", "  ")
-	if err != nil { // not expected after Validate; reported, not hidden
-		return &FieldError{Pkg: pkg, Reason: ReasonInvalid, Detail: "encoding the record: " + err.Error()}
-	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	return jsonio.Encode(w, record{Schema: Schema, Agreement: a}, pkg)
 }
 
 // DecodeRecord reads a record and validates the agreement in it. Decoding is

@@ -1,7 +1,6 @@
 package assessment
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
@@ -61,8 +60,4 @@ func EncodePolicy(w io.Writer, p Policy) error {
 	return encode(w, p)
 }
 
-func encode(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
+func encode(w io.Writer, v any) error { return jsonio.Encode(w, v, pkg) }

@@ -1,7 +1,6 @@
 package redline
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/humanitarian-negotiation/protection/internal/check"
@@ -35,9 +34,7 @@ func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 // compile p: whether a layer is valid depends on the layers below it, which
 // only [Compile] sees.
 func EncodePolicy(w io.Writer, p Policy) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(p)
+	return jsonio.Encode(w, p, pkg)
 }
 
 // DecodeTerms reads a proposal — a JSON array of terms — from r and
@@ -73,7 +70,5 @@ func EncodeTerms(w io.Writer, terms []Term) error {
 	if terms == nil {
 		terms = []Term{}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(terms)
+	return jsonio.Encode(w, terms, pkg)
 }

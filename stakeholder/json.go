@@ -1,7 +1,6 @@
 package stakeholder
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
@@ -32,7 +31,5 @@ func EncodeDossier(w io.Writer, d Dossier) error {
 	if err := d.Validate(); err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(d)
+	return jsonio.Encode(w, d, pkg)
 }

@@ -2,7 +2,6 @@ package research
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -14,6 +13,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
 	"github.com/humanitarian-negotiation/protection/risk"
 )
 
@@ -521,11 +521,7 @@ func (s Summary) tables() []namedRows {
 // tags.
 func (s Summary) WriteJSON(w io.Writer) error { return writeJSON(w, s) }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
+func writeJSON(w io.Writer, v any) error { return jsonio.Encode(w, v, pkg) }
 
 // WriteCSV writes the cross-table as CSV with encoding/csv: a header of
 // [CrossColumns], then one row per cell, row by row; then the row totals

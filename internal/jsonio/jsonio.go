@@ -252,3 +252,16 @@ func short(s string) string {
 	}
 	return s
 }
+
+// Encode writes v to w as indented JSON (two spaces) ending in a newline:
+// the one form in which every package of the library writes a value. The
+// value is marshalled whole before anything is written, so a value that
+// cannot be encoded writes nothing and is a *check.FieldError of package pkg.
+func Encode(w io.Writer, v any, pkg string) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return &check.FieldError{Pkg: pkg, Reason: check.Invalid, Detail: "encoding: " + err.Error()}
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
