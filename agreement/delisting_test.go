@@ -258,8 +258,10 @@ func TestFollowUpListingErrors(t *testing.T) {
 		})
 	}
 
-	// Other instruments ignore the listing.
-	f, err := base().FollowUp(at, agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}, CycleMonths: -1})
+	// Other instruments ignore the listing (but not options out of range).
+	_, err := base().FollowUp(at, agreement.FollowUpOptions{CycleMonths: -1})
+	assert.ErrorIs(t, err, &agreement.FieldError{Path: "cycle_months", Reason: agreement.ReasonOutOfRange})
+	f, err := base().FollowUp(at, agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}})
 	require.NoError(t, err)
 	assert.Nil(t, f.Delisting)
 	_ = time.Time{}

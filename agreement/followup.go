@@ -40,6 +40,20 @@ type FollowUpOptions struct {
 	CycleMonths int
 }
 
+// Validate reports a negative horizon or reporting cycle as a *FieldError
+// naming it; 0 means the default. The listing is checked against the
+// agreement by FollowUp.
+func (o FollowUpOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	if o.Horizon < 0 {
+		c.Add("horizon", check.OutOfRange, "a duration, 0 for the default of 30 days")
+	}
+	if o.CycleMonths < 0 {
+		c.Add("cycle_months", check.OutOfRange, "a reporting cycle of "+strconv.Itoa(o.CycleMonths)+" months")
+	}
+	return c.Err()
+}
+
 // DefaultCycleMonths is the reporting cycle FollowUp uses when
 // FollowUpOptions.CycleMonths is zero.
 const DefaultCycleMonths = 12
@@ -452,7 +466,10 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	if at.IsZero() {
 		return FollowUp{}, &FieldError{Pkg: pkg, Path: "at", Reason: ReasonRequired, Detail: "the evaluation time"}
 	}
-	if opts.Horizon <= 0 {
+	if err := opts.Validate(); err != nil {
+		return FollowUp{}, err
+	}
+	if opts.Horizon == 0 {
 		opts.Horizon = 30 * 24 * time.Hour
 	}
 	if a.Instrument.Kind == InstrumentActionPlan {
@@ -749,10 +766,7 @@ func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 			}
 		}
 	}
-	switch {
-	case opts.CycleMonths < 0:
-		c.Add("cycle_months", check.OutOfRange, "a reporting cycle of "+strconv.Itoa(opts.CycleMonths)+" months")
-	case opts.CycleMonths == 0:
+	if opts.CycleMonths == 0 {
 		opts.CycleMonths = DefaultCycleMonths
 	}
 	return c.Err()

@@ -261,7 +261,6 @@ func TestFollowUpHorizon(t *testing.T) {
 		return out
 	}
 	assert.Equal(t, []uuid.UUID{fuC[5]}, ids(0), "default: 30 days")
-	assert.Equal(t, []uuid.UUID{fuC[5]}, ids(-days(5)), "a negative horizon takes the default")
 	assert.Equal(t, []uuid.UUID{fuC[5]}, ids(days(30)))
 	assert.Equal(t, []uuid.UUID{fuC[5]}, ids(days(19)), "C5 is due in exactly 19 days: included")
 	assert.Nil(t, ids(days(19)-time.Nanosecond))
@@ -270,6 +269,8 @@ func TestFollowUpHorizon(t *testing.T) {
 	assert.Equal(t, []uuid.UUID{fuC[5], fuC[6]}, ids(days(59)), "C6 is due in 59 days")
 	assert.Equal(t, []uuid.UUID{fuC[5], fuC[6]}, ids(days(3650)), "nothing positive and pending beyond")
 
+	_, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: -days(5), Listing: listingOf(a)})
+	assert.ErrorIs(t, err, &agreement.FieldError{Path: "horizon", Reason: agreement.ReasonOutOfRange}, "a negative horizon is refused, not read as the default")
 	f, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: days(60), Listing: listingOf(a)})
 	require.NoError(t, err)
 	assert.Equal(t, []agreement.NextAction{

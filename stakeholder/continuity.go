@@ -44,8 +44,12 @@ func (c Coverage) clone() Coverage {
 // interlocutors cover, judged on authority and credibility, against the
 // levels the target's command structure requires: its leadership, and, when
 // command and control is weak, its frontline commanders and rank and file
-// too. Levels come in the order of the actor.Level constants.
-func CoverageOf(target actor.Actor, interlocutors []Interlocutor, opts CoverageOptions) Coverage {
+// too. Levels come in the order of the actor.Level constants. Options out
+// of range are the *FieldErrors of [CoverageOptions.Validate].
+func CoverageOf(target actor.Actor, interlocutors []Interlocutor, opts CoverageOptions) (Coverage, error) {
+	if err := opts.Validate(); err != nil {
+		return Coverage{}, err
+	}
 	if opts.MinAuthority == 0 {
 		opts.MinAuthority = 0.5
 	}
@@ -73,7 +77,7 @@ func CoverageOf(target actor.Actor, interlocutors []Interlocutor, opts CoverageO
 		}
 	}
 	slices.SortFunc(cov.Weak, func(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) })
-	return cov
+	return cov, nil
 }
 
 // ContinuityOptions sets the organisation's expectations of contact. The
@@ -159,6 +163,34 @@ func (c Continuity) LogValue() slog.Value { return slog.StringValue(c.String()) 
 // maxContactErrors caps the problems AnalyseContinuity reports.
 const maxContactErrors = 100
 
+// Validate reports a threshold that is not a number from 0 to 1 as a
+// *FieldError naming it; 0 means the default.
+func (o CoverageOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	for _, f := range [...]struct {
+		name string
+		v    float64
+	}{{"min_authority", o.MinAuthority}, {"min_credibility", o.MinCredibility}} {
+		if !(f.v >= 0 && f.v <= 1) {
+			c.Add(f.name, check.OutOfRange, "a number from 0 to 1, 0 for the default")
+		}
+	}
+	return c.Err()
+}
+
+// Validate reports a negative cadence or period as a *FieldError naming it;
+// 0 means the default.
+func (o ContinuityOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	if o.Cadence < 0 {
+		c.Add("cadence", check.OutOfRange, "a duration, 0 for the default of 30 days")
+	}
+	if o.Period < 0 {
+		c.Add("period", check.OutOfRange, "a duration, 0 for the default (the cadence)")
+	}
+	return c.Err()
+}
+
 // AnalyseContinuity looks at the contact log as it stands at time at:
 // contact with each interlocutor that lapsed for longer than the cadence (ad
 // hoc rather than regular), relationships only one staff member has held
@@ -170,10 +202,13 @@ const maxContactErrors = 100
 // (as logs are kept), and sorts each interlocutor's contacts otherwise. It
 // does not modify its arguments.
 func AnalyseContinuity(interlocutors []Interlocutor, log []Contact, at time.Time, opts ContinuityOptions) (Continuity, error) {
-	if opts.Cadence <= 0 {
+	if err := opts.Validate(); err != nil {
+		return Continuity{}, err
+	}
+	if opts.Cadence == 0 {
 		opts.Cadence = 30 * 24 * time.Hour
 	}
-	if opts.Period <= 0 {
+	if opts.Period == 0 {
 		opts.Period = opts.Cadence
 	}
 	out := Continuity{At: at, Cadence: opts.Cadence, Period: opts.Period}

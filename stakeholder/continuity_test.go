@@ -1,6 +1,8 @@
 package stakeholder_test
 
 import (
+	"bytes"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -69,7 +71,8 @@ func TestCoverageOf(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			before := slices.Clone(tt.ints)
-			got := stakeholder.CoverageOf(tt.target, tt.ints, tt.opts)
+			got, err := stakeholder.CoverageOf(tt.target, tt.ints, tt.opts)
+			require.NoError(t, err)
 			assert.Equal(t, tt.want, got)
 			assert.Equal(t, before, tt.ints, "CoverageOf does not modify its argument")
 		})
@@ -141,11 +144,9 @@ func TestAnalyseContinuityOptions(t *testing.T) {
 		assert.Equal(t, []uuid.UUID{cI1, cI2, cI4}, got.AdHoc)
 		assert.Equal(t, []stakeholder.Stale{{Interlocutor: cI2, Last: day(30)}, {Interlocutor: cI3}}, got.Stale)
 	})
-	t.Run("a negative cadence means the default", func(t *testing.T) {
-		got, err := stakeholder.AnalyseContinuity(ints, log, at, stakeholder.ContinuityOptions{Cadence: -time.Hour, Period: -time.Hour})
-		require.NoError(t, err)
-		assert.Equal(t, 30*dayLen, got.Cadence)
-		assert.Equal(t, 30*dayLen, got.Period)
+	t.Run("a negative cadence is refused, not read as the default", func(t *testing.T) {
+		_, err := stakeholder.AnalyseContinuity(ints, log, at, stakeholder.ContinuityOptions{Cadence: -time.Hour, Period: -time.Hour})
+		assert.Equal(t, []string{"cadence", "period"}, paths(t, err))
 	})
 	t.Run("exactly the period is not stale", func(t *testing.T) {
 		got, err := stakeholder.AnalyseContinuity(ints, log[:4], day(60), stakeholder.ContinuityOptions{})
@@ -472,4 +473,32 @@ func TestEntityStrings(t *testing.T) {
 	c := d.Contacts[0]
 	c.At = time.Date(2024, 1, 1, 23, 30, 0, 0, time.FixedZone("UTC-5", -5*3600))
 	assert.Equal(t, "contact with interlocutor 6ba7b810 on 2024-01-02 (in_person, constructive)", c.String(), "the date in UTC")
+}
+
+// Options out of range are refused by every function that takes them, each
+// problem naming the option; zero means the default.
+func TestOptionsValidate(t *testing.T) {
+	target := actor.Actor{ID: nid(9), Name: "x", Kind: actor.KindArmedOpposition}
+	_, err := stakeholder.CoverageOf(target, nil, stakeholder.CoverageOptions{MinAuthority: 1.5, MinCredibility: math.NaN()})
+	assert.Equal(t, []string{"min_authority", "min_credibility"}, paths(t, err))
+	_, err = stakeholder.AnalyseContinuity(nil, nil, time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), stakeholder.ContinuityOptions{Cadence: -time.Hour})
+	assert.Equal(t, []string{"cadence"}, paths(t, err))
+	err = stakeholder.HandoverOptions{Continuity: stakeholder.ContinuityOptions{Period: -1}, Coverage: stakeholder.CoverageOptions{MinAuthority: -1}}.Validate()
+	assert.Equal(t, []string{"continuity.period", "coverage.min_authority"}, paths(t, err))
+	for _, size := range []int{-1, 1, 239} {
+		err = stakeholder.WriteSVG(&bytes.Buffer{}, nil, stakeholder.SVGOptions{Size: size})
+		assert.ErrorIs(t, err, &stakeholder.FieldError{Reason: stakeholder.ReasonOutOfRange, Path: "size"}, "size %d", size)
+	}
+	assert.NoError(t, stakeholder.SVGOptions{Size: 240}.Validate())
+	assert.NoError(t, stakeholder.HandoverOptions{}.Validate())
+}
+
+// paths returns the path of every field error in err, in order.
+func paths(t testing.TB, err error) []string {
+	t.Helper()
+	var out []string
+	for _, fe := range fieldErrors(t, err) {
+		out = append(out, fe.Path)
+	}
+	return out
 }

@@ -112,7 +112,11 @@ func ExampleCoverageOf() {
 		{ID: uuid.MustParse("00000000-0000-4000-8000-000000000022"), Name: "Chief of staff", Level: actor.LevelMilitaryCommand, Authority: 0.9, Credibility: 0.8},
 		{ID: uuid.MustParse("00000000-0000-4000-8000-000000000023"), Name: "Sector commander", Level: actor.LevelFrontlineCommanders, Authority: 0.3, Credibility: 0.4},
 	}
-	cov := stakeholder.CoverageOf(group, ints, stakeholder.CoverageOptions{})
+	cov, err := stakeholder.CoverageOf(group, ints, stakeholder.CoverageOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println("required:", cov.Required)
 	fmt.Println("covered: ", cov.Covered)
 	fmt.Println("missing: ", cov.Missing)

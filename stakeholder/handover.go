@@ -12,6 +12,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/check"
 )
 
 // Relationship is what a successor needs to know about one interlocutor:
@@ -92,6 +93,15 @@ type Handover struct {
 	Icebergs      Icebergs       `json:"icebergs,omitzero"`
 }
 
+// Validate reports every problem with the options, each a *FieldError
+// under "continuity." or "coverage.".
+func (o HandoverOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	c.AddErr("continuity", o.Continuity.Validate())
+	c.AddErr("coverage", o.Coverage.Validate())
+	return c.Err()
+}
+
 // Summarise builds the handover summary of a dossier about target at time
 // at. It validates the dossier, checks that it is about target, and checks
 // the contact log against at (see AnalyseContinuity); every problem is a
@@ -104,7 +114,14 @@ func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions
 	if d.Target != target.ID {
 		return Handover{}, &FieldError{Pkg: pkg, Path: "target", Reason: ReasonConflict, Detail: "the dossier is about another actor"}
 	}
+	if err := opts.Validate(); err != nil {
+		return Handover{}, err
+	}
 	cont, err := AnalyseContinuity(d.Interlocutors, d.Contacts, at, opts.Continuity)
+	if err != nil {
+		return Handover{}, err
+	}
+	cov, err := CoverageOf(target, d.Interlocutors, opts.Coverage)
 	if err != nil {
 		return Handover{}, err
 	}
@@ -114,7 +131,7 @@ func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions
 	}
 	h := Handover{
 		At: at, Target: d.Target,
-		Coverage:     CoverageOf(target, d.Interlocutors, opts.Coverage),
+		Coverage:     cov,
 		Continuity:   cont,
 		Map:          Place(d.Stakeholders),
 		Stakeholders: mapSlice(d.Stakeholders, Stakeholder.clone),

@@ -78,7 +78,10 @@ func TestPropertyNoFunctionModifiesItsArguments(t *testing.T) {
 				_, err := stakeholder.AnalyseContinuity(d.Interlocutors, d.Contacts, at, stakeholder.ContinuityOptions{})
 				require.NoError(t, err)
 			}},
-			{"CoverageOf", func() { _ = stakeholder.CoverageOf(target, d.Interlocutors, stakeholder.CoverageOptions{}) }},
+			{"CoverageOf", func() {
+				_, err := stakeholder.CoverageOf(target, d.Interlocutors, stakeholder.CoverageOptions{})
+				require.NoError(t, err)
+			}},
 			{"Place", func() { _ = stakeholder.Place(d.Stakeholders) }},
 			{"WriteSVG", func() {
 				require.NoError(t, stakeholder.WriteSVG(&bytes.Buffer{}, d.Stakeholders, stakeholder.SVGOptions{}))

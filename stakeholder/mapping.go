@@ -128,18 +128,28 @@ func DefaultLabel(i int, s Stakeholder) string {
 	return "S" + strconv.Itoa(i+1) + " (" + s.Role.Label() + ")"
 }
 
+// Validate reports a size that is negative, or under the 240 pixels the
+// margins, the axes' titles and the quadrants need, as a *FieldError; 0
+// means the default.
+func (o SVGOptions) Validate() error {
+	if o.Size < 0 || o.Size > 0 && o.Size < 240 {
+		return &FieldError{Pkg: pkg, Path: "size", Reason: ReasonOutOfRange, Detail: "at least 240 pixels, or 0 for the default of 640, got " + strconv.Itoa(o.Size)}
+	}
+	return nil
+}
+
 // WriteSVG draws the stakeholder map as SVG: position from opposed (left) to
 // supportive (right), influence from none (bottom) to decisive (top), the
 // four quadrants shaded and named with their action, and a labelled point per
 // stakeholder. Values outside their range are drawn at the edge; NaN at the
 // bottom left.
 func WriteSVG(w io.Writer, stakeholders []Stakeholder, opts SVGOptions) error {
+	if err := opts.Validate(); err != nil {
+		return err
+	}
 	size := opts.Size
-	switch {
-	case size <= 0:
+	if size == 0 {
 		size = 640
-	case size < 240:
-		size = 240 // room for the margins, the axes' titles and the quadrants
 	}
 	label := opts.Label
 	if label == nil {

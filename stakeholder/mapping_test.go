@@ -335,7 +335,7 @@ func TestWriteSVGSize(t *testing.T) {
 	for _, tc := range []struct {
 		size int
 		want string
-	}{{0, "640"}, {-5, "640"}, {320, "320"}, {1000, "1000"}} {
+	}{{0, "640"}, {240, "240"}, {320, "320"}, {1000, "1000"}} {
 		doc := parseSVG(t, writeSVG(t, mapStakeholders(), stakeholder.SVGOptions{Size: tc.size}))
 		assert.Equal(t, tc.want, doc.root["width"], "Size %d", tc.size)
 		assert.Equal(t, tc.want, doc.root["height"], "Size %d", tc.size)
@@ -347,11 +347,11 @@ func TestWriteSVGSize(t *testing.T) {
 	assert.Equal(t, "60.0", doc.circles[0]["cy"])
 }
 
-// TestWriteSVGSmallSizeHasNoNegativeLengths: a Size smaller than twice
-// the fixed 60-pixel margin gives rectangles of negative width and height,
-// which SVG calls an error (the quadrants are not drawn).
+// TestWriteSVGSmallSizeHasNoNegativeLengths: the smallest Size accepted
+// leaves the quadrants positive room inside the fixed 60-pixel margins
+// (smaller ones are refused, see TestOptionsValidate).
 func TestWriteSVGSmallSizeHasNoNegativeLengths(t *testing.T) {
-	doc := parseSVG(t, writeSVG(t, mapStakeholders(), stakeholder.SVGOptions{Size: 100}))
+	doc := parseSVG(t, writeSVG(t, mapStakeholders(), stakeholder.SVGOptions{Size: 240}))
 	require.Len(t, doc.rects, 4)
 	for i, r := range doc.rects {
 		for _, attr := range []string{"width", "height"} {

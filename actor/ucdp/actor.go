@@ -113,6 +113,15 @@ type ActorOptions struct {
 	MaxRecords int
 }
 
+// Validate reports a negative bound as a *FieldError naming it; zero means
+// the default.
+func (o ActorOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	c.Bound("MaxRecordBytes", o.MaxRecordBytes, "bytes in one record")
+	c.Bound("MaxRecords", o.MaxRecords, "records")
+	return c.Err()
+}
+
 // DefaultMaxRecords is the number of records ReadActors and ReadConflicts
 // accept by default.
 const DefaultMaxRecords = bulk.DefaultMaxRecords
@@ -120,6 +129,9 @@ const DefaultMaxRecords = bulk.DefaultMaxRecords
 // NewActorReader reads the header row from r and checks that the columns the
 // reader needs are there; a missing one is a *FieldError naming it.
 func NewActorReader(r io.Reader, opts ActorOptions) (*ActorReader, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, ucdpColumns...)
 	if err != nil {
 		return nil, err

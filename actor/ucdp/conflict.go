@@ -46,6 +46,15 @@ type ConflictOptions struct {
 	MaxRecords     int // rows ReadConflicts keeps in memory; default 1,000,000; a ConflictReader streams and has no such bound
 }
 
+// Validate reports a negative bound as a *FieldError naming it; zero means
+// the default.
+func (o ConflictOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	c.Bound("MaxRecordBytes", o.MaxRecordBytes, "bytes in one record")
+	c.Bound("MaxRecords", o.MaxRecords, "rows")
+	return c.Err()
+}
+
 // ConflictReader streams the UCDP/PRIO Armed Conflict Dataset as CSV, one
 // conflict-year at a time, in constant memory. Lists of parties are split
 // as UCDP writes them (commas inside parentheses and "Macedonia, FYR" kept
@@ -61,6 +70,9 @@ type ConflictReader struct {
 // columns the reader needs are there; a missing one is a *FieldError naming
 // it.
 func NewConflictReader(r io.Reader, opts ConflictOptions) (*ConflictReader, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, conflictColumns...)
 	if err != nil {
 		return nil, err

@@ -2,7 +2,10 @@ package ucdp_test
 
 import (
 	"bytes"
+	"io"
+	"os"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/humanitarian-negotiation/protection/actor/ucdp"
@@ -61,4 +64,37 @@ func TestActorString(t *testing.T) {
 			assert.Equal(t, "MILF (armed opposition group, UCDP actor 276)", r.String())
 		}
 	}
+}
+
+// Options out of range are refused before anything is read, naming the
+// option; zero means the default.
+func TestOptionsValidate(t *testing.T) {
+	_, err := ucdp.NewActorReader(strings.NewReader(""), ucdp.ActorOptions{MaxRecordBytes: -1})
+	assert.ErrorIs(t, err, &ucdp.FieldError{Reason: ucdp.ReasonOutOfRange, Path: "MaxRecordBytes"})
+	_, err = ucdp.ReadConflicts(strings.NewReader(""), ucdp.ConflictOptions{MaxRecords: -1})
+	assert.ErrorIs(t, err, &ucdp.FieldError{Reason: ucdp.ReasonOutOfRange, Path: "MaxRecords"})
+	assert.NoError(t, ucdp.ActorOptions{}.Validate())
+	assert.NoError(t, ucdp.ConflictOptions{MaxRecordBytes: 10, MaxRecords: 1}.Validate())
+}
+
+// ConflictReader streams the subset row by row, to the rows ReadConflicts
+// returns.
+func TestConflictReader(t *testing.T) {
+	all := readConflictSubset(t)
+	f, err := os.Open("testdata/ucdp-prio-acd-subset.csv")
+	require.NoError(t, err)
+	defer f.Close()
+	r, err := ucdp.NewConflictReader(f, ucdp.ConflictOptions{})
+	require.NoError(t, err)
+	var got []ucdp.Conflict
+	for {
+		c, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		got = append(got, c)
+	}
+	assert.Equal(t, all, got)
+	assert.Len(t, got, 19)
 }

@@ -40,7 +40,7 @@ func TestBadInput(t *testing.T) {
 	})
 	t.Run("CaseReader JSON Lines", func(t *testing.T) {
 		badinput.Run(t, "testdata/bad/cases-jsonl", 20, func(b []byte, lim jsonio.Limits) error {
-			return read(research.NewCaseLineReader(bytes.NewReader(b), research.CaseOptions{MaxRecordBytes: int(lim.MaxBytes)}))
+			return read(lineReader(t, bytes.NewReader(b), research.CaseOptions{MaxRecordBytes: int(lim.MaxBytes)}))
 		})
 	})
 }

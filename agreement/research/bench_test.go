@@ -68,7 +68,7 @@ func BenchmarkSummariseJSONLines(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := research.SummariseCases(research.NewCaseLineReader(bytes.NewReader(data), research.CaseOptions{}), research.TableOptions{})
+		s, err := research.SummariseCases(lineReader(b, bytes.NewReader(data), research.CaseOptions{}), research.TableOptions{})
 		if err != nil || s.Total.Cases != 100_000 {
 			b.Fatal(err, s.Total.Cases)
 		}
@@ -172,7 +172,7 @@ func BenchmarkReadCasesJSONLines(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		r := research.NewCaseLineReader(bytes.NewReader(data), research.CaseOptions{})
+		r := lineReader(b, bytes.NewReader(data), research.CaseOptions{})
 		n := 0
 		for {
 			_, err := r.Read()

@@ -13,6 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/internal/bulk"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
@@ -188,11 +189,26 @@ type CaseReader struct {
 // defaults. It is a plain value, safe for concurrent use.
 type CaseOptions struct {
 	MaxRecordBytes int // bytes in one record or line; default 1 MiB
+	// MaxRecords bounds how many cases ReadCases keeps in memory; default
+	// 1,000,000. A CaseReader streams and has no such bound.
+	MaxRecords int
+}
+
+// Validate reports a negative bound as a *FieldError naming it; zero means
+// the default.
+func (o CaseOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	c.Bound("MaxRecordBytes", o.MaxRecordBytes, "bytes in one record or line")
+	c.Bound("MaxRecords", o.MaxRecords, "cases")
+	return c.Err()
 }
 
 // NewCaseReader reads the header of a CSV dataset of cases from r; a missing
 // column is a *FieldError naming it.
 func NewCaseReader(r io.Reader, opts CaseOptions) (*CaseReader, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, caseColumns[:]...)
 	if err != nil {
 		return nil, err
@@ -205,13 +221,43 @@ func NewCaseReader(r io.Reader, opts CaseOptions) (*CaseReader, error) {
 }
 
 // NewCaseLineReader reads a JSON Lines dataset of cases from r: one JSON
-// object per line, with the fields of [Case]; blank lines are skipped.
-func NewCaseLineReader(r io.Reader, opts CaseOptions) *CaseReader {
+// object per line, with the fields of [Case]; blank lines are skipped. Like
+// [NewCaseReader] it refuses options out of range; it reads nothing until
+// the first Read.
+func NewCaseLineReader(r io.Reader, opts CaseOptions) (*CaseReader, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	max := opts.MaxRecordBytes
-	if max <= 0 {
+	if max == 0 {
 		max = csvio.DefaultMaxRecordBytes
 	}
-	return &CaseReader{jl: bufio.NewReaderSize(r, 64<<10), max: max}
+	return &CaseReader{jl: bufio.NewReaderSize(r, 64<<10), max: max}, nil
+}
+
+// ReadCases reads every case of a CSV dataset from r. If any case is
+// malformed it returns no cases and an error joining the problems of up to
+// the first 100 bad rows, each with its line; more cases than
+// opts.MaxRecords is a TooLarge error. [ReadCaseLines] reads JSON Lines; a
+// dataset too large to hold streams through a [CaseReader].
+func ReadCases(r io.Reader, opts CaseOptions) ([]Case, error) {
+	cr, err := NewCaseReader(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	return bulk.Read(cr.Read, cr.csv.Line, bulk.Spec{Pkg: pkg, What: "cases",
+		Hint: "raise CaseOptions.MaxRecords or stream with a CaseReader", Max: opts.MaxRecords})
+}
+
+// ReadCaseLines reads every case of a JSON Lines dataset from r, as
+// [ReadCases] reads CSV.
+func ReadCaseLines(r io.Reader, opts CaseOptions) ([]Case, error) {
+	cr, err := NewCaseLineReader(r, opts)
+	if err != nil {
+		return nil, err
+	}
+	return bulk.Read(cr.Read, func() int { return cr.line }, bulk.Spec{Pkg: pkg, What: "cases",
+		Hint: "raise CaseOptions.MaxRecords or stream with a CaseReader", Max: opts.MaxRecords})
 }
 
 // Read returns the next case, or io.EOF after the last. A malformed case

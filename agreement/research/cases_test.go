@@ -289,7 +289,7 @@ func TestCaseReaderJSONLines(t *testing.T) {
 		"null\n" + // 11
 		strings.TrimSuffix(line(`,"result":"Partly_Achieved"`), "\n") + "\r\n" + // 12
 		`{"Result":"unknown","OUTCOME":"evacuation","id":"synthetic-z","year":2003,"actor_kind":"gang","instrument":"UN Action Plan","risk":"torture"}` // 13
-	r := research.NewCaseLineReader(strings.NewReader(data), research.CaseOptions{})
+	r := lineReader(t, strings.NewReader(data), research.CaseOptions{})
 	assert.Equal(t, []outcome{
 		{ID: "synthetic-x"},
 		{Problems: []lined{{4, "year", agreement.ReasonSyntax}}}, // the line ends where the year should be
@@ -312,16 +312,16 @@ func TestCaseReaderJSONLines(t *testing.T) {
 		{ID: "synthetic-z"},
 	}, readOutcomes(t, r))
 
-	cases, _ := readAll(t, research.NewCaseLineReader(strings.NewReader(data), research.CaseOptions{}), 20)
+	cases, _ := readAll(t, lineReader(t, strings.NewReader(data), research.CaseOptions{}), 20)
 	require.Len(t, cases, 3)
 	assert.Equal(t, research.ResultPartlyAchieved, cases[1].Result)
 	assert.Equal(t, research.Case{ID: "synthetic-z", Year: 2003, ActorKind: actor.KindGang, Instrument: agreement.InstrumentActionPlan,
 		Risk: risk.Torture, Outcome: research.OutcomeEvacuation, Result: research.ResultUnknown}, cases[2])
 
-	empty := research.NewCaseLineReader(strings.NewReader(""), research.CaseOptions{})
+	empty := lineReader(t, strings.NewReader(""), research.CaseOptions{})
 	_, err := empty.Read()
 	assert.Equal(t, io.EOF, err)
-	blank := research.NewCaseLineReader(strings.NewReader("\n\n  \n"), research.CaseOptions{})
+	blank := lineReader(t, strings.NewReader("\n\n  \n"), research.CaseOptions{})
 	_, err = blank.Read()
 	assert.Equal(t, io.EOF, err)
 }
@@ -331,13 +331,13 @@ func TestCaseReaderJSONLinesLong(t *testing.T) {
 	padded := `{"id":"synthetic-b",` + strings.Repeat(" ", 200_000) + `"year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}`
 
 	// Lines longer than the reader's buffer are read whole.
-	r := research.NewCaseLineReader(strings.NewReader(valid+"\n"+padded+"\n"+valid), research.CaseOptions{})
+	r := lineReader(t, strings.NewReader(valid+"\n"+padded+"\n"+valid), research.CaseOptions{})
 	assert.Equal(t, []outcome{{ID: "synthetic-a"}, {ID: "synthetic-b"}, {ID: "synthetic-a"}}, readOutcomes(t, r))
 
 	// A line beyond the limit is skipped with an error, and reading goes on
 	// with the right line numbers.
 	long := `{"id":"` + strings.Repeat("x", 300) + `"}`
-	r = research.NewCaseLineReader(strings.NewReader(valid+"\n"+long+"\n\n"+valid+"\n"+padded+"\n"+valid+"\n"+padded), research.CaseOptions{MaxRecordBytes: 200})
+	r = lineReader(t, strings.NewReader(valid+"\n"+long+"\n\n"+valid+"\n"+padded+"\n"+valid+"\n"+padded), research.CaseOptions{MaxRecordBytes: 200})
 	assert.Equal(t, []outcome{
 		{ID: "synthetic-a"},
 		{Problems: []lined{{2, "", agreement.ReasonTooLarge}}},
@@ -350,7 +350,7 @@ func TestCaseReaderJSONLinesLong(t *testing.T) {
 
 func TestCaseReaderJSONLinesReadError(t *testing.T) {
 	valid := `{"id":"synthetic-a","year":2001,"actor_kind":"gang","instrument":"written_record","risk":"torture","outcome":"evacuation","result":"achieved"}` + "\n"
-	r := research.NewCaseLineReader(io.MultiReader(strings.NewReader(valid), iotest.ErrReader(errDisk)), research.CaseOptions{})
+	r := lineReader(t, io.MultiReader(strings.NewReader(valid), iotest.ErrReader(errDisk)), research.CaseOptions{})
 	c, err := r.Read()
 	require.NoError(t, err)
 	assert.Equal(t, validCase(), c)
@@ -430,7 +430,7 @@ func TestCaseWriterJSONLines(t *testing.T) {
 	assert.Equal(t, `{"id":"two\nlines","year":2004,"actor_kind":"self_defence_militia","instrument":"unilateral_declaration","risk":"family_separation","outcome":"release_of_children","result":"not_achieved"}`+"\n", lines[3])
 	assert.Len(t, lines, 7, "six lines and nothing after the last line end")
 
-	cases, errs := readAll(t, research.NewCaseLineReader(&buf, research.CaseOptions{}), 20)
+	cases, errs := readAll(t, lineReader(t, &buf, research.CaseOptions{}), 20)
 	assert.Empty(t, errs)
 	assert.Equal(t, writerCases(), cases)
 }
@@ -668,7 +668,7 @@ func TestSyntheticDataset(t *testing.T) {
 	g, err := os.Open(filepath.Join("testdata", "cases-synthetic.jsonl"))
 	require.NoError(t, err)
 	defer g.Close()
-	fromJSON, err := research.SummariseCases(research.NewCaseLineReader(g, research.CaseOptions{}), research.TableOptions{})
+	fromJSON, err := research.SummariseCases(lineReader(t, g, research.CaseOptions{}), research.TableOptions{})
 	require.NoError(t, err)
 	assert.Equal(t, fromCSV, fromJSON, "both files hold the same cases")
 
@@ -718,4 +718,43 @@ func TestSyntheticDataset(t *testing.T) {
 		class += row.Cases
 	}
 	assert.Equal(t, 40, class, "every case is a policy commitment or a concrete action")
+}
+
+// ReadCases and ReadCaseLines read the synthetic dataset whole, in both
+// formats, to the same cases; the record limit is in the options.
+func TestReadCases(t *testing.T) {
+	csvData, err := os.ReadFile("testdata/cases-synthetic.csv")
+	require.NoError(t, err)
+	jsonData, err := os.ReadFile("testdata/cases-synthetic.jsonl")
+	require.NoError(t, err)
+	fromCSV, err := research.ReadCases(bytes.NewReader(csvData), research.CaseOptions{})
+	require.NoError(t, err)
+	require.Len(t, fromCSV, 40)
+	assert.Equal(t, "synthetic-001", fromCSV[0].ID)
+	fromJSON, err := research.ReadCaseLines(bytes.NewReader(jsonData), research.CaseOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, fromCSV, fromJSON)
+
+	_, err = research.ReadCases(bytes.NewReader(csvData), research.CaseOptions{MaxRecords: 39})
+	var fe *research.FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, research.ReasonTooLarge, fe.Reason)
+	assert.Equal(t, 41, fe.Line, "the 40th case, on line 41 after the header")
+	_, err = research.ReadCaseLines(bytes.NewReader(jsonData), research.CaseOptions{MaxRecords: 39})
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, 40, fe.Line)
+}
+
+// Options out of range are refused by both constructors, naming the option.
+func TestCaseOptionsValidate(t *testing.T) {
+	for _, o := range []research.CaseOptions{{MaxRecordBytes: -1}, {MaxRecords: -5}} {
+		_, err := research.NewCaseReader(strings.NewReader(csvHeader), o)
+		assert.ErrorIs(t, err, &research.FieldError{Reason: research.ReasonOutOfRange})
+		_, err = research.NewCaseLineReader(strings.NewReader(""), o)
+		assert.ErrorIs(t, err, &research.FieldError{Reason: research.ReasonOutOfRange})
+	}
+	err := research.CaseOptions{MaxRecordBytes: -1, MaxRecords: -1}.Validate()
+	assert.Equal(t, []problem{{"MaxRecordBytes", research.ReasonOutOfRange}, {"MaxRecords", research.ReasonOutOfRange}}, problems(t, err))
+	assert.NoError(t, research.CaseOptions{}.Validate())
+	assert.ErrorIs(t, research.TableOptions{Level: 2}.Validate(), &research.FieldError{Reason: research.ReasonOutOfRange, Path: "level"})
 }

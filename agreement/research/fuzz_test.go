@@ -136,9 +136,9 @@ func FuzzCaseJSONLines(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		jsontest.Differential(t, research.CaseCodec, data, agreement.Limits{})
 		for _, opts := range []research.CaseOptions{{}, {MaxRecordBytes: 64}} {
-			r := research.NewCaseLineReader(bytes.NewReader(data), opts)
+			r := lineReader(t, bytes.NewReader(data), opts)
 			checkCases(t, r, len(data)+2, writeJSONLines, func(in io.Reader) *research.CaseReader {
-				return research.NewCaseLineReader(in, research.CaseOptions{})
+				return lineReader(t, in, research.CaseOptions{})
 			})
 		}
 	})

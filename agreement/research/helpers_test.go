@@ -2,6 +2,7 @@ package research_test
 
 import (
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"testing"
 	"time"
@@ -106,3 +107,11 @@ func onlyFieldErrors(t *testing.T, err error) []*research.FieldError {
 }
 
 func newRand(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)) }
+
+// lineReader is research.NewCaseLineReader for options known to be valid.
+func lineReader(t testing.TB, r io.Reader, opts research.CaseOptions) *research.CaseReader {
+	t.Helper()
+	cr, err := research.NewCaseLineReader(r, opts)
+	require.NoError(t, err)
+	return cr
+}

@@ -39,6 +39,14 @@ type TableOptions struct {
 	MinCases int     `json:"min_cases"`
 }
 
+// Validate reports every problem with the options, each a *FieldError
+// naming it: a confidence level outside (0, 1), NaN, or a negative minimum.
+func (o TableOptions) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	o.check(&c, "")
+	return c.Err()
+}
+
 // check validates the options under the path prefix p and returns them
 // with the defaults filled in.
 func (o TableOptions) check(c *check.Errors, p string) TableOptions {

@@ -302,6 +302,15 @@ type Options struct {
 	MaxRecords int
 }
 
+// Validate reports a negative bound as a *FieldError naming it; zero means
+// the default.
+func (o Options) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	c.Bound("MaxRecordBytes", o.MaxRecordBytes, "bytes in one row")
+	c.Bound("MaxRecords", o.MaxRecords, "incidents")
+	return c.Err()
+}
+
 // Reader streams incidents from the Insecurity Insight Aid Worker KIKA
 // data as CSV, one at a time, in constant memory: the file as published on
 // the Humanitarian Data Exchange or an excerpt of its columns (a leading
@@ -319,6 +328,9 @@ type Reader struct {
 // NewReader reads the header of the data from r; a missing column is a
 // *FieldError naming it, at line 1.
 func NewReader(r io.Reader, opts Options) (*Reader, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
 	x, err := csvio.NewReader(r, pkg, opts.MaxRecordBytes, columns...)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/badinput"
 	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -120,4 +122,18 @@ func problems(t testing.TB, err error) []problem {
 		out = append(out, problem{fe.Path, fe.Reason})
 	}
 	return out
+}
+
+// Options out of range are refused before anything is read; the record
+// limit is in the options.
+func TestOptions(t *testing.T) {
+	_, err := incident.NewReader(strings.NewReader(""), incident.Options{MaxRecordBytes: -1})
+	assert.ErrorIs(t, err, &incident.FieldError{Reason: incident.ReasonOutOfRange, Path: "MaxRecordBytes"})
+	data, err := os.ReadFile(kikaSubset)
+	require.NoError(t, err)
+	_, err = incident.ReadAll(bytes.NewReader(data), incident.Options{MaxRecords: 44})
+	assert.ErrorIs(t, err, &incident.FieldError{Reason: incident.ReasonTooLarge})
+	all, err := incident.ReadAll(bytes.NewReader(data), incident.Options{MaxRecords: 45})
+	require.NoError(t, err)
+	assert.Len(t, all, 45)
 }

@@ -98,7 +98,10 @@ func run(stdout, stderr io.Writer, args []string) error {
 	for _, im := range lev.Intermediaries {
 		fmt.Fprintf(w, "  intermediary on %d of the paths: %s\n", im.Paths, name(im.ID))
 	}
-	cov := stakeholder.CoverageOf(mfdc, d.Interlocutors, stakeholder.CoverageOptions{})
+	cov, err := stakeholder.CoverageOf(mfdc, d.Interlocutors, stakeholder.CoverageOptions{})
+	if err != nil {
+		return err
+	}
 	out.Coverage = cov
 	fmt.Fprintf(w, "  levels covered: %s; missing: %s\n", levels(cov.Covered), levels(cov.Missing))
 	if *dot != "" {

@@ -83,7 +83,10 @@ func run(w, stderr io.Writer, args []string) error {
 	// The good practices, as the network of influence the engagement built.
 	dossier := influence(milf)
 	placements := stakeholder.Place(dossier.Stakeholders)
-	cov := stakeholder.CoverageOf(milf, dossier.Interlocutors, stakeholder.CoverageOptions{})
+	cov, err := stakeholder.CoverageOf(milf, dossier.Interlocutors, stakeholder.CoverageOptions{})
+	if err != nil {
+		return err
+	}
 
 	// 2009–2017: the Action Plan and its follow-up.
 	plan, err := actionPlan(milf)

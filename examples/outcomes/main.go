@@ -106,10 +106,12 @@ func run(stdout, stderr io.Writer, args []string) error {
 		defer f.Close()
 		in, name = f, fs.Arg(0)
 	}
-	var r *research.CaseReader
+	open := research.NewCaseReader
 	if strings.HasSuffix(name, ".jsonl") {
-		r = research.NewCaseLineReader(in, research.CaseOptions{})
-	} else if r, err = research.NewCaseReader(in, research.CaseOptions{}); err != nil {
+		open = research.NewCaseLineReader
+	}
+	r, err := open(in, research.CaseOptions{})
+	if err != nil {
 		return err
 	}
 	// One pass over the cases, in constant memory, for both tables.

@@ -150,3 +150,12 @@ func (c *Errors) EnumAt(path func() string, valid, zero, required bool, what str
 		c.Add(path(), r, EnumDetail(r, what))
 	}
 }
+
+// Bound records a negative bound at path: every size, count or limit in an
+// options value takes its default at 0 and is never negative. what names
+// the bound in the detail ("bytes in one record").
+func (c *Errors) Bound(path string, v int, what string) {
+	if v < 0 {
+		c.Add(path, OutOfRange, what+": 0 for the default or more, got "+strconv.Itoa(v))
+	}
+}
