@@ -77,7 +77,7 @@
 //		ID:                 id,
 //		Name:               "Moro Islamic Liberation Front",
 //		Kind:               actor.KindArmedOpposition,
-//		EntityPartyToConflict:    true,
+//		PartyToConflict:    true,
 //		TerritorialControl: true,
 //	}
 //	if err := nsag.Validate(); err != nil {

@@ -31,9 +31,9 @@ type Actor struct {
 	Aliases []string  `json:"aliases,omitempty"`
 	Kind    Kind      `json:"kind"`
 
-	// EntityPartyToConflict is true when the actor is a party to an armed conflict,
+	// PartyToConflict is true when the actor is a party to an armed conflict,
 	// international or not; it is what makes IHL bind it.
-	EntityPartyToConflict bool `json:"party_to_conflict"`
+	PartyToConflict bool `json:"party_to_conflict"`
 	// TerritorialControl is true when the actor exercises de facto authority
 	// with government-like functions over territory; for a non-state actor it
 	// brings human rights obligations.

@@ -55,14 +55,14 @@ func minimal() actor.Actor {
 // full is a valid actor with every field set.
 func full() actor.Actor {
 	return actor.Actor{
-		ID:                    uid(1),
-		Name:                  "Moro Islamic Liberation Front",
-		Aliases:               []string{"MILF", "Jabhat Tahrir Moro al-Islamiyyah"},
-		Kind:                  actor.KindArmedOpposition,
-		EntityPartyToConflict: true,
-		TerritorialControl:    true,
-		Command:               actor.CommandCentralised,
-		CommunityEmbedded:     true,
+		ID:                 uid(1),
+		Name:               "Moro Islamic Liberation Front",
+		Aliases:            []string{"MILF", "Jabhat Tahrir Moro al-Islamiyyah"},
+		Kind:               actor.KindArmedOpposition,
+		PartyToConflict:    true,
+		TerritorialControl: true,
+		Command:            actor.CommandCentralised,
+		CommunityEmbedded:  true,
 		Factions: []actor.Faction{
 			{ID: uid(10), Name: "Central Committee", Level: actor.LevelPoliticalLeadership},
 			{ID: uid(11), Name: "Bangsamoro Islamic Armed Forces", Parent: uid(10), Level: actor.LevelMilitaryCommand},
@@ -639,16 +639,16 @@ func allValues[T ~uint8](n int) []T {
 func randActor(r *rand.Rand) actor.Actor {
 	seen := map[uuid.UUID]bool{}
 	a := actor.Actor{
-		ID:                    randUUID(r, seen),
-		Name:                  randName(r),
-		Kind:                  actor.Kind(1 + r.IntN(len(actor.Kinds()))),
-		EntityPartyToConflict: r.IntN(2) == 0,
-		TerritorialControl:    r.IntN(2) == 0,
-		Command:               actor.Command(r.IntN(4)),
-		CommunityEmbedded:     r.IntN(2) == 0,
-		Norms:                 randSubset(r, allValues[actor.Norm](6)),
-		Interests:             randSubset(r, allValues[actor.Interest](7)),
-		Levels:                randSubset(r, actor.Levels()),
+		ID:                 randUUID(r, seen),
+		Name:               randName(r),
+		Kind:               actor.Kind(1 + r.IntN(len(actor.Kinds()))),
+		PartyToConflict:    r.IntN(2) == 0,
+		TerritorialControl: r.IntN(2) == 0,
+		Command:            actor.Command(r.IntN(4)),
+		CommunityEmbedded:  r.IntN(2) == 0,
+		Norms:              randSubset(r, allValues[actor.Norm](6)),
+		Interests:          randSubset(r, allValues[actor.Interest](7)),
+		Levels:             randSubset(r, actor.Levels()),
 	}
 	for range r.IntN(3) {
 		a.Aliases = append(a.Aliases, randName(r))

@@ -14,11 +14,11 @@ import (
 // dialogue rests on the principle of humanity and the group's own norms.
 func ExampleObligations() {
 	nsag := actor.Actor{
-		ID:                    uuid.MustParse("00000000-0000-4000-8000-000000000001"),
-		Name:                  "Armed group holding territory",
-		Kind:                  actor.KindArmedOpposition,
-		EntityPartyToConflict: true,
-		TerritorialControl:    true,
+		ID:                 uuid.MustParse("00000000-0000-4000-8000-000000000001"),
+		Name:               "Armed group holding territory",
+		Kind:               actor.KindArmedOpposition,
+		PartyToConflict:    true,
+		TerritorialControl: true,
 	}
 	gang := actor.Actor{
 		ID:   uuid.MustParse("00000000-0000-4000-8000-000000000002"),

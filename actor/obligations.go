@@ -148,7 +148,7 @@ func (o Obligation) String() string {
 func Obligations(a Actor) []Obligation {
 	var out []Obligation
 	k := a.Kind
-	if a.EntityPartyToConflict {
+	if a.PartyToConflict {
 		note := "it is a party to an armed conflict"
 		if k.IsNonState() {
 			note = "it is a non-state party to a non-international armed conflict: Common Article 3 and customary IHL bind it, without changing its legal status (CA3 para 4)"
@@ -161,19 +161,19 @@ func Obligations(a Actor) []Obligation {
 	case k.IsNonState() && a.TerritorialControl:
 		out = append(out, Obligation{BodyHumanRights, BasisTerritorialControl, []string{cite.IHRL}, "it exercises de facto authority with government-like functions over territory and the people living there"})
 	}
-	if k.IsArmedGroup() || (k.IsNonState() && a.EntityPartyToConflict) {
+	if k.IsArmedGroup() || (k.IsNonState() && a.PartyToConflict) {
 		out = append(out, Obligation{BodyChildRights, BasisArmedGroup, []string{cite.OPAC4}, "it is an armed group distinct from a state's forces: it must not recruit anyone under 18 or use them in hostilities"})
 	}
 	if cites := caacCitations(a); cites != nil {
 		out = append(out, Obligation{BodyCAAC, BasisCAACListing, cites, "it is listed in the Secretary-General's annexes on children and armed conflict; an Action Plan is the path to delisting"})
 	}
-	if !a.EntityPartyToConflict {
+	if !a.PartyToConflict {
 		out = append(out, Obligation{BodyHumanity, BasisNotParty, []string{cite.HP}, "it is not a party to an armed conflict, so IHL does not bind it; the principle of humanity grounds the dialogue"})
 	}
 	switch {
 	case a.Recognises(NormReligiousLaw) || a.Recognises(NormCustomary) || a.Recognises(NormCodeOfConduct):
 		out = append(out, Obligation{BodyOwnNorms, BasisRecognisedNorms, []string{cite.RootsOfRes}, "it recognises " + ownNorms(a) + ", which can ground restraint alongside the law or where the law does not reach"})
-	case !a.EntityPartyToConflict && (k == KindGang || k == KindCriminalGroup):
+	case !a.PartyToConflict && (k == KindGang || k == KindCriminalGroup):
 		out = append(out, Obligation{BodyOwnNorms, BasisNotParty, []string{cite.RootsOfRes}, "its own norms, values and customs can promote restraint (the report's Box 7)"})
 	}
 	return out

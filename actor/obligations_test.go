@@ -122,7 +122,7 @@ func TestObligations(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := minimal()
-			a.Kind, a.EntityPartyToConflict, a.TerritorialControl = tt.kind, tt.party, tt.territory
+			a.Kind, a.PartyToConflict, a.TerritorialControl = tt.kind, tt.party, tt.territory
 			a.Norms, a.Designations = tt.norms, tt.desig
 			require.NoError(t, a.Validate(), "fixtures are valid actors")
 			got := actor.Obligations(a)
@@ -178,7 +178,7 @@ func TestObligationsNotes(t *testing.T) {
 
 	t.Run("IHL note tells non-state parties apart", func(t *testing.T) {
 		a := minimal()
-		a.EntityPartyToConflict = true
+		a.PartyToConflict = true
 		nsag := note(a, actor.BodyIHL)
 		a.Kind = actor.KindStateForces
 		state := note(a, actor.BodyIHL)
@@ -197,7 +197,7 @@ func TestObligationString(t *testing.T) {
 	assert.Equal(t, "unspecified", actor.Obligation{}.String(), "not an obligation the library builds")
 
 	a := minimal()
-	a.EntityPartyToConflict = true
+	a.PartyToConflict = true
 	first := actor.Obligations(a)[0]
 	assert.Equal(t, "bound by international humanitarian law, because "+first.Note+" [CA3]", first.String())
 }
@@ -222,7 +222,7 @@ func TestObligationsNeverEmpty(t *testing.T) {
 			for _, territory := range []bool{false, true} {
 				for _, norms := range normSets {
 					a := minimal()
-					a.Kind, a.EntityPartyToConflict, a.TerritorialControl, a.Norms = k, party, territory, norms
+					a.Kind, a.PartyToConflict, a.TerritorialControl, a.Norms = k, party, territory, norms
 					got := actor.Obligations(a)
 					require.NotEmpty(t, got, "%v party=%t territory=%t norms=%v", k, party, territory, norms)
 					checkObligationInvariants(t, a, got)
@@ -245,11 +245,11 @@ func checkObligationInvariants(t *testing.T, a actor.Actor, got []actor.Obligati
 		}
 		has[o.Body] = true
 	}
-	assert.Equal(t, a.EntityPartyToConflict, has[actor.BodyIHL], "IHL binds exactly the parties: %v", a)
-	assert.Equal(t, !a.EntityPartyToConflict, has[actor.BodyHumanity], "humanity grounds dialogue exactly with non-parties: %v", a)
+	assert.Equal(t, a.PartyToConflict, has[actor.BodyIHL], "IHL binds exactly the parties: %v", a)
+	assert.Equal(t, !a.PartyToConflict, has[actor.BodyHumanity], "humanity grounds dialogue exactly with non-parties: %v", a)
 	assert.Equal(t, a.Kind.IsState() || (a.Kind.IsNonState() && a.TerritorialControl), has[actor.BodyHumanRights], "%v", a)
 	assert.Equal(t, a.Listed(actor.DesignationCAAC), has[actor.BodyCAAC], "%v", a)
-	assert.Equal(t, a.Kind.IsArmedGroup() || (a.Kind.IsNonState() && a.EntityPartyToConflict), has[actor.BodyChildRights], "%v", a)
+	assert.Equal(t, a.Kind.IsArmedGroup() || (a.Kind.IsNonState() && a.PartyToConflict), has[actor.BodyChildRights], "%v", a)
 }
 
 // deepCopy copies an actor through JSON, which shares no memory.

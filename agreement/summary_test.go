@@ -21,7 +21,7 @@ func TestResearchCSV(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, r.WriteCSV(&buf))
 	recs := readCSV(t, buf.Bytes())
-	require.Equal(t, research.ResearchColumns(), recs[0])
+	require.Equal(t, research.AgreementColumns(), recs[0])
 	require.Len(t, recs, 7)
 	for i, d := range []research.Distribution{r.Delay, r.Compliance, r.Implementation, r.ToFull} {
 		rec := recs[1+i]
@@ -39,7 +39,7 @@ func TestResearchCSV(t *testing.T) {
 	assert.Equal(t, r.PooledCompliance.Hi, parseNum(t, pc[9]))
 	buf.Reset()
 	require.NoError(t, r.WriteJSON(&buf))
-	var back research.Research
+	var back research.AgreementSummary
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &back))
 	assert.Equal(t, r, back)
 }

@@ -86,9 +86,9 @@ func Arguments(a actor.Actor) []Argument {
 	if a.Recognises(actor.NormCodeOfConduct) {
 		add(BasisCodeOfConduct, "the actor has its own code of conduct: hold it to it")
 	}
-	if !a.EntityPartyToConflict || a.Recognises(actor.NormHumanity) {
+	if !a.PartyToConflict || a.Recognises(actor.NormHumanity) {
 		why := "the principle of humanity"
-		if !a.EntityPartyToConflict {
+		if !a.PartyToConflict {
 			why += " is the basis where IHL does not apply"
 		} else {
 			why += ", which the actor recognises"

@@ -41,11 +41,11 @@ func baseInput(a actor.Actor) assessment.Input {
 
 func nsag(designations ...actor.Designation) actor.Actor {
 	return actor.Actor{
-		ID:                    uuid.MustParse("00000000-0000-4000-8000-0000000000aa"),
-		Name:                  "An armed opposition group",
-		Kind:                  actor.KindArmedOpposition,
-		EntityPartyToConflict: true,
-		Designations:          designations,
+		ID:              uuid.MustParse("00000000-0000-4000-8000-0000000000aa"),
+		Name:            "An armed opposition group",
+		Kind:            actor.KindArmedOpposition,
+		PartyToConflict: true,
+		Designations:    designations,
 	}
 }
 

@@ -246,7 +246,7 @@ func TestArguments(t *testing.T) {
 			[]assessment.ArgumentBasis{assessment.BasisCustomaryNorms}, nil},
 		{"code of conduct", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormCodeOfConduct} },
 			[]assessment.ArgumentBasis{assessment.BasisCodeOfConduct}, nil},
-		{"not a party", func(a *actor.Actor) { a.EntityPartyToConflict = false },
+		{"not a party", func(a *actor.Actor) { a.PartyToConflict = false },
 			[]assessment.ArgumentBasis{assessment.BasisHumanity}, map[assessment.ArgumentBasis]string{assessment.BasisHumanity: "the principle of humanity is the basis where IHL does not apply"}},
 		{"a party recognising humanity", func(a *actor.Actor) { a.Norms = []actor.Norm{actor.NormHumanity} },
 			[]assessment.ArgumentBasis{assessment.BasisHumanity}, map[assessment.ArgumentBasis]string{assessment.BasisHumanity: "the principle of humanity, which the actor recognises"}},
@@ -275,7 +275,7 @@ func TestArguments(t *testing.T) {
 		{"long term", func(a *actor.Actor) { a.Interests = []actor.Interest{actor.InterestLongTerm} },
 			[]assessment.ArgumentBasis{assessment.BasisLongTerm}, nil},
 		{"everything, in any order", func(a *actor.Actor) {
-			a.EntityPartyToConflict = false
+			a.PartyToConflict = false
 			a.Command = actor.CommandCentralised
 			a.Norms = []actor.Norm{actor.NormHumanity, actor.NormCodeOfConduct, actor.NormCustomary, actor.NormReligiousLaw, actor.NormHumanRights, actor.NormIHL}
 			a.Interests = []actor.Interest{actor.InterestLongTerm, actor.InterestPopularSupport, actor.InterestProsecution, actor.InterestDiscipline, actor.InterestReciprocity, actor.InterestDelisting, actor.InterestLegitimacy}

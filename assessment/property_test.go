@@ -82,13 +82,13 @@ func randomDesignation(r *rand.Rand, k actor.DesignationKind) actor.Designation 
 
 func randomActor(r *rand.Rand) actor.Actor {
 	a := actor.Actor{
-		ID:                    randomID(r),
-		Name:                  "group " + strconv.Itoa(r.IntN(1000)),
-		Kind:                  actor.Kind(1 + r.IntN(len(actor.Kinds()))),
-		EntityPartyToConflict: r.IntN(4) != 0,
-		TerritorialControl:    r.IntN(3) == 0,
-		Command:               actor.Command(r.IntN(4)),
-		CommunityEmbedded:     r.IntN(3) == 0,
+		ID:                 randomID(r),
+		Name:               "group " + strconv.Itoa(r.IntN(1000)),
+		Kind:               actor.Kind(1 + r.IntN(len(actor.Kinds()))),
+		PartyToConflict:    r.IntN(4) != 0,
+		TerritorialControl: r.IntN(3) == 0,
+		Command:            actor.Command(r.IntN(4)),
+		CommunityEmbedded:  r.IntN(3) == 0,
 	}
 	for _, k := range []actor.DesignationKind{actor.DesignationUNSanctions, actor.DesignationTerrorist, actor.DesignationCAAC} {
 		if r.IntN(4) == 0 {

@@ -19,7 +19,7 @@ import (
 const dayLen = 24 * time.Hour
 
 func armedGroup(cmd actor.Command, levels ...actor.Level) actor.Actor {
-	return actor.Actor{ID: targetID, Name: "Armed group", Kind: actor.KindArmedOpposition, EntityPartyToConflict: true, Command: cmd, Levels: levels}
+	return actor.Actor{ID: targetID, Name: "Armed group", Kind: actor.KindArmedOpposition, PartyToConflict: true, Command: cmd, Levels: levels}
 }
 
 func interlocutor(id uuid.UUID, l actor.Level, authority, credibility float64) stakeholder.Interlocutor {

@@ -63,10 +63,10 @@ func ActorID(actorID int) uuid.UUID {
 // an armed conflict, so treat that flag as a research approximation.
 func (r Actor) Actor() actor.Actor {
 	a := actor.Actor{
-		ID:                    ActorID(r.ActorID),
-		Name:                  r.Name,
-		Kind:                  r.Kind,
-		EntityPartyToConflict: len(r.ConflictIDs) > 0,
+		ID:              ActorID(r.ActorID),
+		Name:            r.Name,
+		Kind:            r.Kind,
+		PartyToConflict: len(r.ConflictIDs) > 0,
 	}
 	if r.FullName != "" && r.FullName != r.Name {
 		a.Aliases = []string{r.FullName}

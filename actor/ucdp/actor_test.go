@@ -501,11 +501,11 @@ func TestActorRecordActor(t *testing.T) {
 
 	milf := by[276].Actor()
 	assert.Equal(t, actor.Actor{
-		ID:                    ucdp.ActorID(276),
-		Name:                  "MILF",
-		Aliases:               []string{"Moro Islamic Liberation Front"},
-		Kind:                  actor.KindArmedOpposition,
-		EntityPartyToConflict: true,
+		ID:              ucdp.ActorID(276),
+		Name:            "MILF",
+		Aliases:         []string{"Moro Islamic Liberation Front"},
+		Kind:            actor.KindArmedOpposition,
+		PartyToConflict: true,
 	}, milf)
 	assert.Equal(t, milf, by[276].Actor(), "stable across calls")
 
@@ -514,11 +514,11 @@ func TestActorRecordActor(t *testing.T) {
 	assert.Nil(t, taleban.Aliases, "a full name equal to the short name is no alias")
 
 	splinter := by[649].Actor()
-	assert.False(t, splinter.EntityPartyToConflict, "no state-based conflict")
+	assert.False(t, splinter.PartyToConflict, "no state-based conflict")
 	assert.Equal(t, []string{"Movement of the Democratic Forces of the Casamance - Northern Front"}, splinter.Aliases)
 
 	assert.Equal(t, actor.KindStateForces, by[154].Actor().Kind)
-	assert.True(t, by[154].Actor().EntityPartyToConflict)
+	assert.True(t, by[154].Actor().PartyToConflict)
 
 	// Every record gives a valid actor with its own ID.
 	ids := map[uuid.UUID]int{}
@@ -526,7 +526,7 @@ func TestActorRecordActor(t *testing.T) {
 		a := r.Actor()
 		assert.NoError(t, a.Validate(), "ActorId %d", r.ActorID)
 		assert.Equal(t, ucdp.ActorID(r.ActorID), a.ID)
-		assert.Equal(t, len(r.ConflictIDs) > 0, a.EntityPartyToConflict, "ActorId %d", r.ActorID)
+		assert.Equal(t, len(r.ConflictIDs) > 0, a.PartyToConflict, "ActorId %d", r.ActorID)
 		prev, dup := ids[a.ID]
 		assert.False(t, dup, "ActorIds %d and %d share an ID", prev, r.ActorID)
 		ids[a.ID] = r.ActorID
@@ -539,8 +539,8 @@ func TestActorRecordActor(t *testing.T) {
 		ucdpRow(11, "DyadId", "657", "OSID", "976", "NSID", "5574"),
 	)), ucdp.ActorOptions{})
 	require.NoError(t, err)
-	assert.True(t, recs3[0].Actor().EntityPartyToConflict)
-	assert.False(t, recs3[1].Actor().EntityPartyToConflict)
+	assert.True(t, recs3[0].Actor().PartyToConflict)
+	assert.False(t, recs3[1].Actor().PartyToConflict)
 
 	// A record whose full name is "n/a" has no alias.
 	recs2, err := ucdp.ReadActors(strings.NewReader(ucdpCSV(ucdpRow(9, "NameOrigFullEng", "n/a"))), ucdp.ActorOptions{})

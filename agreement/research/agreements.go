@@ -35,7 +35,7 @@ func distribution(v []float64) Distribution {
 	return Distribution{N: len(v), Mean: stats.Mean(v), P25: q[0], Median: q[1], P75: q[2], P90: q[3]}
 }
 
-// Research summarises many agreements at one moment, for research: how late
+// AgreementSummary summarises many agreements at one moment, for research: how late
 // positive commitments were fulfilled, how long commitments took from
 // signature to full implementation, and how compliance and implementation
 // are spread across agreements — each distribution with its quartiles, and
@@ -43,7 +43,7 @@ func distribution(v []float64) Distribution {
 //
 // The zero value is the summary of no agreements at the zero time. It is a
 // plain value, safe for concurrent use.
-type Research struct {
+type AgreementSummary struct {
 	At      time.Time    `json:"at"`
 	Options TableOptions `json:"options"`
 	// Delay is the days from each fulfilled positive commitment's due date to
@@ -71,16 +71,16 @@ type Research struct {
 // problem is a *FieldError with a path prefixed "[i]." for the i-th
 // agreement; options in error are a *FieldError naming the option. It does
 // not modify its argument.
-func SummariseAgreements(agreements []agreement.Agreement, at time.Time, o TableOptions) (Research, error) {
+func SummariseAgreements(agreements []agreement.Agreement, at time.Time, o TableOptions) (AgreementSummary, error) {
 	c := check.Errors{Pkg: pkg}
 	o = o.check(&c, "options.")
 	for i, a := range agreements {
 		c.AddErr(check.Index("", i), a.Validate())
 	}
 	if err := c.Err(); err != nil {
-		return Research{}, err
+		return AgreementSummary{}, err
 	}
-	out := Research{At: at, Options: o}
+	out := AgreementSummary{At: at, Options: o}
 	var delays, compliance, implementation, toFull []float64
 	var pooled agreement.Tally
 	for _, a := range agreements {
@@ -115,21 +115,21 @@ func SummariseAgreements(agreements []agreement.Agreement, at time.Time, o Table
 	return out, nil
 }
 
-var researchColumns = [...]string{"measure", "n", "mean", "p25", "median", "p75", "p90", "rate", "lo", "hi", "level", "too_small"}
+var agreementColumns = [...]string{"measure", "n", "mean", "p25", "median", "p75", "p90", "rate", "lo", "hi", "level", "too_small"}
 
-// ResearchColumns returns the columns of [Research.WriteCSV], in order.
-func ResearchColumns() []string { return slices.Clone(researchColumns[:]) }
+// AgreementColumns returns the columns of [AgreementSummary.WriteCSV], in order.
+func AgreementColumns() []string { return slices.Clone(agreementColumns[:]) }
 
 // WriteCSV writes the research summary as CSV with encoding/csv: a header
-// of [ResearchColumns], then one row per measure — delay_days,
+// of [AgreementColumns], then one row per measure — delay_days,
 // compliance, implementation and to_full_days with n and the distribution
 // (rate to too_small empty), then pooled_compliance and
 // pooled_implementation with n (the commitments the rate rests on), the
 // rate and its interval (the distribution's columns empty; rate, lo and hi
 // empty too when nothing is due). Numbers are in full precision.
-func (r Research) WriteCSV(w io.Writer) error {
+func (r AgreementSummary) WriteCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(researchColumns[:]); err != nil {
+	if err := cw.Write(agreementColumns[:]); err != nil {
 		return err
 	}
 	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
@@ -162,4 +162,4 @@ func (r Research) WriteCSV(w io.Writer) error {
 }
 
 // WriteJSON writes the research summary as indented JSON.
-func (r Research) WriteJSON(w io.Writer) error { return writeJSON(w, r) }
+func (r AgreementSummary) WriteJSON(w io.Writer) error { return writeJSON(w, r) }

@@ -117,7 +117,7 @@ func TestSummariseAgreementsEmpty(t *testing.T) {
 		r, err := research.SummariseAgreements(as, at, research.TableOptions{})
 		require.NoError(t, err)
 		none := research.Estimate{Level: 0.95, TooSmall: true}
-		assert.Equal(t, research.Research{At: at, Options: research.TableOptions{Level: 0.95, MinCases: 10},
+		assert.Equal(t, research.AgreementSummary{At: at, Options: research.TableOptions{Level: 0.95, MinCases: 10},
 			PooledCompliance: none, PooledImplementation: none}, r, "no agreements: zero distributions, no rate")
 	}
 }
@@ -128,7 +128,7 @@ func TestSummariseAgreementsInvalid(t *testing.T) {
 	as[2].Title = ""
 	as[2].Commitments[1].By = uuid.Nil
 	r, err := research.SummariseAgreements(as, day("2020-12-31"), research.TableOptions{})
-	assert.Equal(t, research.Research{}, r)
+	assert.Equal(t, research.AgreementSummary{}, r)
 	assert.Equal(t, []problem{
 		{"[1].commitments[0].due", agreement.ReasonRequired},
 		{"[2].title", agreement.ReasonRequired},

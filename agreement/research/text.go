@@ -82,7 +82,7 @@ func (d Distribution) String() string {
 }
 
 // String gives the research summary, a line per measure.
-func (r Research) String() string {
+func (r AgreementSummary) String() string {
 	return "Agreements at " + r.At.UTC().Format(time.DateOnly) +
 		"\n  - days from due date to fulfilment: " + r.Delay.String() +
 		"\n  - compliance per agreement: " + r.Compliance.String() +

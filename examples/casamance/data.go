@@ -27,7 +27,7 @@ func date(s string) time.Time {
 func theMFDC() actor.Actor {
 	return actor.Actor{
 		ID: id("MFDC"), Name: "Movement of Democratic Forces of Casamance (MFDC)", Kind: actor.KindArmedOpposition,
-		EntityPartyToConflict: true, Command: actor.CommandFragmented, CommunityEmbedded: true,
+		PartyToConflict: true, Command: actor.CommandFragmented, CommunityEmbedded: true,
 		Factions: []actor.Faction{
 			{ID: id("political wing"), Name: "political wing", Level: actor.LevelPoliticalLeadership},
 			{ID: id("northern front"), Name: "northern military faction", Level: actor.LevelMilitaryCommand},

@@ -28,7 +28,7 @@ func date(s string) time.Time {
 func theMILF() actor.Actor {
 	return actor.Actor{
 		ID: id("MILF"), Name: "Moro Islamic Liberation Front", Kind: actor.KindArmedOpposition,
-		EntityPartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
+		PartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
 		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}},
 		Norms:        []actor.Norm{actor.NormIHL, actor.NormReligiousLaw, actor.NormCodeOfConduct},
 		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting, actor.InterestPopularSupport},

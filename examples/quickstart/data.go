@@ -26,7 +26,7 @@ var (
 func armedGroup() actor.Actor {
 	return actor.Actor{
 		ID: groupID, Name: "Moro Islamic Liberation Front (MILF)", Kind: actor.KindArmedOpposition,
-		EntityPartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
+		PartyToConflict: true, TerritorialControl: true, Command: actor.CommandCentralised,
 		Designations: []actor.Designation{{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}},
 		Norms:        []actor.Norm{actor.NormIHL, actor.NormReligiousLaw},
 		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting},
