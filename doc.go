@@ -24,7 +24,14 @@
 // sanctions, terrorist and children-and-armed-conflict listings, the norms it
 // recognises and the interests that can move it — and derives the bodies of
 // law that bind it, each with a reason and a citation. It maps the ACLED and
-// UCDP actor typologies and reads the UCDP Actor Dataset.
+// UCDP actor typologies; its subpackage
+// [github.com/humanitarian-negotiation/protection/actor/ucdp] reads the UCDP
+// Actor Dataset and the UCDP/PRIO Armed Conflict Dataset as distributed.
+//
+// [github.com/humanitarian-negotiation/protection/risk] is the vocabulary of
+// harm the analyses share: the Global Protection Cluster's 15 protection
+// risks, its severity scale, and the risk equation (threat × vulnerability ÷
+// capacity).
 //
 // [github.com/humanitarian-negotiation/protection/stakeholder] maps who
 // influences the armed actor — community and religious leaders, states,
@@ -38,15 +45,17 @@
 //
 // [github.com/humanitarian-negotiation/protection/assessment] answers whether
 // to negotiate with an armed actor on a protection concern, directly or
-// through intermediaries, and who must approve. It encodes the Global
-// Protection Cluster's 15 protection risks and the risk equation (threat ×
-// vulnerability ÷ capacity), the report's seven decision factors — each
+// through intermediaries, and who must approve. It weighs the protection
+// concerns, the report's seven decision factors — each
 // scored with a confidence or explicitly unassessed, never read as zero — and
 // engagement risks weighed against the organisation's risk appetite. A
 // decision puts legal vetoes before the score, lists what is missing, names
 // each rule that raised the approval level (sanctions, terrorist
 // designations, a hostile host state …), and shows how much each factor's
-// weight would have to change to flip it.
+// weight would have to change to flip it. Evidence from incident data
+// ([github.com/humanitarian-negotiation/protection/assessment/incident], which
+// reads Insecurity Insight's aid-worker incidents) and from the UCDP data
+// stands beside the judgements, never in their place.
 //
 // [github.com/humanitarian-negotiation/protection/redline] checks the terms of
 // a proposed agreement — recruitment ages, payments and their purpose,
@@ -68,8 +77,13 @@
 // which of the organisation's own commitments are not honoured, how
 // implementation and compliance stand by party, phase, theme and risk,
 // whether an Action Plan's party is eligible for delisting, and what to do
-// next. For research, it streams datasets of negotiation cases and
-// tabulates their outcomes.
+// next. [github.com/humanitarian-negotiation/protection/agreement/research]
+// streams datasets of negotiation cases, tabulates their outcomes with
+// intervals, and summarises many agreements at once.
+//
+// The three analyses — stakeholder, assessment and agreement — stand side by
+// side: none imports another. They build on actor, risk and redline, which
+// import no analysis.
 //
 // # A first program
 //
@@ -84,7 +98,7 @@
 //		return err // every problem, each a *actor.FieldError with its path
 //	}
 //	for _, o := range actor.Obligations(nsag) {
-//		fmt.Println(o) // ihl (party_to_conflict; CA3): it is a non-state party …
+//		fmt.Println(o) // bound by international humanitarian law, because it is a non-state party … [CA3]
 //	}
 //
 //	decider, err := assessment.NewDecider(assessment.DefaultPolicy())
@@ -95,7 +109,7 @@
 //	if err != nil {
 //		return err // a *actor.FieldError per problem, e.g. "factors.openness.value"
 //	}
-//	fmt.Println(decision.Recommendation, decision.Escalation) // engage_directly country_office
+//	fmt.Println(decision) // the recommendation and who approves, then one line per ground
 //	for _, g := range decision.Grounds {
 //		fmt.Println(g) // vetoes, factors, concerns, readiness, risks, rules, then the score
 //	}
@@ -133,7 +147,9 @@
 // a decision and its grounds, a red-line report, a follow-up, a leverage
 // analysis — prints a headline and then one line per ground, in labels.
 // Norms are cited by identifier (OPAC-4, CIHL-136); an abbreviation such as
-// HP is spelled out the first time a report cites it.
+// HP is spelled out the first time a report cites it. One concept has one
+// wire word in every package (vacating_schools is a term's kind, an outcome
+// and an Action Plan activity alike).
 //
 // # Sensitive data and errors
 //

@@ -67,10 +67,10 @@
 //
 // # Research data
 //
-// [ReadUCDP] and [UCDPReader] read the UCDP Actor Dataset (v22.1) exactly as
-// distributed — a byte-order mark, quoted comma-separated lists — and report a
-// malformed row by line and column. [UCDPRecord.Actor] turns a row into an
-// Actor with a stable name-based ID ([UCDPID]).
+// [FromACLED] and [FromUCDPOrg] map research typologies to [Kind]; a code
+// that is not an armed actor is a [CodeError], never a silent default. The
+// readers of the UCDP datasets live beside this vocabulary, in package
+// [github.com/humanitarian-negotiation/protection/actor/ucdp].
 //
 // # Errors and safety
 //

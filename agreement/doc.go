@@ -6,7 +6,7 @@
 //
 // # Instruments, parties and commitments
 //
-// An [Agreement] is one [Instrument] — a UN Action Plan (with the listed
+// An [Agreement] is one [Instrument] of an [InstrumentKind] — a UN Action Plan (with the listed
 // party, the grave violations the plan addresses, the standard activities
 // against each, [Activity], and any of the plan's own, [OwnActivity]), a Geneva Call Deed of Commitment (one of the five [Deed]s), a
 // unilateral declaration, a code of conduct or military order, a
@@ -15,7 +15,7 @@
 // [Party]s (the armed actor, its factions or levels, the organisation, the
 // host state, the UN, Geneva Call, custodians, third parties) and
 // [Signatory]s. Each [Commitment] says what, by whom, by when, in which
-// [Phase], addressing which protection risk (the assessment package's
+// [Phase], addressing which protection risk (package risk's
 // taxonomy), whether it is a negative or a positive [Duty], and how it
 // is verified. Following the report, Validate refuses an agreement whose
 // terms are not written down with roles, responsibilities and timelines.

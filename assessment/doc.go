@@ -53,11 +53,12 @@
 //
 // The report's sharpest finding is that the risks of negotiating are often
 // assumed rather than assessed. A country office's scores and likelihoods
-// are judgements; public data can be set beside them. [NewIncidentReader]
+// are judgements; public data can be set beside them. Package
+// [github.com/humanitarian-negotiation/protection/assessment/incident]
 // streams Insecurity Insight's Aid Worker KIKA data (incidents in which aid
 // workers were killed, injured, kidnapped or arrested) as published, with
-// each date's precision and the perpetrator's category ([Perpetrator], with
-// the actor kinds it corresponds to; "no information" is never guessed).
+// each date's precision and the perpetrator's category ("no information" is
+// never guessed).
 // [Decider.IncidentEvidence] (or an [IncidentCounter], for streams) counts
 // the incidents of a country, perpetrators and window before the moment of
 // assessment — an incident known only to its month or year counts only in a

@@ -336,7 +336,7 @@ const daysPerMonth = 365.2425 / 12
 // IncidentCounter accumulates incidents, one at a time, into evidence for
 // an engagement risk, in constant memory but for the IDs of the incidents
 // counted: the streaming form of [Decider.IncidentEvidence], for data read
-// with an [IncidentReader]. The zero value is not usable: make one with
+// with an [incident.Reader]. The zero value is not usable: make one with
 // [Decider.NewIncidentCounter]. It is not safe for concurrent use.
 type IncidentCounter struct {
 	ev       EvidencePolicy

@@ -27,9 +27,10 @@
 // organisation to each decision-maker of the target — a path's strength is
 // the product of its edges' weights, so influence is diluted at each step —
 // the intermediaries most of those paths rely on, and who is out of reach.
-// [Network.WriteDOT] exports the network to Graphviz. [ReadACD] and
-// [NetworkFromACD] build a network from the UCDP/PRIO Armed Conflict Dataset:
-// states that gave troops to a side influence its parties.
+// [Network.WriteDOT] exports the network to Graphviz. [NetworkFromACD] builds
+// a network from the conflict-years of the UCDP/PRIO Armed Conflict Dataset
+// (read with package actor/ucdp's ReadConflicts): states that gave troops to
+// a side influence its parties.
 //
 // # Interlocutors, contacts and continuity
 //
