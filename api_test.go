@@ -5,11 +5,18 @@ import (
 	"go/doc"
 	"go/parser"
 	"go/token"
+	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/humanitarian-negotiation/protection/internal/check"
 )
 
 // publicPackages are the directories of the importable packages.
@@ -217,4 +224,195 @@ func TestEveryResultPrints(t *testing.T) {
 			t.Errorf("notPrinted names %s, which does not exist", name)
 		}
 	}
+}
+
+// discoverPublicPackages lists the directories below the module root that
+// hold an importable package: Go files other than tests, outside internal/,
+// examples/ and testdata/.
+func discoverPublicPackages(t *testing.T) []string {
+	t.Helper()
+	var dirs []string
+	err := filepath.WalkDir(".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		switch d.Name() {
+		case "internal", "examples", "testdata":
+			return filepath.SkipDir
+		}
+		if p != "." && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		files, err := filepath.Glob(filepath.Join(p, "*.go"))
+		if err != nil {
+			return err
+		}
+		if p != "." && slices.ContainsFunc(files, func(f string) bool { return !strings.HasSuffix(f, "_test.go") }) {
+			dirs = append(dirs, filepath.ToSlash(p))
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	return dirs
+}
+
+// modName reads a shared file of the package in dir with the package's
+// name replaced by PKG, where it stands as the package clause or as a
+// quoted string: what is left must be the same in every package.
+func modName(t *testing.T, dir, file string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, file))
+	require.NoError(t, err)
+	name := path.Base(dir)
+	s := strings.Replace(string(b), "package "+name+"\n", "package PKG\n", 1)
+	return strings.ReplaceAll(s, `"`+name+`"`, `"PKG"`)
+}
+
+// alike asserts that the file of every package in dirs is the same modulo
+// the package's name; the text most of them share is the reference, and each
+// package that differs from it is named with the difference.
+func alike(t *testing.T, file string, dirs []string) string {
+	t.Helper()
+	texts := map[string]string{}
+	count := map[string]int{}
+	for _, dir := range dirs {
+		texts[dir] = modName(t, dir, file)
+		count[texts[dir]]++
+	}
+	ref := texts[dirs[0]]
+	for _, dir := range dirs {
+		if count[texts[dir]] > count[ref] {
+			ref = texts[dir]
+		}
+	}
+	for _, dir := range dirs {
+		assert.Equal(t, ref, texts[dir], "%s/%s differs from the %s the other packages share, modulo the package name", dir, file, file)
+	}
+	return ref
+}
+
+// awaitingErrorsGo are public packages that still lack errors.go, with why.
+// The test fails once one of them has it, so the entry is removed with the
+// reason.
+var awaitingErrorsGo = map[string]string{
+	"redline/redlinetest": "its FieldErrors name the package with the literal \"redlinetest\" in redlinetest.go; " +
+		"errors.go's const pkg would be unused until redlinetest.go uses it",
+}
+
+// TestErrorsAndLimitsAlike holds issue 22, item 4: every public package
+// re-exports the shared error type in an errors.go that is the same, but for
+// the package's name, in every package — FieldError, Reason and all eleven
+// Reason constants — and every package whose decoders take Limits declares
+// it in a limits.go that is likewise the same everywhere, and nowhere else.
+func TestErrorsAndLimitsAlike(t *testing.T) {
+	dirs := discoverPublicPackages(t)
+	require.NotEmpty(t, dirs)
+	assert.ElementsMatch(t, publicPackages, dirs, "publicPackages lists every importable package")
+
+	var withErrors []string
+	for _, dir := range dirs {
+		_, err := os.Stat(filepath.Join(dir, "errors.go"))
+		if why, waiting := awaitingErrorsGo[dir]; waiting {
+			assert.ErrorIs(t, err, fs.ErrNotExist, "%s has errors.go now: remove it from awaitingErrorsGo (%s)", dir, why)
+			continue
+		}
+		if assert.NoError(t, err, "%s has no errors.go", dir) {
+			withErrors = append(withErrors, dir)
+		}
+	}
+	require.NotEmpty(t, withErrors)
+	ref := alike(t, "errors.go", withErrors)
+
+	// The shared text declares the aliases and every reason of check.
+	f, err := parser.ParseFile(token.NewFileSet(), "errors.go", ref, 0)
+	require.NoError(t, err)
+	var aliases, reasons []string
+	for _, decl := range f.Decls {
+		gd, ok := decl.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			switch s := spec.(type) {
+			case *ast.TypeSpec:
+				if s.Assign != 0 {
+					aliases = append(aliases, s.Name.Name)
+				}
+			case *ast.ValueSpec:
+				for _, n := range s.Names {
+					if strings.HasPrefix(n.Name, "Reason") {
+						reasons = append(reasons, n.Name)
+					}
+				}
+			}
+		}
+	}
+	assert.Equal(t, []string{"FieldError", "Reason"}, aliases)
+	assert.Equal(t, []string{
+		"ReasonRequired", "ReasonInvalid", "ReasonUnknown", "ReasonOutOfRange", "ReasonDuplicate", "ReasonReference",
+		"ReasonCycle", "ReasonConflict", "ReasonTooLarge", "ReasonSyntax", "ReasonType",
+	}, reasons)
+	// check has exactly those eleven: the twelfth is out of range.
+	assert.Equal(t, "type", check.Type.String())
+	assert.Equal(t, 11, int(check.Type))
+	assert.Equal(t, "Reason(12)", check.Reason(12).String())
+
+	// Limits: in limits.go where the package's API takes it, and only there.
+	var withLimits []string
+	for _, dir := range dirs {
+		takes, declaredIn := limitsUse(t, dir)
+		_, err := os.Stat(filepath.Join(dir, "limits.go"))
+		has := err == nil
+		assert.Equal(t, takes, has, "%s: a function taking Limits goes with limits.go, and limits.go with such a function", dir)
+		for _, file := range declaredIn {
+			assert.Equal(t, "limits.go", file, "%s declares Limits outside limits.go", dir)
+		}
+		if has {
+			withLimits = append(withLimits, dir)
+		}
+	}
+	assert.ElementsMatch(t, []string{"actor", "agreement", "assessment", "redline", "stakeholder"}, withLimits)
+	if len(withLimits) > 0 {
+		alike(t, "limits.go", withLimits)
+	}
+}
+
+// limitsUse reports whether an exported function or method of the package
+// in dir has a parameter of its own type Limits, and the files that declare
+// a type Limits.
+func limitsUse(t *testing.T, dir string) (takes bool, declaredIn []string) {
+	t.Helper()
+	matches, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	for _, m := range matches {
+		if strings.HasSuffix(m, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, m, nil, 0)
+		require.NoError(t, err)
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
+			case *ast.FuncDecl:
+				if !d.Name.IsExported() {
+					continue
+				}
+				for _, p := range d.Type.Params.List {
+					if id, ok := p.Type.(*ast.Ident); ok && id.Name == "Limits" {
+						takes = true
+					}
+				}
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					if ts, ok := spec.(*ast.TypeSpec); ok && ts.Name.Name == "Limits" {
+						declaredIn = append(declaredIn, filepath.Base(m))
+					}
+				}
+			}
+		}
+	}
+	return takes, declaredIn
 }

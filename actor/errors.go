@@ -1,9 +1,6 @@
 package actor
 
-import (
-	"github.com/humanitarian-negotiation/protection/internal/check"
-	"github.com/humanitarian-negotiation/protection/internal/jsonio"
-)
+import "github.com/humanitarian-negotiation/protection/internal/check"
 
 const pkg = "actor"
 
@@ -12,7 +9,7 @@ const pkg = "actor"
 // [Reason], and a Detail that never repeats free-text content. Validate and
 // the decoders return an errors.Join of them; match one with errors.As, or
 // with errors.Is against a *FieldError that sets the Reason (and, if wanted,
-// Path or Line).
+// the Path or Line).
 //
 // Its fields: Pkg, the package that reported it ("actor"); Line, the 1-based
 // line of a text input, or 0; Path, the JSON path or CSV column, or "" for
@@ -20,14 +17,15 @@ const pkg = "actor"
 // target *FieldError with the same Reason and, where the target sets them,
 // the same Path and Line.
 //
-// The zero value is not a meaningful error. A FieldError is immutable once
-// returned and safe for concurrent use. FieldError is the same type in every
-// package of this module.
+// FieldError is the same type in every package of this module. The zero
+// value is not a meaningful error. A FieldError is immutable once returned
+// and safe for concurrent use.
 type FieldError = check.FieldError
 
-// Reason classifies a [FieldError]. The zero value is not a reason: every
-// FieldError the library builds carries a named one. It is a plain value,
-// safe for concurrent use.
+// Reason classifies a [FieldError]: what is wrong with an input. The zero
+// value is not a reason: every FieldError the library builds carries a named
+// one. Reason is the same type in every package of this module; it is a
+// plain value, safe for concurrent use.
 type Reason = check.Reason
 
 // Reasons a field is rejected for.
@@ -44,17 +42,3 @@ const (
 	ReasonSyntax     = check.Syntax     // not well-formed JSON or CSV
 	ReasonType       = check.Type       // the wrong JSON type for the field
 )
-
-// Limits bounds what [Decode] accepts. Its fields, each taking its default
-// when zero or negative:
-//
-//	MaxBytes    int64 // size of the whole input; default 8 MiB
-//	MaxDepth    int   // nesting of arrays and objects; default 32
-//	MaxElements int   // entries in any one array or object; default 100,000
-//	MaxString   int   // bytes in any one string; default 64 KiB
-//
-// No decoder reads past MaxBytes, and exceeding any limit is a *FieldError
-// with ReasonTooLarge. The zero value means the defaults. It is a plain
-// value, safe for concurrent use. Limits is the same type in every package of
-// this module.
-type Limits = jsonio.Limits

@@ -1,15 +1,12 @@
 package agreement
 
-import (
-	"github.com/humanitarian-negotiation/protection/internal/check"
-	"github.com/humanitarian-negotiation/protection/internal/jsonio"
-)
+import "github.com/humanitarian-negotiation/protection/internal/check"
 
 const pkg = "agreement"
 
 // FieldError reports one problem with one field of an input: its JSON path
 // (or CSV column) in Path, the input line in Line when the input is text, a
-// [Reason], and a Detail that never repeats a name or a note. Validate and
+// [Reason], and a Detail that never repeats free-text content. Validate and
 // the decoders return an errors.Join of them; match one with errors.As, or
 // with errors.Is against a *FieldError that sets the Reason (and, if wanted,
 // the Path or Line).
@@ -20,14 +17,15 @@ const pkg = "agreement"
 // target *FieldError with the same Reason and, where the target sets them,
 // the same Path and Line.
 //
-// The zero value is not a meaningful error. A FieldError is immutable once
-// returned and safe for concurrent use. FieldError is the same type in every
-// package of this module.
+// FieldError is the same type in every package of this module. The zero
+// value is not a meaningful error. A FieldError is immutable once returned
+// and safe for concurrent use.
 type FieldError = check.FieldError
 
-// Reason classifies a [FieldError]. The zero value is not a reason: every
-// FieldError the library builds carries a named one. It is a plain value,
-// safe for concurrent use.
+// Reason classifies a [FieldError]: what is wrong with an input. The zero
+// value is not a reason: every FieldError the library builds carries a named
+// one. Reason is the same type in every package of this module; it is a
+// plain value, safe for concurrent use.
 type Reason = check.Reason
 
 // Reasons a field is rejected for.
@@ -35,26 +33,12 @@ const (
 	ReasonRequired   = check.Required   // a value is needed and none was given
 	ReasonInvalid    = check.Invalid    // malformed, or not allowed here
 	ReasonUnknown    = check.Unknown    // an unknown enumeration word, column or field
-	ReasonOutOfRange = check.OutOfRange // a number out of range; a time before signature or after the evaluation time
+	ReasonOutOfRange = check.OutOfRange // a number out of range, NaN or infinite
 	ReasonDuplicate  = check.Duplicate  // repeats a value that must be unique
-	ReasonReference  = check.Reference  // refers to a party, phase or commitment that does not exist
-	ReasonCycle      = check.Cycle      // phases that wait on each other
+	ReasonReference  = check.Reference  // refers to something that does not exist
+	ReasonCycle      = check.Cycle      // makes a structure refer back to itself
 	ReasonConflict   = check.Conflict   // contradicts another field
 	ReasonTooLarge   = check.TooLarge   // exceeds a size, count or depth limit
 	ReasonSyntax     = check.Syntax     // not well-formed JSON or CSV
 	ReasonType       = check.Type       // the wrong JSON type for the field
 )
-
-// Limits bounds what the JSON decoders accept. Its fields, each taking its default
-// when zero or negative:
-//
-//	MaxBytes    int64 // size of the whole input; default 8 MiB
-//	MaxDepth    int   // nesting of arrays and objects; default 32
-//	MaxElements int   // entries in any one array or object; default 100,000
-//	MaxString   int   // bytes in any one string; default 64 KiB
-//
-// No decoder reads past MaxBytes, and exceeding any limit is a *FieldError
-// with ReasonTooLarge. The zero value means the defaults. Limits is the same
-// type in every package of this module; it is a plain value, safe for
-// concurrent use.
-type Limits = jsonio.Limits

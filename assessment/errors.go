@@ -1,17 +1,15 @@
 package assessment
 
-import (
-	"github.com/humanitarian-negotiation/protection/internal/check"
-	"github.com/humanitarian-negotiation/protection/internal/jsonio"
-)
+import "github.com/humanitarian-negotiation/protection/internal/check"
 
 const pkg = "assessment"
 
-// FieldError reports one problem with one field of an input: its JSON path in
-// Path, a reason (ReasonRequired, ReasonOutOfRange, …) and a Detail that never
-// repeats free text. Validate and the decoders return an errors.Join of them;
-// match one with errors.As, or with errors.Is against a *FieldError that sets
-// the Reason (and, if wanted, the Path).
+// FieldError reports one problem with one field of an input: its JSON path
+// (or CSV column) in Path, the input line in Line when the input is text, a
+// [Reason], and a Detail that never repeats free-text content. Validate and
+// the decoders return an errors.Join of them; match one with errors.As, or
+// with errors.Is against a *FieldError that sets the Reason (and, if wanted,
+// the Path or Line).
 //
 // Its fields: Pkg, the package that reported it ("assessment"); Line, the 1-based
 // line of a text input, or 0; Path, the JSON path or CSV column, or "" for
@@ -24,36 +22,23 @@ const pkg = "assessment"
 // and safe for concurrent use.
 type FieldError = check.FieldError
 
-// Reason classifies a [FieldError]: what is wrong with an input. The reasons
-// for a decision are its [Ground]s. The zero value is not a reason: every
-// FieldError the library builds carries a named one. A Reason is a plain
-// value, safe for concurrent use.
+// Reason classifies a [FieldError]: what is wrong with an input. The zero
+// value is not a reason: every FieldError the library builds carries a named
+// one. Reason is the same type in every package of this module; it is a
+// plain value, safe for concurrent use.
 type Reason = check.Reason
 
 // Reasons a field is rejected for.
 const (
 	ReasonRequired   = check.Required   // a value is needed and none was given
 	ReasonInvalid    = check.Invalid    // malformed, or not allowed here
-	ReasonUnknown    = check.Unknown    // an unknown enumeration word or field
+	ReasonUnknown    = check.Unknown    // an unknown enumeration word, column or field
 	ReasonOutOfRange = check.OutOfRange // a number out of range, NaN or infinite
 	ReasonDuplicate  = check.Duplicate  // repeats a value that must be unique
 	ReasonReference  = check.Reference  // refers to something that does not exist
+	ReasonCycle      = check.Cycle      // makes a structure refer back to itself
 	ReasonConflict   = check.Conflict   // contradicts another field
 	ReasonTooLarge   = check.TooLarge   // exceeds a size, count or depth limit
-	ReasonSyntax     = check.Syntax     // not well-formed JSON
+	ReasonSyntax     = check.Syntax     // not well-formed JSON or CSV
 	ReasonType       = check.Type       // the wrong JSON type for the field
 )
-
-// Limits bounds what the decoders accept. Its fields, each taking its default
-// when zero or negative:
-//
-//	MaxBytes    int64 // size of the whole input; default 8 MiB
-//	MaxDepth    int   // nesting of arrays and objects; default 32
-//	MaxElements int   // entries in any one array or object; default 100,000
-//	MaxString   int   // bytes in any one string; default 64 KiB
-//
-// No decoder reads past MaxBytes, and exceeding any limit is a *FieldError
-// with ReasonTooLarge. Limits is the same type in every package of this
-// module. The zero value means the defaults. Limits is a plain value, safe
-// for concurrent use.
-type Limits = jsonio.Limits
