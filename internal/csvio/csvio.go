@@ -26,6 +26,10 @@ import (
 // DefaultMaxRecordBytes bounds one record when the caller sets no limit.
 const DefaultMaxRecordBytes = 1 << 20
 
+// maxShown is how many bytes of a bad value or column name an error shows:
+// a longer one is cut, never inside a character (see check.Cut).
+const maxShown = 32
+
 // Reader reads records of a CSV file with a header row. It is not safe for
 // concurrent use.
 type Reader struct {
@@ -71,14 +75,14 @@ func NewReader(r io.Reader, pkg string, maxRecord int, required ...string) (*Rea
 		h = strings.TrimSpace(h)
 		x.header[i] = h
 		if _, dup := x.cols[h]; dup {
-			return nil, &check.FieldError{Pkg: pkg, Line: 1, Path: h, Reason: check.Duplicate, Detail: "column " + quote(h) + " appears twice in the header"}
+			return nil, &check.FieldError{Pkg: pkg, Line: 1, Path: check.Cut(h, maxShown), Reason: check.Duplicate, Detail: "column " + check.Quote(h, maxShown) + " appears twice in the header"}
 		}
 		x.cols[h] = i
 	}
 	var c check.Errors
 	for _, name := range required {
 		if _, ok := x.cols[name]; !ok {
-			c.AddErr("", &check.FieldError{Pkg: pkg, Line: 1, Path: name, Reason: check.Required, Detail: "missing column " + quote(name)})
+			c.AddErr("", &check.FieldError{Pkg: pkg, Line: 1, Path: name, Reason: check.Required, Detail: "missing column " + check.Quote(name, maxShown)})
 		}
 	}
 	if err := c.Err(); err != nil {
@@ -402,7 +406,7 @@ func (x *Reader) IntAt(i int, name string, min, max int, required bool) (int, er
 	if !ok {
 		var err error
 		if n, err = strconv.Atoi(s); err != nil {
-			return 0, x.Err(name, check.Invalid, "not a whole number: "+quote(s))
+			return 0, x.Err(name, check.Invalid, "not a whole number: "+check.Quote(s, maxShown))
 		}
 	}
 	if n < min || n > max {
@@ -460,7 +464,7 @@ func (x *Reader) AppendInts(dst []int, i int, name string, min, max int) ([]int,
 		if !ok {
 			var err error
 			if n, err = strconv.Atoi(p); err != nil {
-				return dst, x.Err(name, check.Invalid, "not a list of whole numbers: "+quote(p))
+				return dst, x.Err(name, check.Invalid, "not a list of whole numbers: "+check.Quote(p, maxShown))
 			}
 		}
 		if n < min || n > max {
@@ -502,13 +506,6 @@ func trim(s string) string {
 		return s
 	}
 	return strings.TrimSpace(s)
-}
-
-func quote(s string) string {
-	if len(s) > 32 {
-		s = s[:32] + "…"
-	}
-	return strconv.Quote(s)
 }
 
 // SplitNames splits a comma-separated list of names as the UCDP datasets

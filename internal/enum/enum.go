@@ -6,7 +6,6 @@ package enum
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/internal/check"
 )
@@ -134,14 +133,10 @@ func (c *Codec[T]) Parse(s string) (T, error) {
 	return 0, c.unknown(s)
 }
 
+// maxShown is how many bytes of an unknown word an error shows: a longer one
+// is cut, never inside a character (see check.Cut).
+const maxShown = 48
+
 func (c *Codec[T]) unknown(s string) error {
-	const max = 48
-	if len(s) > max {
-		cut := max
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut-- // never split a character
-		}
-		s = s[:cut] + "…"
-	}
-	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: "unknown " + c.typ + " " + strconv.Quote(s)}
+	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: "unknown " + c.typ + " " + check.Quote(s, maxShown)}
 }

@@ -240,7 +240,7 @@ func (d *decoder) pathString() string {
 		case s.isIdx:
 			p = check.Index(p, s.index)
 		case s.isKey:
-			p = p + "[" + strconv.Quote(short(s.key)) + "]"
+			p = p + "[" + check.Quote(s.key, maxShown) + "]"
 		default:
 			p = check.Join(p, s.name)
 		}
@@ -261,19 +261,22 @@ func (d *decoder) syntax(expecting string) error {
 	if d.i >= len(d.data) {
 		return d.fail(check.Syntax, "unexpected end of input")
 	}
-	return d.fail(check.Syntax, "malformed JSON at byte "+strconv.Itoa(d.i)+": invalid character "+quoteChar(d.data[d.i])+" "+expecting)
+	return d.fail(check.Syntax, "malformed JSON at byte "+strconv.Itoa(d.i)+": invalid character "+quoteChar(d.data[d.i:])+" "+expecting)
 }
 
-func quoteChar(c byte) string {
-	switch {
+// quoteChar quotes the character b starts with, whole: a byte of a
+// multi-byte character is never shown as a character of its own.
+func quoteChar(b []byte) string {
+	switch c := b[0]; {
 	case c == '\'':
 		return `'\''`
 	case c == '"':
 		return `'"'`
 	case c < 0x20 || c >= utf8.RuneSelf:
-		return strconv.Quote(string(rune(c)))
+		r, _ := utf8.DecodeRune(b)
+		return strconv.QuoteRune(r)
 	}
-	return "'" + string(c) + "'"
+	return "'" + string(b[0]) + "'"
 }
 
 func (d *decoder) ws() {
@@ -457,7 +460,7 @@ func (d *decoder) setNumber(p *plan, v reflect.Value, num []byte) error {
 		n, err := strconv.ParseUint(string(num), 10, p.bits)
 		if err != nil {
 			if num[0] == '-' {
-				return d.fail(check.OutOfRange, "number "+short(string(num))+" is negative")
+				return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" is negative")
 			}
 			return d.numErr(p, num, err)
 		}
@@ -466,14 +469,14 @@ func (d *decoder) setNumber(p *plan, v reflect.Value, num []byte) error {
 	case kFloat:
 		f, err := strconv.ParseFloat(string(num), p.bits)
 		if err != nil {
-			return d.fail(check.OutOfRange, "number "+short(string(num))+" does not fit a float")
+			return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" does not fit a float")
 		}
 		v.SetFloat(f)
 		return nil
 	case kAny:
 		f, err := strconv.ParseFloat(string(num), 64)
 		if err != nil {
-			return d.fail(check.OutOfRange, "number "+short(string(num))+" does not fit a float")
+			return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" does not fit a float")
 		}
 		v.Set(reflect.ValueOf(f))
 		return nil
@@ -483,9 +486,9 @@ func (d *decoder) setNumber(p *plan, v reflect.Value, num []byte) error {
 
 func (d *decoder) numErr(p *plan, num []byte, err error) error {
 	if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-		return d.fail(check.OutOfRange, "number "+short(string(num))+" out of range for "+p.typ.Kind().String())
+		return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" out of range for "+p.typ.Kind().String())
 	}
-	return d.fail(check.Type, "number "+short(string(num))+" is not a whole number")
+	return d.fail(check.Type, "number "+check.Cut(string(num), maxShown)+" is not a whole number")
 }
 
 // smallInt parses a whole number of at most 18 digits; ok is false for
@@ -538,8 +541,8 @@ func (d *decoder) object(p *plan, v reflect.Value, depth int) error {
 		fi, ok := p.field(key)
 		if !ok {
 			k := string(key)
-			d.push(seg{name: short(k)})
-			return d.fail(check.Unknown, "unknown field "+strconv.Quote(short(k)))
+			d.push(seg{name: check.Cut(k, maxShown)})
+			return d.fail(check.Unknown, "unknown field "+check.Quote(k, maxShown))
 		}
 		f := &p.fields[fi]
 		d.push(seg{name: f.name})
@@ -739,7 +742,7 @@ func (d *decoder) anyObject(depth int) (map[string]any, error) {
 			return nil, d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
 		}
 		k := string(key)
-		d.push(seg{name: short(k)})
+		d.push(seg{name: check.Cut(k, maxShown)})
 		if _, dup := m[k]; dup {
 			return nil, d.fail(check.Duplicate, "duplicate key")
 		}

@@ -239,19 +239,15 @@ func PathAt(prefix []byte) string {
 		case f.array:
 			p = check.Index(p, f.index)
 		case !last || !f.expectKey:
-			p = check.Join(p, f.key)
+			p = check.Join(p, check.Cut(f.key, maxShown))
 		}
 	}
 	return p
 }
 
-func short(s string) string {
-	const max = 48
-	if len(s) > max {
-		return s[:max] + "…"
-	}
-	return s
-}
+// maxShown is how many bytes of a key or a number an error shows: a longer
+// one is cut, never inside a character (see check.Cut).
+const maxShown = 48
 
 // Encode writes v to w as indented JSON (two spaces) ending in a newline:
 // the one form in which every package of the library writes a value. The

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
@@ -156,6 +157,11 @@ func FuzzUnmarshal(f *testing.F) {
 			// refuse, so that every error has a path.
 			if fe.Reason == check.Invalid && strings.HasPrefix(fe.Detail, "json:") {
 				t.Fatalf("encoding/json refused what the walk accepted: %v", err)
+			}
+			// Whatever the input, a path or a message never splits a
+			// character.
+			if !utf8.ValidString(fe.Path) || !utf8.ValidString(err.Error()) {
+				t.Fatalf("not valid UTF-8: path %q, message %q", fe.Path, err.Error())
 			}
 		}
 	})
