@@ -169,7 +169,7 @@ type Finding struct {
 // observed is a pointer-free snapshot of one attribute of a term.
 type observed struct {
 	num    float64
-	word   uint8 // enumeration value, or 1 + Flag for flags
+	word   uint8 // the value of an enumeration or a flag
 	stated bool
 	result Result
 }
@@ -260,21 +260,8 @@ func (f Finding) Observations() []Observation {
 			continue
 		}
 		o.Label = attrInfo[cd.attr].label
-		ob := obs[j]
-		if !ob.stated {
-			continue
-		}
-		switch cd.typ {
-		case AttrNumber:
-			o.Got = numberGot(ob.num)
-		case AttrFlag:
-			if fl := Flag(ob.word - 1); fl.IsValid() {
-				o.Got = FlagValue(fl == FlagYes)
-			} else {
-				o.Got = TextValue(fl.String())
-			}
-		default:
-			o.Got = TextValue(wordString(cd.typ, ob.word))
+		if ob := obs[j]; ob.stated {
+			o.Got = attrTypeOf(cd.typ).got(ob.num, ob.word)
 		}
 	}
 	return out
@@ -716,72 +703,9 @@ func evalConds(conds []cond, t *Term) tri {
 	return res
 }
 
-func (cd *cond) eval(t *Term) tri {
-	if cd.attr == attrNone {
-		return cd.evalExtra(t)
-	}
-	switch cd.typ {
-	case AttrNumber:
-		n := t.number(cd.attr)
-		if !n.ok || !n.valid() {
-			return triUnknown
-		}
-		return triOf(compare(cd.op, n.v, cd.num))
-	case AttrFlag:
-		f := t.flag(cd.attr)
-		if f != FlagYes && f != FlagNo {
-			return triUnknown
-		}
-		return triOf(((f == FlagYes) == cd.flag) == (cd.op == OpEq))
-	}
-	v, ok := t.word(cd.attr)
-	if !ok {
-		return triUnknown
-	}
-	switch cd.op {
-	case OpEq:
-		return triOf(v == cd.word)
-	case OpNe:
-		return triOf(v != cd.word)
-	case OpIn:
-		return triOf(cd.set&(1<<v) != 0)
-	}
-	return triOf(cd.set&(1<<v) == 0)
-}
-
-func (cd *cond) evalExtra(t *Term) tri {
-	v, ok := t.Extra[cd.extra]
-	if !ok {
-		return triUnknown
-	}
-	switch cd.typ {
-	case AttrNumber:
-		n, ok := v.Number()
-		if !ok || !Num(n).valid() {
-			return triUnknown
-		}
-		return triOf(compare(cd.op, n, cd.num))
-	case AttrFlag:
-		b, ok := v.Flag()
-		if !ok {
-			return triUnknown
-		}
-		return triOf((b == cd.flag) == (cd.op == OpEq))
-	}
-	s, ok := v.Text()
-	if !ok || s == "" {
-		return triUnknown
-	}
-	switch cd.op {
-	case OpEq:
-		return triOf(s == cd.text)
-	case OpNe:
-		return triOf(s != cd.text)
-	case OpIn:
-		return triOf(contains(cd.texts, s))
-	}
-	return triOf(!contains(cd.texts, s))
-}
+// eval decides the condition for t, with the compare function of the
+// attribute's type (see attrTypeRow).
+func (cd *cond) eval(t *Term) tri { return cd.test(cd, t) }
 
 func triOf(b bool) tri {
 	if b {
@@ -806,120 +730,10 @@ func (cd *cond) snapshot(t *Term) observed {
 		_, ob.stated = t.Extra[cd.extra]
 	} else {
 		ob.stated = t.stated(cd.attr)
-		switch cd.typ {
-		case AttrNumber:
-			ob.num = t.number(cd.attr).v
-		case AttrFlag:
-			ob.word = uint8(t.flag(cd.attr)) + 1
-		default:
-			ob.word = t.rawWord(cd.attr)
-		}
+		ob.num, ob.word = t.number(cd.attr).v, t.word(cd.attr)
 	}
 	if ob.result == ResultInvalid && !ob.stated {
 		ob.result = ResultMissing
 	}
 	return ob
-}
-
-func (t *Term) number(a attr) Number {
-	switch a {
-	case attrMinAge:
-		return t.MinAge
-	case attrCount:
-		return t.Count
-	case attrAmount:
-		return t.Amount
-	}
-	return Number{}
-}
-
-func (t *Term) flag(a attr) Flag {
-	switch a {
-	case attrDisplay:
-		return t.Display
-	case attrConditional:
-		return t.Conditional
-	case attrPrivate:
-		return t.Private
-	}
-	return 0
-}
-
-// word returns the value of an enumerated attribute, and false when it is
-// unstated or invalid.
-func (t *Term) word(a attr) (uint8, bool) {
-	var p Entity
-	switch a {
-	case attrBy:
-		p = t.By
-	case attrPayer:
-		p = t.Payer
-	case attrPayee:
-		p = t.Payee
-	case attrSource:
-		p = t.Source
-	case attrProvider:
-		p = t.Provider
-	case attrControlledBy:
-		p = t.ControlledBy
-	case attrRecipient:
-		p = t.Recipient
-	case attrPurpose:
-		return uint8(t.Purpose), t.Purpose.IsValid()
-	case attrWeapon:
-		return uint8(t.Weapon), t.Weapon.IsValid()
-	case attrMeasure:
-		return uint8(t.Measure), t.Measure.IsValid()
-	case attrInformation:
-		return uint8(t.Information), t.Information.IsValid()
-	default:
-		return 0, false
-	}
-	return uint8(p), p.IsValid()
-}
-
-// rawWord returns the stored value of an enumerated attribute, valid or not.
-func (t *Term) rawWord(a attr) uint8 {
-	switch a {
-	case attrBy:
-		return uint8(t.By)
-	case attrPayer:
-		return uint8(t.Payer)
-	case attrPayee:
-		return uint8(t.Payee)
-	case attrSource:
-		return uint8(t.Source)
-	case attrProvider:
-		return uint8(t.Provider)
-	case attrControlledBy:
-		return uint8(t.ControlledBy)
-	case attrRecipient:
-		return uint8(t.Recipient)
-	case attrPurpose:
-		return uint8(t.Purpose)
-	case attrWeapon:
-		return uint8(t.Weapon)
-	case attrMeasure:
-		return uint8(t.Measure)
-	case attrInformation:
-		return uint8(t.Information)
-	}
-	return 0
-}
-
-// wordString returns the wire word of value v of an enumerated type.
-func wordString(typ AttrType, v uint8) string {
-	switch typ {
-	case AttrEntity:
-		return Entity(v).String()
-	case AttrPurpose:
-		return Purpose(v).String()
-	case AttrWeapon:
-		return Weapon(v).String()
-	case AttrMeasure:
-		return Measure(v).String()
-	case AttrInformation:
-		return Information(v).String()
-	}
-	return ""
 }

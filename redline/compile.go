@@ -12,16 +12,18 @@ import (
 // cond is a compiled condition: the attribute resolved and the operand
 // pre-parsed, so that evaluation compares integers and floats only.
 type cond struct {
-	attr  attr     // one of the library's attributes, or attrNone for an agency's own
-	extra string   // the agency's attribute name when attr is attrNone
-	typ   AttrType // the attribute's type
+	test  func(cd *cond, t *Term) tri // the eval or extra function of the attribute's type
+	attr  attr                        // one of the library's attributes, or attrNone for an agency's own
+	typ   AttrType                    // the attribute's type
 	op    Op
-	num   float64  // number operand
 	word  uint8    // enumeration operand (eq, ne)
+	max   uint8    // enumerations and flags: the largest valid value
+	flag  bool     // flag operand
+	num   float64  // number operand
 	set   uint64   // enumeration operands (in, not_in): bit v set for value v
+	extra string   // the agency's attribute name when attr is attrNone
 	text  string   // word operand of an agency's text attribute (eq, ne)
 	texts []string // word operands of an agency's text attribute (in, not_in)
-	flag  bool     // flag operand
 	src   Condition
 }
 
@@ -194,7 +196,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 				c.Add(ap+".name", check.Conflict, a.Name+" is one of the library's attributes")
 			case e.extras[a.Name] != 0:
 				c.Add(ap+".name", check.Duplicate, "attribute "+a.Name+" is already declared for "+string(d.Kind))
-			case a.Type != AttrNumber && a.Type != AttrText && a.Type != AttrFlag:
+			case attrTypeOf(a.Type).extra == nil:
 				c.Add(ap+".type", check.Invalid, "an agency's attribute is a number, text or flag")
 			default:
 				if e.extras == nil {
@@ -397,124 +399,15 @@ func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kin
 		}
 		return cd, false
 	}
-	name := w.Attr
-	bad := func(want string) (cond, bool) {
-		c.Add(wp+".value", check.Type, name+" "+w.Op.String()+" takes "+want+", not "+w.Value.typeName())
+	row := attrTypeOf(cd.typ)
+	if !row.operand(c, wp, &w, &cd) {
 		return cd, false
 	}
-	switch cd.typ {
-	case AttrNumber:
-		if w.Op == OpIn || w.Op == OpNotIn {
-			c.Add(wp+".op", check.Invalid, name+" is a number: use eq, ne, lt, le, gt or ge")
-			return cd, false
-		}
-		v, ok := w.Value.Number()
-		if !ok {
-			return bad("a number")
-		}
-		if !Num(v).valid() {
-			c.Add(wp+".value", check.OutOfRange, "not a finite number")
-			return cd, false
-		}
-		cd.num = v
-	case AttrFlag:
-		if w.Op != OpEq && w.Op != OpNe {
-			c.Add(wp+".op", check.Invalid, name+" is a flag: use eq or ne")
-			return cd, false
-		}
-		v, ok := w.Value.Flag()
-		if !ok {
-			return bad("true or false")
-		}
-		cd.flag = v
-	default: // words: the library's enumerations and an agency's text
-		switch w.Op {
-		case OpEq, OpNe:
-			s, ok := w.Value.Text()
-			if !ok {
-				return bad("a word")
-			}
-			if cd.typ == AttrText {
-				if s == "" {
-					c.Add(wp+".value", check.Required, "an empty word")
-					return cd, false
-				}
-				cd.text = s
-				break
-			}
-			v, err := parseWord(cd.typ, s)
-			if err != nil {
-				c.AddErr(wp+".value", err)
-				return cd, false
-			}
-			cd.word = v
-		case OpIn, OpNotIn:
-			list, ok := w.Value.List()
-			if !ok {
-				return bad("a list of words")
-			}
-			if len(list) == 0 {
-				c.Add(wp+".value", check.Required, "an empty list")
-				return cd, false
-			}
-			ok = true
-			for j, s := range list {
-				if cd.typ == AttrText {
-					if s == "" {
-						c.Add(check.Index(wp+".value", j), check.Required, "an empty word")
-						ok = false
-					}
-					continue
-				}
-				v, err := parseWord(cd.typ, s)
-				if err != nil {
-					c.AddErr(check.Index(wp+".value", j), err)
-					ok = false
-					continue
-				}
-				cd.set |= 1 << v
-			}
-			if !ok {
-				return cd, false
-			}
-			if cd.typ == AttrText {
-				cd.texts = list
-			}
-		default:
-			c.Add(wp+".op", check.Invalid, name+" is a word: use eq, ne, in or not_in")
-			return cd, false
-		}
+	cd.max, cd.test = row.max, row.eval
+	if cd.attr == attrNone {
+		cd.test = row.extra
 	}
 	return cd, true
-}
-
-// parseWord parses s as a value of an enumerated attribute type.
-func parseWord(t AttrType, s string) (uint8, error) {
-	var v uint8
-	var err error
-	switch t {
-	case AttrEntity:
-		var p Entity
-		p, err = ParseEntity(s)
-		v = uint8(p)
-	case AttrPurpose:
-		var p Purpose
-		p, err = ParsePurpose(s)
-		v = uint8(p)
-	case AttrWeapon:
-		var w Weapon
-		w, err = ParseWeapon(s)
-		v = uint8(w)
-	case AttrMeasure:
-		var m Measure
-		m, err = ParseMeasure(s)
-		v = uint8(m)
-	case AttrInformation:
-		var i Information
-		i, err = ParseInformation(s)
-		v = uint8(i)
-	}
-	return v, err
 }
 
 func validRuleID(s string) bool {
@@ -572,155 +465,5 @@ func implies(a, b *cond) bool {
 	if a.attr != b.attr || a.extra != b.extra || a.typ != b.typ {
 		return false
 	}
-	switch a.typ {
-	case AttrNumber:
-		return impliesNum(a.op, a.num, b.op, b.num)
-	case AttrFlag:
-		same := a.flag == b.flag
-		if a.op == b.op {
-			return same
-		}
-		return !same // eq x ⇒ ne !x, and ne x ⇒ eq !x, flags being two-valued
-	case AttrText:
-		return impliesText(a, b)
-	}
-	// Enumerations: compare value sets.
-	av, aNeg := enumSet(a)
-	bv, bNeg := enumSet(b)
-	switch {
-	case !aNeg && !bNeg: // a ⊆ b
-		return av&^bv == 0
-	case !aNeg && bNeg: // a ∩ excluded(b) = ∅
-		return av&bv == 0
-	case aNeg && bNeg: // excluded(b) ⊆ excluded(a)
-		return bv&^av == 0
-	}
-	return false // a negative set never implies a positive one
-}
-
-// enumSet returns the values a condition accepts (neg false) or excludes
-// (neg true).
-func enumSet(c *cond) (set uint64, neg bool) {
-	switch c.op {
-	case OpEq:
-		return 1 << c.word, false
-	case OpNe:
-		return 1 << c.word, true
-	case OpIn:
-		return c.set, false
-	}
-	return c.set, true
-}
-
-func impliesText(a, b *cond) bool {
-	aset, aNeg := textSet(a)
-	bset, bNeg := textSet(b)
-	sub := func(x, y []string) bool {
-		for _, s := range x {
-			if !contains(y, s) {
-				return false
-			}
-		}
-		return true
-	}
-	disjoint := func(x, y []string) bool {
-		for _, s := range x {
-			if contains(y, s) {
-				return false
-			}
-		}
-		return true
-	}
-	switch {
-	case !aNeg && !bNeg:
-		return sub(aset, bset)
-	case !aNeg && bNeg:
-		return disjoint(aset, bset)
-	case aNeg && bNeg:
-		return sub(bset, aset)
-	}
-	return false
-}
-
-func textSet(c *cond) ([]string, bool) {
-	switch c.op {
-	case OpEq:
-		return []string{c.text}, false
-	case OpNe:
-		return []string{c.text}, true
-	case OpIn:
-		return c.texts, false
-	}
-	return c.texts, true
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// impliesNum reports whether x (op1) a implies x (op2) b for every number x.
-func impliesNum(op1 Op, a float64, op2 Op, b float64) bool {
-	switch op1 {
-	case OpEq:
-		return compare(op2, a, b)
-	case OpLt:
-		switch op2 {
-		case OpLt, OpLe:
-			return a <= b
-		case OpNe:
-			return b >= a
-		}
-	case OpLe:
-		switch op2 {
-		case OpLt:
-			return a < b
-		case OpLe:
-			return a <= b
-		case OpNe:
-			return b > a
-		}
-	case OpGt:
-		switch op2 {
-		case OpGt, OpGe:
-			return a >= b
-		case OpNe:
-			return b <= a
-		}
-	case OpGe:
-		switch op2 {
-		case OpGt:
-			return a > b
-		case OpGe:
-			return a >= b
-		case OpNe:
-			return b < a
-		}
-	case OpNe:
-		return op2 == OpNe && a == b
-	}
-	return false
-}
-
-// compare evaluates x op y.
-func compare(op Op, x, y float64) bool {
-	switch op {
-	case OpEq:
-		return x == y
-	case OpNe:
-		return x != y
-	case OpLt:
-		return x < y
-	case OpLe:
-		return x <= y
-	case OpGt:
-		return x > y
-	case OpGe:
-		return x >= y
-	}
-	return false
+	return attrTypeOf(a.typ).implies(a, b)
 }

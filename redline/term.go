@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/internal/check"
-	"github.com/humanitarian-negotiation/protection/internal/enum"
 )
 
 // Kind is the kind of a proposed term. The library's kinds are the
@@ -41,45 +40,6 @@ const (
 	KindInformationToPopulation Kind = "information_to_population" // informing the population (of mined areas, routes)
 	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient, information)
 )
-
-// AttrType is the type of a term attribute. The zero value is invalid. It is
-// a plain value, safe for concurrent use.
-type AttrType uint8
-
-// Attribute types. An agency's own attributes (see [AttrDecl]) are numbers,
-// words (text) or flags.
-const (
-	AttrUnspecified AttrType = iota
-	AttrNumber               // a Number; operators eq, ne, lt, le, gt, ge
-	AttrText                 // a word; operators eq, ne, in, not_in
-	AttrFlag                 // a Flag; operators eq, ne
-	AttrEntity               // an Entity; operators eq, ne, in, not_in
-	AttrPurpose              // a Purpose; operators eq, ne, in, not_in
-	AttrWeapon               // a Weapon; operators eq, ne, in, not_in
-	AttrMeasure              // a Measure; operators eq, ne, in, not_in
-	AttrInformation          // an Information; operators eq, ne, in, not_in
-)
-
-var attrTypes = enum.New[AttrType]("redline", "attribute type", "number", "text", "flag", "entity", "purpose", "weapon", "measure", "information").
-	WithLabels("number", "text", "flag", "entity", "purpose", "weapon", "measure", "kind of information")
-
-// IsValid reports whether t is a named attribute type.
-func (t AttrType) IsValid() bool { return attrTypes.Valid(t) }
-
-// String returns the wire word; it never panics.
-func (t AttrType) String() string { return attrTypes.String(t) }
-
-// Label returns the value in words, for people; String gives the wire word.
-func (t AttrType) Label() string { return attrTypes.Label(t) }
-
-// MarshalText encodes the type as its wire word.
-func (t AttrType) MarshalText() ([]byte, error) { return attrTypes.Marshal(t) }
-
-// UnmarshalText decodes a wire word, ignoring case.
-func (t *AttrType) UnmarshalText(b []byte) (err error) { *t, err = attrTypes.Unmarshal(b); return err }
-
-// ParseAttrType parses an attribute type's wire word.
-func ParseAttrType(s string) (AttrType, error) { return attrTypes.Parse(s) }
 
 // Term is one proposed term of an agreement: its kind, who must act, and the
 // attributes rules look at. Attributes that do not apply to a kind stay
@@ -270,43 +230,85 @@ func IsValidWord(s string) bool {
 	return true
 }
 
-// stated reports whether the term states attribute a.
-func (t *Term) stated(a attr) bool {
+// The term's attributes, read by slot: what checking reads of a term.
+
+// number returns numeric attribute a of the term, and the zero Number
+// (unstated) for any other attribute.
+func (t *Term) number(a attr) Number {
+	switch a {
+	case attrMinAge:
+		return t.MinAge
+	case attrCount:
+		return t.Count
+	case attrAmount:
+		return t.Amount
+	}
+	return Number{}
+}
+
+// word returns the stored value of attribute a of an enumeration or a flag,
+// valid or not, and 0 (unstated) for any other attribute.
+func (t *Term) word(a attr) uint8 {
 	switch a {
 	case attrBy:
-		return t.By != 0
-	case attrMinAge:
-		return t.MinAge.ok
-	case attrCount:
-		return t.Count.ok
-	case attrAmount:
-		return t.Amount.ok
-	case attrPurpose:
-		return t.Purpose != 0
+		return uint8(t.By)
 	case attrPayer:
-		return t.Payer != 0
+		return uint8(t.Payer)
 	case attrPayee:
-		return t.Payee != 0
+		return uint8(t.Payee)
 	case attrSource:
-		return t.Source != 0
+		return uint8(t.Source)
 	case attrProvider:
-		return t.Provider != 0
+		return uint8(t.Provider)
 	case attrControlledBy:
-		return t.ControlledBy != 0
+		return uint8(t.ControlledBy)
 	case attrRecipient:
-		return t.Recipient != 0
+		return uint8(t.Recipient)
+	case attrPurpose:
+		return uint8(t.Purpose)
 	case attrWeapon:
-		return t.Weapon != 0
+		return uint8(t.Weapon)
 	case attrMeasure:
-		return t.Measure != 0
-	case attrDisplay:
-		return t.Display != 0
-	case attrConditional:
-		return t.Conditional != 0
-	case attrPrivate:
-		return t.Private != 0
+		return uint8(t.Measure)
 	case attrInformation:
-		return t.Information != 0
+		return uint8(t.Information)
+	case attrDisplay:
+		return uint8(t.Display)
+	case attrConditional:
+		return uint8(t.Conditional)
+	case attrPrivate:
+		return uint8(t.Private)
+	}
+	return 0
+}
+
+// stated reports whether the term states attribute a.
+func (t *Term) stated(a attr) bool { return t.number(a).ok || t.word(a) != 0 }
+
+// value returns attribute a of the term as a Value, and whether the term
+// states it.
+func (t *Term) value(a attr) (Value, bool) {
+	if !t.stated(a) {
+		return Value{}, false
+	}
+	return attrTypeOf(attrInfo[a].typ).value(t.number(a).v, t.word(a)), true
+}
+
+// compare evaluates x op y.
+func compare(op Op, x, y float64) bool {
+	switch op {
+	case OpEq:
+		return x == y
+	case OpNe:
+		return x != y
+	case OpLt:
+		return x < y
+	case OpLe:
+		return x <= y
+	case OpGt:
+		return x > y
+	case OpGe:
+		return x >= y
 	}
 	return false
 }
@@ -336,28 +338,10 @@ func validateTerm(c *check.Errors, p string, t *Term) {
 	case !IsValidWord(string(t.Kind)):
 		c.Add(check.Join(p, "kind"), check.Invalid, "a kind is a snake_case word")
 	}
-	enums := []struct {
-		a     attr
-		valid bool
-	}{
-		{attrBy, t.By == 0 || t.By.IsValid()},
-		{attrPurpose, t.Purpose == 0 || t.Purpose.IsValid()},
-		{attrPayer, t.Payer == 0 || t.Payer.IsValid()},
-		{attrPayee, t.Payee == 0 || t.Payee.IsValid()},
-		{attrSource, t.Source == 0 || t.Source.IsValid()},
-		{attrProvider, t.Provider == 0 || t.Provider.IsValid()},
-		{attrControlledBy, t.ControlledBy == 0 || t.ControlledBy.IsValid()},
-		{attrRecipient, t.Recipient == 0 || t.Recipient.IsValid()},
-		{attrWeapon, t.Weapon == 0 || t.Weapon.IsValid()},
-		{attrMeasure, t.Measure == 0 || t.Measure.IsValid()},
-		{attrDisplay, t.Display == 0 || t.Display.IsValid()},
-		{attrConditional, t.Conditional == 0 || t.Conditional.IsValid()},
-		{attrPrivate, t.Private == 0 || t.Private.IsValid()},
-		{attrInformation, t.Information == 0 || t.Information.IsValid()},
-	}
-	for _, e := range enums {
-		if !e.valid {
-			c.Add(check.Join(p, attrInfo[e.a].name), check.Unknown, "unknown "+attrInfo[e.a].typ.String()+" value")
+	for a := attrBy; a < numAttrs; a++ {
+		typ := attrInfo[a].typ
+		if max := attrTypeOf(typ).max; max > 0 && t.word(a) > max {
+			c.Add(check.Join(p, attrInfo[a].name), check.Unknown, "unknown "+typ.String()+" value")
 		}
 	}
 	nums := []struct {

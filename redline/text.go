@@ -61,40 +61,14 @@ func AttrLabel(name string) string {
 // underscores read as spaces.
 func wordLabel(a attr, w string) string {
 	if a != attrNone {
-		var l string
-		var err error
-		switch attrInfo[a].typ {
-		case AttrEntity:
-			var p Entity
-			p, err = ParseEntity(w)
-			l = p.Label()
-		case AttrPurpose:
-			var p Purpose
-			p, err = ParsePurpose(w)
-			l = p.Label()
-		case AttrWeapon:
-			var p Weapon
-			p, err = ParseWeapon(w)
-			l = p.Label()
-		case AttrMeasure:
-			var p Measure
-			p, err = ParseMeasure(w)
-			l = p.Label()
-		case AttrInformation:
-			var p Information
-			p, err = ParseInformation(w)
-			l = p.Label()
-		default:
-			err = errNotWord
-		}
-		if err == nil {
-			return l
+		if row := attrTypeOf(attrInfo[a].typ); row.parse != nil {
+			if v, err := row.parse(w); err == nil {
+				return row.labelOf(v)
+			}
 		}
 	}
 	return strings.ReplaceAll(w, "_", " ")
 }
-
-var errNotWord = &FieldError{Pkg: pkg, Reason: ReasonInvalid}
 
 // label returns the value in words for attribute a (attrNone for an
 // agency's own attribute): numbers as numbers, flags as yes or no, words by
@@ -184,22 +158,6 @@ func citations(ids []string, seen map[string]bool) string {
 		}
 	}
 	return strings.Join(out, ", ")
-}
-
-// value returns attribute a of the term as a Value, and whether the term
-// states it.
-func (t *Term) value(a attr) (Value, bool) {
-	if !t.stated(a) {
-		return Value{}, false
-	}
-	switch typ := attrInfo[a].typ; typ {
-	case AttrNumber:
-		return NumberValue(t.number(a).v), true
-	case AttrFlag:
-		return FlagValue(t.flag(a) == FlagYes), true
-	default:
-		return TextValue(wordString(typ, t.rawWord(a))), true
-	}
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
