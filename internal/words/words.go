@@ -1,6 +1,6 @@
 // Package words holds the small pieces of English the library's texts for
-// people share: counts with their noun, articles, and shortening a text for
-// display.
+// people share: counts with their noun, articles and percentages. (Cutting
+// a text short for an error is check.Cut.)
 package words
 
 import (
@@ -21,7 +21,10 @@ func Count(n int, singular, plural string) string {
 	return strconv.Itoa(n) + " " + plural
 }
 
-// Article puts "a" or "an" before a noun phrase by its first letter.
+// Article puts "a" or "an" before a noun phrase by its first letter: "an"
+// before a vowel, of either case, "a" before anything else. It goes by the
+// letter, not the sound ("an unilateral"), so it suits the library's own
+// fixed phrases, not arbitrary text.
 func Article(w string) string {
 	if w != "" && strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
 		return "an " + w
@@ -30,4 +33,6 @@ func Article(w string) string {
 }
 
 // Percent writes a share from 0 to 1 as a whole percentage: 0.654 is "65%".
+// It rounds 100×v to the nearest whole number, a tie to the even one, as
+// strconv does: 0.125 is "12%", 0.135 "14%".
 func Percent(v float64) string { return strconv.FormatFloat(100*v, 'f', 0, 64) + "%" }
