@@ -239,13 +239,13 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 		_, redefined := ids[id]
 		switch {
 		case seenDrop[id]:
-			c.Add(dp, check.Duplicate, "rule "+shorten(id)+" dropped twice")
+			c.Add(dp, check.Duplicate, "rule "+check.Quote(id, quoteLen)+" dropped twice")
 		case li == 0:
 			c.Add(dp, check.Conflict, "the first layer has no lower layer to drop rules from")
 		case redefined:
-			c.Add(dp, check.Conflict, "rule "+shorten(id)+" is both redefined and dropped by this layer")
+			c.Add(dp, check.Conflict, "rule "+check.Quote(id, quoteLen)+" is both redefined and dropped by this layer")
 		case !ok:
-			c.Add(dp, check.Reference, "no lower layer has rule "+strconv.Quote(shorten(id)))
+			c.Add(dp, check.Reference, "no lower layer has rule "+check.Quote(id, quoteLen))
 		case old.rule.Severity == SeverityAbsolute:
 			c.Add(dp, check.Conflict, "absolute rule "+id+" cannot be dropped")
 		default:
@@ -329,7 +329,7 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
 	case r.Kind == "":
 		c.Add(rp+".kind", check.Required, "a rule needs a kind")
 	case e == nil:
-		c.Add(rp+".kind", check.Unknown, "unknown kind "+strconv.Quote(shorten(string(r.Kind)))+": declare it in the policy's kinds")
+		c.Add(rp+".kind", check.Unknown, "unknown kind "+check.Quote(string(r.Kind), quoteLen)+": declare it in the policy's kinds")
 	}
 	switch {
 	case r.Severity == 0:
@@ -388,7 +388,7 @@ func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kin
 	case a == attrNone && e.extras[w.Attr] != 0:
 		cd.extra, cd.typ = w.Attr, e.extras[w.Attr]
 	default:
-		c.Add(wp+".attr", check.Unknown, "a "+string(kind)+" term has no attribute "+strconv.Quote(shorten(w.Attr)))
+		c.Add(wp+".attr", check.Unknown, "a "+string(kind)+" term has no attribute "+check.Quote(w.Attr, quoteLen))
 		return cd, false
 	}
 	if !w.Op.IsValid() {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -309,6 +310,47 @@ func TestCompileChecksDuplicateRules(t *testing.T) {
 		{"rules[1].rationale", redline.ReasonRequired},
 		{"rules[1].when[0].value", redline.ReasonUnknown},
 	}, fieldProblems(t, err))
+}
+
+// An error repeats a bad value cut short, never splitting a character, and
+// its detail is valid UTF-8 even when the value is not.
+func TestErrorsQuoteBadValues(t *testing.T) {
+	long := "a" + strings.Repeat("é", 40) // byte 32 falls inside an é
+	broken := strings.Repeat("b", 30) + "\xff\xfe" + strings.Repeat("c", 10)
+	compile := func(layers ...redline.Policy) func() error {
+		return func() error { _, err := redline.Compile(layers...); return err }
+	}
+	ctx := func(drop ...string) redline.Policy { return redline.Policy{Name: "ctx", Version: "1", Drop: drop} }
+	for _, tt := range []struct {
+		name  string
+		run   func() error
+		path  string
+		value string
+	}{
+		{"unknown kind", compile(policyOf(tradeOffRule("r", redline.Kind(long)))), "rules[0].kind", long},
+		{"unknown attribute", compile(policyOf(tradeOffRule("r", redline.KindPayment, cond(long, redline.OpEq, redline.TextValue("x"))))), "rules[0].when[0].attr", long},
+		{"attribute not UTF-8", compile(policyOf(tradeOffRule("r", redline.KindPayment, cond(broken, redline.OpEq, redline.TextValue("x"))))), "rules[0].when[0].attr", broken},
+		{"drop of no rule", compile(redline.Baseline(), ctx(long)), "layers[1].drop[0]", long},
+		{"dropped twice", compile(redline.Baseline(), ctx(long, long)), "layers[1].drop[1]", long},
+		{"number too large", func() error {
+			_, err := redline.DecodeTerms(strings.NewReader(`[{"kind":"evacuation","count":1`+strings.Repeat("0", 40)+`e400}]`), redline.Limits{})
+			return err
+		}, "[0].count", "1" + strings.Repeat("0", 40)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.run()
+			var found *redline.FieldError
+			for _, fe := range fieldErrors(t, err) {
+				if fe.Path == tt.path {
+					found = fe
+				}
+			}
+			require.NotNil(t, found, "no error at %s in %v", tt.path, err)
+			assert.True(t, utf8.ValidString(found.Detail), "%q", found.Detail)
+			assert.NotContains(t, found.Detail, tt.value)
+			assert.Contains(t, found.Detail, "…")
+		})
+	}
 }
 
 func layerOf(name string, rules ...redline.Rule) redline.Policy {

@@ -79,7 +79,7 @@ func (n *Number) UnmarshalJSON(b []byte) error {
 	}
 	v, err := strconv.ParseFloat(string(b), 64)
 	if err != nil {
-		return &check.FieldError{Pkg: pkg, Reason: check.OutOfRange, Detail: "number " + shorten(string(b)) + " does not fit"}
+		return &check.FieldError{Pkg: pkg, Reason: check.OutOfRange, Detail: "number " + check.Cut(string(b), quoteLen) + " does not fit"}
 	}
 	*n = Num(v)
 	return nil
@@ -268,9 +268,6 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-func shorten(s string) string {
-	if len(s) > 32 {
-		return s[:32] + "…"
-	}
-	return s
-}
+// quoteLen is how many bytes of a bad value an error message repeats (see
+// check.Cut and check.Quote).
+const quoteLen = 32
