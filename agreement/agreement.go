@@ -377,7 +377,7 @@ func (a *Agreement) validate(sink *stateSink) error {
 		c.EnumAt(at("obligation"), cm.Obligation.IsValid(), cm.Obligation == 0, true, "")
 		c.EnumAt(at("verification"), cm.Verification.IsValid(), cm.Verification == 0, true, "")
 		a.validateAddresses(&c, i, own)
-		if !zeroTerm(&cm.Term) {
+		if !cm.Term.IsZero() {
 			c.AddErr(at("term")(), cm.Term.Validate()) // a term with attributes but no kind is refused too
 		}
 		timeAt(&c, at("due"), cm.Due)
@@ -745,14 +745,6 @@ var (
 	safeFromSec = safeFrom.Unix()
 	safeToSec   = safeTo.Unix()
 )
-
-// zeroTerm reports whether a commitment carries no red-line term at all.
-func zeroTerm(t *redline.Term) bool {
-	return t.ID == "" && t.Kind == "" && t.By == 0 && !t.MinAge.IsSet() && !t.Count.IsSet() && !t.Amount.IsSet() &&
-		t.Purpose == 0 && t.Payer == 0 && t.Payee == 0 && t.Source == 0 && t.Provider == 0 && t.ControlledBy == 0 &&
-		t.Recipient == 0 && t.Weapon == 0 && t.Measure == 0 && t.Display == 0 && t.Conditional == 0 && t.Private == 0 && t.Information == 0 &&
-		len(t.Extra) == 0
-}
 
 // field returns a function building the path list[i].name, for the lazy
 // checks.

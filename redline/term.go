@@ -77,6 +77,21 @@ type Term struct {
 	Extra map[string]Value `json:"extra,omitempty"`
 }
 
+// IsZero reports whether t is the zero Term: no ID, no kind and no
+// attribute stated, the library's or an agency's. An empty Extra counts as
+// no attribute, as it encodes like a nil one. The JSON option omitzero uses
+// IsZero.
+func (t Term) IsZero() bool {
+	// Every field, by hand: TestTermIsZero fails if a field is added to
+	// Term and not here.
+	return t.ID == "" && t.Kind == "" && t.By == 0 &&
+		!t.MinAge.ok && !t.Count.ok && !t.Amount.ok &&
+		t.Purpose == 0 && t.Payer == 0 && t.Payee == 0 && t.Source == 0 && t.Provider == 0 &&
+		t.ControlledBy == 0 && t.Recipient == 0 && t.Information == 0 && t.Weapon == 0 && t.Measure == 0 &&
+		t.Display == 0 && t.Conditional == 0 && t.Private == 0 &&
+		len(t.Extra) == 0
+}
+
 // attr identifies one of the library's term attributes.
 type attr uint8
 

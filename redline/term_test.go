@@ -2,6 +2,7 @@ package redline_test
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -238,4 +239,56 @@ func TestEncodeTermsRefusesInvalidTerms(t *testing.T) {
 	assert.Zero(t, buf.Len(), "nothing is written")
 	require.NoError(t, redline.EncodeTerms(&buf, nil))
 	assert.Equal(t, "[]\n", buf.String())
+}
+
+// IsZero sees every field of Term: setting any one of them, even to a
+// stated zero, makes the term non-zero. A field added to Term without
+// IsZero seeing it fails here, as does one of a type this test cannot set.
+func TestTermIsZero(t *testing.T) {
+	assert.True(t, redline.Term{}.IsZero())
+	assert.True(t, redline.Term{Extra: map[string]redline.Value{}}.IsZero(), "an empty Extra states nothing")
+	assert.False(t, (&redline.Term{Count: redline.Num(0)}).IsZero(), "a count of 0 is stated")
+
+	typ := reflect.TypeOf(redline.Term{})
+	require.Positive(t, typ.NumField())
+	for i := range typ.NumField() {
+		field := typ.Field(i)
+		t.Run(field.Name, func(t *testing.T) {
+			var term redline.Term
+			v := reflect.ValueOf(&term).Elem().Field(i)
+			require.True(t, field.IsExported(), "Term's fields are exported, for encoding/json")
+			require.True(t, setNonZero(v), "this test cannot set a %s: teach setNonZero, and make sure IsZero sees %s", field.Type, field.Name)
+			require.False(t, v.IsZero(), "setNonZero left %s zero", field.Name)
+			assert.False(t, term.IsZero(), "IsZero does not see %s", field.Name)
+		})
+	}
+}
+
+// setNonZero sets v to a value other than its zero value: a stated 0 for a
+// Number, 1 for a number, a one-entry map; it reports false for a type it
+// does not know.
+func setNonZero(v reflect.Value) bool {
+	switch {
+	case v.Type() == reflect.TypeOf(redline.Number{}):
+		v.Set(reflect.ValueOf(redline.Num(0)))
+	case v.Kind() == reflect.String:
+		v.SetString("x")
+	case v.CanUint():
+		v.SetUint(1)
+	case v.CanInt():
+		v.SetInt(1)
+	case v.CanFloat():
+		v.SetFloat(1)
+	case v.Kind() == reflect.Bool:
+		v.SetBool(true)
+	case v.Kind() == reflect.Map && v.Type().Key().Kind() == reflect.String:
+		m := reflect.MakeMap(v.Type())
+		m.SetMapIndex(reflect.ValueOf("x").Convert(v.Type().Key()), reflect.Zero(v.Type().Elem()))
+		v.Set(m)
+	case v.Kind() == reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+	default:
+		return false
+	}
+	return true
 }
