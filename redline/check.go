@@ -470,6 +470,35 @@ func (r Report) Unexamined() []int {
 	return out
 }
 
+// Equal reports whether r and o say the same thing: the same policy,
+// number of terms, verdict and approval level; findings Equal one by one
+// (no findings and an empty list alike); the same rules examining each term
+// ([Report.Examined], [Report.Unexamined]); and, when a term went
+// unexamined, the same answer of the policy to it, which the text gives.
+// Comparison libraries such as go-cmp use it, as what a report examined is
+// held in unexported fields.
+func (r Report) Equal(o Report) bool {
+	if r.Policy != o.Policy || r.Terms != o.Terms || r.Verdict != o.Verdict || r.Approval != o.Approval ||
+		!slices.EqualFunc(r.Findings, o.Findings, Finding.Equal) {
+		return false
+	}
+	if r.k == nil || o.k == nil { // not built by a check: nothing examined
+		return r.k == o.k || r.Terms <= 0
+	}
+	unexamined := false
+	for i := 0; i < r.Terms; i++ {
+		a, b := r.slot(i), o.slot(i)
+		switch {
+		case a == nil && b == nil:
+			continue
+		case a == nil || b == nil || a.kind != b.kind || a.uncovered != b.uncovered || !slices.Equal(a.ids, b.ids):
+			return false
+		}
+		unexamined = unexamined || a.unexamined()
+	}
+	return !unexamined || r.k.onUnexam == o.k.onUnexam
+}
+
 // MarshalJSON encodes the report, with what was examined; no findings
 // encode as [], not null.
 func (r Report) MarshalJSON() ([]byte, error) {

@@ -1200,6 +1200,105 @@ func TestFindingEqual(t *testing.T) {
 	}
 }
 
+// Report has the Equal method go-cmp calls instead of reading unexported
+// fields.
+var _ interface{ Equal(redline.Report) bool } = redline.Report{}
+
+func TestReportEqual(t *testing.T) {
+	k := redline.MustCompile(redline.Baseline(), agencyLayer())
+	base := k.Check(richProposal())
+	require.NotEmpty(t, base.Findings)
+	require.Equal(t, redline.SeverityAbsolute, base.Findings[0].Severity)
+	require.Equal(t, redline.GoverningBoard, base.Approval)
+
+	// A policy of one rule that leaves evacuation unexamined, answering an
+	// unexamined term as answer says, and leaving release of children
+	// uncovered for reason.
+	policy := func(answer redline.OnUnexamined, reason string) *redline.Checker {
+		return redline.MustCompile(redline.Policy{
+			Name: "p", Version: "1", Rules: []redline.Rule{baselineRule(t, "ransom")}, OnUnexamined: answer,
+			Uncovered: []redline.Uncovered{{Kind: redline.KindReleaseOfChildren, Reason: reason}},
+		})
+	}
+	ransom := redline.Term{Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom}
+	release := redline.Term{Kind: redline.KindReleaseOfChildren, Count: redline.Num(4)}
+	evacuation := redline.Term{Kind: redline.KindEvacuation, Count: redline.Num(30)}
+	unknown := redline.Term{Kind: "road_tax"}
+
+	reused := func() redline.Report {
+		var r redline.Report
+		k.CheckInto(&r, append(richProposal(), richProposal()...))
+		k.CheckInto(&r, richProposal())
+		return r
+	}
+	changed := func(edit func(terms []redline.Term)) redline.Report {
+		terms := richProposal()
+		edit(terms)
+		return k.Check(terms)
+	}
+	edited := func(edit func(r *redline.Report)) redline.Report {
+		r := k.Check(richProposal())
+		edit(&r)
+		return r
+	}
+	for _, tt := range []struct {
+		name string
+		a, b redline.Report
+		want bool
+	}{
+		{"the same check twice", base, k.Check(richProposal()), true},
+		{"a report reused by CheckInto", base, reused(), true},
+		{"no findings, nil or empty", k.Check(nil), func() redline.Report {
+			var r redline.Report
+			k.CheckInto(&r, richProposal())
+			k.CheckInto(&r, nil)
+			return r
+		}(), true},
+		{"zero reports", redline.Report{}, redline.Report{}, true},
+		{"a zero report and a check", redline.Report{}, base, false},
+		{"a zero report and a check of nothing", redline.Report{}, k.Check(nil), false},
+
+		{"one finding observes another age", base, changed(func(terms []redline.Term) { terms[0].MinAge = redline.Num(13) }), false},
+		{"one finding of another term ID", base, changed(func(terms []redline.Term) { terms[0].ID = "1.1bis" }), false},
+		{"one finding's severity", base, edited(func(r *redline.Report) { r.Findings[0].Severity = redline.SeverityTradeOff }), false},
+		{"a finding fewer", base, edited(func(r *redline.Report) { r.Findings = r.Findings[:len(r.Findings)-1] }), false},
+		{"another policy name", base, edited(func(r *redline.Report) { r.Policy = "other" }), false},
+		{"another number of terms", base, edited(func(r *redline.Report) { r.Terms-- }), false},
+		{"another verdict", base, edited(func(r *redline.Report) { r.Verdict = redline.VerdictIndeterminate }), false},
+		{"another approval level", base, edited(func(r *redline.Report) { r.Approval = redline.CountryOffice }), false},
+
+		{"the same findings, another reason for an uncovered kind",
+			policy(0, "We ask for it.").Check([]redline.Term{ransom, release}),
+			policy(0, "Another reason.").Check([]redline.Term{ransom, release}), false},
+		{"the same findings, terms of another kind examined alike",
+			policy(0, "r").Check([]redline.Term{ransom, evacuation}),
+			policy(0, "r").Check([]redline.Term{ransom, {Kind: redline.KindVacatingSchools}}), false},
+		{"another answer to unexamined terms, none unexamined",
+			policy(redline.OnUnexaminedList, "r").Check([]redline.Term{ransom, release}),
+			policy(redline.OnUnexaminedBlock, "r").Check([]redline.Term{ransom, release}), true},
+		{"another answer to an unexamined term",
+			policy(redline.OnUnexaminedList, "r").Check([]redline.Term{unknown, evacuation}),
+			policy(redline.OnUnexaminedBlock, "r").Check([]redline.Term{unknown, evacuation}), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.a.Equal(tt.b))
+			assert.Equal(t, tt.want, tt.b.Equal(tt.a), "symmetric")
+			assert.True(t, tt.a.Equal(tt.a), "reflexive")
+			if tt.want {
+				assert.Equal(t, tt.a.String(), tt.b.String(), "equal reports read alike")
+				assert.Equal(t, tt.a.Examined(), tt.b.Examined())
+				assert.Equal(t, tt.a.Unexamined(), tt.b.Unexamined())
+			}
+		})
+	}
+
+	// testify's assert.Equal compares with reflect.DeepEqual, unexported
+	// fields included: two checks of the same proposal compare equal, and a
+	// report whose findings differ in one observation does not.
+	assert.Equal(t, base, k.Check(richProposal()))
+	assert.False(t, assert.ObjectsAreEqual(base, changed(func(terms []redline.Term) { terms[0].MinAge = redline.Num(13) })))
+}
+
 // A finding is a value: reusing the report it came from does not change a
 // copy kept from it.
 func TestFindingOutlivesItsReport(t *testing.T) {
