@@ -402,12 +402,9 @@ func (x *Reader) IntAt(i int, name string, min, max int, required bool) (int, er
 		}
 		return 0, nil
 	}
-	n, ok := atoi(s)
-	if !ok {
-		var err error
-		if n, err = strconv.Atoi(s); err != nil {
-			return 0, x.Err(name, check.Invalid, "not a whole number: "+check.Quote(s, maxShown))
-		}
+	n, err := atoi(s)
+	if err != nil {
+		return 0, x.Err(name, check.Invalid, "not a whole number: "+check.Quote(s, maxShown))
 	}
 	if n < min || n > max {
 		return 0, x.Err(name, check.OutOfRange, strconv.Itoa(n)+" outside "+strconv.Itoa(min)+"–"+strconv.Itoa(max))
@@ -460,12 +457,9 @@ func (x *Reader) AppendInts(dst []int, i int, name string, min, max int) ([]int,
 		if p == "" {
 			continue
 		}
-		n, ok := atoi(p)
-		if !ok {
-			var err error
-			if n, err = strconv.Atoi(p); err != nil {
-				return dst, x.Err(name, check.Invalid, "not a list of whole numbers: "+check.Quote(p, maxShown))
-			}
+		n, err := atoi(p)
+		if err != nil {
+			return dst, x.Err(name, check.Invalid, "not a list of whole numbers: "+check.Quote(p, maxShown))
 		}
 		if n < min || n > max {
 			return dst, x.Err(name, check.OutOfRange, strconv.Itoa(n)+" outside "+strconv.Itoa(min)+"–"+strconv.Itoa(max))
@@ -475,28 +469,13 @@ func (x *Reader) AppendInts(dst []int, i int, name string, min, max int) ([]int,
 	return dst, nil
 }
 
-// atoi parses a short decimal integer, optionally negative; ok is false for
-// anything else, which the caller leaves to strconv.
-func atoi(s string) (int, bool) {
-	neg := len(s) > 0 && s[0] == '-'
-	if neg {
-		s = s[1:]
+// atoi is strconv.Atoi with check.SmallInt's fast path, which also keeps
+// a number too large for int (on a 32-bit platform) from wrapping round.
+func atoi(s string) (int, error) {
+	if n, ok := check.SmallInt(s); ok && int64(int(n)) == n {
+		return int(n), nil
 	}
-	if len(s) == 0 || len(s) > 18 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	if neg {
-		n = -n
-	}
-	return n, true
+	return strconv.Atoi(s)
 }
 
 // trim is strings.TrimSpace, with a fast return for a field that begins

@@ -214,7 +214,8 @@ func asciiEqualFold(name string, key []byte) bool {
 	return true
 }
 
-// seg is one step of the path to the value being decoded.
+// seg is one step of the path to the value being decoded. A name or a key
+// is kept whole; pathString cuts it for the error.
 type seg struct {
 	name  string // a struct field or a free object's key (joined with a dot)
 	key   string // a map key (shown as ["key"])
@@ -242,7 +243,7 @@ func (d *decoder) pathString() string {
 		case s.isKey:
 			p = p + "[" + check.Quote(s.key, maxShown) + "]"
 		default:
-			p = check.Join(p, s.name)
+			p = check.Join(p, check.Cut(s.name, maxShown))
 		}
 	}
 	return p
@@ -295,6 +296,71 @@ func (d *decoder) peek() byte {
 		return d.data[d.i]
 	}
 	return 0
+}
+
+// The steps every object and array shares, whatever it decodes into.
+
+// open passes over the '{' or '[' at d.i, and over end too when it follows
+// at once: it reports whether the object or array is empty.
+func (d *decoder) open(end byte) (empty bool) {
+	d.i++
+	d.ws()
+	if d.peek() == end {
+		d.i++
+		return true
+	}
+	return false
+}
+
+// key reads the key of an object's member n (from 0), bounding the members
+// and the key's length. The key may lie in d.scratch: it is good until the
+// next string is read.
+func (d *decoder) key(n int) ([]byte, error) {
+	if n >= d.lim.MaxElements {
+		return nil, d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" keys")
+	}
+	if d.peek() != '"' {
+		return nil, d.syntax("looking for beginning of object key string")
+	}
+	key, err := d.str()
+	if err != nil {
+		return nil, err
+	}
+	if len(key) > d.lim.MaxString {
+		return nil, d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
+	}
+	return key, nil
+}
+
+// colon passes over the colon between a key and its value.
+func (d *decoder) colon() error {
+	d.ws()
+	if d.peek() != ':' {
+		return d.syntax("after object key")
+	}
+	d.i++
+	d.ws()
+	return nil
+}
+
+// next passes over what follows a member of an object (end '}') or an
+// element of an array (end ']'): a comma, when more follows, or end. more is
+// false at the end and on an error.
+func (d *decoder) next(end byte) (more bool, err error) {
+	d.ws()
+	switch d.peek() {
+	case ',':
+		d.i++
+		d.ws()
+		return true, nil
+	case end:
+		d.i++
+		return false, nil
+	}
+	if end == '}' {
+		return false, d.syntax("after object key:value pair")
+	}
+	return false, d.syntax("after array element")
 }
 
 // value decodes the next value into v (settable) by plan p; d.i is at the
@@ -442,7 +508,7 @@ func (d *decoder) typeErr(p *plan, got string) error {
 func (d *decoder) setNumber(p *plan, v reflect.Value, num []byte) error {
 	switch p.kind {
 	case kInt:
-		if n, ok := smallInt(num); ok && !v.OverflowInt(n) {
+		if n, ok := check.SmallInt(num); ok && !v.OverflowInt(n) {
 			v.SetInt(n)
 			return nil
 		}
@@ -453,7 +519,7 @@ func (d *decoder) setNumber(p *plan, v reflect.Value, num []byte) error {
 		v.SetInt(n)
 		return nil
 	case kUint:
-		if n, ok := smallInt(num); ok && num[0] != '-' && !v.OverflowUint(uint64(n)) {
+		if n, ok := check.SmallInt(num); ok && num[0] != '-' && !v.OverflowUint(uint64(n)) {
 			v.SetUint(uint64(n))
 			return nil
 		}
@@ -491,57 +557,21 @@ func (d *decoder) numErr(p *plan, num []byte, err error) error {
 	return d.fail(check.Type, "number "+check.Cut(string(num), maxShown)+" is not a whole number")
 }
 
-// smallInt parses a whole number of at most 18 digits; ok is false for
-// anything else (a fraction, an exponent, more digits), which the caller
-// leaves to strconv.
-func smallInt(b []byte) (int64, bool) {
-	neg := b[0] == '-'
-	if neg {
-		b = b[1:]
-	}
-	if len(b) == 0 || len(b) > 18 {
-		return 0, false
-	}
-	var n int64
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int64(c-'0')
-	}
-	if neg {
-		n = -n
-	}
-	return n, true
-}
-
 // object decodes a JSON object into struct v.
 func (d *decoder) object(p *plan, v reflect.Value, depth int) error {
-	d.i++ // '{'
-	d.ws()
-	if d.peek() == '}' {
-		d.i++
+	if d.open('}') {
 		return nil
 	}
 	var seen [maxFields / 64]uint64
 	for n := 0; ; n++ {
-		if n >= d.lim.MaxElements {
-			return d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" keys")
-		}
-		if d.peek() != '"' {
-			return d.syntax("looking for beginning of object key string")
-		}
-		key, err := d.str()
+		key, err := d.key(n)
 		if err != nil {
 			return err
-		}
-		if len(key) > d.lim.MaxString {
-			return d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
 		}
 		fi, ok := p.field(key)
 		if !ok {
 			k := string(key)
-			d.push(seg{name: check.Cut(k, maxShown)})
+			d.push(seg{name: k})
 			return d.fail(check.Unknown, "unknown field "+check.Quote(k, maxShown))
 		}
 		f := &p.fields[fi]
@@ -550,12 +580,9 @@ func (d *decoder) object(p *plan, v reflect.Value, depth int) error {
 			return d.fail(check.Duplicate, "duplicate key")
 		}
 		seen[fi/64] |= 1 << (fi % 64)
-		d.ws()
-		if d.peek() != ':' {
-			return d.syntax("after object key")
+		if err := d.colon(); err != nil {
+			return err
 		}
-		d.i++
-		d.ws()
 		fv := v
 		if f.embed {
 			fv = fieldByIndexAlloc(v, f.index)
@@ -568,16 +595,8 @@ func (d *decoder) object(p *plan, v reflect.Value, depth int) error {
 			return err
 		}
 		d.pop()
-		d.ws()
-		switch d.peek() {
-		case ',':
-			d.i++
-			d.ws()
-		case '}':
-			d.i++
-			return nil
-		default:
-			return d.syntax("after object key:value pair")
+		if more, err := d.next('}'); !more {
+			return err
 		}
 	}
 }
@@ -599,26 +618,14 @@ func fieldByIndexAlloc(v reflect.Value, index []int) reflect.Value {
 
 // mapObject decodes a JSON object into map v.
 func (d *decoder) mapObject(p *plan, v reflect.Value, depth int) error {
-	d.i++ // '{'
-	d.ws()
-	if d.peek() == '}' {
-		d.i++
+	if d.open('}') {
 		return nil
 	}
 	kt := p.typ.Key()
 	for n := 0; ; n++ {
-		if n >= d.lim.MaxElements {
-			return d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" keys")
-		}
-		if d.peek() != '"' {
-			return d.syntax("looking for beginning of object key string")
-		}
-		key, err := d.str()
+		key, err := d.key(n)
 		if err != nil {
 			return err
-		}
-		if len(key) > d.lim.MaxString {
-			return d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
 		}
 		ks := string(key)
 		d.push(seg{key: ks, isKey: true})
@@ -635,38 +642,24 @@ func (d *decoder) mapObject(p *plan, v reflect.Value, depth int) error {
 		} else if v.MapIndex(kv).IsValid() {
 			return d.fail(check.Duplicate, "duplicate key")
 		}
-		d.ws()
-		if d.peek() != ':' {
-			return d.syntax("after object key")
+		if err := d.colon(); err != nil {
+			return err
 		}
-		d.i++
-		d.ws()
 		ev := reflect.New(p.elem.typ).Elem()
 		if err := d.value(p.elem, ev, depth); err != nil {
 			return err
 		}
 		v.SetMapIndex(kv, ev)
 		d.pop()
-		d.ws()
-		switch d.peek() {
-		case ',':
-			d.i++
-			d.ws()
-		case '}':
-			d.i++
-			return nil
-		default:
-			return d.syntax("after object key:value pair")
+		if more, err := d.next('}'); !more {
+			return err
 		}
 	}
 }
 
 // array decodes a JSON array into slice or array v.
 func (d *decoder) array(p *plan, v reflect.Value, depth int) error {
-	d.i++ // '['
-	d.ws()
-	if d.peek() == ']' {
-		d.i++
+	if d.open(']') {
 		if p.kind != kArray {
 			v.SetZero() // an empty list decodes as nil
 		}
@@ -695,16 +688,8 @@ func (d *decoder) array(p *plan, v reflect.Value, depth int) error {
 			return err
 		}
 		d.pop()
-		d.ws()
-		switch d.peek() {
-		case ',':
-			d.i++
-			d.ws()
-		case ']':
-			d.i++
-			return nil
-		default:
-			return d.syntax("after array element")
+		if more, err := d.next(']'); !more {
+			return err
 		}
 	}
 }
@@ -720,64 +705,41 @@ func (d *decoder) anyValue(depth int) (any, error) {
 var anyPlan = &plan{kind: kAny, typ: reflect.TypeFor[any]()}
 
 func (d *decoder) anyObject(depth int) (map[string]any, error) {
-	d.i++ // '{'
-	d.ws()
 	m := map[string]any{}
-	if d.peek() == '}' {
-		d.i++
+	if d.open('}') {
 		return m, nil
 	}
 	for n := 0; ; n++ {
-		if n >= d.lim.MaxElements {
-			return nil, d.fail(check.TooLarge, "more than "+strconv.Itoa(d.lim.MaxElements)+" keys")
-		}
-		if d.peek() != '"' {
-			return nil, d.syntax("looking for beginning of object key string")
-		}
-		key, err := d.str()
+		key, err := d.key(n)
 		if err != nil {
 			return nil, err
 		}
-		if len(key) > d.lim.MaxString {
-			return nil, d.fail(check.TooLarge, "key longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
-		}
 		k := string(key)
-		d.push(seg{name: check.Cut(k, maxShown)})
+		d.push(seg{name: k})
 		if _, dup := m[k]; dup {
 			return nil, d.fail(check.Duplicate, "duplicate key")
 		}
-		d.ws()
-		if d.peek() != ':' {
-			return nil, d.syntax("after object key")
+		if err := d.colon(); err != nil {
+			return nil, err
 		}
-		d.i++
-		d.ws()
 		x, err := d.anyValue(depth)
 		if err != nil {
 			return nil, err
 		}
 		m[k] = x
 		d.pop()
-		d.ws()
-		switch d.peek() {
-		case ',':
-			d.i++
-			d.ws()
-		case '}':
-			d.i++
+		if more, err := d.next('}'); !more {
+			if err != nil {
+				return nil, err
+			}
 			return m, nil
-		default:
-			return nil, d.syntax("after object key:value pair")
 		}
 	}
 }
 
 func (d *decoder) anyArray(depth int) ([]any, error) {
-	d.i++ // '['
-	d.ws()
 	out := []any{}
-	if d.peek() == ']' {
-		d.i++
+	if d.open(']') {
 		return out, nil
 	}
 	for n := 0; ; n++ {
@@ -791,16 +753,11 @@ func (d *decoder) anyArray(depth int) ([]any, error) {
 		}
 		out = append(out, x)
 		d.pop()
-		d.ws()
-		switch d.peek() {
-		case ',':
-			d.i++
-			d.ws()
-		case ']':
-			d.i++
+		if more, err := d.next(']'); !more {
+			if err != nil {
+				return nil, err
+			}
 			return out, nil
-		default:
-			return nil, d.syntax("after array element")
 		}
 	}
 }
