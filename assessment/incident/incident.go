@@ -2,9 +2,11 @@ package incident
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/bulk"
@@ -32,7 +34,9 @@ const (
 	// actor package's non-state armed kinds.
 	PerpetratorNonStateArmed
 	// PerpetratorHostMilitary: the military of the host government, or of a
-	// self-declared one (the data code the Islamic Emirate of Afghanistan so).
+	// self-declared one — a de facto authority, as the data code the Islamic
+	// Emirate of Afghanistan after 2021 ("Host or self-declared host
+	// government - military").
 	PerpetratorHostMilitary
 	// PerpetratorForeignForces: the military of a foreign state.
 	PerpetratorForeignForces
@@ -52,8 +56,10 @@ const (
 	// PerpetratorNoInformation: the data do not say who.
 	PerpetratorNoInformation
 	// PerpetratorMilitaryNonCombatant: coded "MilNonCombatant" in the data,
-	// a military acting outside combat (read from the code's name; the
-	// excerpt has no codebook entry for it, so this is unverified).
+	// read from the code's name as a military acting outside combat. The
+	// excerpt has no codebook entry for it (its one row names the Armed
+	// Forces of Somaliland, a self-declared state), so what kind of actor it
+	// stands for is unverified, and the library maps it to none.
 	PerpetratorMilitaryNonCombatant
 )
 
@@ -97,15 +103,18 @@ func Perpetrators() []Perpetrator { return perpetrators.Values() }
 
 // Kinds returns the actor kinds a category corresponds to, in the actor
 // package's order: the non-state armed kinds for a non-state armed actor,
-// state forces for the host military, the police and a military outside
-// combat, external forces for foreign forces, criminal groups and gangs for
-// criminals, the self-defence militia for vigilantes. Civilians, several
-// perpetrators and no information correspond to no kind, and get none.
+// state forces for the host military and the police, external forces for
+// foreign forces, criminal groups and gangs for criminals, the self-defence
+// militia for vigilantes. Civilians, several perpetrators and no
+// information correspond to no kind, and get none; nor does
+// "MilNonCombatant", whose meaning the data's documentation does not give.
+// The host military also covers the forces of a self-declared government,
+// which no kind alone says: [PerpetratorsFor] reads it from the actor.
 func (p Perpetrator) Kinds() []actor.Kind {
 	switch p {
 	case PerpetratorNonStateArmed:
 		return []actor.Kind{actor.KindArmedOpposition, actor.KindSelfDefenceMilitia, actor.KindParamilitary, actor.KindPoliticalMilitia, actor.KindIdentityMilitia}
-	case PerpetratorHostMilitary, PerpetratorPolice, PerpetratorMilitaryNonCombatant:
+	case PerpetratorHostMilitary, PerpetratorPolice:
 		return []actor.Kind{actor.KindStateForces}
 	case PerpetratorForeignForces:
 		return []actor.Kind{actor.KindExternalForces}
@@ -129,6 +138,20 @@ func PerpetratorsOf(k actor.Kind) []Perpetrator {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// PerpetratorsFor returns the categories whose incidents the armed actor a
+// may have committed: those of its kind ([PerpetratorsOf]) and, for a
+// non-state armed group that holds territory with government-like functions
+// (actor.Actor.TerritorialControl), the host military too, since the data
+// code the forces of a self-declared government so. In category order.
+func PerpetratorsFor(a actor.Actor) []Perpetrator {
+	out := PerpetratorsOf(a.Kind)
+	if a.Kind.IsNonState() && a.TerritorialControl && !slices.Contains(out, PerpetratorHostMilitary) {
+		out = append(out, PerpetratorHostMilitary)
+		slices.Sort(out)
 	}
 	return out
 }
@@ -196,11 +219,15 @@ func ParsePrecision(s string) (Precision, error) {
 // Line is the line of the file the row starts on, 0 for an incident not
 // read from a file.
 //
-// It holds no place below the country, no description and no names: the
-// reader leaves those columns unread. The zero value is not an incident (it
+// ActorName is the data's "Actor Name": the group, force or kind of people
+// the incident is attributed to, as published ("SPLA-IO Sudan People's
+// Liberation Army in Opposition", "Youth"), upstream mojibake included; it
+// names no person. It holds no place below the country, no description and
+// no name of anyone affected: the reader leaves those columns unread. The zero value is not an incident (it
 // has no date). An Incident is a plain value, safe for concurrent use.
 type Incident struct {
 	ID          string      `json:"id"`
+	ActorName   string      `json:"actor_name,omitempty"`
 	Date        time.Time   `json:"date"`
 	Precision   Precision   `json:"precision"`
 	Country     string      `json:"country"`
@@ -253,6 +280,9 @@ func (in Incident) Validate() error {
 // MaxHarmed bounds each count of an incident.
 const MaxHarmed = 100_000
 
+// MaxActorNameLen bounds an incident's actor name, in bytes.
+const MaxActorNameLen = 512
+
 func (in *Incident) check(c *check.Errors, path func(string) string) {
 	if in.Date.IsZero() {
 		c.Add(path("date"), check.Required, "the date of the incident")
@@ -263,6 +293,9 @@ func (in *Incident) check(c *check.Errors, path func(string) string) {
 		c.Add(path("precision"), check.EnumReason(in.Precision == 0), "how exactly the date is known")
 	}
 	c.Country(path("country"), in.Country, true)
+	if len(in.ActorName) > MaxActorNameLen || !utf8.ValidString(in.ActorName) {
+		c.Add(path("actor_name"), check.Invalid, "not valid UTF-8, or longer than "+strconv.Itoa(MaxActorNameLen)+" bytes")
+	}
 	if !in.Perpetrator.IsValid() {
 		c.Add(path("perpetrator"), check.EnumReason(in.Perpetrator == 0), "the perpetrator's category (\"no information\" when the data do not say)")
 	}
@@ -283,6 +316,7 @@ const (
 	colPrecision  = "Time Precision"
 	colCountryISO = "Country ISO"
 	colActor      = "Actor"
+	colActorName  = "Actor Name"
 	colKilled     = "Aid Workers Killed"
 	colInjured    = "Aid Workers Injured"
 	colKidnapped  = "Aid Workers Kidnapped"
@@ -317,12 +351,14 @@ func (o Options) Validate() error {
 // byte-order mark, CRLF line ends and line breaks inside quoted
 // descriptions are read as they are). The columns it needs are Date (ISO
 // YYYY-MM-DD), Time Precision, Country ISO, Actor, the four Aid Workers
-// counts and SiND Event ID; others are ignored.
+// counts and SiND Event ID; Actor Name is read when present; others are
+// ignored.
 //
 // The zero value is not usable: make one with [NewReader]. It is not safe
 // for concurrent use.
 type Reader struct {
-	csv *csvio.Reader
+	csv   *csvio.Reader
+	names bool // the file has the Actor Name column
 }
 
 // NewReader reads the header of the data from r; a missing column is a
@@ -335,7 +371,7 @@ func NewReader(r io.Reader, opts Options) (*Reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Reader{csv: x}, nil
+	return &Reader{csv: x, names: x.Has(colActorName)}, nil
 }
 
 // Read returns the next incident, or io.EOF after the last. A malformed row
@@ -353,6 +389,11 @@ func (ir *Reader) Read() (Incident, error) {
 	e := check.Errors{Pkg: pkg}
 	in.Line = x.Line()
 	in.ID = strings.TrimSpace(x.Get(colEventID))
+	if ir.names {
+		if in.ActorName = strings.TrimSpace(x.Get(colActorName)); len(in.ActorName) > MaxActorNameLen || !utf8.ValidString(in.ActorName) {
+			e.AddErr("", x.Err(colActorName, check.Invalid, "not valid UTF-8, or longer than "+strconv.Itoa(MaxActorNameLen)+" bytes"))
+		}
+	}
 	switch {
 	case in.ID == "":
 		e.AddErr("", x.Err(colEventID, check.Required, "the event's ID in the dataset"))

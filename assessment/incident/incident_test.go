@@ -67,7 +67,8 @@ func TestPerpetratorEnum(t *testing.T) {
 func TestPerpetratorKinds(t *testing.T) {
 	assert.Equal(t, []actor.Kind{actor.KindStateForces}, incident.PerpetratorPolice.Kinds())
 	assert.Equal(t, []actor.Kind{actor.KindExternalForces}, incident.PerpetratorForeignForces.Kinds())
-	for _, p := range []incident.Perpetrator{incident.PerpetratorNoInformation, incident.PerpetratorCivilian, incident.PerpetratorMultiple, 0, 99} {
+	for _, p := range []incident.Perpetrator{incident.PerpetratorNoInformation, incident.PerpetratorCivilian, incident.PerpetratorMultiple,
+		incident.PerpetratorMilitaryNonCombatant, 0, 99} {
 		assert.Empty(t, p.Kinds(), "%v corresponds to no kind: it is never guessed", p)
 	}
 	for _, k := range incident.PerpetratorNonStateArmed.Kinds() {
@@ -79,7 +80,7 @@ func TestPerpetratorKinds(t *testing.T) {
 			assert.Equal(t, slices.Contains(p.Kinds(), k), slices.Contains(incident.PerpetratorsOf(k), p), "%v %v", k, p)
 		}
 	}
-	assert.Equal(t, []incident.Perpetrator{incident.PerpetratorHostMilitary, incident.PerpetratorPolice, incident.PerpetratorMilitaryNonCombatant},
+	assert.Equal(t, []incident.Perpetrator{incident.PerpetratorHostMilitary, incident.PerpetratorPolice},
 		incident.PerpetratorsOf(actor.KindStateForces))
 	assert.Equal(t, []incident.Perpetrator{incident.PerpetratorNonStateArmed, incident.PerpetratorVigilante},
 		incident.PerpetratorsOf(actor.KindSelfDefenceMilitia))
@@ -153,7 +154,7 @@ func TestReadIncidentsSubset(t *testing.T) {
 	require.Len(t, all, 45)
 	// The first row: the whole of 2020, known only to the year; the data
 	// code the Government of South Sudan as police, as published.
-	assert.Equal(t, incident.Incident{ID: "26342", Date: date("2020-01-01"), Precision: incident.PrecisionYear, Country: "SSD",
+	assert.Equal(t, incident.Incident{ID: "26342", ActorName: "Government of South Sudan", Date: date("2020-01-01"), Precision: incident.PrecisionYear, Country: "SSD",
 		Perpetrator: incident.PerpetratorPolice, Killed: 10, Line: 2}, all[0])
 	count := map[incident.Precision]int{}
 	byPerp := map[incident.Perpetrator]int{}
@@ -176,7 +177,7 @@ func TestReadIncidentsSubset(t *testing.T) {
 			somaliland = in
 		}
 	}
-	assert.Equal(t, incident.Incident{ID: "35536", Date: date("2020-02-23"), Precision: incident.PrecisionExact, Country: "SOM",
+	assert.Equal(t, incident.Incident{ID: "35536", ActorName: "Armed Forces of Somaliland", Date: date("2020-02-23"), Precision: incident.PrecisionExact, Country: "SOM",
 		Perpetrator: incident.PerpetratorMilitaryNonCombatant, Arrested: 1, Line: somaliland.Line}, somaliland)
 	assert.Greater(t, somaliland.Line, 2)
 }
@@ -250,3 +251,39 @@ func TestIncidentReaderErrors(t *testing.T) {
 type iotaErr struct{}
 
 func (iotaErr) Read([]byte) (int, error) { return 0, errors.New("disk gone") }
+
+// A non-state armed group with government-like functions over territory is
+// a self-declared government: the data code its forces as the host
+// military, so its incidents are those of its kind and of the host
+// military.
+func TestPerpetratorsFor(t *testing.T) {
+	group := actor.Actor{Kind: actor.KindArmedOpposition}
+	assert.Equal(t, []incident.Perpetrator{incident.PerpetratorNonStateArmed}, incident.PerpetratorsFor(group))
+	group.TerritorialControl = true
+	assert.Equal(t, []incident.Perpetrator{incident.PerpetratorNonStateArmed, incident.PerpetratorHostMilitary}, incident.PerpetratorsFor(group))
+	state := actor.Actor{Kind: actor.KindStateForces, TerritorialControl: true}
+	assert.Equal(t, []incident.Perpetrator{incident.PerpetratorHostMilitary, incident.PerpetratorPolice}, incident.PerpetratorsFor(state))
+	assert.Empty(t, incident.PerpetratorsFor(actor.Actor{}))
+}
+
+// The reader keeps the Actor Name column, the group as published; a file
+// without the column reads with no names; a name that is not UTF-8 is an
+// error at its column.
+func TestActorName(t *testing.T) {
+	all := readKIKA(t, kikaSubset)
+	named := 0
+	for _, in := range all {
+		if strings.Contains(in.ActorName, "SPLA-IO") {
+			named++
+			assert.Equal(t, "SSD", in.Country)
+		}
+	}
+	assert.Equal(t, 3, named, "two rows naming the SPLA-IO as a non-state armed actor, one among several perpetrators")
+	header := "Date,Time Precision,Country ISO,Actor,Aid Workers Killed,Aid Workers Injured,Aid Workers Kidnapped,Aid Workers Arrested,SiND Event ID"
+	got, err := incident.ReadAll(strings.NewReader(header+"\n2021-01-02,Exact Date,SSD,NSA,1,0,0,0,7\n"), incident.Options{})
+	require.NoError(t, err)
+	require.Len(t, got, 1)
+	assert.Empty(t, got[0].ActorName)
+	_, err = incident.ReadAll(strings.NewReader(header+",Actor Name\n2021-01-02,Exact Date,SSD,NSA,1,0,0,0,7,\xff\n"), incident.Options{})
+	assert.ErrorIs(t, err, &incident.FieldError{Path: "Actor Name", Reason: incident.ReasonInvalid, Line: 2})
+}
