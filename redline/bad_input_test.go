@@ -11,8 +11,10 @@ import (
 
 // TestBadInput runs the corpora of malformed inputs in testdata/bad: each
 // input must give the typed error, at the field path, that its cases.json
-// names — never a panic, never a silently dropped rule. A policy is decoded
-// and then compiled, as an agency's program would.
+// names — never a panic, never a silently dropped rule. A policy in
+// testdata/bad/policy is decoded and then compiled, as an agency's program
+// would; one in testdata/bad/layer is wrong as a layer on its own, and
+// decoding it is enough.
 func TestBadInput(t *testing.T) {
 	t.Run("DecodePolicy+Compile", func(t *testing.T) {
 		badinput.Run(t, "testdata/bad/policy", 20, func(b []byte, lim jsonio.Limits) error {
@@ -21,6 +23,28 @@ func TestBadInput(t *testing.T) {
 				return err
 			}
 			_, err = redline.Compile(p)
+			return err
+		})
+	})
+	// A layer wrong on its own is refused by DecodePolicy before any
+	// Compile, and by EncodePolicy, which writes nothing.
+	t.Run("DecodePolicy", func(t *testing.T) {
+		badinput.Run(t, "testdata/bad/layer", 26, func(b []byte, lim jsonio.Limits) error {
+			_, err := redline.DecodePolicy(bytes.NewReader(b), lim)
+			return err
+		})
+	})
+	t.Run("EncodePolicy", func(t *testing.T) {
+		badinput.Run(t, "testdata/bad/layer", 26, func(b []byte, lim jsonio.Limits) error {
+			var p redline.Policy
+			if err := redline.PolicyCodec.Unmarshal(b, &p, lim); err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			err := redline.EncodePolicy(&buf, p)
+			if buf.Len() != 0 {
+				t.Errorf("EncodePolicy wrote %d bytes of an invalid policy", buf.Len())
+			}
 			return err
 		})
 	})

@@ -78,27 +78,20 @@ type Checker struct {
 //
 // Compile reports every problem at once, each a *FieldError with its path
 // ("rules[3].when[0].value", prefixed "layers[i]." when there are several
-// layers): unknown kinds and attributes, operators or values of the wrong
-// type, unknown words, NaN, duplicate IDs, missing rationales, absolute rules
-// without a rule of law cited, institutional rules without an approval level,
-// layering conflicts, unknown OnUnexamined values, and uncovered kinds that
-// are not kinds of the policy or that a rule examines. Compile does not
-// modify its arguments.
+// layers). It checks each layer as [Policy.Validate] does, with the same
+// checks, and with the layers below it in view: kinds and attributes that no
+// layer declares, attributes a layer below declares already, drops of rules
+// no layer below has or of absolute rules, drops in the first layer, rules
+// that change the kind of a lower layer's rule or weaken an absolute one,
+// and uncovered kinds that are not kinds of the policy or that a rule of a
+// lower layer examines. Compile does not modify its arguments.
 func Compile(layers ...Policy) (*Checker, error) {
 	c := check.Errors{Pkg: pkg}
 	if len(layers) == 0 {
 		c.Add("", check.Required, "no policy to compile")
 		return nil, c.Err()
 	}
-	k := &Checker{kinds: make(map[Kind]*kindEntry)}
-	for _, b := range builtin {
-		e := &kindEntry{}
-		e.attrs[attrBy] = true
-		for _, a := range b.attrs {
-			e.attrs[a] = true
-		}
-		k.kinds[b.kind] = e
-	}
+	k := newChecker()
 	effective := make(map[string]*crule)
 	var names []string
 	for i, p := range layers {
@@ -106,7 +99,7 @@ func Compile(layers ...Policy) (*Checker, error) {
 		if len(layers) > 1 {
 			prefix = check.Index("layers", i)
 		}
-		k.compileLayer(&c, prefix, i, p, effective)
+		k.compileLayer(&c, prefix, i, p, effective, false)
 		k.layers = append(k.layers, Layer{Name: p.Name, Version: p.Version})
 		names = append(names, p.Name+"@"+p.Version)
 	}
@@ -143,6 +136,45 @@ func Compile(layers ...Policy) (*Checker, error) {
 	return k, nil
 }
 
+// newChecker returns a Checker that knows the library's kinds only, for
+// compileLayer to add layers to.
+func newChecker() *Checker {
+	k := &Checker{kinds: make(map[Kind]*kindEntry)}
+	for _, b := range builtin {
+		e := &kindEntry{}
+		e.attrs[attrBy] = true
+		for _, a := range b.attrs {
+			e.attrs[a] = true
+		}
+		k.kinds[b.kind] = e
+	}
+	return k
+}
+
+// Validate reports every problem the policy has as a layer on its own, all
+// at once, each a *FieldError with its path ("rules[0].severity"): a blank
+// or overlong name, version or description; kinds and attributes declared
+// that are not snake_case words, declared twice, named like the library's
+// attributes or of a type an agency cannot declare; rules without a valid
+// or unique ID, a kind, a known severity, a rationale or citations, absolute
+// rules without a rule of law cited, approval levels missing or misplaced;
+// conditions on a library attribute the rule's kind does not have, with an
+// unknown operator, an operator or a value of the wrong type for the
+// attribute, unknown words or NaN; rules both redefined and dropped, drops
+// listed twice; an unknown OnUnexamined; uncovered kinds that are not
+// words, listed twice, without a reason, or examined by a rule of the layer.
+//
+// What depends on the layers below is left to [Compile]: a kind or an
+// attribute the layer uses without declaring may be declared by a layer
+// below, and a drop names a rule of one. A policy Compile accepts, alone or
+// as any layer, is valid; one that is not valid, Compile refuses wherever it
+// stands. DecodePolicy and EncodePolicy validate a policy with Validate.
+func (p Policy) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	newChecker().compileLayer(&c, "", 0, p, make(map[string]*crule), true)
+	return c.Err()
+}
+
 // MustCompile is like Compile but panics on error. It is for policies
 // written as literals in tests and examples only.
 func MustCompile(layers ...Policy) *Checker {
@@ -153,7 +185,12 @@ func MustCompile(layers ...Policy) *Checker {
 	return k
 }
 
-func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy, effective map[string]*crule) {
+// compileLayer checks layer li of a policy and adds it to k, with the
+// rules of the layers below in effective. When alone, the layer is checked
+// on its own (see Policy.Validate), knowing nothing of the layers below:
+// a kind, an attribute or a rule that it does not define itself is not a
+// problem, as a layer below may define it, and li is meaningless.
+func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy, effective map[string]*crule, alone bool) {
 	at := func(s string) string { return check.Join(prefix, s) }
 	c.Text(at("name"), p.Name, MaxWordLen*2, true)
 	c.Text(at("version"), p.Version, MaxWordLen, true)
@@ -218,7 +255,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 		} else {
 			ids[r.ID] = i
 		}
-		cr := k.compileRule(c, rp, r) // reports the rule's other problems, duplicate or not
+		cr := k.compileRule(c, rp, r, alone) // reports the rule's other problems, duplicate or not
 		if cr == nil || dup {
 			continue
 		}
@@ -240,6 +277,9 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 		switch {
 		case seenDrop[id]:
 			c.Add(dp, check.Duplicate, "rule "+check.Quote(id, quoteLen)+" dropped twice")
+		case alone && !redefined: // a rule of a layer below, which the layer alone cannot see
+		case alone:
+			c.Add(dp, check.Conflict, "rule "+check.Quote(id, quoteLen)+" is both redefined and dropped by this layer")
 		case li == 0:
 			c.Add(dp, check.Conflict, "the first layer has no lower layer to drop rules from")
 		case redefined:
@@ -281,7 +321,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 		case !IsValidWord(string(u.Kind)):
 			c.Add(up+".kind", check.Invalid, "a kind is a snake_case word")
 			continue
-		case e == nil:
+		case e == nil && !alone:
 			c.Add(up+".kind", check.Reference, "kind "+string(u.Kind)+" is not a kind of the policy: neither the library's nor declared")
 			continue
 		case seenUncovered[u.Kind]:
@@ -292,7 +332,9 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 		}
 		seenUncovered[u.Kind] = true
 		c.Text(up+".reason", u.Reason, MaxTextLen, true)
-		e.uncovered = u.Reason
+		if e != nil {
+			e.uncovered = u.Reason
+		}
 	}
 }
 
@@ -316,7 +358,11 @@ func (k *Checker) override(c *check.Errors, rp, layer string, old, nu *crule) bo
 	return true
 }
 
-func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
+// compileRule checks and compiles one rule, reporting its problems under
+// rp; it returns nil when there are any. When alone, a kind k does not know
+// is not a problem (see compileLayer), and the rule's conditions go
+// unchecked.
+func (k *Checker) compileRule(c *check.Errors, rp string, r Rule, alone bool) *crule {
 	n := c.Len()
 	switch {
 	case r.ID == "":
@@ -328,7 +374,7 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
 	switch {
 	case r.Kind == "":
 		c.Add(rp+".kind", check.Required, "a rule needs a kind")
-	case e == nil:
+	case e == nil && !alone:
 		c.Add(rp+".kind", check.Unknown, "unknown kind "+check.Quote(string(r.Kind), quoteLen)+": declare it in the policy's kinds")
 	}
 	switch {
@@ -366,7 +412,7 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
 		if e == nil {
 			continue
 		}
-		if cd, ok := compileCond(c, wp, w, e, r.Kind); ok {
+		if cd, ok := compileCond(c, wp, w, e, r.Kind, alone); ok {
 			cr.conds = append(cr.conds, cd)
 		}
 	}
@@ -376,7 +422,11 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule) *crule {
 	return cr
 }
 
-func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kind) (cond, bool) {
+// compileCond checks and compiles one condition of a rule on kind, whose
+// attributes e gives, reporting its problems under wp. When alone, an
+// attribute that is not one of the library's is not a problem (see
+// compileLayer): a layer below may declare it.
+func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kind, alone bool) (cond, bool) {
 	cd := cond{op: w.Op, src: w}
 	a := attrByName(w.Attr)
 	switch {
@@ -387,6 +437,8 @@ func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kin
 		cd.attr, cd.typ = a, attrInfo[a].typ
 	case a == attrNone && e.extras[w.Attr] != 0:
 		cd.extra, cd.typ = w.Attr, e.extras[w.Attr]
+	case a == attrNone && alone:
+		return cd, false
 	default:
 		c.Add(wp+".attr", check.Unknown, "a "+string(kind)+" term has no attribute "+check.Quote(w.Attr, quoteLen))
 		return cd, false

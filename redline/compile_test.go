@@ -312,6 +312,107 @@ func TestCompileChecksDuplicateRules(t *testing.T) {
 	}, fieldProblems(t, err))
 }
 
+// Validate checks a policy as a layer on its own: what Compile reports
+// about the layer alone, and nothing a layer below could settle.
+func TestPolicyValidate(t *testing.T) {
+	type p = fieldProblem
+	escort := tradeOffRule("escort", redline.KindArmedEscort, cond("provider", redline.OpIn, redline.ListValue("armed_actor", "party_to_conflict")))
+	// below is the layer the policies are put on: it declares an agency's
+	// kind, and an attribute of the library's payments, and has a rule.
+	below := redline.Policy{Name: "below", Version: "1", Kinds: cashForWork(), Rules: []redline.Rule{escort}}
+	layer := func(edit func(p *redline.Policy)) redline.Policy {
+		p := redline.Policy{Name: "layer", Version: "1"}
+		edit(&p)
+		return p
+	}
+	for _, tt := range []struct {
+		name     string
+		policy   redline.Policy
+		want     []fieldProblem // Validate's problems
+		compiles bool           // without problems: whether Compile takes it alone
+		onBelow  bool           // without problems: whether Compile takes it on below
+	}{
+		{name: "valid", policy: policyOf(ransomRule()), compiles: true, onBelow: true},
+		{name: "empty", policy: redline.Policy{Name: "empty", Version: "0"}, compiles: true, onBelow: true},
+
+		// Problems of the layer alone.
+		{name: "blank name", policy: redline.Policy{Version: "1"}, want: []p{{"name", redline.ReasonRequired}}},
+		{name: "a rule without severity or rationale", policy: policyOf(func() redline.Rule {
+			r := ransomRule()
+			r.Severity, r.Approval, r.Rationale = 0, 0, ""
+			return r
+		}()), want: []p{{"rules[0].severity", redline.ReasonRequired}, {"rules[0].rationale", redline.ReasonRequired}}},
+		{name: "a library attribute of another kind", policy: policyOf(tradeOffRule("r", redline.KindPayment, cond("min_age", redline.OpLt, redline.NumberValue(15)))),
+			want: []p{{"rules[0].when[0].attr", redline.ReasonUnknown}}},
+		{name: "lt on a flag", policy: policyOf(tradeOffRule("r", redline.KindEmblem, cond("display", redline.OpLt, redline.FlagValue(true)))),
+			want: []p{{"rules[0].when[0].op", redline.ReasonInvalid}}},
+		{name: "a word for a number the layer declares", policy: layer(func(p *redline.Policy) {
+			p.Kinds = cashForWork()
+			p.Rules = []redline.Rule{tradeOffRule("r", "cash_for_work", cond("daily_rate", redline.OpGt, redline.TextValue("12")))}
+		}), want: []p{{"rules[0].when[0].value", redline.ReasonType}}},
+		{name: "an attribute declared twice in the layer", policy: layer(func(p *redline.Policy) {
+			p.Kinds = []redline.KindDecl{{Kind: "liaison", Attributes: []redline.AttrDecl{{Name: "rank", Type: redline.AttrText}, {Name: "rank", Type: redline.AttrNumber}}}}
+		}), want: []p{{"kinds[0].attributes[1].name", redline.ReasonDuplicate}}},
+		{name: "an unknown answer to unexamined terms", policy: layer(func(p *redline.Policy) { p.OnUnexamined = 9 }),
+			want: []p{{"on_unexamined", redline.ReasonUnknown}}},
+		{name: "a rule redefined and dropped", policy: layer(func(p *redline.Policy) {
+			p.Rules, p.Drop = []redline.Rule{escort}, []string{"escort"}
+		}), want: []p{{"drop[0]", redline.ReasonConflict}}},
+		{name: "a drop listed twice", policy: layer(func(p *redline.Policy) { p.Drop = []string{"escort", "escort"} }),
+			want: []p{{"drop[1]", redline.ReasonDuplicate}}},
+		{name: "an uncovered kind a rule of the layer examines", policy: layer(func(p *redline.Policy) {
+			p.Rules = []redline.Rule{ransomRule()}
+			p.Uncovered = []redline.Uncovered{{Kind: redline.KindPayment, Reason: "We never pay."}}
+		}), want: []p{{"uncovered[0].kind", redline.ReasonConflict}}},
+		{name: "an uncovered kind declared below, without a reason", policy: layer(func(p *redline.Policy) {
+			p.Uncovered = []redline.Uncovered{{Kind: "cash_for_work", Reason: " "}}
+		}), want: []p{{"uncovered[0].reason", redline.ReasonRequired}}},
+
+		// What a layer below settles: not Validate's to say.
+		{name: "a rule on a kind declared below", policy: policyOf(tradeOffRule("r", "cash_for_work", cond("daily_rate", redline.OpGt, redline.NumberValue(12)))),
+			onBelow: true},
+		{name: "a rule on a kind no layer declares", policy: policyOf(tradeOffRule("r", "mine_marking"))},
+		{name: "a condition on an attribute declared below", policy: policyOf(tradeOffRule("r", redline.KindPayment, cond("channel", redline.OpEq, redline.TextValue("cash")))),
+			onBelow: true},
+		{name: "a drop of a rule below", policy: layer(func(p *redline.Policy) { p.Drop = []string{"escort"} }), onBelow: true},
+		{name: "a drop of a rule no layer has", policy: layer(func(p *redline.Policy) { p.Drop = []string{"no-such-rule"} })},
+		{name: "an uncovered kind declared below", policy: layer(func(p *redline.Policy) {
+			p.Uncovered = []redline.Uncovered{{Kind: "cash_for_work", Reason: "Not ours to judge."}}
+		}), onBelow: true},
+		{name: "an attribute a layer below declares too", policy: layer(func(p *redline.Policy) {
+			p.Kinds = []redline.KindDecl{{Kind: redline.KindPayment, Attributes: []redline.AttrDecl{{Name: "channel", Type: redline.AttrText}}}}
+		}), compiles: true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.policy.Validate()
+			_, alone := redline.Compile(tt.policy)
+			_, onBelow := redline.Compile(below, tt.policy)
+			var buf bytes.Buffer
+			encErr := redline.EncodePolicy(&buf, tt.policy)
+			if tt.want == nil {
+				require.NoError(t, err)
+				assert.Equal(t, tt.compiles, alone == nil, "Compile alone: %v", alone)
+				assert.Equal(t, tt.onBelow, onBelow == nil, "Compile on a layer below: %v", onBelow)
+				require.NoError(t, encErr)
+				got, err := redline.DecodePolicy(&buf, redline.Limits{})
+				require.NoError(t, err, "a valid layer decodes as it was encoded")
+				assert.True(t, reflect.DeepEqual(tt.policy, got))
+				return
+			}
+			assert.ElementsMatch(t, tt.want, fieldProblems(t, err), "%v", err)
+			for _, w := range tt.want {
+				assert.ErrorIs(t, err, &redline.FieldError{Reason: w.Reason, Path: w.Path})
+				// Compile refuses the layer wherever it stands, for the
+				// same reason once the layer below is known.
+				assert.ErrorIs(t, onBelow, &redline.FieldError{Reason: w.Reason, Path: "layers[1]." + w.Path})
+			}
+			assert.Error(t, alone, "Compile takes alone a layer Validate refuses")
+			assert.ElementsMatch(t, tt.want, fieldProblems(t, encErr), "EncodePolicy refuses it as Validate does")
+			assert.Zero(t, buf.Len(), "EncodePolicy wrote an invalid policy")
+		})
+	}
+}
+
 // An error repeats a bad value cut short, never splitting a character, and
 // its detail is valid UTF-8 even when the value is not.
 func TestErrorsQuoteBadValues(t *testing.T) {

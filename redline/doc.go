@@ -45,9 +45,10 @@
 // # Policies and layers
 //
 // A [Policy] is a named, versioned set of rules that an agency keeps as a JSON
-// file ([DecodePolicy], [EncodePolicy]). [Compile] validates one or more
-// layers once — the institutional policy first, then context policies — and
-// returns an immutable [Checker]. A layer may add rules and tighten them; it
+// file ([DecodePolicy], [EncodePolicy]), which [Policy.Validate] checks as a
+// layer on its own. [Compile] validates one or more layers once — the
+// institutional policy first, then context policies — and returns an
+// immutable [Checker]. A layer may add rules and tighten them; it
 // may never drop or weaken an absolute rule; weakening or dropping an
 // institutional rule is recorded as an [Exception] that needs the rule's
 // approval. Compile reports every problem at once, each a [FieldError] with

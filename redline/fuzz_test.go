@@ -124,7 +124,8 @@ func checkReport(t *testing.T, k *redline.Checker, terms []redline.Term, r redli
 }
 
 // FuzzDecodePolicy decodes any bytes as a policy and compiles it: no panic;
-// every error a *FieldError; a compiled policy checks a proposal, keeps
+// every error a *FieldError; a layer Validate refuses, Compile refuses
+// alone and on the baseline; a compiled policy checks a proposal, keeps
 // under-15 recruitment unacceptable when layered on the baseline, and
 // survives EncodePolicy and DecodePolicy unchanged.
 //
@@ -152,6 +153,18 @@ func FuzzDecodePolicy(f *testing.F) {
 
 	f.Fuzz(func(t *testing.T, data []byte) {
 		jsontest.Differential(t, redline.PolicyCodec, data, redline.Limits{})
+		// A layer Validate refuses, Compile refuses too, alone or on the
+		// baseline: Validate checks nothing a layer below could settle.
+		var raw redline.Policy
+		if redline.PolicyCodec.Unmarshal(data, &raw, redline.Limits{}) == nil {
+			if err := raw.Validate(); err != nil {
+				onlyFieldErrors(t, err)
+				_, alone := redline.Compile(raw)
+				assert.Error(t, alone, "Compile takes a layer Validate refuses: %v", err)
+				_, layered := redline.Compile(redline.Baseline(), raw)
+				assert.Error(t, layered, "Compile takes on the baseline a layer Validate refuses: %v", err)
+			}
+		}
 		p, err := redline.DecodePolicy(bytes.NewReader(data), redline.Limits{})
 		if err != nil {
 			onlyFieldErrors(t, err)

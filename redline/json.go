@@ -13,27 +13,36 @@ var (
 	termsCodec  = jsonio.NewCodec[[]Term](pkg)
 )
 
-// DecodePolicy reads one policy as JSON from r.
+// DecodePolicy reads one policy as JSON from r and validates it as a layer
+// on its own (see [Policy.Validate]).
 //
 // Decoding is strict: unknown or duplicate keys, unknown words (severities,
 // operators, approval levels), values of the wrong JSON type, invalid UTF-8
-// and input beyond lim are errors, each a *FieldError naming the JSON path.
-// The zero Limits means the defaults. A decoded policy is not yet checked
-// against the rules of compilation — unknown kinds and attributes, missing
-// citations, layering conflicts: [Compile] does that, and is the only way to
-// use a policy.
+// and input beyond lim are errors, each a *FieldError naming the JSON path,
+// as are the problems Validate finds. The zero Limits means the defaults.
+// What depends on the layers below — kinds and attributes declared there,
+// the rules a drop names, layering conflicts — only [Compile] sees, and it
+// is the only way to use a policy.
 func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 	var p Policy
 	if err := policyCodec.Decode(r, &p, lim); err != nil {
 		return Policy{}, err
 	}
+	if err := p.Validate(); err != nil {
+		return Policy{}, err
+	}
 	return p, nil
 }
 
-// EncodePolicy writes p as indented JSON to w. Like DecodePolicy it does not
-// compile p: whether a layer is valid depends on the layers below it, which
-// only [Compile] sees.
+// EncodePolicy validates p as a layer on its own (see [Policy.Validate])
+// and writes it as indented JSON to w, so that what it writes DecodePolicy
+// reads back. An invalid policy is the *FieldErrors of Validate, and nothing
+// is written. Like DecodePolicy it leaves to [Compile] what depends on the
+// layers below.
 func EncodePolicy(w io.Writer, p Policy) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
 	return jsonio.Encode(w, p, pkg)
 }
 

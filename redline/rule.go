@@ -107,8 +107,9 @@ type KindDecl struct {
 // lower layers that this layer removes.
 //
 // The zero value is an invalid policy (it has no name). A Policy is a plain
-// value that round-trips through encoding/json, safe for concurrent reads;
-// compile it to check terms.
+// value that round-trips through encoding/json, safe for concurrent reads.
+// [Policy.Validate] checks it as a layer on its own; compile it, with the
+// layers below it, to check terms.
 type Policy struct {
 	Name        string     `json:"name"`
 	Version     string     `json:"version"`
