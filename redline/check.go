@@ -161,7 +161,7 @@ type Finding struct {
 
 	rule   *crule
 	obs    []observed  // what the term held for each condition, in the rule's order; nil when inline holds it
-	inline [2]observed // the same for a rule of up to two conditions, saving an allocation
+	inline [2]observed // the same for a rule of up to two conditions, held in the finding itself
 	nobs   uint8       // how many of inline are used
 	got    *[]Value    // the same for an agency's own attributes, when the rule has any
 }
@@ -395,8 +395,8 @@ type Report struct {
 	more  []int32            // the same, when there are more
 }
 
-// inlineSlots is how many terms a report records the kind of without
-// allocating.
+// inlineSlots is how many terms a report records the kind of in its own
+// slots array; for more, it uses its more slice.
 const inlineSlots = 32
 
 // Examination says which rules of the policy examined one term of a
@@ -515,12 +515,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 
 // Check checks a proposal — its terms — against the policy. It is pure and
 // total: any terms, including the zero Term or terms with invalid values,
-// give a report and never a panic; it never modifies terms. For a proposal
-// of up to 32 terms it does not allocate when nothing is found, and
-// allocates once when something is, plus once more if a rule found has more
-// than two conditions, and a few times for each finding whose rule tests an
-// agency's own attributes; a longer proposal costs one allocation more, to
-// record what examined each term.
+// give a report and never a panic; it never modifies terms.
 func (k *Checker) Check(terms []Term) Report {
 	var r Report
 	k.CheckInto(&r, terms)
@@ -528,11 +523,9 @@ func (k *Checker) Check(terms []Term) Report {
 }
 
 // CheckInto is Check for a loop over many proposals: it writes the report
-// into r, reusing the memory of r.Findings, so that it does not allocate once
-// r has held as many findings as the largest proposal gives — except, as in
-// Check, for rules of more than two conditions and rules that test an
-// agency's own attributes. The findings r held before, and what it said was
-// examined, are overwritten and must not be used afterwards.
+// into r, reusing the memory r holds, r.Findings among it. The findings r
+// held before, and what it said was examined, are overwritten and must not
+// be used afterwards.
 func (k *Checker) CheckInto(r *Report, terms []Term) {
 	// Set the fields one by one: the inline slots need no clearing, as
 	// only the first len(terms) are read, and each is written below.

@@ -105,14 +105,11 @@
 // # Performance and concurrency
 //
 // A Checker indexes rules by kind at compile time and pre-resolves every
-// comparison; checking a proposal of up to 32 terms with no findings does
-// not allocate, and with findings allocates once ([Checker.CheckInto]
-// reuses a report and allocates nothing), as long as the rules found have at
-// most two conditions and test only the library's attributes; longer rules
-// and an agency's own attributes cost a few allocations more. A Checker is
-// safe for concurrent use by any number of goroutines. Check never modifies
-// the terms; Compile never modifies the policies. See BENCHMARKS.md for
-// figures against cel-go and hand-written Go.
+// comparison; [Checker.CheckInto] reuses a report's memory across
+// proposals. A Checker is safe for concurrent use by any number of
+// goroutines. Check never modifies the terms; Compile never modifies the
+// policies. See BENCHMARKS.md for figures against cel-go and hand-written
+// Go.
 //
 // # Testing a policy
 //
