@@ -23,6 +23,8 @@ func TestCut(t *testing.T) {
 		{"empty", "", 0, ""},
 		{"ascii", "abcdef", 4, "abcd…"},
 		{"nothing kept", "abc", 0, "…"},
+		{"n below zero", "abc", -1, "…"},
+		{"n below zero, empty", "", -1, ""},
 		{"before a 2-byte character", "abé", 2, "ab…"},
 		{"inside a 2-byte character", "abé", 3, "ab…"},
 		{"inside a 3-byte character", "a€€", 3, "a…"},
@@ -67,4 +69,31 @@ func TestCutEveryBoundary(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzCut: for any text and any n, Cut never panics, returns valid UTF-8,
+// keeps at most n bytes (n below 0 counting as 0), and marks a cut.
+func FuzzCut(f *testing.F) {
+	for _, s := range []string{"", "abc", "é€😀", "a\xffb", "\xe2\x82", strings.Repeat("€", 20)} {
+		f.Add(s, 3)
+	}
+	f.Add("abc", -1)
+	f.Add("…", 0) // a cut of "…" to nothing is "…" too
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		got := check.Cut(s, n)
+		if !utf8.ValidString(got) {
+			t.Fatalf("Cut(%q, %d) = %q: not valid UTF-8", s, n, got)
+		}
+		valid := strings.ToValidUTF8(s, "\uFFFD")
+		if len(valid) <= max(n, 0) {
+			if got != valid {
+				t.Fatalf("Cut(%q, %d) = %q: cut what fits", s, n, got)
+			}
+			return
+		}
+		kept, cut := strings.CutSuffix(got, "…")
+		if !cut || len(kept) > max(n, 0) || !strings.HasPrefix(valid, kept) {
+			t.Fatalf("Cut(%q, %d) = %q", s, n, got)
+		}
+	})
 }

@@ -119,11 +119,12 @@ func (c *Errors) Country(path, code string, required bool) {
 
 // Cut shortens s to at most n bytes, never inside a UTF-8 character, and
 // marks a cut with "…"; invalid UTF-8 becomes U+FFFD, so what Cut returns is
-// always valid UTF-8 and safe in a path or a message.
+// always valid UTF-8 and safe in a path or a message. An n below 0 is 0.
 func Cut(s string, n int) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	n = max(n, 0)
 	if len(s) <= n {
 		return s
 	}
