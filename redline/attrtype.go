@@ -131,7 +131,7 @@ func attrTypeOf(t AttrType) *attrTypeRow {
 // parse and read as its codec says.
 func enumRow[E ~uint8](name, label string, codec *enum.Codec[E]) attrTypeRow {
 	wire := func(v uint8) string { return codec.String(E(v)) }
-	text := func(_ float64, v uint8) Value { return TextValue(wire(v)) }
+	text := func(_ float64, v uint8) Value { return TextValue(codec.String(E(v))) }
 	return attrTypeRow{
 		name: name, label: label, max: uint8(codec.Len()),
 		parse:   func(s string) (uint8, error) { v, err := codec.Parse(s); return uint8(v), err },
