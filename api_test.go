@@ -154,6 +154,7 @@ var notPrinted = map[string]string{
 	"assessment.Weights":         "part of the agency's policy, an input",
 	"assessment.FactorScores":    "the caller's scores, an input",
 	"assessment.Input":           "the caller's assessment, an input",
+	"assessment.IncidentQuery":   "the caller's question of incident data, an input",
 	"redline.Policy":             "the agency's policy, an input; the compiled Checker prints",
 	"redlinetest.Case":           "the agency's test case, an input",
 }

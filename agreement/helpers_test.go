@@ -37,23 +37,6 @@ func problems(t testing.TB, err error) []problem {
 	return out
 }
 
-// lined is a FieldError's line, path and reason, for the readers.
-type lined struct {
-	Line   int
-	Path   string
-	Reason agreement.Reason
-}
-
-func linedProblems(t testing.TB, err error) []lined {
-	t.Helper()
-	var out []lined
-	for _, fe := range fieldErrors(t, err) {
-		require.Equal(t, "agreement", fe.Pkg, "%v", fe)
-		out = append(out, lined{fe.Line, fe.Path, fe.Reason})
-	}
-	return out
-}
-
 // Parties, phases and commitments of base().
 var (
 	pArmed  = id(1)

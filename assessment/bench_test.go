@@ -68,7 +68,7 @@ func generatedIncidents(n int) []incident.Incident {
 // generated incidents in one pass (and from 100,000, to show it is linear).
 func BenchmarkIncidentEvidence(b *testing.B) {
 	d := assessment.MustNewDecider(assessment.DefaultPolicy())
-	q := assessment.IncidentQuery{Country: "SSD", Window: 365 * 24 * time.Hour, Perpetrators: incident.PerpetratorsOf(actor.KindArmedOpposition)}
+	q := assessment.IncidentQuery{Country: "SSD", WindowDays: 365, Perpetrators: incident.PerpetratorsOf(actor.KindArmedOpposition)}
 	at := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, n := range []int{100_000, 1_000_000} {
 		incidents := generatedIncidents(n)

@@ -328,10 +328,14 @@ func (d Decision) Escalations() []Ground {
 // a factor or risk with evidence but no judgement is still unassessed. The
 // grounds say what each judged factor and risk category rests on. When a
 // judged likelihood — the highest judged in its category — is
-// [ContradictionSteps] or more below the likelihood the strongest incident
-// evidence for the category suggests, the decision names both values and
-// the dataset (CodeContradiction), the risk factor's confidence counts as
-// no more than medium, and so does the decision's.
+// [ContradictionSteps] or more below or above the likelihood the strongest
+// incident evidence for the category suggests, the decision names both
+// values, the direction and the dataset (CodeContradiction), the risk
+// factor's confidence counts as no more than medium, and so does the
+// decision's. Incident evidence whose data cover none of the period it was
+// asked about suggests nothing (likelihood 0): a category with no other
+// evidence rests on judgement alone, and the decision names the uncovered
+// evidence and its period (CodeUncovered) rather than reading it as calm.
 func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	var ve check.Errors
 	ve.Pkg = pkg
@@ -591,8 +595,9 @@ func grow(gs []Ground) []Ground {
 	return append(gs, Ground{})
 }
 
-// ContradictionSteps is how far below the likelihood evidence suggests a
-// judged likelihood must be for the decision to call it a contradiction.
+// ContradictionSteps is how far below or above the likelihood evidence
+// suggests a judged likelihood must be for the decision to call it a
+// contradiction.
 const ContradictionSteps = 2
 
 // judgedLikelihood returns the highest likelihood judged for category cat,
@@ -609,12 +614,14 @@ func judgedLikelihood(in *Input, cat Category) (int, bool) {
 
 // strongest returns the index of the evidence on category cat (factor 0) or
 // factor f (category 0) that suggests the most — the highest likelihood,
-// then the highest confidence, then the first — or -1.
+// then the highest confidence, then the first — or -1. Incident evidence
+// that suggests nothing (its data cover none of its period) is not
+// evidence of anything and is passed over.
 func strongest(in *Input, f Factor, cat Category) int {
 	best := -1
 	for i := range in.Evidence {
 		e := &in.Evidence[i]
-		if e.Factor != f || e.Category != cat {
+		if e.Factor != f || e.Category != cat || e.Kind == EvidenceIncidents && e.Likelihood == 0 {
 			continue
 		}
 		if best < 0 || e.Likelihood > in.Evidence[best].Likelihood ||
@@ -625,8 +632,31 @@ func strongest(in *Input, f Factor, cat Category) int {
 	return best
 }
 
+// uncovered returns the index of the first incident evidence on category
+// cat whose data cover none of its period, or -1.
+func uncovered(in *Input, cat Category) int {
+	for i := range in.Evidence {
+		if e := &in.Evidence[i]; e.Category == cat && e.Kind == EvidenceIncidents && e.Likelihood == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// contradiction says which way a judged likelihood departs from what the
+// evidence suggests, if by ContradictionSteps or more.
+func contradiction(judged, suggested int) Contradiction {
+	switch {
+	case suggested-judged >= ContradictionSteps:
+		return ContradictionJudgedLower
+	case judged-suggested >= ContradictionSteps:
+		return ContradictionJudgedHigher
+	}
+	return 0
+}
+
 // contradictions returns a bit per category whose judged likelihood is
-// ContradictionSteps or more below what its evidence suggests.
+// ContradictionSteps or more away from what its evidence suggests.
 func contradictions(in *Input) uint8 {
 	var out uint8
 	if len(in.Evidence) == 0 {
@@ -634,7 +664,7 @@ func contradictions(in *Input) uint8 {
 	}
 	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
 		j, ok := judgedLikelihood(in, cat)
-		if e := strongest(in, 0, cat); ok && e >= 0 && in.Evidence[e].Likelihood-j >= ContradictionSteps {
+		if e := strongest(in, 0, cat); ok && e >= 0 && contradiction(j, in.Evidence[e].Likelihood) != 0 {
 			out |= 1 << cat
 		}
 	}
@@ -664,12 +694,19 @@ func basis(gs []Ground, in *Input, fs [numFactors]Score) []Ground {
 		switch {
 		case judged && e >= 0:
 			ev := &in.Evidence[e]
-			code := CodeEvidenceAndJudgement
-			if ev.Likelihood-j >= ContradictionSteps {
+			code, way := CodeEvidenceAndJudgement, contradiction(j, ev.Likelihood)
+			if way != 0 {
 				code = CodeContradiction
 			}
 			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Limit: float64(ev.Likelihood)}
+			gs[len(gs)-1] = Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Limit: float64(ev.Likelihood), Contradiction: way}
+		case e < 0 && uncovered(in, cat) >= 0:
+			u := &in.Evidence[uncovered(in, cat)]
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeUncovered, Category: cat, Dataset: u.Dataset, Value: float64(j)}
+			if u.Incidents != nil {
+				gs[len(gs)-1].Period = &Period{From: u.Incidents.From, To: u.Incidents.To}
+			}
 		case judged:
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeJudgement, Category: cat, Value: float64(j)}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -1300,8 +1301,15 @@ func TestGroundString(t *testing.T) {
 			[]string{"legal risk", "judged likelihood 3", "own records", "suggests 3"}},
 		{assessment.Ground{Code: assessment.CodeEvidenceAndJudgement, Factor: assessment.FactorCriticality, Dataset: assessment.DatasetUCDPPRIOACD, Value: 0.8},
 			[]string{"criticality", "judged 0.80", "UCDP/PRIO"}},
-		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 2, Limit: 5},
-			[]string{"safety and security risk", "judged likelihood 2", "3 steps below the 5", "Aid Worker KIKA", "cannot be high"}},
+		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 2, Limit: 5,
+			Contradiction: assessment.ContradictionJudgedLower},
+			[]string{"safety and security risk", "judged likelihood 2", "3 steps below the 5", "Aid Worker KIKA", "judged lower than the incidents suggest", "cannot be high"}},
+		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 5, Limit: 2,
+			Contradiction: assessment.ContradictionJudgedHigher},
+			[]string{"judged likelihood 5", "3 steps above the 2", "judged higher than the incidents suggest"}},
+		{assessment.Ground{Code: assessment.CodeUncovered, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 1,
+			Period: &assessment.Period{From: time.Date(2029, 6, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)}},
+			[]string{"safety and security risk", "judged (likelihood 1), with no evidence beside it", "do not cover 2029-06-01 to 2030-06-01", "suggest nothing"}},
 	}
 	covered := map[assessment.Code]bool{}
 	for _, tt := range tests {

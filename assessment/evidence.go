@@ -2,8 +2,12 @@ package assessment
 
 import (
 	"math"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
@@ -165,38 +169,63 @@ type Evidence struct {
 }
 
 // IncidentSummary is what incident evidence was drawn from: the query, the
-// moment and window [From, To), the incidents counted and the aid workers
-// they harmed, the rate per month, the incidents of the previous window of
-// the same length and the trend against it, when the latest incident
-// counted ended (zero if none), and the provenance.
+// moment of assessment and the period asked about [From, To); the part of
+// it the data cover (Covered, with the share Covered.Share); the incidents
+// counted there — Named of them naming the armed actor, CategoryOnly
+// matching only its perpetrator categories — and the aid workers they
+// harmed; the rate per month over the covered part; the incidents of the
+// period of the same length before it and the trend against it (none when
+// the data do not cover that period whole); when the latest incident
+// counted ended (zero if none); and the provenance.
 //
 // The zero value summarises nothing. It is a plain value, safe for
 // concurrent reads.
 type IncidentSummary struct {
-	Query      IncidentQuery `json:"query"`
-	At         time.Time     `json:"at"`
-	From       time.Time     `json:"from"`
-	To         time.Time     `json:"to"`
-	Incidents  int           `json:"incidents"`
-	Killed     int           `json:"killed"`
-	Injured    int           `json:"injured"`
-	Kidnapped  int           `json:"kidnapped"`
-	Arrested   int           `json:"arrested"`
-	PerMonth   float64       `json:"per_month"`
-	Previous   int           `json:"previous"`
-	Trend      Trend         `json:"trend,omitempty"`
-	Latest     time.Time     `json:"latest,omitzero"`
-	Provenance Provenance    `json:"provenance"`
+	Query        IncidentQuery `json:"query"`
+	At           time.Time     `json:"at"`
+	From         time.Time     `json:"from"`
+	To           time.Time     `json:"to"`
+	Covered      Covered       `json:"covered"`
+	Incidents    int           `json:"incidents"`
+	Named        int           `json:"named"`
+	CategoryOnly int           `json:"category_only"`
+	Killed       int           `json:"killed"`
+	Injured      int           `json:"injured"`
+	Kidnapped    int           `json:"kidnapped"`
+	Arrested     int           `json:"arrested"`
+	PerMonth     float64       `json:"per_month"`
+	Previous     int           `json:"previous"`
+	Trend        Trend         `json:"trend,omitempty"`
+	Latest       time.Time     `json:"latest,omitzero"`
+	Provenance   Provenance    `json:"provenance"`
+}
+
+// Covered is the part of the period asked about that the data are known to
+// cover, [From, To), and its Share of the period (0 to 1); it is empty
+// (From and To zero, Share 0) when the data cover none of it. Stated says
+// whether the coverage is the caller's ([IncidentQuery].Coverage) rather
+// than the span of the data read; Excerpt, that the data hold only some of
+// the incidents of the period, so that counts are a floor.
+//
+// The zero value covers nothing. It is a plain value, safe for concurrent
+// use.
+type Covered struct {
+	From    time.Time `json:"from,omitzero"`
+	To      time.Time `json:"to,omitzero"`
+	Share   float64   `json:"share"`
+	Stated  bool      `json:"stated,omitempty"`
+	Excerpt bool      `json:"excerpt,omitempty"`
 }
 
 // Provenance says what evidence rests on: the dataset; the incidents read;
 // the IDs of those counted, in the order read; and those left out and why —
-// in another country, of another perpetrator category, outside the window
-// (and the one before it), or dated too imprecisely to tell whether they
-// fall inside the window (an incident known only to its month or year is
-// counted only in a window that holds the whole month or year, never placed
-// on its first day). DataFrom and DataTo span the incidents read of the
-// country, so that a window reaching beyond the data shows.
+// in another country, neither naming the actor nor of its perpetrator
+// categories, outside the period (and the one before it), outside the
+// coverage the caller stated, or dated too imprecisely to tell whether they
+// fall inside the period (an incident known only to its month or year is
+// counted only in a period that holds the whole month or year, never placed
+// on its first day). DataFrom and DataTo span every incident read, of every
+// country: the coverage the data show when the caller states none.
 //
 // The zero value records nothing. It is a plain value, safe for concurrent
 // reads.
@@ -207,30 +236,73 @@ type Provenance struct {
 	OtherCountry     int       `json:"other_country"`
 	OtherPerpetrator int       `json:"other_perpetrator"`
 	Outside          int       `json:"outside"`
+	Uncovered        int       `json:"uncovered"`
 	Imprecise        int       `json:"imprecise"`
 	DataFrom         time.Time `json:"data_from,omitzero"`
 	DataTo           time.Time `json:"data_to,omitzero"`
 }
 
 // IncidentQuery selects the incidents that are evidence for an engagement
-// risk: those in Country (ISO 3166-1 alpha-3), by any of Perpetrators (all
-// categories when empty; see [PerpetratorsOf]), in the Window before the
-// moment of assessment. Category is the engagement-risk category the
-// evidence bears on; the zero value means safety and security, the
-// category incidents against aid workers speak to first.
+// risk: those in Country (ISO 3166-1 alpha-3) that name the armed actor —
+// one of Names, its names and aliases as the data write them ("SPLA-IO"),
+// found in an incident's actor name as whole words, ignoring case — or whose
+// perpetrator category is one of Perpetrators (see [incident.PerpetratorsFor]);
+// with neither, every incident of the country. The period is either the
+// WindowDays days before the moment of assessment or Period, a span of
+// dates [From, To) that ends by that moment (to ask for the year 2020 whole:
+// 2020-01-01 to 2021-01-01). Category is the engagement-risk category the
+// evidence bears on; the zero value means safety and security, the category
+// incidents against aid workers speak to first. Coverage states what the
+// data are known to cover; by default, the span of the data read.
 //
-// The zero value is not a query (no country, no window). An IncidentQuery
+// The zero value is not a query (no country, no period). An IncidentQuery
 // is a plain value, safe for concurrent reads.
 type IncidentQuery struct {
 	Country      string                 `json:"country"`
+	Names        []string               `json:"names,omitempty"`
 	Perpetrators []incident.Perpetrator `json:"perpetrators,omitempty"`
-	Window       time.Duration          `json:"window"`
+	WindowDays   int                    `json:"window_days,omitempty"`
+	Period       Period                 `json:"period,omitzero"`
 	Category     Category               `json:"category,omitempty"`
+	Coverage     Coverage               `json:"coverage,omitzero"`
 }
 
+// Period is a span of time [From, To): From included, To excluded. The zero
+// value is no period. A Period is a plain value, safe for concurrent use.
+type Period struct {
+	From time.Time `json:"from"`
+	To   time.Time `json:"to"`
+}
+
+// IsZero reports whether p is the zero value.
+func (p Period) IsZero() bool { return p.From.IsZero() && p.To.IsZero() }
+
+// String gives the period by its dates: "2021-01-01 to 2022-01-01".
+func (p Period) String() string {
+	return p.From.Format(time.DateOnly) + " to " + p.To.Format(time.DateOnly)
+}
+
+// Coverage is what the caller knows the incident data cover: the period
+// [From, To) in which every incident of the country is in the data — From
+// zero meaning from the first incident read, To zero up to the last — and
+// whether the data are an Excerpt, holding only some of the incidents of
+// that period (a sample, or rows chosen for a purpose), so that counts are
+// a floor and confidence stays low. The zero value states nothing: the data
+// are taken to cover the span of the incidents read, of every country. A
+// Coverage is a plain value, safe for concurrent use.
+type Coverage struct {
+	From    time.Time `json:"from,omitzero"`
+	To      time.Time `json:"to,omitzero"`
+	Excerpt bool      `json:"excerpt,omitempty"`
+}
+
+// IsZero reports whether c states nothing.
+func (c Coverage) IsZero() bool { return c == Coverage{} }
+
 // OneSidedSummary is what one-sided violence evidence was drawn from: the
-// UCDP actor and its one-sided violence dyads. The zero value summarises
-// nothing. It is a plain value, safe for concurrent reads.
+// UCDP actor and its one-sided violence dyads. The UCDP Actor Dataset gives
+// no year for them, so such evidence cannot say when. The zero value
+// summarises nothing. It is a plain value, safe for concurrent reads.
 type OneSidedSummary struct {
 	UCDPActorID int   `json:"ucdp_actor_id"`
 	Dyads       []int `json:"dyads"`
@@ -238,16 +310,33 @@ type OneSidedSummary struct {
 }
 
 // ConflictSummary is what conflict-intensity evidence was drawn from: the
-// UCDP/PRIO conflict, the latest year of it known at the moment of
-// assessment and its intensity (1 minor, 25–999 battle deaths; 2 war, 1,000
-// or more), and how many of its years were wars. The zero value summarises
-// nothing. It is a plain value, safe for concurrent reads.
+// UCDP/PRIO conflict, the side the actor is on (A or B) under the name or
+// code the data give it, the latest year of the conflict known at the
+// moment of assessment and its intensity (1 minor, 25–999 battle deaths; 2
+// war, 1,000 or more), how many of its years were wars, and the last year
+// of the data read (DataTo), against which the age of the evidence shows.
+// The zero value summarises nothing. It is a plain value, safe for
+// concurrent reads.
 type ConflictSummary struct {
-	ConflictID int `json:"conflict_id"`
-	Year       int `json:"year"`
-	Intensity  int `json:"intensity"`
-	Years      int `json:"years"`
-	WarYears   int `json:"war_years"`
+	ConflictID int    `json:"conflict_id"`
+	Side       string `json:"side"`
+	SideName   string `json:"side_name"`
+	Year       int    `json:"year"`
+	Intensity  int    `json:"intensity"`
+	Years      int    `json:"years"`
+	WarYears   int    `json:"war_years"`
+	DataTo     int    `json:"data_to"`
+}
+
+// ConflictQuery names the conflict of the UCDP/PRIO Armed Conflict Dataset
+// and the armed actor's place in it: by Side, a name as the data write it
+// in SideA or SideB ("MILF"), or by SideID, the dataset's code of a side-B
+// actor (its SideBID column). The zero value is not a query. It is a plain
+// value, safe for concurrent use.
+type ConflictQuery struct {
+	ConflictID int    `json:"conflict_id"`
+	Side       string `json:"side,omitempty"`
+	SideID     int    `json:"side_id,omitempty"`
 }
 
 // EvidencePolicy is how an organisation reads incident data: the rates of
@@ -342,31 +431,29 @@ type IncidentCounter struct {
 	ev       EvidencePolicy
 	sum      IncidentSummary
 	prevFrom time.Time
-	perps    [16]bool // by Perpetrator; all true when the query names none
+	perps    [16]bool // by Perpetrator
+	names    []string // the query's names, trimmed
+	anyone   bool     // no names and no categories: every incident of the country
+	stated   bool     // the query states a coverage
+
 }
+
+// Bounds of an incident query.
+const (
+	MaxQueryNames   = 32
+	MaxQueryNameLen = 200
+)
 
 // NewIncidentCounter checks the query and moment and returns a counter for
 // them under the decider's evidence policy. A query with no country or one
-// that is not ISO 3166-1 alpha-3, an unknown perpetrator or category, a
-// window of zero or negative length, or a zero moment is an error naming
-// the field.
+// that is not ISO 3166-1 alpha-3, a name that is blank or longer than
+// MaxQueryNameLen bytes, an unknown perpetrator or category, no period or
+// two, a window of zero or negative length, a period whose From is not
+// before its To or that ends after the moment, a stated coverage that is
+// inverted or empty, or a zero moment is an error naming the field.
 func (d *Decider) NewIncidentCounter(q IncidentQuery, at time.Time) (*IncidentCounter, error) {
 	c := check.Errors{Pkg: pkg}
-	c.Country("country", q.Country, true)
-	for i, p := range q.Perpetrators {
-		if !p.IsValid() {
-			c.Add(check.Index("perpetrators", i), check.EnumReason(p == 0), "a perpetrator category")
-		}
-	}
-	if q.Category != 0 && !q.Category.IsValid() {
-		c.Add("category", check.Unknown, "unknown risk category")
-	}
-	switch {
-	case q.Window <= 0:
-		c.Add("window", check.OutOfRange, "a window of positive length, got "+q.Window.String())
-	case q.Window > 100*365*24*time.Hour:
-		c.Add("window", check.OutOfRange, "a window of at most a century")
-	}
+	checkQuery(&c, &q, at)
 	if at.IsZero() {
 		c.Add("at", check.Required, "the moment of assessment")
 	}
@@ -376,36 +463,90 @@ func (d *Decider) NewIncidentCounter(q IncidentQuery, at time.Time) (*IncidentCo
 	if q.Category == 0 {
 		q.Category = CategorySafetySecurity
 	}
-	q.Perpetrators = append([]incident.Perpetrator(nil), q.Perpetrators...)
-	ic := &IncidentCounter{ev: d.p.Evidence.orDefault()}
-	ic.sum = IncidentSummary{Query: q, At: at, From: at.Add(-q.Window), To: at, Provenance: Provenance{Dataset: DatasetAidWorkerKIKA}}
-	ic.prevFrom = at.Add(-2 * q.Window)
+	q.Perpetrators = slices.Clone(q.Perpetrators)
+	q.Names = slices.Clone(q.Names)
+	from, to := at.AddDate(0, 0, -q.WindowDays), at
+	if q.WindowDays == 0 {
+		from, to = q.Period.From, q.Period.To
+	}
+	ic := &IncidentCounter{ev: d.p.Evidence.orDefault(), stated: !q.Coverage.From.IsZero() || !q.Coverage.To.IsZero()}
+	ic.sum = IncidentSummary{Query: q, At: at, From: from, To: to, Provenance: Provenance{Dataset: DatasetAidWorkerKIKA}}
+	ic.prevFrom = from.Add(-to.Sub(from))
 	for _, p := range q.Perpetrators {
 		ic.perps[p] = true
 	}
-	if len(q.Perpetrators) == 0 {
-		for i := range ic.perps {
-			ic.perps[i] = true
-		}
+	for _, n := range q.Names {
+		ic.names = append(ic.names, strings.TrimSpace(n))
 	}
+	ic.anyone = len(q.Names) == 0 && len(q.Perpetrators) == 0
 	return ic, nil
 }
 
-// Add counts one incident: in the window if the whole period it may have
-// happened in lies inside it, in the previous window likewise; an incident
-// whose period straddles either edge is left out as imprecise, one of
-// another country or perpetrator as such. An incident that is not valid
-// ([Incident.Validate]) is an error and is not counted.
+// Validate reports every problem with the query that does not depend on
+// the moment of assessment, each a *FieldError naming its field (see
+// [Decider.NewIncidentCounter], which also checks the period against the
+// moment).
+func (q IncidentQuery) Validate() error {
+	c := check.Errors{Pkg: pkg}
+	checkQuery(&c, &q, time.Time{})
+	return c.Err()
+}
+
+// checkQuery checks an incident query and, unless it is zero, its moment.
+func checkQuery(c *check.Errors, q *IncidentQuery, at time.Time) {
+	c.Country("country", q.Country, true)
+	if len(q.Names) > MaxQueryNames {
+		c.Add("names", check.TooLarge, "more than "+strconv.Itoa(MaxQueryNames)+" names")
+	}
+	for i, n := range q.Names {
+		c.Text(check.Index("names", i), n, MaxQueryNameLen, true)
+	}
+	for i, p := range q.Perpetrators {
+		if !p.IsValid() {
+			c.Add(check.Index("perpetrators", i), check.EnumReason(p == 0), "a perpetrator category")
+		}
+	}
+	if q.Category != 0 && !q.Category.IsValid() {
+		c.Add("category", check.Unknown, "unknown risk category")
+	}
+	switch {
+	case q.WindowDays != 0 && !q.Period.IsZero():
+		c.Add("period", check.Conflict, "a window before the moment or a period, not both")
+	case q.WindowDays < 0:
+		c.Add("window_days", check.OutOfRange, "a window of at least one day, got "+strconv.Itoa(q.WindowDays))
+	case q.WindowDays > 36_525:
+		c.Add("window_days", check.OutOfRange, "a window of at most a century")
+	case q.WindowDays == 0 && q.Period.IsZero():
+		c.Add("window_days", check.Required, "the days before the moment of assessment, or a period")
+	case q.WindowDays == 0:
+		switch {
+		case q.Period.From.IsZero() || q.Period.To.IsZero():
+			c.Add("period", check.Required, "a period has a start and an end")
+		case !q.Period.From.Before(q.Period.To):
+			c.Add("period.from", check.Conflict, "the period starts on or after its end")
+		case !at.IsZero() && q.Period.To.After(at):
+			c.Add("period.to", check.Conflict, "the period ends after the moment of assessment: what is not yet known cannot be counted")
+		case q.Period.To.Sub(q.Period.From) > 36_525*24*time.Hour:
+			c.Add("period", check.OutOfRange, "a period of at most a century")
+		}
+	}
+	if cv := q.Coverage; !cv.From.IsZero() && !cv.To.IsZero() && !cv.From.Before(cv.To) {
+		c.Add("coverage.from", check.Conflict, "the coverage starts on or after its end: it is inverted or empty")
+	}
+}
+
+// Add counts one incident: in the period if the whole span it may have
+// happened in lies inside it, in the period before likewise; an incident
+// whose span straddles either edge is left out as imprecise, one of another
+// country or of no concern to the query as such, one outside a stated
+// coverage as uncovered. An incident that is not valid
+// ([incident.Incident.Validate]) is an error and is not counted.
 func (ic *IncidentCounter) Add(in incident.Incident) error {
 	if err := in.Validate(); err != nil {
 		return err
 	}
 	p := &ic.sum.Provenance
 	p.Read++
-	if in.Country != ic.sum.Query.Country {
-		p.OtherCountry++
-		return nil
-	}
 	from, to, _ := in.Period()
 	if p.DataFrom.IsZero() || from.Before(p.DataFrom) {
 		p.DataFrom = from
@@ -413,14 +554,28 @@ func (ic *IncidentCounter) Add(in incident.Incident) error {
 	if to.After(p.DataTo) {
 		p.DataTo = to
 	}
-	if !ic.perps[in.Perpetrator] {
+	if in.Country != ic.sum.Query.Country {
+		p.OtherCountry++
+		return nil
+	}
+	named := ic.named(in.ActorName)
+	if !named && !ic.anyone && !ic.perps[in.Perpetrator] {
 		p.OtherPerpetrator++
+		return nil
+	}
+	if cv := &ic.sum.Query.Coverage; ic.stated && (!cv.From.IsZero() && from.Before(cv.From) || !cv.To.IsZero() && to.After(cv.To)) {
+		p.Uncovered++
 		return nil
 	}
 	s := &ic.sum
 	switch {
 	case !from.Before(s.From) && !to.After(s.To):
 		s.Incidents++
+		if named {
+			s.Named++
+		} else {
+			s.CategoryOnly++
+		}
 		s.Killed += in.Killed
 		s.Injured += in.Injured
 		s.Kidnapped += in.Kidnapped
@@ -433,62 +588,165 @@ func (ic *IncidentCounter) Add(in incident.Incident) error {
 		s.Previous++
 	case !to.After(ic.prevFrom) || !from.Before(s.To):
 		p.Outside++
-	case to.After(s.From) && from.Before(s.To): // overlaps the window without lying inside it
+	case to.After(s.From) && from.Before(s.To): // overlaps the period without lying inside it
 		p.Imprecise++
-	default: // straddles the start of the previous window: it changes only the trend, which is left without it
+	default: // straddles the start of the period before: it changes only the trend, which is left without it
 		p.Outside++
 	}
 	return nil
 }
 
+// named reports whether an actor name holds one of the query's names as
+// whole words, ignoring case. It allocates nothing.
+func (ic *IncidentCounter) named(actorName string) bool {
+	for _, n := range ic.names {
+		if containsWords(actorName, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether s holds the words w, ignoring case, with no
+// letter or digit just before or after them.
+func containsWords(s, w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if i == 0 || !isWordRune(lastRune(s[:i])) {
+			if end, ok := prefixFold(s[i:], w); ok && (end == len(s)-i || !isWordRune(firstRune(s[i+end:]))) {
+				return true
+			}
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return false
+}
+
+// prefixFold reports whether s starts with w under simple case folding, and
+// where in s the match ends.
+func prefixFold(s, w string) (int, bool) {
+	i := 0
+	for _, wr := range w {
+		if i >= len(s) {
+			return 0, false
+		}
+		sr, size := utf8.DecodeRuneInString(s[i:])
+		if sr != wr && !equalFold(sr, wr) {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// equalFold reports whether two runes are equal under simple case folding.
+func equalFold(a, b rune) bool {
+	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
+		if r == b {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
 // Evidence returns the evidence counted so far. It can be called at any
 // time; the counter goes on counting.
+//
+// The data's coverage is the caller's, or else the span of the incidents
+// read. A period the data do not cover at all suggests no likelihood (0); a
+// period they cover in part suggests one from the rate over the covered
+// part, at low confidence at most. Confidence is high only from
+// Policy.Evidence.HighAt incidents, the latest within RecentDays of the
+// period's end, the period covered whole and the data not an excerpt;
+// medium from MediumAt incidents on a period covered whole by data that are
+// not an excerpt; low otherwise.
 func (ic *IncidentCounter) Evidence() Evidence {
 	s := ic.sum
 	s.Provenance.Counted = append([]string(nil), s.Provenance.Counted...)
 	if s.Provenance.Counted == nil {
 		s.Provenance.Counted = []string{}
 	}
-	months := s.To.Sub(s.From).Hours() / 24 / daysPerMonth
-	s.PerMonth = float64(s.Incidents) / months
-	switch {
-	case s.Incidents == 0 && s.Previous == 0:
-	case s.Incidents > s.Previous:
-		s.Trend = TrendRising
-	case s.Incidents < s.Previous:
-		s.Trend = TrendFalling
-	default:
-		s.Trend = TrendSteady
+	cover := s.Query.Coverage
+	if cover.From.IsZero() {
+		cover.From = s.Provenance.DataFrom
 	}
+	if cover.To.IsZero() {
+		cover.To = s.Provenance.DataTo
+	}
+	s.Covered = overlap(s.From, s.To, cover)
+	s.Covered.Stated = !s.Query.Coverage.From.IsZero() || !s.Query.Coverage.To.IsZero()
+	s.Covered.Excerpt = s.Query.Coverage.Excerpt
+	prevCovered := overlap(ic.prevFrom, s.From, cover).Share == 1
 	ev := &ic.ev
-	conf := ConfidenceLow
-	covered := !s.Provenance.DataFrom.IsZero() && !s.Provenance.DataFrom.After(s.From)
+	out := Evidence{Kind: EvidenceIncidents, Dataset: DatasetAidWorkerKIKA, Category: s.Query.Category, Country: s.Query.Country,
+		Confidence: ConfidenceLow, Incidents: &s}
+	if s.Covered.Share == 0 {
+		return out
+	}
+	months := s.Covered.To.Sub(s.Covered.From).Hours() / 24 / daysPerMonth
+	s.PerMonth = float64(s.Incidents) / months
+	if prevCovered && s.Covered.Share == 1 {
+		switch {
+		case s.Incidents == 0 && s.Previous == 0:
+		case s.Incidents > s.Previous:
+			s.Trend = TrendRising
+		case s.Incidents < s.Previous:
+			s.Trend = TrendFalling
+		default:
+			s.Trend = TrendSteady
+		}
+	}
+	whole := s.Covered.Share == 1 && !s.Covered.Excerpt
 	recent := !s.Latest.IsZero() && s.To.Sub(s.Latest) <= time.Duration(ev.RecentDays)*24*time.Hour
 	switch {
-	case s.Incidents >= ev.HighAt && recent && covered:
-		conf = ConfidenceHigh
-	case s.Incidents >= ev.MediumAt:
-		conf = ConfidenceMedium
+	case whole && s.Incidents >= ev.HighAt && recent:
+		out.Confidence = ConfidenceHigh
+	case whole && s.Incidents >= ev.MediumAt:
+		out.Confidence = ConfidenceMedium
 	}
-	return Evidence{
-		Kind: EvidenceIncidents, Dataset: DatasetAidWorkerKIKA, Category: s.Query.Category, Country: s.Query.Country,
-		Likelihood: ev.likelihood(s.Incidents, s.PerMonth), Confidence: conf, Incidents: &s,
+	out.Likelihood = ev.likelihood(s.Incidents, s.PerMonth)
+	return out
+}
+
+// overlap returns the part of [from, to) that cover covers, and its share.
+func overlap(from, to time.Time, cover Coverage) Covered {
+	lo, hi := from, to
+	if cover.From.After(lo) {
+		lo = cover.From
 	}
+	if cover.To.Before(hi) {
+		hi = cover.To
+	}
+	if cover.From.IsZero() && cover.To.IsZero() || !lo.Before(hi) {
+		return Covered{}
+	}
+	return Covered{From: lo, To: hi, Share: float64(hi.Sub(lo)) / float64(to.Sub(from))}
 }
 
 // IncidentEvidence reads incidents as evidence for an engagement risk: how
-// many of the query's incidents fell in the window before at, what they did
-// to aid workers, their rate per month, the trend against the window
-// before, and the likelihood they suggest on the 1–5 scale, under the
+// many of the query's incidents fell in the period asked about — those
+// naming the armed actor and those only of its categories — what they did
+// to aid workers, their rate per month, the trend against the period
+// before, and the likelihood they suggest on the 1–5 scale under the
 // evidence thresholds of the decider's policy (Policy.Evidence), with a
-// confidence from how many incidents there are and how recent. The result
-// carries its provenance: the rows counted and what was left out and why.
+// confidence resting on how many there are, how recent, and how much of the
+// period the data cover (see [IncidentCounter.Evidence]). The result carries
+// its provenance: the rows counted and what was left out and why.
 //
 // It is pure and makes one pass over incidents. Adding an incident inside
-// the window never lowers the suggested likelihood, and incidents outside
-// it never change it. A query or moment in error, or an incident that is
-// not valid, is an error naming the field (an incident's path starts with
-// its index).
+// the period never lowers the suggested likelihood, and incidents outside
+// the period and its coverage never change it. A query or moment in error,
+// or an incident that is not valid, is an error naming the field (an
+// incident's path starts with its index).
 func (d *Decider) IncidentEvidence(incidents []incident.Incident, q IncidentQuery, at time.Time) (Evidence, error) {
 	ic, err := d.NewIncidentCounter(q, at)
 	if err != nil {
@@ -507,37 +765,70 @@ func (d *Decider) IncidentEvidence(incidents []incident.Incident, q IncidentQuer
 // OneSidedEvidence returns the evidence a UCDP actor record gives on the
 // armed actor's significance and impact on civilians: UCDP recorded it
 // deliberately killing civilians (one-sided violence, at least 25 deaths in
-// a year), with high confidence. It is false when the record has no
-// one-sided violence dyad: UCDP's silence is not evidence that the actor
+// a year). The Actor Dataset gives no year for it — the killing may be
+// decades old — so its confidence is low. It is false when the record has
+// no one-sided violence dyad: UCDP's silence is not evidence that the actor
 // spares civilians.
 func OneSidedEvidence(r ucdp.Actor) (Evidence, bool) {
 	if !r.OneSided() {
 		return Evidence{}, false
 	}
 	return Evidence{
-		Kind: EvidenceOneSidedViolence, Dataset: DatasetUCDPActor, Factor: FactorActorImpact, Confidence: ConfidenceHigh,
+		Kind: EvidenceOneSidedViolence, Dataset: DatasetUCDPActor, Factor: FactorActorImpact, Confidence: ConfidenceLow,
 		OneSided: &OneSidedSummary{UCDPActorID: r.ActorID, Dyads: append([]int(nil), r.OneSidedIDs...), Line: r.Line},
 	}, true
 }
 
 // ConflictEvidence returns the evidence the UCDP/PRIO rows of a conflict
-// give on the criticality of the protection concerns: the intensity of its
+// give on the armed actor's significance: the intensity of the conflict's
 // latest year known at the moment of assessment (a war, 1,000 battle deaths
-// or more, or a minor conflict), and how many of its years were wars. The
-// confidence falls as that year ages: high when it is the year of at or
-// the one before, medium within five years, low beyond. A conflict with no
-// row up to at's year is a *FieldError at "conflict_id"; a zero moment, at
-// "at".
-func ConflictEvidence(rows []ucdp.Conflict, conflictID int, at time.Time) (Evidence, error) {
-	if at.IsZero() {
-		return Evidence{}, &FieldError{Pkg: pkg, Path: "at", Reason: ReasonRequired, Detail: "the moment of assessment"}
+// or more, or a minor conflict) and how many of its years were wars, with
+// the actor one of its sides. Battle deaths measure the fighting between
+// the parties, not the harm to civilians, so the evidence bears on the
+// actor's significance as a party (FactorActorImpact, "significance and
+// impact on civilians") rather than on the criticality of the protection
+// concerns. The confidence falls as the latest year ages against the
+// moment: high when it is the year of at or the one before, medium within
+// five years, low beyond; the summary gives the last year of the data read.
+//
+// A query that names no conflict or no side, or names a side both ways, is a
+// *FieldError naming the field; so is a conflict with no row up to at's
+// year ("conflict_id"), an actor that is not a side of the conflict in the
+// years used ("side" or "side_id") — the data do not make a later group a
+// party to an earlier conflict — and a zero moment ("at").
+func ConflictEvidence(rows []ucdp.Conflict, q ConflictQuery, at time.Time) (Evidence, error) {
+	c := check.Errors{Pkg: pkg}
+	if q.ConflictID <= 0 {
+		c.Add("conflict_id", check.Required, "the UCDP/PRIO conflict ID")
 	}
-	var s ConflictSummary
+	switch {
+	case q.Side == "" && q.SideID == 0:
+		c.Add("side", check.Required, "the actor's side of the conflict, by name as the data write it or by its side-B code")
+	case q.Side != "" && q.SideID != 0:
+		c.Add("side_id", check.Conflict, "the side by name or by code, not both")
+	case q.SideID < 0:
+		c.Add("side_id", check.OutOfRange, "a side-B code of the dataset")
+	case q.Side != "":
+		c.Text("side", q.Side, MaxQueryNameLen, true)
+	}
+	if at.IsZero() {
+		c.Add("at", check.Required, "the moment of assessment")
+	}
+	if err := c.Err(); err != nil {
+		return Evidence{}, err
+	}
+	s := ConflictSummary{ConflictID: q.ConflictID}
+	sided := 0
 	for _, r := range rows {
-		if r.ConflictID != conflictID || r.Year > at.Year() {
+		s.DataTo = max(s.DataTo, r.Year)
+		if r.ConflictID != q.ConflictID || r.Year > at.Year() {
 			continue
 		}
 		s.Years++
+		if side, name, ok := sideOf(&r, q); ok {
+			sided++
+			s.Side, s.SideName = side, name
+		}
 		if r.Intensity == 2 {
 			s.WarYears++
 		}
@@ -547,9 +838,16 @@ func ConflictEvidence(rows []ucdp.Conflict, conflictID int, at time.Time) (Evide
 	}
 	if s.Years == 0 {
 		return Evidence{}, &FieldError{Pkg: pkg, Path: "conflict_id", Reason: ReasonReference,
-			Detail: "no row of conflict " + strconv.Itoa(conflictID) + " up to " + strconv.Itoa(at.Year())}
+			Detail: "no row of conflict " + strconv.Itoa(q.ConflictID) + " up to " + strconv.Itoa(at.Year())}
 	}
-	s.ConflictID = conflictID
+	if sided == 0 {
+		path := "side"
+		if q.SideID != 0 {
+			path = "side_id"
+		}
+		return Evidence{}, &FieldError{Pkg: pkg, Path: path, Reason: ReasonReference,
+			Detail: "the actor is not a side of conflict " + strconv.Itoa(q.ConflictID) + " in any of its years up to " + strconv.Itoa(at.Year())}
+	}
 	conf := ConfidenceLow
 	switch age := at.Year() - s.Year; {
 	case age <= 1:
@@ -557,7 +855,29 @@ func ConflictEvidence(rows []ucdp.Conflict, conflictID int, at time.Time) (Evide
 	case age <= 5:
 		conf = ConfidenceMedium
 	}
-	return Evidence{Kind: EvidenceConflictIntensity, Dataset: DatasetUCDPPRIOACD, Factor: FactorCriticality, Confidence: conf, Conflict: &s}, nil
+	return Evidence{Kind: EvidenceConflictIntensity, Dataset: DatasetUCDPPRIOACD, Factor: FactorActorImpact, Confidence: conf, Conflict: &s}, nil
+}
+
+// sideOf returns the side of row r the query's actor is on, by name or by
+// side-B code, and the name the data give it.
+func sideOf(r *ucdp.Conflict, q ConflictQuery) (side, name string, ok bool) {
+	if q.SideID != 0 {
+		if i := slices.Index(r.SideBIDs, q.SideID); i >= 0 && i < len(r.SideB) {
+			return "B", r.SideB[i], true
+		}
+		return "", "", false
+	}
+	for _, s := range [...]struct {
+		side  string
+		names []string
+	}{{"A", r.SideA}, {"B", r.SideB}} {
+		for _, n := range s.names {
+			if strings.EqualFold(strings.TrimSpace(n), strings.TrimSpace(q.Side)) {
+				return s.side, n, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // evidenceOK reports, without building any path, whether e passes every
@@ -570,7 +890,7 @@ func evidenceOK(e *Evidence) bool {
 		return false
 	}
 	if e.Kind == EvidenceIncidents {
-		return e.Category.IsValid() && e.Likelihood >= 1 && e.Likelihood <= 5
+		return e.Category.IsValid() && e.Likelihood >= 0 && e.Likelihood <= 5
 	}
 	return e.Factor.IsValid() && e.Likelihood == 0
 }
@@ -609,8 +929,8 @@ func checkEvidence(c *check.Errors, ev []Evidence) {
 			if e.Category == 0 && e.Factor != 0 {
 				c.Add(at("factor"), check.Conflict, "incident evidence bears on an engagement-risk category")
 			}
-			if e.Likelihood < 1 || e.Likelihood > 5 {
-				c.Add(at("likelihood"), check.OutOfRange, "incident evidence suggests a likelihood from 1 to 5, got "+strconv.Itoa(e.Likelihood))
+			if e.Likelihood < 0 || e.Likelihood > 5 {
+				c.Add(at("likelihood"), check.OutOfRange, "incident evidence suggests a likelihood from 1 to 5, or 0 when its data cover none of the period, got "+strconv.Itoa(e.Likelihood))
 			}
 		} else {
 			if e.Category != 0 && e.Factor == 0 {

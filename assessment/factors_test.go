@@ -256,10 +256,14 @@ func TestOtherEnumWords(t *testing.T) {
 			"direct_vetoed", "exemption", "indirect", "no_intermediaries",
 			"country_decision", "sanctions", "terrorist", "donor_linked_funding", "regional_impact", "global_impact", "hostile_host_state",
 			"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan",
-			"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction")
+			"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction", "uncovered")
 		assert.Equal(t, assessment.Code(25), assessment.CodeNoPlan)
 		assert.Equal(t, assessment.Code(30), assessment.CodeContradiction)
-		assert.False(t, assessment.Code(31).IsValid())
+		assert.Equal(t, assessment.Code(31), assessment.CodeUncovered)
+		assert.False(t, assessment.Code(32).IsValid())
+	})
+	t.Run("contradiction", func(t *testing.T) {
+		checkEnum(t, "contradiction", assessment.ParseContradiction, "judged_lower", "judged_higher")
 	})
 	t.Run("step", func(t *testing.T) {
 		words := enumtest.Words[assessment.Step](

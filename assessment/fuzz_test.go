@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -241,4 +242,54 @@ func FuzzDecide(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzDecodeIncidentQuery decodes any bytes as an incident query: no panic;
+// either a query that validates, survives EncodeIncidentQuery and
+// DecodeIncidentQuery unchanged and counts the shipped subset with the
+// provenance adding up, or errors that are all *FieldError.
+//
+// The corpus in testdata/fuzz/FuzzDecodeIncidentQuery holds a window, a
+// period, names and categories, a stated coverage (an excerpt), a period and
+// a window together, an inverted coverage, and names too long or blank.
+func FuzzDecodeIncidentQuery(f *testing.F) {
+	for _, s := range []string{
+		`{"country":"SSD","window_days":365}`,
+		`{"country":"SSD","names":["SPLA-IO"],"perpetrators":["non_state_armed"],"period":{"from":"2021-01-01T00:00:00Z","to":"2022-01-01T00:00:00Z"}}`,
+		`{"country":"SSD","window_days":30,"coverage":{"from":"2020-01-01T00:00:00Z","excerpt":true},"category":"operational"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	incidents := readKIKA(f, kikaSubset)
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	at := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, err := assessment.DecodeIncidentQuery(bytes.NewReader(data), assessment.Limits{})
+		if err != nil {
+			onlyFieldErrors(t, err)
+			return
+		}
+		var buf bytes.Buffer
+		require.NoError(t, assessment.EncodeIncidentQuery(&buf, q))
+		back, err := assessment.DecodeIncidentQuery(&buf, assessment.Limits{})
+		require.NoError(t, err)
+		require.Equal(t, normaliseQuery(q), normaliseQuery(back))
+		ev, err := d.IncidentEvidence(incidents, q, at)
+		if err != nil {
+			onlyFieldErrors(t, err) // a period after the moment
+			return
+		}
+		p := ev.Incidents.Provenance
+		require.Equal(t, p.Read, len(p.Counted)+ev.Incidents.Previous+p.OtherCountry+p.OtherPerpetrator+p.Outside+p.Uncovered+p.Imprecise)
+		require.Equal(t, ev.Likelihood == 0, ev.Incidents.Covered.Share == 0)
+	})
+}
+
+// normaliseQuery puts a query's times in UTC, so that equal instants
+// compare equal whatever their locations.
+func normaliseQuery(q assessment.IncidentQuery) assessment.IncidentQuery {
+	for _, t := range []*time.Time{&q.Period.From, &q.Period.To, &q.Coverage.From, &q.Coverage.To} {
+		*t = t.UTC()
+	}
+	return q
 }

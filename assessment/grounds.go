@@ -45,7 +45,8 @@ const (
 	CodeJudgement            // a factor (Factor) or risk category (Category, Value: the judged likelihood) rests on judgement alone
 	CodeEvidence             // evidence (Dataset; Limit: the suggested likelihood) but no judgement of a factor (Factor) or risk category (Category)
 	CodeEvidenceAndJudgement // a judgement (Value) beside evidence (Dataset; Limit: the suggested likelihood) for a Factor or Category
-	CodeContradiction        // a judged likelihood (Value) two or more steps below what the evidence (Dataset) suggests (Limit) in a Category
+	CodeContradiction        // a judged likelihood (Value) two or more steps from what the evidence (Dataset) suggests (Limit) in a Category, above or below (Contradiction)
+	CodeUncovered            // evidence (Dataset) whose data cover none of the period asked about (Period): the Category rests on judgement alone (Value, if judged)
 )
 
 var codes = enum.New[Code]("assessment", "code",
@@ -54,8 +55,8 @@ var codes = enum.New[Code]("assessment", "code",
 	"direct_vetoed", "exemption", "indirect", "no_intermediaries",
 	"country_decision", "sanctions", "terrorist", "donor_linked_funding", "regional_impact", "global_impact", "hostile_host_state",
 	"score_engage", "score_marginal", "score_defer", "would_change", "readiness_gap", "no_plan",
-	"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction").
-	WithLabels("factor score", "factor not assessed", "protection concern", "concern not assessed", "no concern stated", "residual risk within appetite", "residual risk above appetite", "risk not assessed", "direct engagement vetoed", "exemption", "engage indirectly", "no intermediaries", "country decision", "sanctions listing", "terrorist designation", "donor-linked funding", "regional impact", "global impact", "hostile host state", "score reaches engage", "score between thresholds", "score below defer", "what would change it", "preparation gap", "no plan", "no evidence", "judgement alone", "evidence alone", "evidence and judgement", "contradiction")
+	"no_evidence", "judgement", "evidence", "evidence_and_judgement", "contradiction", "uncovered").
+	WithLabels("factor score", "factor not assessed", "protection concern", "concern not assessed", "no concern stated", "residual risk within appetite", "residual risk above appetite", "risk not assessed", "direct engagement vetoed", "exemption", "engage indirectly", "no intermediaries", "country decision", "sanctions listing", "terrorist designation", "donor-linked funding", "regional impact", "global impact", "hostile host state", "score reaches engage", "score between thresholds", "score below defer", "what would change it", "preparation gap", "no plan", "no evidence", "judgement alone", "evidence alone", "evidence and judgement", "contradiction", "evidence that covers nothing")
 
 // IsValid reports whether c is a named code.
 func (c Code) IsValid() bool { return codes.Valid(c) }
@@ -99,7 +100,51 @@ type Ground struct {
 	Dataset  Dataset   `json:"dataset,omitempty"`
 	Value    float64   `json:"value,omitempty"`
 	Limit    float64   `json:"limit,omitempty"`
+	// Contradiction is, for CodeContradiction, which way the judgement
+	// departs from the evidence.
+	Contradiction Contradiction `json:"contradiction,omitempty"`
+	// Period is, for CodeUncovered, the period the evidence was asked
+	// about, which its data do not cover.
+	Period *Period `json:"period,omitempty"`
 }
+
+// Contradiction is which way a judged likelihood departs from what the
+// evidence suggests. The report's concern runs both ways: a risk assumed
+// rather than assessed may be judged too high by risk-averse leadership as
+// easily as too low. The zero value is no contradiction. A Contradiction is
+// a plain value, safe for concurrent use.
+type Contradiction uint8
+
+// Contradictions.
+const (
+	ContradictionUnspecified  Contradiction = iota
+	ContradictionJudgedLower                // judged lower than the incidents suggest
+	ContradictionJudgedHigher               // judged higher than the incidents suggest
+)
+
+var contradictionWords = enum.New[Contradiction]("assessment", "contradiction", "judged_lower", "judged_higher").
+	WithLabels("judged lower than the incidents suggest", "judged higher than the incidents suggest")
+
+// IsValid reports whether c is a named direction.
+func (c Contradiction) IsValid() bool { return contradictionWords.Valid(c) }
+
+// String returns the wire word; it never panics.
+func (c Contradiction) String() string { return contradictionWords.String(c) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (c Contradiction) Label() string { return contradictionWords.Label(c) }
+
+// MarshalText encodes the direction as its wire word.
+func (c Contradiction) MarshalText() ([]byte, error) { return contradictionWords.Marshal(c) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (c *Contradiction) UnmarshalText(b []byte) (err error) {
+	*c, err = contradictionWords.Unmarshal(b)
+	return err
+}
+
+// ParseContradiction parses a direction's wire word, ignoring case.
+func ParseContradiction(s string) (Contradiction, error) { return contradictionWords.Parse(s) }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
@@ -174,8 +219,26 @@ func (g Ground) String() string {
 		}
 		return g.Factor.Label() + ": judged " + pct(g.Value) + ", with evidence from " + g.Dataset.Label()
 	case CodeContradiction:
-		return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + " is " + num(g.Limit-g.Value) + " steps below the " + num(g.Limit) +
-			" that evidence from " + g.Dataset.Label() + " suggests — revisit the judgement; its confidence cannot be high"
+		way, gap := "below", g.Limit-g.Value
+		if g.Contradiction == ContradictionJudgedHigher {
+			way, gap = "above", g.Value-g.Limit
+		}
+		return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + " is " + num(gap) + " steps " + way + " the " + num(g.Limit) +
+			" that evidence from " + g.Dataset.Label() + " suggests (" + g.Contradiction.Label() + ") — revisit the judgement; its confidence cannot be high"
+	case CodeUncovered:
+		s := g.Category.Label() + " risk: "
+		if g.Value != 0 {
+			s += "judged (likelihood " + num(g.Value) + "), with no evidence beside it: "
+		} else {
+			s += "no judgement, and no evidence: "
+		}
+		s += g.Dataset.Label() + ", as given, do not cover"
+		if g.Period != nil {
+			s += " " + g.Period.String()
+		} else {
+			s += " the period asked about"
+		}
+		return s + ", so they suggest nothing"
 	case CodeWouldChange:
 		return g.Factor.Label() + " at " + pct(g.Limit) + " instead of " + pct(g.Value) + " would bring the score to the engage threshold"
 	}

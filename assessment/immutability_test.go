@@ -47,7 +47,7 @@ func TestPropertyNoFunctionModifiesItsInput(t *testing.T) {
 		d := assessment.MustNewDecider(randomPolicy(r))
 		incidents := slices.Clone(kikaSubsetIncidents)
 		shuffle(r, incidents)
-		query := assessment.IncidentQuery{Country: "SSD", Window: year, Perpetrators: []incident.Perpetrator{incident.PerpetratorPolice, incident.PerpetratorCivilian}}
+		query := assessment.IncidentQuery{Country: "SSD", WindowDays: 365, Perpetrators: []incident.Perpetrator{incident.PerpetratorPolice, incident.PerpetratorCivilian}}
 		shuffle(r, query.Perpetrators)
 
 		calls := []struct {

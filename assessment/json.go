@@ -10,7 +10,32 @@ import (
 var (
 	inputCodec  = jsonio.NewCodec[Input](pkg)
 	policyCodec = jsonio.NewCodec[Policy](pkg)
+	queryCodec  = jsonio.NewCodec[IncidentQuery](pkg)
 )
+
+// DecodeIncidentQuery reads an incident query as JSON from r, strictly,
+// and validates it (see [IncidentQuery.Validate]): an agency can keep the
+// questions it asks of incident data as configuration.
+func DecodeIncidentQuery(r io.Reader, lim Limits) (IncidentQuery, error) {
+	var q IncidentQuery
+	if err := queryCodec.Decode(r, &q, lim); err != nil {
+		return IncidentQuery{}, err
+	}
+	if err := q.Validate(); err != nil {
+		return IncidentQuery{}, err
+	}
+	return q, nil
+}
+
+// EncodeIncidentQuery validates q and writes it as indented JSON to w, so
+// that what it writes DecodeIncidentQuery reads back; an invalid query
+// writes nothing.
+func EncodeIncidentQuery(w io.Writer, q IncidentQuery) error {
+	if err := q.Validate(); err != nil {
+		return err
+	}
+	return encode(w, q)
+}
 
 // DecodeInput reads one decision input as JSON from r and validates it.
 // Decoding is strict — unknown or duplicate keys, unknown words, values of

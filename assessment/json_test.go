@@ -62,14 +62,14 @@ func richInput() assessment.Input {
 // shipped subset, and UCDP evidence on two factors.
 func evidencedInput(t testing.TB) assessment.Input {
 	in := baseInput(nsag())
-	ev, err := defaultDecider(t).IncidentEvidence(readKIKA(t, kikaSubset), assessment.IncidentQuery{Country: "SSD", Window: year,
+	ev, err := defaultDecider(t).IncidentEvidence(readKIKA(t, kikaSubset), assessment.IncidentQuery{Country: "SSD", WindowDays: 365,
 		Perpetrators: []incident.Perpetrator{incident.PerpetratorPolice, incident.PerpetratorCivilian}}, date("2022-01-01"))
 	require.NoError(t, err)
 	in.Evidence = []assessment.Evidence{ev,
-		{Kind: assessment.EvidenceOneSidedViolence, Dataset: assessment.DatasetUCDPActor, Factor: assessment.FactorActorImpact, Confidence: assessment.ConfidenceHigh,
+		{Kind: assessment.EvidenceOneSidedViolence, Dataset: assessment.DatasetUCDPActor, Factor: assessment.FactorActorImpact, Confidence: assessment.ConfidenceLow,
 			OneSided: &assessment.OneSidedSummary{UCDPActorID: 276, Dyads: []int{976}, Line: 20}},
-		{Kind: assessment.EvidenceConflictIntensity, Dataset: assessment.DatasetUCDPPRIOACD, Factor: assessment.FactorCriticality, Confidence: assessment.ConfidenceLow,
-			Conflict: &assessment.ConflictSummary{ConflictID: 187, Year: 2001, Intensity: 1, Years: 11, WarYears: 3}},
+		{Kind: assessment.EvidenceConflictIntensity, Dataset: assessment.DatasetUCDPPRIOACD, Factor: assessment.FactorActorImpact, Confidence: assessment.ConfidenceLow,
+			Conflict: &assessment.ConflictSummary{ConflictID: 187, Side: "B", SideName: "RUF", Year: 2001, Intensity: 1, Years: 11, WarYears: 3, DataTo: 2012}},
 	}
 	return in
 }

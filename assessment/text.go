@@ -161,17 +161,28 @@ func (e Evidence) String() string {
 	switch {
 	case e.Incidents != nil:
 		x := e.Incidents
-		s += strconv.Itoa(x.Incidents) + " incidents in " + e.Country + " from " + x.From.Format(time.DateOnly) + " to " + x.To.Format(time.DateOnly) +
-			" (" + strconv.FormatFloat(x.PerMonth, 'f', 2, 64) + " a month"
+		period := x.From.Format(time.DateOnly) + " to " + x.To.Format(time.DateOnly)
+		if x.Covered.Share == 0 {
+			return s + "the data do not cover " + period + " in " + e.Country + " — they suggest no likelihood: no data is not calm"
+		}
+		s += words.Count(x.Incidents, "incident", "") + " in " + e.Country + " from " + period
+		if len(x.Query.Names) > 0 {
+			s += " (" + strconv.Itoa(x.Named) + " naming " + strings.Join(x.Query.Names, " or ") + ", " + strconv.Itoa(x.CategoryOnly) + " only of its categories)"
+		}
+		s += ", " + strconv.FormatFloat(x.PerMonth, 'f', 2, 64) + " a month"
 		if x.Trend != 0 {
 			s += ", " + x.Trend.Label()
 		}
-		s += ") suggest a likelihood of " + strconv.Itoa(e.Likelihood)
+		s += ": they suggest a likelihood of " + strconv.Itoa(e.Likelihood) + " (" + e.Confidence.Label() + " confidence: " + x.confidenceBasis() + ")"
+		return s
 	case e.OneSided != nil:
-		s += "UCDP recorded the actor deliberately killing civilians (" + words.Count(len(e.OneSided.Dyads), "one-sided violence dyad", "") + ")"
+		s += "UCDP recorded the actor deliberately killing civilians (" + words.Count(len(e.OneSided.Dyads), "one-sided violence dyad", "") +
+			"); the actor file gives no year, so when is unknown"
 	case e.Conflict != nil:
-		s += "the conflict was " + map[bool]string{true: "a war", false: "a minor conflict"}[e.Conflict.Intensity == 2] + " in " +
-			strconv.Itoa(e.Conflict.Year) + ", " + strconv.Itoa(e.Conflict.WarYears) + " of its " + strconv.Itoa(e.Conflict.Years) + " years at war"
+		x := e.Conflict
+		s += "the actor is on side " + x.Side + " of conflict " + strconv.Itoa(x.ConflictID) + " (as " + x.SideName + "), which was " +
+			map[bool]string{true: "a war", false: "a minor conflict"}[x.Intensity == 2] + " in " + strconv.Itoa(x.Year) + ", " +
+			strconv.Itoa(x.WarYears) + " of its " + words.Count(x.Years, "year", "") + " at war; the data end in " + strconv.Itoa(x.DataTo)
 	default:
 		s += e.Kind.Label()
 		if e.Likelihood != 0 {
@@ -179,4 +190,28 @@ func (e Evidence) String() string {
 		}
 	}
 	return s + " (" + e.Confidence.Label() + " confidence)"
+}
+
+// confidenceBasis says in words what the confidence of incident evidence
+// rests on: the count, how recent the latest incident is, and how much of
+// the period the data cover.
+func (x *IncidentSummary) confidenceBasis() string {
+	s := words.Count(x.Incidents, "incident", "")
+	if !x.Latest.IsZero() {
+		s += ", the latest ending " + words.Count(int(x.To.Sub(x.Latest).Hours()/24), "day", "") + " before the end of the period"
+	}
+	switch {
+	case x.Covered.Share < 1:
+		s += "; the data cover " + strconv.FormatFloat(100*x.Covered.Share, 'f', 0, 64) + "% of the period (" +
+			x.Covered.From.Format(time.DateOnly) + " to " + x.Covered.To.Format(time.DateOnly) + ")"
+	default:
+		s += "; the data cover the whole period"
+	}
+	if !x.Covered.Stated {
+		s += " as far as the span of the data read shows"
+	}
+	if x.Covered.Excerpt {
+		s += "; an excerpt, so the count is a floor"
+	}
+	return s
 }

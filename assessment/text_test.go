@@ -95,15 +95,16 @@ func TestResultStrings(t *testing.T) {
 
 	incidents := readKIKA(t, kikaSubset)
 	assert.Equal(t, "2020-01-01 (within the year), SSD, the police: 10 killed, 0 injured, 0 kidnapped, 0 arrested", incidents[0].String())
-	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: "SSD", Window: year}, date("2022-01-01"))
+	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: "SSD", WindowDays: 365}, date("2022-01-01"))
 	require.NoError(t, err)
-	assert.Equal(t, "evidence from Insecurity Insight's Aid Worker KIKA data on the safety and security risk: 11 incidents in SSD from 2021-01-01 to 2022-01-01 "+
-		"(0.92 a month, steady) suggest a likelihood of 3 (high confidence)", ev.String())
+	assert.Equal(t, "evidence from Insecurity Insight's Aid Worker KIKA data on the safety and security risk: 11 incidents in SSD from 2021-01-01 to 2022-01-01, "+
+		"0.92 a month, steady: they suggest a likelihood of 3 (high confidence: 11 incidents, the latest ending 16 days before the end of the period; "+
+		"the data cover the whole period as far as the span of the data read shows)", ev.String())
 	in := evidencedInput(t)
 	for _, e := range in.Evidence {
 		readable(t, "evidence", e.String())
 	}
-	assert.Equal(t, "evidence from the UCDP Actor Dataset on the armed actor's significance and impact on civilians: UCDP recorded the actor deliberately killing civilians (1 one-sided violence dyad) (high confidence)",
+	assert.Equal(t, "evidence from the UCDP Actor Dataset on the armed actor's significance and impact on civilians: UCDP recorded the actor deliberately killing civilians (1 one-sided violence dyad); the actor file gives no year, so when is unknown (low confidence)",
 		in.Evidence[1].String())
 
 	// Every result a user would print reads as words, through fmt too.

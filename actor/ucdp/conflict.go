@@ -29,6 +29,7 @@ type Conflict struct {
 	SideA      []string `json:"side_a"`      // SideA: the government(s)
 	SideA2nd   []string `json:"side_a_2nd"`  // SideA2nd: states giving troops to side A
 	SideB      []string `json:"side_b"`      // SideB: the opposition
+	SideBIDs   []int    `json:"side_b_ids"`  // SideBID: the dataset's code of each side-B actor, in the order of SideB
 	SideB2nd   []string `json:"side_b_2nd"`  // SideB2nd: states giving troops to side B
 	Incomp     int      `json:"incomp"`      // Incomp: 1 territory, 2 government, 3 both
 	Year       int      `json:"year"`        // YEAR
@@ -137,7 +138,14 @@ func conflictRow(x *csvio.Reader) (Conflict, error) {
 	}
 	row.SideA = csvio.SplitNames(x.Get("SideA"), count("GWNOA"))
 	row.SideA2nd = csvio.SplitNames(x.Get("SideA2nd"), count("GWNOA2nd"))
-	row.SideB = csvio.SplitNames(x.Get("SideB"), count("SideBID"))
+	ids, err := x.Ints("SideBID", -99, 1<<30)
+	if err != nil {
+		c.AddErr("", err)
+	}
+	row.SideB = csvio.SplitNames(x.Get("SideB"), len(ids))
+	if len(ids) > 0 {
+		row.SideBIDs = ids
+	}
 	row.SideB2nd = csvio.SplitNames(x.Get("SideB2nd"), count("GWNOB2nd"))
 	for _, col := range []string{"Location", "SideA", "SideA2nd", "SideB", "SideB2nd"} {
 		switch v := x.Get(col); {

@@ -67,20 +67,20 @@ func TestReadConflictsSubset(t *testing.T) {
 	assert.Equal(t, ucdp.Conflict{
 		ConflictID: 187, Location: "Sierra Leone",
 		SideA: []string{"Sierra Leone"}, SideA2nd: []string{"Guinea", "Nigeria"},
-		SideB: []string{"AFRC", "Kamajors", "RUF"}, SideB2nd: []string{"Guinea", "Nigeria"},
+		SideB: []string{"AFRC", "Kamajors", "RUF"}, SideBIDs: []int{1385, 1386, 1384}, SideB2nd: []string{"Guinea", "Nigeria"},
 		Incomp: 2, Year: 1997, Intensity: 1, Type: 4, Line: 15,
 	}, rows[13])
 	assert.Equal(t, ucdp.Conflict{
 		ConflictID: 187, Location: "Sierra Leone",
 		SideA: []string{"Sierra Leone"}, SideA2nd: []string{"Ghana", "Guinea", "Mali", "Nigeria"},
-		SideB: []string{"AFRC", "RUF"}, Incomp: 2, Year: 1999, Intensity: 2, Type: 4, Line: 17,
+		SideB: []string{"AFRC", "RUF"}, SideBIDs: []int{1385, 1384}, Incomp: 2, Year: 1999, Intensity: 2, Type: 4, Line: 17,
 	}, rows[15])
 	assert.Equal(t, ucdp.Conflict{
 		ConflictID: 187, Location: "Sierra Leone", SideA: []string{"Sierra Leone"}, SideA2nd: []string{"United Kingdom"},
-		SideB: []string{"RUF", "WSB"}, Incomp: 2, Year: 2000, Intensity: 1, Type: 4, Line: 18,
+		SideB: []string{"RUF", "WSB"}, SideBIDs: []int{1384, 1387}, Incomp: 2, Year: 2000, Intensity: 1, Type: 4, Line: 18,
 	}, rows[16])
 	assert.Equal(t, ucdp.Conflict{
-		ConflictID: 187, Location: "Sierra Leone", SideA: []string{"Sierra Leone"}, SideB: []string{"RUF"},
+		ConflictID: 187, Location: "Sierra Leone", SideA: []string{"Sierra Leone"}, SideB: []string{"RUF"}, SideBIDs: []int{1384},
 		Incomp: 2, Year: 2001, Intensity: 1, Type: 3, Line: 20,
 	}, rows[18])
 
@@ -92,7 +92,7 @@ func TestReadConflictsSubset(t *testing.T) {
 		}
 		years = append(years, r.Year)
 		assert.Equal(t, ucdp.Conflict{
-			ConflictID: 10, Location: "Philippines", SideA: []string{"Philippines"}, SideB: []string{"CPP"},
+			ConflictID: 10, Location: "Philippines", SideA: []string{"Philippines"}, SideB: []string{"CPP"}, SideBIDs: []int{1010},
 			Incomp: 2, Year: r.Year, Intensity: 1, Type: 3, Line: r.Line,
 		}, r)
 	}

@@ -69,13 +69,7 @@ func day(s string) time.Time {
 }
 
 // Parties, phases and commitments of base().
-var (
-	pArmed  = id(1)
-	pAgency = id(2)
-	pHost   = id(4)
-	cFirst  = id(11)
-	cSecond = id(12)
-)
+var pArmed = id(1) // the armed actor of the agreements the tests build
 
 // withEvents returns a with the events appended one by one, failing t on
 // any error.

@@ -51,13 +51,14 @@ func FuzzIncidentReader(f *testing.F) {
 			read = append(read, in)
 		}
 		for _, c := range []string{"SSD", "SYR"} {
-			ev, err := d.IncidentEvidence(read, assessment.IncidentQuery{Country: c, Window: 365 * 24 * time.Hour}, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC))
+			ev, err := d.IncidentEvidence(read, assessment.IncidentQuery{Country: c, WindowDays: 365}, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC))
 			require.NoError(t, err)
-			require.GreaterOrEqual(t, ev.Likelihood, 1)
+			require.GreaterOrEqual(t, ev.Likelihood, 0)
 			require.LessOrEqual(t, ev.Likelihood, 5)
+			require.Equal(t, ev.Likelihood == 0, ev.Incidents.Covered.Share == 0, "no likelihood exactly when the data cover nothing")
 			p := ev.Incidents.Provenance
 			require.Equal(t, len(read), p.Read)
-			require.Equal(t, p.Read, len(p.Counted)+ev.Incidents.Previous+p.OtherCountry+p.OtherPerpetrator+p.Outside+p.Imprecise,
+			require.Equal(t, p.Read, len(p.Counted)+ev.Incidents.Previous+p.OtherCountry+p.OtherPerpetrator+p.Outside+p.Uncovered+p.Imprecise,
 				"every incident read is counted or left out for a reason")
 		}
 	})

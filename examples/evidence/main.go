@@ -7,19 +7,25 @@
 // of 2022. The country office judged the safety and security risk unlikely.
 // The program reads
 //
-//   - Insecurity Insight's incidents against aid workers (a shipped excerpt)
-//     for the country, as evidence for the safety and security risk;
+//   - Insecurity Insight's incidents against aid workers (a shipped subset of
+//     an excerpt, stated as such, so counts are a floor and confidence low):
+//     only those that name the group, or are of its perpetrator category —
+//     not every incident in the country, most of which were the army, the
+//     police, herders or family members — for the year before the moment,
+//     and only as far as the data reach: after June 2022 they say nothing;
 //   - the UCDP Actor Dataset's row for the group, whose one-sided violence is
-//     evidence on its impact on civilians;
-//   - the UCDP/PRIO Armed Conflict Dataset's rows for South Sudan, whose
-//     intensity is evidence on the criticality of the concerns — years old
-//     by 2022, which the evidence's confidence says;
+//     evidence on its impact on civilians, though the file gives no year;
+//   - the UCDP/PRIO Armed Conflict Dataset's rows for South Sudan (v4-2013,
+//     which ends in 2012), which the library refuses to attach to the group:
+//     the SPLM/A-IO was formed in December 2013 and is no side of conflict
+//     270, fought by the SSDM/A and the SSLM/A;
 //
 // and prints the decision's grounds with evidence and judgement side by
-// side, contradictions included.
+// side, contradictions either way included.
 //
 //	go run ./examples/evidence
 //	go run ./examples/evidence -judged 3 -at 2021-06-01
+//	go run ./examples/evidence -at 2030-06-01          # a year the data do not reach
 //	go run ./examples/evidence -json                   # the evidence and decision as JSON
 //	go run ./examples/evidence -country SYR -incidents ../shared/data/insecurity-insight/aid-worker-kika-2020-2023-excerpt.csv
 //
@@ -126,24 +132,42 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 
 	d := assessment.MustNewDecider(assessment.DefaultPolicy()) // a literal policy: a failure is a bug
-	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: *country, Window: time.Duration(*days) * 24 * time.Hour}, when)
+	// The group in the UCDP data: one-sided violence, and whether it is a
+	// side of the conflict the data hold.
+	group, rec, err := readGroup()
+	if err != nil {
+		return err
+	}
+
+	// Its incidents: those naming it, or of its category. The SPLM/A-IO
+	// holds territory but is not South Sudan's self-declared government, so
+	// the host military (the SSPDF) is not its category.
+	q := assessment.IncidentQuery{Country: *country, WindowDays: *days, Names: groupNames,
+		Perpetrators: incident.PerpetratorsOf(group.Kind), Coverage: assessment.Coverage{Excerpt: true}}
+	ev, err := d.IncidentEvidence(incidents, q, when)
 	if err != nil {
 		return fmt.Errorf("-country or -window: %w", err)
 	}
 	s := ev.Incidents
-	fmt.Fprintf(w, "1. Incidents against aid workers in %s, %s to %s (%s)\n", *country, s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), ev.Dataset.Label())
-	fmt.Fprintf(w, "   %d incidents: %d aid workers killed, %d injured, %d kidnapped, %d arrested; %.2f a month\n",
-		s.Incidents, s.Killed, s.Injured, s.Kidnapped, s.Arrested, s.PerMonth)
-	if s.Trend != 0 {
-		fmt.Fprintf(w, "   %s against %d in the %d days before\n", s.Trend, s.Previous, *days)
-	}
-	fmt.Fprintf(w, "   suggested likelihood %d of 5, %s confidence\n", ev.Likelihood, ev.Confidence)
+	fmt.Fprintf(w, "1. Incidents against aid workers in %s naming the %s or of its category, %s to %s (%s)\n",
+		*country, group.Name, s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), ev.Dataset.Label())
 	p := s.Provenance
-	fmt.Fprintf(w, "   of %d rows read: %d counted, %d in other countries, %d outside the windows, %d too imprecisely dated to place\n",
-		p.Read, len(p.Counted), p.OtherCountry, p.Outside, p.Imprecise)
+	switch {
+	case s.Covered.Share == 0:
+		fmt.Fprintf(w, "   the data do not cover this period: they run from %s to %s — no data is not calm, so no likelihood is suggested\n",
+			p.DataFrom.Format(time.DateOnly), p.DataTo.Format(time.DateOnly))
+	default:
+		fmt.Fprintf(w, "   %d incidents: %d naming the group, %d only of its category; %d aid workers killed, %d injured, %d kidnapped, %d arrested; %.2f a month\n",
+			s.Incidents, s.Named, s.CategoryOnly, s.Killed, s.Injured, s.Kidnapped, s.Arrested, s.PerMonth)
+		if s.Trend != 0 {
+			fmt.Fprintf(w, "   %s against %d in the %d days before\n", s.Trend.Label(), s.Previous, *days)
+		}
+		fmt.Fprintf(w, "   suggested likelihood %d of 5, %s confidence: %s\n", ev.Likelihood, ev.Confidence.Label(), confidenceBasis(ev))
+	}
+	fmt.Fprintf(w, "   of %d rows read: %d counted, %d in other countries, %d of other perpetrators, %d outside the period, %d too imprecisely dated to place\n",
+		p.Read, len(p.Counted), p.OtherCountry, p.OtherPerpetrator, p.Outside, p.Imprecise)
 
-	// The group in the UCDP data: one-sided violence, and its conflict's intensity.
-	group, factorEvidence, err := ucdpEvidence(w, when)
+	factorEvidence, err := ucdpEvidence(w, group, rec, when)
 	if err != nil {
 		return err
 	}
@@ -167,53 +191,69 @@ func run(stdout, stderr io.Writer, args []string) error {
 	fmt.Fprintln(w, "   What each input rests on:")
 	for _, g := range dec.Grounds {
 		switch g.Code {
-		case assessment.CodeJudgement, assessment.CodeEvidence, assessment.CodeEvidenceAndJudgement, assessment.CodeContradiction:
+		case assessment.CodeJudgement, assessment.CodeEvidence, assessment.CodeEvidenceAndJudgement, assessment.CodeContradiction, assessment.CodeUncovered:
 			fmt.Fprintf(w, "   - %s\n", g)
 		}
 	}
 	return nil
 }
 
-// ucdpEvidence reads the shipped UCDP rows: the group, evidence of its
-// one-sided violence, and the intensity of South Sudan's conflict.
-func ucdpEvidence(w io.Writer, when time.Time) (actor.Actor, []assessment.Evidence, error) {
+// groupNames are the names the incident data give the SPLM/A in
+// Opposition.
+var groupNames = []string{"SPLA-IO", "SPLM/A-IO", "Sudan People's Liberation Army in Opposition"}
+
+// readGroup reads the group's row of the shipped UCDP Actor Dataset.
+func readGroup() (actor.Actor, ucdp.Actor, error) {
 	recs, err := ucdp.ReadActors(bytes.NewReader(shippedActors), ucdp.ActorOptions{})
 	if err != nil {
-		return actor.Actor{}, nil, err
+		return actor.Actor{}, ucdp.Actor{}, err
 	}
-	var rec ucdp.Actor
 	for _, r := range recs {
 		if r.ActorID == splmIO {
-			rec = r
+			group := r.Actor()
+			group.Name = "SPLM/A in Opposition"
+			group.TerritorialControl = true
+			return group, r, nil
 		}
 	}
-	if rec.ActorID == 0 {
-		return actor.Actor{}, nil, fmt.Errorf("the shipped UCDP rows have no actor %d", splmIO)
-	}
-	group := rec.Actor()
-	group.Name = "SPLM/A in Opposition"
-	group.TerritorialControl = true
+	return actor.Actor{}, ucdp.Actor{}, fmt.Errorf("the shipped UCDP rows have no actor %d", splmIO)
+}
+
+// confidenceBasis is what the evidence's confidence rests on, as its text
+// says it.
+func confidenceBasis(ev assessment.Evidence) string {
+	_, basis, _ := strings.Cut(ev.String(), " confidence: ")
+	return strings.TrimSuffix(basis, ")")
+}
+
+// ucdpEvidence reads the shipped UCDP rows: evidence of the group's
+// one-sided violence, and the conflict data, which cannot be attached to it.
+func ucdpEvidence(w io.Writer, group actor.Actor, rec ucdp.Actor, when time.Time) ([]assessment.Evidence, error) {
 	fmt.Fprintf(w, "\n2. The %s in the UCDP data\n", group.Name)
 	var out []assessment.Evidence
 	if ev, ok := assessment.OneSidedEvidence(rec); ok {
-		fmt.Fprintf(w, "   recorded deliberately killing civilians (one-sided violence dyad %s): evidence on its impact on civilians\n", ints(ev.OneSided.Dyads))
+		fmt.Fprintf(w, "   recorded deliberately killing civilians (one-sided violence dyad %s): evidence on its impact on civilians, %s confidence — the actor file gives no year\n",
+			ints(ev.OneSided.Dyads), ev.Confidence.Label())
 		out = append(out, ev)
 	}
 	rows, err := ucdp.ReadConflicts(bytes.NewReader(shippedConflicts), ucdp.ConflictOptions{})
 	if err != nil {
-		return actor.Actor{}, nil, err
+		return nil, err
 	}
-	ev, err := assessment.ConflictEvidence(rows, southSudanWar, when)
-	if err != nil {
-		return actor.Actor{}, nil, err
+	_, err = assessment.ConflictEvidence(rows, assessment.ConflictQuery{ConflictID: southSudanWar, Side: rec.Name}, when)
+	var fe *assessment.FieldError
+	switch {
+	case errors.As(err, &fe) && fe.Path == "side":
+		fmt.Fprintf(w, "   South Sudan's conflict %d in the UCDP/PRIO data (%d–%d) was fought by %s: the group, formed in December 2013, is no side of it, so the conflict says nothing about it\n",
+			southSudanWar, rows[0].Year, rows[len(rows)-1].Year, strings.Join(rows[0].SideB, " and "))
+	case errors.As(err, &fe) && fe.Path == "conflict_id":
+		fmt.Fprintf(w, "   South Sudan's conflict %d has no year in the UCDP/PRIO data up to %d\n", southSudanWar, when.Year())
+	case err != nil:
+		return nil, err
+	default:
+		return nil, errors.New("the shipped conflict rows unexpectedly name the group as a side")
 	}
-	intensity := "a minor conflict (25–999 battle deaths)"
-	if ev.Conflict.Intensity == 2 {
-		intensity = "a war (1,000 battle deaths or more)"
-	}
-	fmt.Fprintf(w, "   South Sudan's internal conflict: %s in %d, the latest year in the data; %s confidence by %d\n",
-		intensity, ev.Conflict.Year, ev.Confidence, when.Year())
-	return group, append(out, ev), nil
+	return out, nil
 }
 
 // judgement is the country office's own assessment: every factor scored,

@@ -22,15 +22,18 @@ func TestRun(t *testing.T) {
 	exampletest.Golden(t, "output.txt", got)
 	exampletest.NoWireWords(t, got)
 	for _, want := range []string{
-		"3. Engage the SPLM/A in Opposition? Engage directly — the country office decides (score 0.64, low confidence)\n",
-		"1. Incidents against aid workers in SSD, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
-		"   11 incidents: 4 aid workers killed, 7 injured, 0 kidnapped, 17 arrested; 0.92 a month\n",
-		"   suggested likelihood 3 of 5, high confidence\n",
-		"   of 45 rows read: 11 counted, 16 in other countries, 7 outside the windows, 0 too imprecisely dated to place\n",
+		"3. Engage the SPLM/A in Opposition? Engage directly — the country office decides (score 0.64, medium confidence)\n",
+		"1. Incidents against aid workers in SSD naming the SPLM/A in Opposition or of its category, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
+		// Of the eleven incidents in South Sudan in 2021, two name the SPLA-IO.
+		"   2 incidents: 2 naming the group, 0 only of its category; 0 aid workers killed, 1 injured, 0 kidnapped, 1 arrested; 0.17 a month\n",
+		"   suggested likelihood 2 of 5, low confidence: 2 incidents",
+		"an excerpt, so the count is a floor",
+		"   of 45 rows read: 2 counted, 16 in other countries, 24 of other perpetrators, 2 outside the period, 0 too imprecisely dated to place\n",
 		"one-sided violence dyad 12414",
-		"a minor conflict (25–999 battle deaths) in 2012, the latest year in the data; low confidence by 2022",
-		"   - criticality of the protection concerns: judged 0.80, with evidence from the UCDP/PRIO Armed Conflict Dataset\n",
-		"   - safety and security risk: judged likelihood 1 is 2 steps below the 3 that evidence from Insecurity Insight's Aid Worker KIKA data suggests",
+		"the actor file gives no year",
+		"the group, formed in December 2013, is no side of it, so the conflict says nothing about it",
+		"   - criticality of the protection concerns: judged, with no evidence beside it\n",
+		"   - safety and security risk: judged likelihood 1, and evidence from Insecurity Insight's Aid Worker KIKA data suggests 2\n",
 		"   - legal risk: judged (likelihood 1), with no evidence beside it\n",
 	} {
 		assert.Contains(t, got, want)
@@ -38,57 +41,78 @@ func TestRun(t *testing.T) {
 	assert.Empty(t, errb.String())
 }
 
-// A judgement the evidence supports is no contradiction; a window over
+// A window the data do not reach suggests no likelihood: the data end in
+// 2022, and no data is not calm. The decision says the safety risk rests on
+// judgement alone and names the uncovered period.
+func TestAfterTheData(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-at", "2030-06-01"}))
+	got := out.String()
+	assert.Contains(t, got, "   the data do not cover this period: they run from 2020-01-01 to 2022-05-09 — no data is not calm, so no likelihood is suggested\n")
+	assert.Contains(t, got, "   - safety and security risk: judged (likelihood 1), with no evidence beside it: Insecurity Insight's Aid Worker KIKA data, as given, do not cover 2029-06-01 to 2030-06-01, so they suggest nothing\n")
+	assert.NotContains(t, got, "suggested likelihood")
+	assert.NotContains(t, got, "suggests 1")
+	exampletest.NoWireWords(t, got)
+}
+
+// A judgement far above the evidence is a contradiction too; a window over
 // 2020 leaves the row known only to the year out as imprecise.
 func TestFlags(t *testing.T) {
 	var out, errb bytes.Buffer
-	require.NoError(t, run(&out, &errb, []string{"-judged", "3"}))
-	assert.Contains(t, out.String(), "   - safety and security risk: judged likelihood 3, and evidence from Insecurity Insight's Aid Worker KIKA data suggests 3\n")
-	assert.NotContains(t, out.String(), "steps below")
+	require.NoError(t, run(&out, &errb, []string{"-judged", "5"}))
+	assert.Contains(t, out.String(), "   - safety and security risk: judged likelihood 5 is 3 steps above the 2 that evidence from Insecurity Insight's Aid Worker KIKA data suggests (judged higher than the incidents suggest)")
 
 	out.Reset()
-	require.NoError(t, run(&out, &errb, []string{"-at", "2021-01-01"}))
-	assert.Contains(t, out.String(), "1 too imprecisely dated to place")
+	require.NoError(t, run(&out, &errb, []string{"-judged", "3"}))
+	assert.NotContains(t, out.String(), "steps above")
+
+	out.Reset()
+	require.NoError(t, run(&out, &errb, []string{"-at", "2021-01-01", "-window", "366"}))
+	assert.Contains(t, out.String(), "0 too imprecisely dated to place")
 	exampletest.NoWireWords(t, out.String())
 }
 
 // -json writes the same evidence and decision for software, in wire words.
 func TestJSON(t *testing.T) {
 	var out, errb bytes.Buffer
-	require.NoError(t, run(&out, &errb, []string{"-json"}))
+	require.NoError(t, run(&out, &errb, []string{"-json", "-judged", "5"}))
 	var got struct {
 		Evidence []struct {
 			Dataset    string `json:"dataset"`
 			Likelihood int    `json:"likelihood"`
 			Incidents  *struct {
 				Incidents int `json:"incidents"`
-				Killed    int `json:"killed"`
+				Named     int `json:"named"`
+				Query     struct {
+					WindowDays int      `json:"window_days"`
+					Names      []string `json:"names"`
+				} `json:"query"`
 			} `json:"incidents"`
 		} `json:"evidence"`
 		Decision struct {
 			Recommendation string `json:"recommendation"`
-			Confidence     string `json:"confidence"`
 			Grounds        []struct {
-				Code string `json:"code"`
+				Code          string `json:"code"`
+				Contradiction string `json:"contradiction"`
 			} `json:"grounds"`
 		} `json:"decision"`
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &got), "%s", out.String())
-	require.Len(t, got.Evidence, 3)
+	require.Len(t, got.Evidence, 2, "incidents and one-sided violence; no conflict evidence for a group that is no side of it")
 	assert.Equal(t, "aid_worker_kika", got.Evidence[0].Dataset)
-	assert.Equal(t, 3, got.Evidence[0].Likelihood)
+	assert.Equal(t, 2, got.Evidence[0].Likelihood)
 	require.NotNil(t, got.Evidence[0].Incidents)
-	assert.Equal(t, 11, got.Evidence[0].Incidents.Incidents)
-	assert.Equal(t, 4, got.Evidence[0].Incidents.Killed)
+	assert.Equal(t, 2, got.Evidence[0].Incidents.Named)
+	assert.Equal(t, 365, got.Evidence[0].Incidents.Query.WindowDays, "periods in days, not nanoseconds")
 	assert.Equal(t, "ucdp_actor", got.Evidence[1].Dataset)
-	assert.Equal(t, "ucdp_prio_acd", got.Evidence[2].Dataset)
 	assert.Equal(t, "engage_directly", got.Decision.Recommendation)
-	assert.Equal(t, "low", got.Decision.Confidence)
-	var codes []string
+	var ways []string
 	for _, g := range got.Decision.Grounds {
-		codes = append(codes, g.Code)
+		if g.Code == "contradiction" {
+			ways = append(ways, g.Contradiction)
+		}
 	}
-	assert.Contains(t, codes, "contradiction")
+	assert.Equal(t, []string{"judged_higher"}, ways)
 }
 
 func TestFullExcerpt(t *testing.T) {
