@@ -613,13 +613,17 @@ func containsWords(s, w string) bool {
 	if w == "" {
 		return false
 	}
+	// An ASCII letter opening w rules out most places at a glance.
+	first, asciiFirst := w[0]|0x20, w[0] < utf8.RuneSelf && (w[0]|0x20 >= 'a' && w[0]|0x20 <= 'z')
+	prev := rune(0) // the rune before place i; 0 at the start
 	for i := 0; i < len(s); {
-		if i == 0 || !isWordRune(lastRune(s[:i])) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (!asciiFirst || s[i]|0x20 == first) && !isWordRune(prev) {
 			if end, ok := prefixFold(s[i:], w); ok && (end == len(s)-i || !isWordRune(firstRune(s[i+end:]))) {
 				return true
 			}
 		}
-		_, size := utf8.DecodeRuneInString(s[i:])
+		prev = r
 		i += size
 	}
 	return false
@@ -656,7 +660,6 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
-func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // Evidence returns the evidence counted so far. It can be called at any
 // time; the counter goes on counting.

@@ -247,12 +247,18 @@ type Incident struct {
 // month and year of the date. It is false for an incident whose precision is
 // not valid.
 func (in Incident) Period() (from, to time.Time, ok bool) {
-	d := time.Date(in.Date.Year(), in.Date.Month(), in.Date.Day(), 0, 0, 0, 0, time.UTC)
+	var d time.Time
+	if u := in.Date.Unix(); in.Date.Location() == time.UTC && in.Date.Nanosecond() == 0 && u%86400 == 0 {
+		d = in.Date // a date as the reader gives it: midnight UTC, with no calendar to work out
+	} else {
+		d = time.Date(in.Date.Year(), in.Date.Month(), in.Date.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	const day = 24 * time.Hour // days in UTC are all 24 hours long
 	switch in.Precision {
 	case PrecisionExact:
-		return d, d.AddDate(0, 0, 1), true
+		return d, d.Add(day), true
 	case PrecisionClose, PrecisionWeek:
-		return d.AddDate(0, 0, -6), d.AddDate(0, 0, 7), true
+		return d.Add(-6 * day), d.Add(7 * day), true
 	case PrecisionMonth:
 		m := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
 		return m, m.AddDate(0, 1, 0), true

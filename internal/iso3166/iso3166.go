@@ -19,12 +19,6 @@ func Name(code string) (string, bool) {
 	return "", false
 }
 
-// Valid reports whether code is an assigned ISO 3166-1 alpha-3 code.
-func Valid(code string) bool {
-	_, ok := Name(code)
-	return ok
-}
-
 // Len is the number of codes in the table.
 const Len = 249
 

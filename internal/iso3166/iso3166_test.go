@@ -29,3 +29,31 @@ func TestTableSorted(t *testing.T) {
 		assert.NotEmpty(t, names[i], c)
 	}
 }
+
+// Valid agrees with Name for every code in the table and for every string
+// of three upper-case letters, and refuses anything else.
+func TestValidAgreesWithName(t *testing.T) {
+	n := 0
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			for c := 'A'; c <= 'Z'; c++ {
+				code := string([]rune{a, b, c})
+				_, named := Name(code)
+				if Valid(code) != named {
+					t.Fatalf("Valid(%q) = %v, Name says %v", code, Valid(code), named)
+				}
+				if named {
+					n++
+				}
+			}
+		}
+	}
+	if n != Len {
+		t.Fatalf("%d codes valid, want %d", n, Len)
+	}
+	for _, s := range []string{"", "SS", "SSDX", "ssd", "S5D", "ÄSD"} {
+		if Valid(s) {
+			t.Errorf("Valid(%q)", s)
+		}
+	}
+}
