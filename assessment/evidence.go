@@ -660,7 +660,6 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
-
 // Evidence returns the evidence counted so far. It can be called at any
 // time; the counter goes on counting.
 //
