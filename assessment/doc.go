@@ -60,22 +60,41 @@
 // each date's precision and the perpetrator's category ("no information" is
 // never guessed).
 // [Decider.IncidentEvidence] (or an [IncidentCounter], for streams) counts
-// the incidents of a country, perpetrators and window before the moment of
-// assessment — an incident known only to its month or year counts only in a
-// window that holds the whole period — and suggests a likelihood on the 1–5
-// scale from the thresholds of Policy.Evidence, with a confidence, the trend
-// against the window before, and its provenance: the rows counted and what
-// was left out and why. [OneSidedEvidence] reads the UCDP Actor Dataset's
-// record of one-sided violence as evidence on the actor's impact on
-// civilians; [ConflictEvidence] reads the UCDP/PRIO Armed Conflict Dataset's
-// intensity as evidence on the criticality of the concerns.
+// the incidents an [IncidentQuery] selects: those of a country that name the
+// armed actor — its names and aliases as the data write them ("SPLA-IO"),
+// matched as whole words — or are of its perpetrator categories
+// (incident.PerpetratorsFor), counted apart, so that the evidence says how
+// many named the actor and how many only matched its category. The period
+// is a window of days before the moment of assessment or a span of dates
+// (a year asked for whole); an incident known only to its month or year
+// counts only in a period that holds the whole month or year.
+//
+// Evidence is drawn only from what the data are known to cover: the span
+// of every incident read, or a [Coverage] the caller states (complete for a
+// country from a date; an excerpt, whose counts are a floor). A period the
+// data do not reach suggests no likelihood at all — no data is not calm —
+// and one they cover in part suggests a likelihood from the rate over the
+// covered part, at low confidence at most. Otherwise the likelihood on the
+// 1–5 scale comes from the thresholds of Policy.Evidence, with a confidence
+// that says in words what it rests on (the count, how recent the latest
+// incident is, the coverage), the trend against the period before (when the
+// data cover it), and its provenance: the rows counted and what was left
+// out and why. [OneSidedEvidence] reads the UCDP Actor Dataset's record of
+// one-sided violence as evidence on the actor's impact on civilians, at low
+// confidence, since the file gives no year; [ConflictEvidence] reads the
+// UCDP/PRIO Armed Conflict Dataset's intensity as evidence on the actor's
+// significance as a party — battle deaths measure the fighting, not the
+// harm to civilians — and refuses an actor that is not a side of the
+// conflict in the years used.
 //
 // An [Input] carries [Evidence] beside its judged scores and risks. Decide
 // never lets evidence replace a judgement; its grounds say, for every factor
-// and risk category, whether it rests on evidence, judgement or both, and
-// when a judged likelihood is [ContradictionSteps] or more below what the
-// evidence suggests it names both values and the dataset and no longer
-// claims high confidence.
+// and risk category, whether it rests on evidence, judgement or both. When a
+// judged likelihood is [ContradictionSteps] or more below or above what the
+// evidence suggests, the decision names both values, the direction
+// ([Contradiction]) and the dataset, and no longer claims high confidence;
+// evidence that covers nothing leaves its category to judgement alone and
+// is named as such.
 //
 // # Preparation and review
 //
