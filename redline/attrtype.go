@@ -59,13 +59,15 @@ func ParseAttrType(s string) (AttrType, error) { return attrTypes.Parse(s) }
 type attrTypeRow struct {
 	name, label string // the type's wire word and its name in words
 
-	// Values. A term holds a value of an enumeration or a flag as a uint8,
-	// valid from 1 to max (max is 0 for numbers and text). parse, wire and
-	// labelOf are set for the library's enumerations only, whose operands
-	// are words naming their values.
+	// Values. holds is the kind of Value an attribute of the type holds. A
+	// term holds a value of an enumeration or a flag as a uint8, valid from
+	// 1 to max (max is 0 for numbers and text), whose wire word is wire.
+	// parse and labelOf are set for the library's enumerations only, whose
+	// operands are words naming their values.
+	holds   valueKind
 	max     uint8
-	parse   func(s string) (uint8, error) // a word to a value, ignoring case
 	wire    func(v uint8) string          // a value's wire word; never panics
+	parse   func(s string) (uint8, error) // a word to a value, ignoring case
 	labelOf func(v uint8) string          // a value in words
 
 	// Conditions on an attribute of the type: operand checks a condition's
@@ -78,13 +80,6 @@ type attrTypeRow struct {
 	eval    func(cd *cond, t *Term) tri
 	extra   func(cd *cond, t *Term) tri
 	implies func(a, b *cond) bool
-
-	// What a term holds, as a Value, given its number and its word (see
-	// Term.number and Term.word): got for an observation, which names an
-	// invalid value; value for Term.String, which reads an invalid flag as
-	// no.
-	got   func(num float64, word uint8) Value
-	value func(num float64, word uint8) Value
 }
 
 // attrTypeTable holds the row of each attribute type, indexed by AttrType;
@@ -92,25 +87,17 @@ type attrTypeRow struct {
 var attrTypeTable = [...]attrTypeRow{
 	AttrUnspecified: {},
 	AttrNumber: {
-		name: "number", label: "number",
+		name: "number", label: "number", holds: valueNumber,
 		operand: numberOperand, eval: evalNumber, extra: evalExtraNumber, implies: impliesNumber,
-		got:   func(num float64, _ uint8) Value { return numberGot(num) },
-		value: func(num float64, _ uint8) Value { return NumberValue(num) },
 	},
 	AttrText: {
-		name: "text", label: "text",
+		name: "text", label: "text", holds: valueText,
 		operand: textOperand, extra: evalExtraText, implies: impliesText,
 	},
 	AttrFlag: {
-		name: "flag", label: "flag", max: uint8(FlagNo),
+		name: "flag", label: "flag", holds: valueFlag, max: uint8(FlagNo),
+		wire:    func(v uint8) string { return Flag(v).String() },
 		operand: flagOperand, eval: evalFlag, extra: evalExtraFlag, implies: impliesFlag,
-		got: func(_ float64, v uint8) Value {
-			if f := Flag(v); f.IsValid() {
-				return FlagValue(f == FlagYes)
-			}
-			return TextValue(Flag(v).String())
-		},
-		value: func(_ float64, v uint8) Value { return FlagValue(Flag(v) == FlagYes) },
 	},
 	AttrEntity:      enumRow("entity", "entity", parties),
 	AttrPurpose:     enumRow("purpose", "purpose", purposes),
@@ -130,19 +117,31 @@ func attrTypeOf(t AttrType) *attrTypeRow {
 // enumRow returns the row of one of the library's enumerations, whose values
 // parse and read as its codec says.
 func enumRow[E ~uint8](name, label string, codec *enum.Codec[E]) attrTypeRow {
-	wire := func(v uint8) string { return codec.String(E(v)) }
-	text := func(_ float64, v uint8) Value { return TextValue(codec.String(E(v))) }
 	return attrTypeRow{
-		name: name, label: label, max: uint8(codec.Len()),
+		name: name, label: label, holds: valueText, max: uint8(codec.Len()),
+		wire:    func(v uint8) string { return codec.String(E(v)) },
 		parse:   func(s string) (uint8, error) { v, err := codec.Parse(s); return uint8(v), err },
-		wire:    wire,
 		labelOf: func(v uint8) string { return codec.Label(E(v)) },
 		operand: func(c *check.Errors, wp string, w *Condition, cd *cond) bool {
 			return enumOperand(c, wp, w, cd, codec.Parse)
 		},
 		eval: evalEnum, implies: impliesEnum,
-		got: text, value: text,
 	}
+}
+
+// value returns what Term.String shows that a term holds, given the term's
+// number and word for the attribute (see Term.number and Term.word): a
+// number as it is, a flag (an invalid one reads as no), a value of an
+// enumeration as its wire word. An observation shows the same, except that
+// it names an invalid number or flag (see Finding.Observations).
+func (r *attrTypeRow) value(num float64, word uint8) Value {
+	switch r.holds {
+	case valueNumber:
+		return NumberValue(num)
+	case valueFlag:
+		return FlagValue(Flag(word) == FlagYes)
+	}
+	return TextValue(r.wire(word))
 }
 
 // badOperand reports an operand of the wrong type; it returns false, for

@@ -34,10 +34,12 @@ func TestAttrTypeTable(t *testing.T) {
 			assert.NotNil(t, row.operand, "operand")
 			assert.NotNil(t, row.implies, "implies")
 			assert.Equal(t, agency[typ], row.extra != nil, "an agency may declare it")
+			assert.NotZero(t, row.holds, "holds")
 			if typ != AttrText { // the library has no text attribute
 				assert.NotNil(t, row.eval, "eval")
-				assert.NotNil(t, row.got, "got")
-				assert.NotNil(t, row.value, "value")
+			}
+			if row.max > 0 {
+				assert.NotNil(t, row.wire, "wire")
 			}
 			max, isEnum := enumerations[typ]
 			assert.Equal(t, isEnum, row.parse != nil, "parse")

@@ -260,8 +260,20 @@ func (f Finding) Observations() []Observation {
 			continue
 		}
 		o.Label = attrInfo[cd.attr].label
-		if ob := obs[j]; ob.stated {
-			o.Got = attrTypeOf(cd.typ).got(ob.num, ob.word)
+		ob := obs[j]
+		if !ob.stated {
+			continue
+		}
+		// What the term holds, as Term.value gives it, but naming NaN,
+		// infinities and invalid flags, and written in place, as
+		// Observations is on the path of every explained report.
+		switch row := attrTypeOf(cd.typ); {
+		case row.holds == valueNumber:
+			o.Got = numberGot(ob.num)
+		case row.holds == valueFlag && Flag(ob.word).IsValid():
+			o.Got = FlagValue(Flag(ob.word) == FlagYes)
+		default:
+			o.Got = TextValue(row.wire(ob.word))
 		}
 	}
 	return out
