@@ -221,8 +221,8 @@ func (p Policy) Validate() error {
 	if sum == 0 {
 		c.Add("weights", check.Invalid, "the weights sum to zero: at least one factor must count")
 	}
-	checkUnit(&c, "engage", p.Engage)
-	checkUnit(&c, "defer", p.Defer)
+	c.Range("engage", p.Engage, 0, 1)
+	c.Range("defer", p.Defer, 0, 1)
 	if p.Defer > p.Engage {
 		c.Add("defer", check.Conflict, "the defer threshold is above the engage threshold")
 	}
@@ -249,12 +249,6 @@ func (p Policy) Validate() error {
 	}
 	p.Evidence.check(&c)
 	return c.Err()
-}
-
-func checkUnit(c *check.Errors, path string, v float64) {
-	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > 1 {
-		c.Add(path, check.OutOfRange, "a threshold is a number from 0 to 1")
-	}
 }
 
 func checkLevel(c *check.Errors, path string, l Authority) {

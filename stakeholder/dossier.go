@@ -116,8 +116,8 @@ func (d Dossier) Validate() error {
 		claim(p+".id", s.ID)
 		c.Text(p+".name", s.Name, MaxNameLen, true)
 		c.Enum(p+".role", s.Role.IsValid(), s.Role == 0, true, "")
-		unit(&c, p+".influence", s.Influence, 0, 1)
-		unit(&c, p+".position", s.Position, -1, 1)
+		c.Range(p+".influence", s.Influence, 0, 1)
+		c.Range(p+".position", s.Position, -1, 1)
 		c.Enum(p+".confidence", s.Confidence.IsValid(), s.Confidence == 0, true, "")
 		c.Text(p+".location", s.Location, MaxNameLen, false)
 		c.Text(p+".notes", s.Notes, MaxTextLen, false)
@@ -127,8 +127,8 @@ func (d Dossier) Validate() error {
 		claim(p+".id", in.ID)
 		c.Text(p+".name", in.Name, MaxNameLen, true)
 		c.Enum(p+".level", in.Level.IsValid(), in.Level == 0, true, "")
-		unit(&c, p+".authority", in.Authority, 0, 1)
-		unit(&c, p+".credibility", in.Credibility, 0, 1)
+		c.Range(p+".authority", in.Authority, 0, 1)
+		c.Range(p+".credibility", in.Credibility, 0, 1)
 		c.Text(p+".phone", in.Phone, MaxNameLen, false)
 		c.Text(p+".email", in.Email, MaxNameLen, false)
 		c.Text(p+".location", in.Location, MaxNameLen, false)
@@ -195,12 +195,6 @@ func (d Dossier) Validate() error {
 		}
 	}
 	return c.Err()
-}
-
-func unit(c *check.Errors, path string, v, lo, hi float64) {
-	if math.IsNaN(v) || v < lo || v > hi {
-		c.Add(path, check.OutOfRange, "a number from "+strconv.FormatFloat(lo, 'g', -1, 64)+" to "+strconv.FormatFloat(hi, 'g', -1, 64))
-	}
 }
 
 // Network builds the dossier's influence network: the agency, the

@@ -87,7 +87,7 @@ func WriteYearChart(w io.Writer, title string, rows []Row) error {
 	for i, r := range rows {
 		y, err := strconv.Atoi(r.Key)
 		if err != nil {
-			return &FieldError{Pkg: pkg, Path: check.Index("rows", i) + ".key", Reason: ReasonInvalid, Detail: "not a year: " + strconv.Quote(truncate(r.Key, 16))}
+			return &FieldError{Pkg: pkg, Path: check.Index("rows", i) + ".key", Reason: ReasonInvalid, Detail: "not a year: " + check.Quote(r.Key, 16)}
 		}
 		years[i] = y
 	}
@@ -156,16 +156,6 @@ func legend(rows []Row) string {
 		}
 	}
 	return s
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
 }
 
 // canvas writes SVG elements.

@@ -160,3 +160,10 @@ func (c *Errors) Bound(path string, v int, what string) {
 		c.Add(path, OutOfRange, what+": 0 for the default or more, got "+strconv.Itoa(v))
 	}
 }
+
+// Range records at path a number that is NaN or outside [lo, hi].
+func (c *Errors) Range(path string, v, lo, hi float64) {
+	if !(v >= lo && v <= hi) {
+		c.Add(path, OutOfRange, "a number from "+strconv.FormatFloat(lo, 'g', -1, 64)+" to "+strconv.FormatFloat(hi, 'g', -1, 64))
+	}
+}
