@@ -74,10 +74,20 @@
 // # Records
 //
 // [EncodeRecord] and [DecodeRecord] export an agreement as JSON with a schema
-// version ([Schema]); records of the first version ([SchemaV1]) still read. Signatories' names, commitments' texts and events'
-// notes never appear in String, GoString, any fmt verb go vet accepts, slog
-// output or errors; [Agreement.Redact] gives a copy safe to share. As in the
-// stakeholder package, a verb go vet rejects (%p on a value) and a slice of
-// values logged through slog's JSON handler bypass the types' own
-// formatting: log values one by one, or log a redacted copy.
+// version ([Schema]); records of the first version ([SchemaV1]) still read.
+// Signatories' names, commitments' texts and events' notes never appear in
+// String, GoString, any fmt verb go vet accepts, slog output or errors;
+// [Agreement.Redact] gives a copy safe to share. As in the stakeholder
+// package, a verb go vet rejects (%p on a value) and a slice of values
+// logged through slog's JSON handler bypass the types' own formatting: log
+// values one by one, or log a redacted copy.
+//
+// # Errors
+//
+// Every problem is a [FieldError] naming its JSON path; its detail never
+// repeats a name, a text or a note. A time before the signature or after
+// the evaluation time is out of range ([ReasonOutOfRange]); a reference
+// names a party, phase or commitment that does not exist
+// ([ReasonReference]); phases that wait on each other are a cycle
+// ([ReasonCycle]).
 package agreement

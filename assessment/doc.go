@@ -106,7 +106,8 @@
 //
 // # Errors and safety
 //
-// Every problem with an input is a [FieldError] naming its JSON path.
-// Functions are pure — no clock, no global state — never modify their
+// Every problem with an input is a [FieldError] naming its JSON path; its
+// [Reason] says what is wrong with the input, while the reasons for a
+// decision are its [Ground]s. Functions are pure — no clock, no global state — never modify their
 // arguments, and are safe for concurrent use; a Decider is immutable.
 package assessment

@@ -67,8 +67,12 @@
 //
 // # Errors and safety
 //
-// Every problem with an input is a [FieldError] naming its path — never the
-// content of a sensitive field. Functions are pure: the evaluation time is an
+// Every problem with an input is a [FieldError] naming its path; its detail
+// never repeats a name, contact detail, place or note. A time after the
+// evaluation time is out of range ([ReasonOutOfRange]); a reference names a
+// stakeholder or interlocutor that does not exist ([ReasonReference]); an
+// edge from a node to itself is a cycle ([ReasonCycle]). [Limits] bounds
+// what [DecodeDossier] accepts. Functions are pure: the evaluation time is an
 // argument, nothing is modified, and a Network is immutable and safe for
 // concurrent use.
 package stakeholder
