@@ -3,7 +3,6 @@ package actor
 import (
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -74,7 +73,9 @@ type Faction struct {
 // names the sanctions regime or listing authority in the agency's own words
 // (e.g. "1267", "Nigeria Terrorism Prevention Act"). Year is the year of
 // listing, 0 when unknown; a CAAC annex listing leaves it unset, because its
-// [Listing]s carry the year first listed for each violation.
+// [Listing]s carry the year first listed for each violation, and states in
+// Report the year of the annual report whose annexes the listings are taken
+// from (0 when not stated).
 //
 // A CAAC annex designation (DesignationCAAC) holds the actor's listings in the
 // Secretary-General's annexes on children and armed conflict, one [Listing]
@@ -96,21 +97,22 @@ type Designation struct {
 	Jurisdiction Jurisdiction    `json:"jurisdiction,omitempty"`
 	Regime       string          `json:"regime,omitempty"`
 	Year         int             `json:"year,omitempty"`
+	Report       int             `json:"report,omitempty"`
 	Listings     []Listing       `json:"listings,omitempty"`
 }
 
 // Listing is a party's listing in the annexes of the Secretary-General's
 // annual report on children and armed conflict for one grave violation:
 // the violation, a listing trigger; Since, the year of the first report that
-// listed the party for it; and Section, the annex section of the latest
-// report — A, no measures in place to improve the protection of children, or
-// B, measures in place. The annexes have had sections since the 2016 report;
-// the zero Section says none is stated (a listing described as it stood
-// before then).
+// listed the party for it — no earlier than the first report that could
+// ([Violation.FirstReport]); and Section, the annex section of the report
+// the designation reflects — A, no measures in place to improve the
+// protection of children, or B, measures in place. The annexes have had
+// sections since the 2017 report (A/72/361–S/2017/821); the zero Section
+// says none is stated (a listing described as it stood before then).
 //
-// Whether the party is a persistent perpetrator for the violation depends
-// on the moment of assessment, so it is derived ([Listing.Persistent]), never
-// stored.
+// Persistent perpetrator is a property of the party, not of one violation:
+// see [Designation.Persistent].
 //
 // The zero value is not a valid listing (it names no violation or year). A
 // Listing is a plain value, safe for concurrent use.
@@ -120,31 +122,45 @@ type Listing struct {
 	Section   AnnexSection `json:"section,omitempty"`
 }
 
-// PersistentYears is how long a party must have been listed for a violation
-// to be a persistent perpetrator: five years or more.
+// PersistentYears is how long a party must have been in the annexes to be a
+// persistent perpetrator: five years or more.
 const PersistentYears = 5
 
-// Persistent reports whether, at time at, the party has been listed for the
-// listing's violation for [PersistentYears] or more: at's year minus the
-// year first listed. It is an error, naming the field, when at is the zero
-// time or falls in a year before the listing began — a listing that has not
-// happened yet cannot be assessed.
-func (l Listing) Persistent(at time.Time) (bool, error) {
-	if err := l.checkAt(at, "since"); err != nil {
-		return false, err
+// FirstSectionReport is the first annual report whose annexes have sections
+// A and B: the 2017 report (A/72/361–S/2017/821).
+const FirstSectionReport = 2017
+
+// Since returns the year the party entered the annexes — the earliest year
+// it was first listed for any violation — or 0 for a designation with no
+// listing.
+func (d Designation) Since() int {
+	since := 0
+	for _, l := range d.Listings {
+		if l.Since != 0 && (since == 0 || l.Since < since) {
+			since = l.Since
+		}
 	}
-	return at.Year()-l.Since >= PersistentYears, nil
+	return since
 }
 
-func (l Listing) checkAt(at time.Time, path string) error {
+// Persistent reports whether the party is a persistent perpetrator in the
+// report of year report: in the annexes, for any listing trigger, for
+// [PersistentYears] or more (report minus [Designation.Since]). The annexes
+// mark the party, not one violation. It is an error, naming the field, when
+// report is 0 or before the party entered the annexes, or when the
+// designation has no listing.
+func (d Designation) Persistent(report int) (bool, error) {
+	since := d.Since()
 	switch {
-	case at.IsZero():
-		return &FieldError{Pkg: pkg, Path: "at", Reason: ReasonRequired, Detail: "the moment of assessment"}
-	case l.Since > at.Year():
-		return &FieldError{Pkg: pkg, Path: path, Reason: ReasonOutOfRange,
-			Detail: "first listed in " + strconv.Itoa(l.Since) + ", after the moment of assessment (" + strconv.Itoa(at.Year()) + ")"}
+	case since == 0:
+		return false, &FieldError{Pkg: pkg, Path: "listings", Reason: ReasonRequired, Detail: "a party with no listing is not in the annexes"}
+	case report == 0:
+		return false, &FieldError{Pkg: pkg, Path: "report", Reason: ReasonRequired, Detail: "the year of the report"}
+	case report < since:
+		return false, &FieldError{Pkg: pkg, Path: "report", Reason: ReasonOutOfRange,
+			Detail: "the " + strconv.Itoa(report) + " report is before the party entered the annexes (" + strconv.Itoa(since) + ")"}
 	}
-	return nil
+	return report-since >= PersistentYears, nil
 }
 
 // ListedFor returns the violations the designation lists the party for, in
@@ -170,25 +186,6 @@ func (d Designation) Listing(v Violation) (Listing, bool) {
 	return Listing{}, false
 }
 
-// PersistentFor returns the violations for which, at time at, the party is a
-// persistent perpetrator ([Listing.Persistent]), in the fixed order of
-// [Violations]. It is an error, naming the listing's path
-// ("listings[i].since"), when a listing begins after at.
-func (d Designation) PersistentFor(at time.Time) ([]Violation, error) {
-	var out []Violation
-	for i, l := range d.Listings {
-		if err := l.checkAt(at, check.Index("listings", i)+".since"); err != nil {
-			return nil, err
-		}
-	}
-	for _, v := range Violations() {
-		if l, ok := d.Listing(v); ok && at.Year()-l.Since >= PersistentYears {
-			out = append(out, v)
-		}
-	}
-	return out, nil
-}
-
 // Engagement is one past engagement or commitment of the actor with
 // humanitarian actors, referenced by the ID of its record elsewhere (an
 // agreement, a case file). Year is 0 when unknown.
@@ -207,9 +204,10 @@ const (
 	MinYear    = check.MinYear // the earliest year a listing or engagement can carry
 	MaxYear    = check.MaxYear // the latest
 
-	// FirstListingYear is the year of the first listing trigger
-	// (recruitment and use, res. 1379 (2001)): no CAAC listing is earlier.
-	FirstListingYear = 2001
+	// FirstListingYear is the year of the first report that could list a
+	// party (the 2002 report, after res. 1379 (2001) made recruitment and use
+	// a listing trigger): no CAAC listing is earlier.
+	FirstListingYear = 2002
 )
 
 // String returns the actor's name and kind in words, e.g. "MILF (armed
@@ -372,6 +370,13 @@ func (d Designation) check(c *check.Errors, p string) {
 	if d.Kind == DesignationCAAC && d.Year != 0 {
 		c.Add(p+"year", check.Conflict, "a CAAC annex designation's listings carry the year first listed for each violation")
 	}
+	c.Year(p+"report", d.Report)
+	switch {
+	case d.Report != 0 && d.Kind != DesignationCAAC:
+		c.Add(p+"report", check.Conflict, "only a CAAC annex designation is taken from an annual report's annexes")
+	case d.Report != 0 && d.Since() != 0 && d.Report < d.Since():
+		c.Add(p+"report", check.OutOfRange, "the "+strconv.Itoa(d.Report)+" report is before the party was first listed ("+strconv.Itoa(d.Since())+")")
+	}
 	switch {
 	case d.Kind == DesignationCAAC && len(d.Listings) == 0:
 		c.Add(p+"listings", check.Required, "a CAAC annex designation lists the party for at least one grave violation")
@@ -381,7 +386,7 @@ func (d Designation) check(c *check.Errors, p string) {
 	seen := make(map[Violation]int, len(d.Listings))
 	for j, l := range d.Listings {
 		lp := check.Index(p+"listings", j)
-		checkListing(c, lp, l)
+		checkListing(c, lp, l, d.Report)
 		if k, dup := seen[l.Violation]; dup && l.Violation.IsValid() {
 			c.Add(lp+".violation", check.Duplicate, l.Violation.String()+" is listed at listings["+strconv.Itoa(k)+"] already")
 		} else {
@@ -391,9 +396,10 @@ func (d Designation) check(c *check.Errors, p string) {
 }
 
 // checkListing checks one listing: a violation that is a listing trigger, a
-// year no earlier than the resolution that made it one, and a known section.
-func checkListing(c *check.Errors, p string, l Listing) {
-	first := l.Violation.TriggerYear()
+// year no earlier than the first report that could list for it, and a known
+// section that the report of year report can have.
+func checkListing(c *check.Errors, p string, l Listing, report int) {
+	first := l.Violation.FirstReport()
 	switch {
 	case l.Violation == 0:
 		c.Add(p+".violation", check.Required, "the grave violation the party is listed for")
@@ -408,9 +414,15 @@ func checkListing(c *check.Errors, p string, l Listing) {
 	case l.Since < FirstListingYear || l.Since > MaxYear:
 		c.Add(p+".since", check.OutOfRange, "year "+strconv.Itoa(l.Since)+" outside "+strconv.Itoa(FirstListingYear)+"–"+strconv.Itoa(MaxYear))
 	case first != 0 && l.Since < first:
-		c.Add(p+".since", check.OutOfRange, "year "+strconv.Itoa(l.Since)+" is before "+strconv.Itoa(first)+", when "+l.Violation.String()+" became a listing trigger")
+		c.Add(p+".since", check.OutOfRange, "the "+strconv.Itoa(l.Since)+" report could not list a party for "+lowerFirst(l.Violation.Label())+
+			": the first that could is the "+strconv.Itoa(first)+" report, after resolution "+l.Violation.TriggerResolution()+" made it a listing trigger")
 	}
 	c.Enum(p+".section", l.Section.IsValid(), l.Section == 0, false, "annex section")
+	switch {
+	case l.Section == 0:
+	case report != 0 && report < FirstSectionReport:
+		c.Add(p+".section", check.Conflict, "the annexes have sections from the "+strconv.Itoa(FirstSectionReport)+" report; the "+strconv.Itoa(report)+" report has none")
+	}
 }
 
 // inCycle reports whether following parents from faction i returns to i.

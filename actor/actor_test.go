@@ -106,7 +106,7 @@ func TestValidateValid(t *testing.T) {
 		"CAAC listing for every trigger, each from its first year": func(a *actor.Actor) {
 			var ls []actor.Listing
 			for _, v := range actor.Violations() {
-				if y := v.TriggerYear(); y != 0 {
+				if y := v.FirstReport(); y != 0 {
 					ls = append(ls, actor.Listing{Violation: v, Since: y, Section: actor.AnnexSectionA})
 				}
 			}
@@ -675,7 +675,7 @@ func randActor(r *rand.Rand) actor.Actor {
 			d.Year = 0
 			for len(d.Listings) == 0 {
 				for _, v := range randSubset(r, actor.Violations()) {
-					if first := v.TriggerYear(); first != 0 {
+					if first := v.FirstReport(); first != 0 {
 						d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: first + r.IntN(20), Section: actor.AnnexSection(r.IntN(3))})
 					}
 				}

@@ -26,16 +26,17 @@
 // The UN lists a party in the annexes per grave [Violation], and delists it
 // per violation too. A CAAC annex designation therefore holds one [Listing]
 // per violation the party is listed for: the year of the first report that
-// listed it for that violation, and the [AnnexSection] of the latest report
-// (A, no measures in place to protect children; B, measures in place —
-// sections since the 2016 report). Denial of humanitarian access is
-// monitored but is not a listing trigger, so a listing for it is an error,
-// as is a listing dated before the violation became a trigger
-// ([Violation.TriggerYear]). Whether a party is a persistent perpetrator —
-// listed for five years or more — depends on the moment of assessment, so
-// it is derived ([Listing.Persistent], [Designation.PersistentFor]), never
-// stored. The agreement package judges delisting per violation from these
-// listings.
+// listed it for that violation, and the [AnnexSection] of the report the
+// designation reflects (A, no measures in place to protect children; B,
+// measures in place — sections since the 2017 report). Denial of
+// humanitarian access is monitored but is not a listing trigger, so a
+// listing for it is an error, as is a listing dated before the first report
+// that could list for the violation ([Violation.FirstReport]: 2002, 2010,
+// 2010, 2012 and 2016) and a section in a report before 2017. A persistent
+// perpetrator is a party, not one violation: one in the annexes, for any
+// trigger, for five years or more ([Designation.Persistent]), which every
+// text that mentions the listing says. The agreement package judges
+// delisting per violation from these listings.
 //
 // # Obligations
 //

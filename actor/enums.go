@@ -268,6 +268,43 @@ func (v Violation) ListingTrigger() (resolution string, ok bool) {
 	return "", false
 }
 
+// FirstReport returns the year of the first annual report that could list a
+// party for the violation — a report after the resolution that made it a
+// listing trigger: 2002 for recruitment and use (res. 1379, 2001), 2010 for
+// killing and maiming and for rape and other sexual violence (res. 1882,
+// 2009), 2012 for attacks on schools and hospitals (res. 1998, 2011), 2016
+// for abduction (res. 2225, adopted on 18 June 2015, after the 2015 report)
+// — and 0 for a violation that is no listing trigger or is not valid.
+func (v Violation) FirstReport() int {
+	switch v {
+	case ViolationRecruitmentUse:
+		return 2002
+	case ViolationKillingMaiming, ViolationSexualViolence:
+		return 2010
+	case ViolationAttacksSchools:
+		return 2012
+	case ViolationAbduction:
+		return 2016
+	}
+	return 0
+}
+
+// TriggerResolution returns the Security Council resolution that made the
+// violation a listing trigger ("1379 (2001)"), or "" for one that is none.
+func (v Violation) TriggerResolution() string {
+	switch v {
+	case ViolationRecruitmentUse:
+		return "1379 (2001)"
+	case ViolationKillingMaiming, ViolationSexualViolence:
+		return "1882 (2009)"
+	case ViolationAttacksSchools:
+		return "1998 (2011)"
+	case ViolationAbduction:
+		return "2225 (2015)"
+	}
+	return ""
+}
+
 // TriggerYear returns the year the violation became a listing trigger —
 // 2001 for recruitment and use, 2009 for killing and maiming and for rape and
 // other sexual violence, 2011 for attacks on schools and hospitals, 2015 for
@@ -288,7 +325,8 @@ func (v Violation) TriggerYear() int {
 }
 
 // AnnexSection is the section of the children-and-armed-conflict annexes a
-// party is listed in, since the Secretary-General's 2016 report: section A
+// party is listed in, since the Secretary-General's 2017 report
+// (A/72/361–S/2017/821): section A
 // for parties that have not put in place measures to improve the protection
 // of children, section B for those that have. The zero value says no section
 // is stated. It is a plain value, safe for concurrent use.

@@ -2,15 +2,12 @@ package actor_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 )
-
-func year(y int) time.Time { return time.Date(y, time.June, 1, 0, 0, 0, 0, time.UTC) }
 
 // listed is a party listed for recruitment and use since 2003 (section B)
 // and for sexual violence since 2010 (no section stated).
@@ -21,27 +18,73 @@ func listed() actor.Designation {
 	}}
 }
 
-func TestListingPersistent(t *testing.T) {
-	l := actor.Listing{Violation: actor.ViolationRecruitmentUse, Since: 2003}
-	tests := []struct {
-		at   int
-		want bool
+// A persistent perpetrator is a party in the annexes, for any trigger, for
+// five years or more: the annexes mark the party, not one violation.
+func TestDesignationPersistent(t *testing.T) {
+	d := listed() // since 2003 for recruitment and use, 2010 for sexual violence
+	assert.Equal(t, 2003, d.Since())
+	for _, tt := range []struct {
+		report int
+		want   bool
 	}{
-		{2003, false}, // first listed this year
+		{2003, false}, // first listed in this report
 		{2007, false}, // four years
 		{2008, true},  // five years: a persistent perpetrator
-		{2017, true},
-	}
-	for _, tt := range tests {
-		got, err := l.Persistent(year(tt.at))
+		{2012, true},  // for the party, though sexual violence is listed two years only
+	} {
+		got, err := d.Persistent(tt.report)
 		require.NoError(t, err)
-		assert.Equal(t, tt.want, got, "listed since 2003, at %d", tt.at)
+		assert.Equal(t, tt.want, got, "in the annexes since 2003, the %d report", tt.report)
 	}
+	_, err := d.Persistent(2002)
+	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonOutOfRange, Path: "report"}, "a report before the party was listed")
+	_, err = d.Persistent(0)
+	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonRequired, Path: "report"})
+	_, err = actor.Designation{Kind: actor.DesignationCAAC}.Persistent(2010)
+	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonRequired, Path: "listings"})
 
-	_, err := l.Persistent(year(2002))
-	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonOutOfRange, Path: "since"}, "a listing after the moment of assessment")
-	_, err = l.Persistent(time.Time{})
-	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonRequired, Path: "at"})
+	d.Report = 2012
+	assert.Equal(t, "listing in the annexes on children and armed conflict (as of the 2012 report, in the annexes since 2003: a persistent perpetrator): "+
+		"listed for rape or other grave sexual violence against children since 2010; listed for recruitment or use of children in armed forces and armed groups since 2003, section B (measures in place to protect children)",
+		d.String())
+}
+
+// Listings carry only dates the annexes can have: a first-listing year no
+// earlier than the first report that could list for the trigger, and a
+// section only in a report from 2017.
+func TestListingDates(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		d    actor.Designation
+		want []string // paths in error
+	}{
+		{"abduction from the 2016 report", annexes(0, actor.Listing{Violation: actor.ViolationAbduction, Since: 2016}), nil},
+		{"abduction in 2015: res. 2225 came after that report", annexes(0, actor.Listing{Violation: actor.ViolationAbduction, Since: 2015}), []string{"listings[0].since"}},
+		{"recruitment from the 2002 report", annexes(0, actor.Listing{Violation: actor.ViolationRecruitmentUse, Since: 2002}), nil},
+		{"recruitment in 2001", annexes(0, actor.Listing{Violation: actor.ViolationRecruitmentUse, Since: 2001}), []string{"listings[0].since"}},
+		{"killing and maiming in 2009", annexes(0, actor.Listing{Violation: actor.ViolationKillingMaiming, Since: 2009}), []string{"listings[0].since"}},
+		{"sexual violence from 2010", annexes(0, actor.Listing{Violation: actor.ViolationSexualViolence, Since: 2010}), nil},
+		{"attacks on schools in 2011", annexes(0, actor.Listing{Violation: actor.ViolationAttacksSchools, Since: 2011}), []string{"listings[0].since"}},
+		{"attacks on schools from 2012", annexes(0, actor.Listing{Violation: actor.ViolationAttacksSchools, Since: 2012}), nil},
+		{"a section in the 2016 report", annexes(2016, actor.Listing{Violation: actor.ViolationRecruitmentUse, Since: 2003, Section: actor.AnnexSectionB}), []string{"listings[0].section"}},
+		{"a section in the 2017 report", annexes(2017, actor.Listing{Violation: actor.ViolationRecruitmentUse, Since: 2003, Section: actor.AnnexSectionB}), nil},
+		{"a report before the first listing", annexes(2002, actor.Listing{Violation: actor.ViolationRecruitmentUse, Since: 2003}), []string{"report"}},
+		{"a report on another designation", actor.Designation{Kind: actor.DesignationUNSanctions, Report: 2017}, []string{"report"}},
+	} {
+		var got []string
+		for _, fe := range fieldErrors(t, tt.d.Validate()) {
+			got = append(got, fe.Path)
+		}
+		assert.Equal(t, tt.want, got, tt.name)
+	}
+	assert.Equal(t, []int{2002, 2010, 2010, 2012, 2016, 0}, []int{actor.ViolationRecruitmentUse.FirstReport(), actor.ViolationKillingMaiming.FirstReport(),
+		actor.ViolationSexualViolence.FirstReport(), actor.ViolationAttacksSchools.FirstReport(), actor.ViolationAbduction.FirstReport(), actor.ViolationDenialOfAccess.FirstReport()})
+}
+
+// annexes is a CAAC annex designation taken from the report of the given year
+// (0: not stated).
+func annexes(report int, ls ...actor.Listing) actor.Designation {
+	return actor.Designation{Kind: actor.DesignationCAAC, Report: report, Listings: ls}
 }
 
 func TestDesignationListings(t *testing.T) {
@@ -54,23 +97,6 @@ func TestDesignationListings(t *testing.T) {
 	assert.Equal(t, actor.Listing{Violation: actor.ViolationRecruitmentUse, Since: 2003, Section: actor.AnnexSectionB}, l)
 	_, ok = d.Listing(actor.ViolationAbduction)
 	assert.False(t, ok)
-
-	got, err := d.PersistentFor(year(2012))
-	require.NoError(t, err)
-	assert.Equal(t, []actor.Violation{actor.ViolationRecruitmentUse}, got, "sexual violence: two years only")
-	got, err = d.PersistentFor(year(2015))
-	require.NoError(t, err)
-	assert.Equal(t, []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationSexualViolence}, got)
-	only := actor.Designation{Kind: actor.DesignationCAAC, Listings: d.Listings[1:]}
-	got, err = only.PersistentFor(year(2004))
-	require.NoError(t, err)
-	assert.Empty(t, got)
-
-	_, err = d.PersistentFor(year(2009))
-	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonOutOfRange, Path: "listings[0].since"},
-		"listed for sexual violence in 2010, assessed in 2009")
-	_, err = d.PersistentFor(time.Time{})
-	assert.ErrorIs(t, err, &actor.FieldError{Reason: actor.ReasonRequired, Path: "at"})
 
 	assert.Empty(t, actor.Designation{Kind: actor.DesignationUNSanctions}.ListedFor())
 }

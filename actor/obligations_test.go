@@ -45,7 +45,7 @@ func caac(cites ...string) ob {
 func caacListing(vs ...actor.Violation) actor.Designation {
 	d := actor.Designation{Kind: actor.DesignationCAAC}
 	for _, v := range vs {
-		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: max(v.TriggerYear(), 2001)})
+		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: v.FirstReport()})
 	}
 	return d
 }

@@ -22,7 +22,10 @@ func (l Listing) String() string {
 }
 
 // String gives the designation in words: its kind, then the jurisdiction,
-// regime and year it states, then, for a CAAC designation, each listing.
+// regime and year it states, then, for a CAAC designation, since when the
+// party has been in the annexes — with the report the listings are taken
+// from and, when that report makes it one, that the party is a persistent
+// perpetrator — and each listing.
 func (d Designation) String() string {
 	var parts []string
 	if d.Jurisdiction.IsValid() {
@@ -33,6 +36,16 @@ func (d Designation) String() string {
 	}
 	if d.Year != 0 {
 		parts = append(parts, strconv.Itoa(d.Year))
+	}
+	if since := d.Since(); d.Kind == DesignationCAAC && since != 0 {
+		in := "in the annexes since " + strconv.Itoa(since)
+		if d.Report != 0 {
+			in = "as of the " + strconv.Itoa(d.Report) + " report, " + in
+			if p, err := d.Persistent(d.Report); err == nil && p {
+				in += ": a persistent perpetrator"
+			}
+		}
+		parts = append(parts, in)
 	}
 	s := d.Kind.Label()
 	if len(parts) > 0 {

@@ -100,7 +100,7 @@ func listingOf(a agreement.Agreement) actor.Designation {
 	}
 	d := actor.Designation{Kind: actor.DesignationCAAC}
 	for _, v := range a.Instrument.Violations {
-		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: max(v.TriggerYear(), actor.FirstListingYear)})
+		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: v.FirstReport()})
 	}
 	return d
 }

@@ -619,7 +619,7 @@ func TestDecideWouldChange(t *testing.T) {
 func caacListed(vs ...actor.Violation) actor.Designation {
 	d := actor.Designation{Kind: actor.DesignationCAAC}
 	for _, v := range vs {
-		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: v.TriggerYear()})
+		d.Listings = append(d.Listings, actor.Listing{Violation: v, Since: v.FirstReport()})
 	}
 	return d
 }
