@@ -171,6 +171,15 @@ type Agreement struct {
 	Phases      []Phase      `json:"phases,omitempty"`
 	Commitments []Commitment `json:"commitments"`
 	Events      []Event      `json:"events,omitempty"`
+	// Violations are the grave violations by the listed party that the UN
+	// verified, and Monitoring the statements that periods were monitored:
+	// the facts an Action Plan's delisting rests on, apart from the
+	// commitments.
+	Violations []VerifiedViolation `json:"violations,omitempty"`
+	Monitoring []Monitoring        `json:"monitoring,omitempty"`
+	// Upgraded says, for a record read from an older schema, what that
+	// schema did not record and is therefore unknown; empty otherwise.
+	Upgraded string `json:"upgraded,omitempty"`
 }
 
 // Bounds enforced by Validate.
@@ -275,6 +284,14 @@ func (a Agreement) Redact() Agreement {
 	out.Events = slices.Clone(a.Events)
 	for i := range out.Events {
 		out.Events[i].Note = ""
+	}
+	out.Violations = slices.Clone(a.Violations)
+	for i := range out.Violations {
+		out.Violations[i].Note = ""
+	}
+	out.Monitoring = slices.Clone(a.Monitoring)
+	for i := range out.Monitoring {
+		out.Monitoring[i].Violations = slices.Clone(a.Monitoring[i].Violations)
 	}
 	return out
 }
@@ -383,6 +400,10 @@ func (a *Agreement) validate(sink *stateSink) error {
 		timeAt(&c, at("due"), cm.Due)
 	}
 	a.validateEvents(&c, commitments, sink)
+	if len(a.Violations)+len(a.Monitoring) > 0 {
+		a.checkViolations(&c)
+	}
+	c.Text("upgraded", a.Upgraded, MaxTextLen, false)
 	return c.Err()
 }
 

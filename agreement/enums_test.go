@@ -314,6 +314,7 @@ func TestActionEnum(t *testing.T) {
 			agreement.ActionPrepareDue:       "prepare_due",
 			agreement.ActionStartPhase:       "start_phase",
 			agreement.ActionRequestDelisting: "request_delisting",
+			agreement.ActionSeekMonitoring:   "seek_monitoring",
 			agreement.ActionKeepEngaging:     "keep_engaging",
 		},
 	})

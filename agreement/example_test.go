@@ -25,11 +25,15 @@ func day(s string) time.Time {
 	return t
 }
 
-// milfActionPlan models the report's Box 6: the MILF, listed in the UN
-// annexes for recruitment and use of children in 2003, signed an Action Plan
-// in 2009; implementation went through setbacks — suspended peace talks,
-// clashes, lost access — before every activity was verified and the MILF was
-// delisted in 2017.
+// milfActionPlan models the report's Box 6 as it happened (STANDARDS.md,
+// after S/2013/245 and A/72/361): the MILF, listed for recruitment and use
+// of children from the 2003 report, signed an Action Plan on 30 July 2009;
+// recruitment by its 103rd Base Command was verified in July 2012; the
+// plan was renewed in 2013 and given a roadmap in 2015; disengagement
+// ceremonies ran from February to March 2017 (1,869 children); it was
+// delisted in the August 2017 report. The activities' own dates, and the
+// annual reports' findings for 2013 to 2016, are illustrative: the sources
+// do not give them.
 func milfActionPlan() agreement.Agreement {
 	milf, un, gph := id(1), id(2), id(3)
 	activity := func(n int, what string, by uuid.UUID, act agreement.Activity, due string, o agreement.Duty) agreement.Commitment {
@@ -39,7 +43,7 @@ func milfActionPlan() agreement.Agreement {
 	a := agreement.Agreement{
 		ID: id(10), Title: "Action Plan on recruitment and use of children", Actor: milf,
 		Instrument: agreement.Instrument{Kind: agreement.InstrumentActionPlan, ListedParty: milf, Violations: []actor.Violation{actor.ViolationRecruitmentUse}},
-		Signed:     day("2009-08-01"),
+		Signed:     day("2009-07-30"),
 		Parties: []agreement.Party{
 			{ID: milf, Role: agreement.RoleArmedActor, Name: "Moro Islamic Liberation Front"},
 			{ID: un, Role: agreement.RoleUnitedNations, Name: "UN country task force"},
@@ -48,7 +52,7 @@ func milfActionPlan() agreement.Agreement {
 		Commitments: []agreement.Commitment{
 			activity(1, "General order prohibiting recruitment and use of children", milf, agreement.ActivityCommandOrder, "2010-03-01", agreement.DutyNegative),
 			activity(2, "Child-protection focal points in every base command", milf, agreement.ActivityFocalPoints, "2010-06-01", agreement.DutyPositive),
-			activity(3, "Disengage every child identified in the ranks", milf, agreement.ActivityReleaseOfChildren, "2011-12-31", agreement.DutyPositive),
+			activity(3, "Disengage every child identified in the ranks", milf, agreement.ActivityReleaseOfChildren, "2017-03-31", agreement.DutyPositive),
 			activity(4, "Unimpeded access to camps for verification", milf, agreement.ActivityVerificationAccess, "2010-01-01", agreement.DutyPositive),
 			activity(5, "Community awareness on the prohibition", milf, agreement.ActivityPrevention, "2012-12-31", agreement.DutyPositive),
 		},
@@ -63,14 +67,28 @@ func milfActionPlan() agreement.Agreement {
 		{Commitment: id(102), At: day("2014-01-01"), Kind: agreement.EventFulfilled},
 		{Commitment: id(104), At: day("2014-01-01"), Kind: agreement.EventFulfilled},
 		{Commitment: id(105), At: day("2015-06-01"), Kind: agreement.EventFulfilled},
-		{Commitment: id(103), At: day("2016-03-01"), Kind: agreement.EventFulfilled, Note: "nearly 2,000 children disengaged"},
-	}
-	for _, c := range a.Commitments {
-		events = append(events, agreement.Event{Commitment: c.ID, At: day("2016-12-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission})
+		{Commitment: id(101), At: day("2016-12-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
+		{Commitment: id(102), At: day("2016-12-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
+		{Commitment: id(104), At: day("2016-12-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
+		{Commitment: id(105), At: day("2016-12-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
+		{Commitment: id(103), At: day("2017-03-31"), Kind: agreement.EventFulfilled, Note: "1,869 children disengaged, February–March 2017"},
+		{Commitment: id(103), At: day("2017-04-20"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
 	}
 	for _, e := range events {
 		var err error
 		if a, err = agreement.Append(a, e); err != nil {
+			panic(err)
+		}
+	}
+	var err error
+	if a, err = agreement.AppendViolation(a, agreement.VerifiedViolation{Violation: actor.ViolationRecruitmentUse,
+		Occurred: day("2012-07-01"), Verified: day("2012-07-31"), VerifiedBy: "country task force on monitoring and reporting (S/2013/245)",
+		Note: "recruitment by the 103rd Base Command"}); err != nil {
+		panic(err)
+	}
+	for y := 2013; y <= 2016; y++ { // the annual reports' findings: illustrative
+		if a, err = agreement.AppendMonitoring(a, agreement.Monitoring{From: day(fmt.Sprint(y) + "-01-01"), To: day(fmt.Sprint(y+1) + "-01-01"),
+			Source: agreement.MonitoringAnnualReport, Stated: day(fmt.Sprint(y+1) + "-06-01")}); err != nil {
 			panic(err)
 		}
 	}
@@ -82,11 +100,11 @@ func milfActionPlan() agreement.Agreement {
 var milfListing = actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{{Violation: actor.ViolationRecruitmentUse, Since: 2003}}}
 
 // Box 6, during the setbacks of 2011: lost access and overdue commitments;
-// and at the start of 2017: every activity verified, the MILF eligible for
-// delisting.
+// in 2013, after the recruitment verified in July 2012, not eligible; and in
+// June 2017, once the disengagement was verified, eligible for delisting.
 func ExampleAgreement_FollowUp_actionPlan() {
 	a := milfActionPlan()
-	for _, at := range []string{"2011-09-01", "2017-01-15"} {
+	for _, at := range []string{"2011-09-01", "2013-06-01", "2017-06-01"} {
 		f, err := a.FollowUp(day(at), agreement.FollowUpOptions{Listing: milfListing})
 		if err != nil {
 			fmt.Println(err)
@@ -100,16 +118,27 @@ func ExampleAgreement_FollowUp_actionPlan() {
 	//   - overdue: commitment 00000102 of party 00000001, due 2010-06-01
 	//   - monitoring access lost: commitment 00000104 of party 00000001, due 2010-01-01, since 2011-08-15
 	//   - implemented, not verified: commitment 00000101 of party 00000001, due 2010-03-01
-	//   - delisting: not yet eligible for delisting for the violation the party is listed for
-	//       Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator: not yet eligible — 5 of 5 commitments not yet verified as implemented
+	//   - delisting: not yet eligible for delisting for the violation the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
+	//       Recruitment or use of children in armed forces and armed groups — listed since 2003: not yet eligible — 5 of 5 commitments not yet verified as implemented; no reporting period since the plan was signed is shown monitored and clean yet: cessation needs 2009 monitored, with no violation verified (unknown: 2009, 2010)
 	//   - next: follow up overdue commitment 00000104 with party 00000001
 	//   - next: follow up overdue commitment 00000102 with party 00000001
 	//   - next: restore monitoring access for commitment 00000104, or arrange third-party reporting
 	//   - next: arrange verification of commitment 00000101, reported implemented
-	// Follow-up at 2017-01-15: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%
-	//   - delisting: eligible for delisting for every violation the party is listed for
-	//       Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator: eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
-	//   - next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle
+	// Follow-up at 2013-06-01: 3 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 25%
+	//   - overdue: commitment 00000104 of party 00000001, due 2010-01-01
+	//   - overdue: commitment 00000102 of party 00000001, due 2010-06-01
+	//   - overdue: commitment 00000105 of party 00000001, due 2012-12-31
+	//   - implemented, not verified: commitment 00000101 of party 00000001, due 2010-03-01
+	//   - delisting: not yet eligible for delisting for the violation the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
+	//       Recruitment or use of children in armed forces and armed groups — listed since 2003: not yet eligible — 5 of 5 commitments not yet verified as implemented; no reporting period after the last one verified (it occurred on 2012-07-01) is shown monitored and clean yet: cessation needs 2013 monitored, with no violation verified (unknown: 2009, 2010, 2011; with a violation verified: 2012)
+	//   - next: follow up overdue commitment 00000104 with party 00000001
+	//   - next: follow up overdue commitment 00000102 with party 00000001
+	//   - next: follow up overdue commitment 00000105 with party 00000001
+	//   - next: arrange verification of commitment 00000101, reported implemented
+	// Follow-up at 2017-06-01: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%
+	//   - delisting: eligible for delisting for every violation the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
+	//       Recruitment or use of children in armed forces and armed groups — listed since 2003: eligible for delisting from 2017-04-20 — 5 commitments verified as implemented; none verified in 2013, a reporting period monitored whole after the last one verified (it occurred on 2012-07-01)
+	//   - next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and none was verified in 2013, a reporting period monitored whole
 }
 
 // mfdcDemining models the report's Box 4: Geneva Call and a faction of the
@@ -224,11 +253,11 @@ func ExampleAgreement_Redact() {
 
 // Delisting is judged per violation. A party listed for recruitment and use
 // and for sexual violence signs an Action Plan on recruitment only: once
-// every commitment is verified and a reporting cycle has passed without the
+// every commitment is verified and a reporting period is monitored with no
 // violation, it can be delisted for recruitment — and stays listed for
-// sexual violence. A joint plan on both, where an order against sexual
-// violence was breached in 2016, qualifies for one violation and not yet for
-// the other.
+// sexual violence. A joint plan on both, where a rape was verified in
+// December 2016, qualifies for one violation and not yet for the other: 2016
+// has a violation, and 2017 must be monitored first.
 func ExampleDelisting() {
 	listing := actor.Designation{Kind: actor.DesignationCAAC, Listings: []actor.Listing{
 		{Violation: actor.ViolationRecruitmentUse, Since: 2003, Section: actor.AnnexSectionB},
@@ -237,7 +266,7 @@ func ExampleDelisting() {
 	opts := agreement.FollowUpOptions{Listing: listing}
 
 	plan := milfActionPlan() // on recruitment and use only
-	f, err := plan.FollowUp(day("2017-01-15"), opts)
+	f, err := plan.FollowUp(day("2017-06-01"), opts)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -247,47 +276,40 @@ func ExampleDelisting() {
 		fmt.Println("  next:", n)
 	}
 
-	// The joint plan adds a command order against sexual violence, breached
-	// in March 2016, then honoured again and verified.
+	// The joint plan adds a command order against sexual violence, honoured
+	// and verified; a rape by the party is verified in December 2016.
 	joint := milfActionPlan()
 	joint.Instrument.Violations = append(joint.Instrument.Violations, actor.ViolationSexualViolence)
 	joint.Commitments = append(joint.Commitments, agreement.Commitment{ID: id(106), Text: "Order prohibiting sexual violence",
 		By: id(1), Due: day("2012-01-01"), Risk: risk.GenderBasedViolence, Obligation: agreement.DutyNegative,
 		Verification: agreement.VerificationMission, Violation: actor.ViolationSexualViolence, Activity: agreement.ActivityCommandOrder})
 	for _, e := range []agreement.Event{
-		{Commitment: id(106), At: day("2016-12-01"), Kind: agreement.EventBreach, Source: agreement.VerificationMission},
-		{Commitment: id(106), At: day("2016-12-20"), Kind: agreement.EventFulfilled},
-		{Commitment: id(106), At: day("2017-01-10"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
+		{Commitment: id(106), At: day("2017-04-25"), Kind: agreement.EventFulfilled},
+		{Commitment: id(106), At: day("2017-05-01"), Kind: agreement.EventVerification, Source: agreement.VerificationMission},
 	} {
 		if joint, err = agreement.Append(joint, e); err != nil {
 			fmt.Println(err)
 			return
 		}
 	}
-	f, err = joint.FollowUp(day("2017-01-15"), opts)
+	if joint, err = agreement.AppendViolation(joint, agreement.VerifiedViolation{Violation: actor.ViolationSexualViolence,
+		Occurred: day("2016-11-20"), Verified: day("2016-12-15"), VerifiedBy: "country task force"}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	f, err = joint.FollowUp(day("2017-06-01"), opts)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println("Joint plan:", f.Delisting)
 	// Output:
-	// Plan on recruitment: eligible for delisting for 1 of the 2 violations the party is listed for
-	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator, section B (measures in place to protect children): eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
+	// Plan on recruitment: eligible for delisting for 1 of the 2 violations the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
+	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, section B (measures in place to protect children): eligible for delisting from 2017-04-20 — 5 commitments verified as implemented; none verified in 2013, a reporting period monitored whole after the last one verified (it occurred on 2012-07-01)
 	//   - Rape or other grave sexual violence against children: remains listed — the plan does not address it
-	//   next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle
+	//   next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and none was verified in 2013, a reporting period monitored whole
 	//   next: keep engaging the party on rape or other grave sexual violence against children: it stays listed for it, and no commitment of the plan addresses it
-	// Joint plan: eligible for delisting for 1 of the 2 violations the party is listed for
-	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, a persistent perpetrator, section B (measures in place to protect children): eligible for delisting — 5 commitments verified as implemented; the violation was not recorded since the plan was signed on 2009-08-01, a full reporting cycle before
-	//   - Rape or other grave sexual violence against children — listed since 2012, a persistent perpetrator, section A (no measures in place to protect children): not yet eligible — the violation was last recorded on 2016-12-01: a full reporting cycle without it ends on 2017-12-01
-}
-
-// A grave violation against children belongs to a protection risk of the
-// GPC's taxonomy.
-func ExampleRisksOf() {
-	for _, v := range []actor.Violation{actor.ViolationRecruitmentUse, actor.ViolationDenialOfAccess} {
-		fmt.Println(v.Label(), "→", agreement.RisksOf(v)[0].Label())
-	}
-	// Output:
-	// Recruitment or use of children in armed forces and armed groups → Forced Recruitment and Association of Children in Armed Forces and Groups
-	// Denial of humanitarian access for children → Discrimination and Stigmatization, Denial of Resources, Opportunities, Services and/or Humanitarian Access
+	// Joint plan: eligible for delisting for 1 of the 2 violations the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
+	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, section B (measures in place to protect children): eligible for delisting from 2017-04-20 — 5 commitments verified as implemented; none verified in 2013, a reporting period monitored whole after the last one verified (it occurred on 2012-07-01)
+	//   - Rape or other grave sexual violence against children — listed since 2012, section A (no measures in place to protect children): not yet eligible — no reporting period after the last one verified (it occurred on 2016-11-20) is shown monitored and clean yet: cessation needs 2017 monitored, with no violation verified (clean: 2013, 2014, 2015; unknown: 2009, 2010, 2011, 2012; with a violation verified: 2016)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 	"github.com/humanitarian-negotiation/protection/risk"
 )
 
@@ -27,36 +28,29 @@ import (
 // Plan, whose delisting is judged per listed violation, and ignored for
 // other instruments.
 //
-// CycleMonths is the reporting cycle a violation must have ceased for before
-// the party can be delisted for it, in months; default 12, the reporting
-// year of the Secretary-General's annual report. A negative value is an
-// error.
+// Cycle is the reporting cycle whose whole periods a violation must be
+// shown to have ceased over; the zero value is the Secretary-General's
+// calendar year. An unknown setting is an error.
 //
 // The zero value means the defaults and no listing. It is a plain value,
 // safe for concurrent use.
 type FollowUpOptions struct {
-	Horizon     time.Duration
-	Listing     actor.Designation
-	CycleMonths int
+	Horizon time.Duration
+	Listing actor.Designation
+	Cycle   ReportingCycle
 }
 
-// Validate reports a negative horizon or reporting cycle as a *FieldError
-// naming it; 0 means the default. The listing is checked against the
+// Validate reports a negative horizon or an unknown reporting cycle as a
+// *FieldError naming it; 0 means the default. The listing is checked against the
 // agreement by FollowUp.
 func (o FollowUpOptions) Validate() error {
 	c := check.Errors{Pkg: pkg}
 	if o.Horizon < 0 {
 		c.Add("horizon", check.OutOfRange, "a duration, 0 for the default of 30 days")
 	}
-	if o.CycleMonths < 0 {
-		c.Add("cycle_months", check.OutOfRange, "a reporting cycle of "+strconv.Itoa(o.CycleMonths)+" months")
-	}
+	o.Cycle.check(&c, "cycle.")
 	return c.Err()
 }
-
-// DefaultCycleMonths is the reporting cycle FollowUp uses when
-// FollowUpOptions.CycleMonths is zero.
-const DefaultCycleMonths = 12
 
 // Item is one commitment that needs attention: who must act, when it was
 // due, and, for a breach, reversal, denial or lost access, when that was
@@ -190,42 +184,51 @@ type ActivityStatus struct {
 }
 
 // ViolationDelisting is whether a party can be delisted for one violation
-// its Action Plan addresses, on the criteria of the Secretary-General's 2010
-// report: eligible when the plan has at least one commitment addressing the
-// violation, every one of them is fully implemented and verified with no
-// outstanding breach, and the violation has ceased for a full reporting
-// cycle before the moment of follow-up.
+// its Action Plan addresses, on the criteria annexed to the
+// Secretary-General's 2010 report (A/64/742–S/2010/181): every activity of
+// the plan addressing the violation implemented and verified, and the
+// violation ceased — no violation of that kind by the party verified — for
+// at least one whole reporting period that the record shows monitored.
 //
-// Listing is the party's listing for the violation, and Persistent whether
-// it is a persistent perpetrator for it at that moment. Commitments counts
-// the commitments addressing the violation (0: the plan names it but
-// addresses it with nothing, so it cannot qualify); Outstanding lists, by
-// ID, those not yet fully implemented and verified or with an outstanding
-// breach. LastRecorded is when the violation was last recorded — the last
-// breach or reversal of a commitment addressing it, reported or verified —
-// and zero when none is; CeasedSince is LastRecorded or, when none is
-// recorded, the plan's signature, since the agreement records nothing
-// earlier. A breach after verification therefore restarts the clock. CycleEnds is CeasedSince plus the reporting cycle: the first
-// moment the cessation criterion is met. Activities counts the commitments
-// per activity; Missing lists the standard activities against the
-// violation that no commitment covers — a gap worth raising, which does not
-// block eligibility: the UN verifies the plan it agreed.
+// Listing is the party's listing for the violation. Commitments counts the
+// commitments addressing it (0: the plan names it but addresses it with
+// nothing, so it cannot qualify); Outstanding lists, by ID, those not yet
+// fully implemented and verified, or breached and not since remedied and
+// verified again; ActivitiesVerified is when the last of them was verified,
+// once none is outstanding. Activities counts the commitments per activity;
+// Missing lists the standard activities against the violation that no
+// commitment covers — a gap worth raising, which does not block
+// eligibility: the UN verifies the plan it agreed.
+//
+// Cessation rests on the record's verified violations and monitoring
+// statements, never on a breach of a commitment. Periods holds each whole
+// reporting period from the one the plan was signed in to the moment of
+// follow-up, clean (monitored whole, no violation verified), with a
+// violation, or unknown (not monitored: never clean). LastViolation is when
+// the last verified violation of the kind occurred (zero if none is known);
+// Ceased is the first clean period after it (or, if none, from the plan's
+// signature), zero while there is none; Needed, while there is none, the
+// first period after it whose state monitoring must still establish.
+// RequestFrom is the first date delisting could be requested: when both
+// criteria were met, zero until they are.
 //
 // The zero value names no violation and is not eligible. It holds slices
 // that this package never modifies once returned, so it is safe for
 // concurrent reads.
 type ViolationDelisting struct {
-	Violation    actor.Violation  `json:"violation"`
-	Eligible     bool             `json:"eligible"`
-	Listing      actor.Listing    `json:"listing"`
-	Persistent   bool             `json:"persistent"`
-	Commitments  int              `json:"commitments"`
-	Outstanding  []uuid.UUID      `json:"outstanding"`
-	LastRecorded time.Time        `json:"last_recorded,omitzero"`
-	CeasedSince  time.Time        `json:"ceased_since"`
-	CycleEnds    time.Time        `json:"cycle_ends"`
-	Activities   []ActivityStatus `json:"activities"`
-	Missing      []Activity       `json:"missing"`
+	Violation          actor.Violation  `json:"violation"`
+	Eligible           bool             `json:"eligible"`
+	Listing            actor.Listing    `json:"listing"`
+	Commitments        int              `json:"commitments"`
+	Outstanding        []uuid.UUID      `json:"outstanding"`
+	ActivitiesVerified time.Time        `json:"activities_verified,omitzero"`
+	Activities         []ActivityStatus `json:"activities"`
+	Missing            []Activity       `json:"missing"`
+	Periods            []PeriodStatus   `json:"periods"`
+	LastViolation      time.Time        `json:"last_violation,omitzero"`
+	Ceased             ReportingPeriod  `json:"ceased,omitzero"`
+	Needed             ReportingPeriod  `json:"needed,omitzero"`
+	RequestFrom        time.Time        `json:"request_from,omitzero"`
 }
 
 // Delisting is, for a party with an Action Plan, whether it can be delisted
@@ -235,7 +238,9 @@ type ViolationDelisting struct {
 // that the plan does not address: it stays listed for them whatever the plan
 // achieves. Eligible is true only when the party is eligible for every
 // violation it is listed for: every one the plan addresses qualifies and
-// none remains. CycleMonths is the reporting cycle applied.
+// none remains. Persistent says whether the party is a persistent
+// perpetrator — in the annexes for five years or more — as of the report of
+// the follow-up's year; Cycle is the reporting cycle applied.
 //
 // The zero value is not eligible and lists nothing; it is never the result
 // for an Action Plan, which addresses at least one violation. It holds
@@ -243,9 +248,10 @@ type ViolationDelisting struct {
 // concurrent reads.
 type Delisting struct {
 	Eligible      bool                 `json:"eligible"`
+	Persistent    bool                 `json:"persistent"`
 	ByViolation   []ViolationDelisting `json:"by_violation"`
 	RemainsListed []actor.Violation    `json:"remains_listed"`
-	CycleMonths   int                  `json:"cycle_months"`
+	Cycle         ReportingCycle       `json:"cycle"`
 }
 
 // Violation returns the answer for violation v, and whether the plan
@@ -260,40 +266,66 @@ func (d *Delisting) Violation(v actor.Violation) (ViolationDelisting, bool) {
 }
 
 // String says in one line, in words, whether the party can be delisted for
-// the violation and, if not, what stands in the way.
+// the violation and, if not, what stands in the way: commitments not yet
+// verified, and the period whose monitoring cessation still needs.
 func (vd ViolationDelisting) String() string {
 	var b strings.Builder
 	b.WriteString(vd.Violation.Label())
 	b.WriteString(" — listed since ")
 	b.WriteString(strconv.Itoa(vd.Listing.Since))
-	if vd.Persistent {
-		b.WriteString(", a persistent perpetrator")
-	}
 	if vd.Listing.Section != 0 {
 		b.WriteString(", " + vd.Listing.Section.Label())
 	}
 	b.WriteString(": ")
+	after := "since the plan was signed"
+	if !vd.LastViolation.IsZero() {
+		after = "after the last one verified (it occurred on " + vd.LastViolation.Format(time.DateOnly) + ")"
+	}
+	if vd.Eligible {
+		b.WriteString("eligible for delisting from " + vd.RequestFrom.Format(time.DateOnly) + " — " + words.Count(vd.Commitments, "commitment", "") +
+			" verified as implemented; none verified in " + vd.Ceased.String() + ", a reporting period monitored whole " + after)
+		return b.String()
+	}
 	var why []string
 	switch {
 	case vd.Commitments == 0:
 		why = append(why, "no commitment of the plan addresses it")
 	case len(vd.Outstanding) > 0:
-		why = append(why, strconv.Itoa(len(vd.Outstanding))+" of "+strconv.Itoa(vd.Commitments)+" commitments not yet verified as implemented")
+		why = append(why, strconv.Itoa(len(vd.Outstanding))+" of "+words.Count(vd.Commitments, "commitment", "")+" not yet verified as implemented")
 	}
-	ceased := "not recorded since the plan was signed on " + vd.CeasedSince.Format(time.DateOnly)
-	if !vd.LastRecorded.IsZero() {
-		ceased = "last recorded on " + vd.LastRecorded.Format(time.DateOnly)
-	}
-	if vd.Eligible {
-		b.WriteString("eligible for delisting — " + strconv.Itoa(vd.Commitments) + " commitments verified as implemented; the violation was " +
-			ceased + ", a full reporting cycle before")
-		return b.String()
-	}
-	if vd.Commitments > 0 && len(vd.Outstanding) == 0 {
-		why = append(why, "the violation was "+ceased+": a full reporting cycle without it ends on "+vd.CycleEnds.Format(time.DateOnly))
+	if vd.Ceased.IsZero() {
+		need := "no reporting period " + after + " is shown monitored and clean yet"
+		if !vd.Needed.IsZero() {
+			need += ": cessation needs " + vd.Needed.String() + " monitored, with no violation verified"
+		}
+		why = append(why, need)
 	}
 	b.WriteString("not yet eligible — " + strings.Join(why, "; "))
+	if s := periodSummary(vd.Periods); s != "" {
+		b.WriteString(" (" + s + ")")
+	}
 	return b.String()
+}
+
+// periodSummary names the periods by state: "clean: 2013, 2014; unknown:
+// 2009, 2010; with a violation: 2012".
+func periodSummary(ps []PeriodStatus) string {
+	var parts []string
+	for _, st := range [...]struct {
+		s    PeriodState
+		name string
+	}{{PeriodClean, "clean"}, {PeriodUnknown, "unknown"}, {PeriodViolation, "with a violation verified"}} {
+		var names []string
+		for _, p := range ps {
+			if p.State == st.s {
+				names = append(names, p.Period.String())
+			}
+		}
+		if len(names) > 0 {
+			parts = append(parts, st.name+": "+strings.Join(names, ", "))
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // String gives the headline — eligible for delisting for how many of the
@@ -317,6 +349,9 @@ func (d Delisting) String() string {
 		b.WriteString("not yet eligible for delisting for any of the " + strconv.Itoa(listed) + " violations the party is listed for")
 	default:
 		b.WriteString("eligible for delisting for " + strconv.Itoa(n) + " of the " + strconv.Itoa(listed) + " violations the party is listed for")
+	}
+	if d.Persistent {
+		b.WriteString("; the party is a persistent perpetrator, in the annexes five years or more")
 	}
 	for _, vd := range d.ByViolation {
 		b.WriteString("\n  - " + vd.String())
@@ -343,13 +378,14 @@ const (
 	ActionPrepareDue              // prepare a commitment falling due soon
 	ActionStartPhase              // propose a phase whose prerequisites are complete and that has not started
 	ActionRequestDelisting        // ask the UN to consider delisting for a violation that qualifies
+	ActionSeekMonitoring          // ask for monitoring (a verification mission) of a reporting period whose state cessation needs
 	ActionKeepEngaging            // keep engaging on a violation the party stays listed for that no commitment addresses
 )
 
 var actions = enum.New[Action]("agreement", "action",
 	"address_breach", "address_reversal", "honour_own", "chase_overdue", "restore_access", "verify",
-	"prepare_due", "start_phase", "request_delisting", "keep_engaging").
-	WithLabels("raise the breach", "address the reversal", "honour our own commitment", "chase an overdue commitment", "restore monitoring access", "arrange verification", "prepare a commitment due soon", "propose the next phase", "request delisting", "keep engaging")
+	"prepare_due", "start_phase", "request_delisting", "seek_monitoring", "keep_engaging").
+	WithLabels("raise the breach", "address the reversal", "honour our own commitment", "chase an overdue commitment", "restore monitoring access", "arrange verification", "prepare a commitment due soon", "propose the next phase", "request delisting", "seek monitoring of a period", "keep engaging")
 
 // IsValid reports whether a is a named action.
 func (a Action) IsValid() bool { return actions.Valid(a) }
@@ -379,6 +415,7 @@ type NextAction struct {
 	Party      uuid.UUID       `json:"party,omitzero"`
 	Phase      uuid.UUID       `json:"phase,omitzero"`
 	Violation  actor.Violation `json:"violation,omitempty"`
+	Period     ReportingPeriod `json:"period,omitzero"` // the reporting period a delisting action rests on or needs
 }
 
 // String renders the action in a sentence, naming commitments, parties and
@@ -404,7 +441,10 @@ func (n NextAction) String() string {
 		return "propose phase " + ph + ": the phases it waits for are complete"
 	case ActionRequestDelisting:
 		return "ask the UN to consider delisting the party for " + lower(n.Violation.Label()) +
-			": every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle"
+			": every commitment addressing it is verified as implemented, and none was verified in " + n.Period.String() + ", a reporting period monitored whole"
+	case ActionSeekMonitoring:
+		return "ask for a verification mission covering " + n.Period.String() + ": delisting for " + lower(n.Violation.Label()) +
+			" needs a whole reporting period monitored with no violation verified, and the record does not show " + n.Period.String() + " monitored"
 	case ActionKeepEngaging:
 		return "keep engaging the party on " + lower(n.Violation.Label()) + ": it stays listed for it, and no commitment of the plan addresses it"
 	}
@@ -452,6 +492,9 @@ type FollowUp struct {
 	Phases     []PhaseProgress `json:"phases"`
 	Delisting  *Delisting      `json:"delisting,omitempty"`
 	Next       []NextAction    `json:"next"`
+	// Upgraded is the agreement's Upgraded: what an older record did not
+	// keep, and is therefore unknown.
+	Upgraded string `json:"upgraded,omitempty"`
 }
 
 // FollowUp reports how the agreement stands at time at, from the events up
@@ -483,7 +526,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		roles.set(p.ID, p.Role)
 	}
 	role := func(id uuid.UUID) Role { r, _ := roles.get(id); return r }
-	f := FollowUp{At: at}
+	f := FollowUp{At: at, Upgraded: a.Upgraded}
 	var byParty, byPhase idMap[*Tally]
 	tally := func(x *idMap[*Tally], id uuid.UUID) *Tally {
 		t, ok := x.get(id)
@@ -766,16 +809,14 @@ func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 			}
 		}
 	}
-	if opts.CycleMonths == 0 {
-		opts.CycleMonths = DefaultCycleMonths
-	}
 	return c.Err()
 }
 
 // delisting judges delisting per violation the plan addresses; the listing
 // has been checked.
 func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions) Delisting {
-	d := Delisting{CycleMonths: opts.CycleMonths}
+	d := Delisting{Cycle: opts.Cycle.orDefault()}
+	d.Persistent, _ = opts.Listing.Persistent(at.Year())
 	for _, v := range opts.Listing.ListedFor() {
 		if !slices.Contains(a.Instrument.Violations, v) {
 			d.RemainsListed = append(d.RemainsListed, v)
@@ -785,11 +826,11 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 		if !slices.Contains(a.Instrument.Violations, v) {
 			continue
 		}
-		vd := ViolationDelisting{Violation: v, CeasedSince: a.Signed}
+		vd := ViolationDelisting{Violation: v}
 		vd.Listing, _ = opts.Listing.Listing(v)
-		vd.Persistent = at.Year()-vd.Listing.Since >= actor.PersistentYears
 		std := map[Activity]*ActivityStatus{}
 		own := map[string]*ActivityStatus{}
+		var verified time.Time
 		for i := range a.Commitments {
 			c := &a.Commitments[i]
 			if c.Violation != v {
@@ -800,9 +841,8 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 			done := s.Implementation == ImplementationFull && s.Verified && !s.Breached
 			if !done {
 				vd.Outstanding = append(vd.Outstanding, c.ID)
-			}
-			if s.LastBreach.After(vd.LastRecorded) {
-				vd.LastRecorded = s.LastBreach
+			} else if s.VerifiedAt.After(verified) {
+				verified = s.VerifiedAt
 			}
 			var as *ActivityStatus
 			switch {
@@ -838,11 +878,17 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 			}
 		}
 		slices.SortFunc(vd.Outstanding, idLess)
-		if vd.LastRecorded.After(vd.CeasedSince) {
-			vd.CeasedSince = vd.LastRecorded
+		if vd.Commitments > 0 && len(vd.Outstanding) == 0 {
+			vd.ActivitiesVerified = verified
 		}
-		vd.CycleEnds = vd.CeasedSince.AddDate(0, opts.CycleMonths, 0)
-		vd.Eligible = vd.Commitments > 0 && len(vd.Outstanding) == 0 && !vd.CycleEnds.After(at)
+		a.cessation(&vd, at, d.Cycle)
+		vd.Eligible = vd.Commitments > 0 && len(vd.Outstanding) == 0 && !vd.Ceased.IsZero()
+		if vd.Eligible {
+			vd.RequestFrom = vd.Ceased.To
+			if vd.ActivitiesVerified.After(vd.RequestFrom) {
+				vd.RequestFrom = vd.ActivitiesVerified
+			}
+		}
 		d.ByViolation = append(d.ByViolation, vd)
 	}
 	d.Eligible = len(d.ByViolation) > 0 && len(d.RemainsListed) == 0
@@ -852,10 +898,86 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 	return d
 }
 
+// cessation reads, from the record's verified violations and monitoring
+// statements known at at, each whole reporting period of the cycle from the
+// one the plan was signed in, and whether violation vd.Violation has ceased
+// for one of them after the last verified.
+func (a *Agreement) cessation(vd *ViolationDelisting, at time.Time, cycle ReportingCycle) {
+	v := vd.Violation
+	for i := range a.Violations {
+		x := &a.Violations[i]
+		if x.Violation == v && !x.Verified.After(at) && x.Occurred.After(vd.LastViolation) {
+			vd.LastViolation = x.Occurred
+		}
+	}
+	vd.Periods = []PeriodStatus{}
+	if a.Signed.IsZero() { // a draft: no period of it has begun
+		vd.Needed = cycle.period(at)
+		return
+	}
+	after := cycle.period(a.Signed).From
+	if !vd.LastViolation.IsZero() {
+		if end := cycle.period(vd.LastViolation).To; end.After(after) {
+			after = end
+		}
+	}
+	for p := cycle.period(a.Signed); !p.To.After(at); p = cycle.next(p) {
+		ps := PeriodStatus{Period: p, State: PeriodUnknown}
+		for i := range a.Violations {
+			x := &a.Violations[i]
+			if x.Violation == v && !x.Verified.After(at) && !x.Occurred.Before(p.From) && x.Occurred.Before(p.To) {
+				ps.Violations++
+				ps.Children += x.Children
+			}
+		}
+		switch {
+		case ps.Violations > 0:
+			ps.State = PeriodViolation
+		case a.monitored(v, p, at):
+			ps.State = PeriodClean
+		}
+		vd.Periods = append(vd.Periods, ps)
+		if p.From.Before(after) {
+			continue
+		}
+		switch {
+		case ps.State == PeriodClean && vd.Ceased.IsZero():
+			vd.Ceased = p
+		case ps.State == PeriodUnknown && vd.Needed.IsZero():
+			vd.Needed = p
+		}
+	}
+	switch {
+	case !vd.Ceased.IsZero():
+		vd.Needed = ReportingPeriod{}
+	case vd.Needed.IsZero():
+		vd.Needed = cycle.period(after) // no whole period since: the one under way, or the next
+	}
+}
+
+// monitored reports whether the monitoring statements known at at cover
+// period p whole for violation v.
+func (a *Agreement) monitored(v actor.Violation, p ReportingPeriod, at time.Time) bool {
+	covered := p.From
+	for progress := true; progress && covered.Before(p.To); {
+		progress = false
+		for i := range a.Monitoring {
+			m := &a.Monitoring[i]
+			if m.Stated.After(at) || !m.Covers(v) {
+				continue
+			}
+			if !m.From.After(covered) && m.To.After(covered) {
+				covered, progress = m.To, true
+			}
+		}
+	}
+	return !covered.Before(p.To)
+}
+
 func nextActions(f *FollowUp, role func(uuid.UUID) Role) []NextAction {
 	n := len(f.Breaches) + len(f.Reversals) + len(f.OwnOverdue) + len(f.Overdue) + len(f.AccessLost) + len(f.Unverified) + len(f.DueSoon) + len(f.Phases)
 	if d := f.Delisting; d != nil {
-		n += 2*len(d.ByViolation) + len(d.RemainsListed)
+		n += 3*len(d.ByViolation) + len(d.RemainsListed)
 	}
 	out := make([]NextAction, 0, n) // at most: the lists are long, and appending would copy them over and over
 	for _, it := range f.Breaches {
@@ -891,7 +1013,14 @@ func nextActions(f *FollowUp, role func(uuid.UUID) Role) []NextAction {
 	if d := f.Delisting; d != nil {
 		for _, vd := range d.ByViolation {
 			if vd.Eligible {
-				out = append(out, NextAction{Action: ActionRequestDelisting, Violation: vd.Violation})
+				out = append(out, NextAction{Action: ActionRequestDelisting, Violation: vd.Violation, Period: vd.Ceased})
+			}
+		}
+		for _, vd := range d.ByViolation {
+			// Once the commitments are done, the unknown period is all that
+			// stands in the way.
+			if vd.Commitments > 0 && len(vd.Outstanding) == 0 && vd.Ceased.IsZero() && !vd.Needed.IsZero() && !vd.Needed.To.After(f.At) {
+				out = append(out, NextAction{Action: ActionSeekMonitoring, Violation: vd.Violation, Period: vd.Needed})
 			}
 		}
 		for _, vd := range d.ByViolation {
@@ -935,6 +1064,9 @@ func (f FollowUp) String() string {
 	}
 	if f.Delisting != nil {
 		b.WriteString("\n  - delisting: " + strings.ReplaceAll(f.Delisting.String(), "\n  - ", "\n      "))
+	}
+	if f.Upgraded != "" {
+		b.WriteString("\n  - record: " + f.Upgraded)
 	}
 	for _, n := range f.Next {
 		b.WriteString("\n  - next: " + n.String())

@@ -500,14 +500,16 @@ func TestNextActionString(t *testing.T) {
 		agreement.ActionVerify:           "arrange verification of commitment c0ffee00, reported implemented",
 		agreement.ActionPrepareDue:       "prepare commitment c0ffee00 of party ba5e0000, due soon",
 		agreement.ActionStartPhase:       "propose phase fa5e0000: the phases it waits for are complete",
-		agreement.ActionRequestDelisting: "ask the UN to consider delisting the party for abduction of children: every commitment addressing it is verified as implemented, and it has ceased for a full reporting cycle",
+		agreement.ActionRequestDelisting: "ask the UN to consider delisting the party for abduction of children: every commitment addressing it is verified as implemented, and none was verified in 2019, a reporting period monitored whole",
+		agreement.ActionSeekMonitoring:   "ask for a verification mission covering 2019: delisting for abduction of children needs a whole reporting period monitored with no violation verified, and the record does not show 2019 monitored",
 		agreement.ActionKeepEngaging:     "keep engaging the party on abduction of children: it stays listed for it, and no commitment of the plan addresses it",
 		agreement.ActionUnspecified:      "unspecified",
-		agreement.Action(11):             "action(11)",
+		agreement.Action(12):             "action(12)",
 		agreement.Action(255):            "action(255)",
 	}
 	for a, want := range tests {
-		assert.Equal(t, want, agreement.NextAction{Action: a, Commitment: c, Party: p, Phase: ph, Violation: actor.ViolationAbduction}.String(), "%v", a)
+		assert.Equal(t, want, agreement.NextAction{Action: a, Commitment: c, Party: p, Phase: ph, Violation: actor.ViolationAbduction,
+			Period: agreement.ReportingPeriod{From: day("2019-01-01"), To: day("2020-01-01")}}.String(), "%v", a)
 	}
 	assert.Equal(t, "raise the breach of commitment 00000000 with party 00000000", agreement.NextAction{Action: agreement.ActionAddressBreach}.String())
 }

@@ -15,11 +15,26 @@ var recordCodec = jsonio.NewCodec[record](pkg)
 // Schema is the schema version of agreement records. It changes when a
 // record written by this version could not be read by the previous one.
 //
-// Version 2 judges Action Plans per violation: Instrument.Violations are the
-// violations the plan addresses, each commitment of a plan names the
-// violation it addresses, and a plan may declare its own activities.
-// DecodeRecord still reads version 1 ([SchemaV1]).
-const Schema = "protection.agreement/2"
+// Version 3 records the facts an Action Plan's delisting rests on apart
+// from its commitments: the violations the UN verified (Violations) and the
+// statements that reporting periods were monitored (Monitoring); and each
+// commitment's state knows when it was verified. DecodeRecord still reads
+// versions 2 ([SchemaV2]) and 1 ([SchemaV1]).
+const Schema = "protection.agreement/3"
+
+// SchemaV2 is the second schema version, which DecodeRecord reads: it
+// judged Action Plans per violation, with the violations each plan
+// addresses and the violation each commitment addresses, but kept no
+// verified violation or monitored period. A version-2 record reads with
+// Agreement.Upgraded saying so: until they are added, every reporting
+// period's cessation is unknown, and a plan read from it is never eligible
+// for delisting.
+const SchemaV2 = "protection.agreement/2"
+
+// upgradedV2 is what a record read from version 2 or earlier says of what
+// it did not record.
+const upgradedV2 = "read from a record of schema protection.agreement/2 or earlier, which kept no verified violations and no monitored periods: " +
+	"until they are added, whether a violation has ceased is unknown for every reporting period"
 
 // SchemaV1 is the first schema version, which DecodeRecord reads and
 // brings up to date: an Action Plan's violations were those the party was
@@ -28,7 +43,7 @@ const Schema = "protection.agreement/2"
 // trigger), and, when one violation remains, takes every commitment as
 // addressing it; a version-1 plan on several violations cannot say which
 // commitment addresses which, and is an error at each commitment's
-// "violation" until the record is completed and saved as version 2.
+// "violation" until the record is completed and saved again.
 const SchemaV1 = "protection.agreement/1"
 
 // record is the JSON layout of EncodeRecord and DecodeRecord: the agreement
@@ -60,10 +75,13 @@ func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
 	}
 	switch rec.Schema {
 	case Schema:
+	case SchemaV2:
+		rec.Agreement.Upgraded = upgradedV2
 	case SchemaV1:
 		rec.Agreement.upgradeV1()
+		rec.Agreement.Upgraded = upgradedV2
 	default:
-		return Agreement{}, &FieldError{Pkg: pkg, Path: "schema", Reason: ReasonUnknown, Detail: "this library reads schemas " + Schema + " and " + SchemaV1}
+		return Agreement{}, &FieldError{Pkg: pkg, Path: "schema", Reason: ReasonUnknown, Detail: "this library reads schemas " + Schema + ", " + SchemaV2 + " and " + SchemaV1}
 	}
 	c := check.Errors{Pkg: pkg}
 	c.AddErr("agreement", rec.Agreement.Validate())

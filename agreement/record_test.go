@@ -90,9 +90,10 @@ func TestRecordRoundTrip(t *testing.T) {
 
 func TestRecordShape(t *testing.T) {
 	data := encodeRecord(t, richAgreement(t))
-	assert.True(t, bytes.HasPrefix(data, []byte("{\n  \"schema\": \"protection.agreement/2\",\n  \"agreement\": {\n    \"id\": ")), "indented, schema first:\n%s", data)
+	assert.True(t, bytes.HasPrefix(data, []byte("{\n  \"schema\": \"protection.agreement/3\",\n  \"agreement\": {\n    \"id\": ")), "indented, schema first:\n%s", data)
 	assert.True(t, bytes.HasSuffix(data, []byte("}\n")))
-	assert.Equal(t, "protection.agreement/2", agreement.Schema)
+	assert.Equal(t, "protection.agreement/3", agreement.Schema)
+	assert.Equal(t, "protection.agreement/2", agreement.SchemaV2)
 	assert.Equal(t, "protection.agreement/1", agreement.SchemaV1)
 
 	var m map[string]any
@@ -113,10 +114,10 @@ func TestRecordShape(t *testing.T) {
 func TestDecodeRecordSchema(t *testing.T) {
 	data := string(encodeRecord(t, base()))
 	for _, s := range []string{
-		strings.Replace(data, agreement.Schema, "protection.agreement/3", 1),
+		strings.Replace(data, agreement.Schema, "protection.agreement/4", 1),
 		strings.Replace(data, agreement.Schema, "", 1),
-		strings.Replace(data, `"schema": "protection.agreement/2",`, "", 1),
-		strings.Replace(data, agreement.Schema, "PROTECTION.AGREEMENT/2", 1),
+		strings.Replace(data, `"schema": "protection.agreement/3",`, "", 1),
+		strings.Replace(data, agreement.Schema, "PROTECTION.AGREEMENT/3", 1),
 	} {
 		a, err := agreement.DecodeRecord(strings.NewReader(s), agreement.Limits{})
 		assert.Equal(t, []problem{{"schema", agreement.ReasonUnknown}}, problems(t, err))
@@ -138,16 +139,22 @@ func TestDecodeRecordV1(t *testing.T) {
 		})
 		return strings.Replace(s, agreement.Schema, agreement.SchemaV1, 1)
 	}
-	// A written record is the same in both versions.
+	// A written record is the same in both versions, but for the note of
+	// what the older schema did not keep.
 	got, err := agreement.DecodeRecord(strings.NewReader(v1(base())), agreement.Limits{})
 	require.NoError(t, err)
-	assert.Equal(t, base(), got)
+	want := base()
+	want.Upgraded = got.Upgraded
+	assert.Equal(t, want, got)
+	assert.Contains(t, got.Upgraded, "kept no verified violations and no monitored periods")
 
 	// A plan listed for recruitment and denial of access: denial is
 	// dropped, and every commitment addresses recruitment.
 	got, err = agreement.DecodeRecord(strings.NewReader(v1(actionPlan(), "denial_of_access", "recruitment_use")), agreement.Limits{})
 	require.NoError(t, err)
-	assert.Equal(t, actionPlan(), got)
+	want = actionPlan()
+	want.Upgraded = got.Upgraded
+	assert.Equal(t, want, got)
 
 	// Several violations: which commitment addresses which is unknown.
 	_, err = agreement.DecodeRecord(strings.NewReader(v1(actionPlan(), "recruitment_use", "abduction")), agreement.Limits{})
@@ -341,4 +348,24 @@ func TestEncodeRecordOfValidAgreement(t *testing.T) {
 		}
 		assert.NotEmpty(t, fieldErrors(t, err), name)
 	}
+}
+
+// A version-2 record reads with a note that its cessation is unknown, and
+// its follow-up says so; saved again, it is a version-3 record.
+func TestDecodeRecordV2(t *testing.T) {
+	plan := withEvents(t, actionPlan(),
+		ev(cFirst, "2020-02-01", agreement.EventFulfilled), ev(cSecond, "2020-02-01", agreement.EventFulfilled),
+		ev(cFirst, "2020-03-01", agreement.EventVerification), ev(cSecond, "2020-03-01", agreement.EventVerification))
+	v2 := strings.Replace(string(encodeRecord(t, plan)), agreement.Schema, agreement.SchemaV2, 1)
+	got, err := agreement.DecodeRecord(strings.NewReader(v2), agreement.Limits{})
+	require.NoError(t, err)
+	assert.Equal(t, "read from a record of schema protection.agreement/2 or earlier, which kept no verified violations and no monitored periods: "+
+		"until they are added, whether a violation has ceased is unknown for every reporting period", got.Upgraded)
+	f, err := got.FollowUp(day("2022-01-01"), agreement.FollowUpOptions{Listing: listedFor(actor.ViolationRecruitmentUse, 2003)})
+	require.NoError(t, err)
+	assert.False(t, f.Delisting.Eligible)
+	assert.Equal(t, got.Upgraded, f.Upgraded)
+	assert.Contains(t, f.String(), "\n  - record: read from a record of schema protection.agreement/2")
+	again := encodeRecord(t, got)
+	assert.Contains(t, string(again), `"schema": "protection.agreement/3"`)
 }

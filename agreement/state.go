@@ -58,6 +58,7 @@ type State struct {
 	Status         CommitmentStatus `json:"status"`
 	Implementation Implementation   `json:"implementation"`
 	Verified       bool             `json:"verified"`             // the current level is verified
+	VerifiedAt     time.Time        `json:"verified_at,omitzero"` // when it was last verified, while it stays verified
 	Breached       bool             `json:"breached"`             // a breach or reversal not remedied by a later fulfilment
 	Denied         bool             `json:"denied"`               // the party denies a reported violation, not since verified
 	AccessLost     bool             `json:"access_lost"`          // monitors have lost access
@@ -80,7 +81,7 @@ func (s *State) apply(e *Event) {
 	s.Events++
 	raise := func(l Implementation) {
 		if l > s.Implementation {
-			s.Implementation, s.Verified = l, false
+			s.Implementation, s.Verified, s.VerifiedAt = l, false, time.Time{}
 		}
 	}
 	fulfil := func() {
@@ -114,15 +115,15 @@ func (s *State) apply(e *Event) {
 	case EventBreach:
 		// What was verified no longer holds: a later fulfilment needs a new
 		// verification.
-		s.Breached, s.Status, s.Verified = true, StatusBreached, false
+		s.Breached, s.Status, s.Verified, s.VerifiedAt = true, StatusBreached, false, time.Time{}
 		s.LastBreach = e.At
 	case EventReversal:
-		s.Implementation, s.Verified, s.Breached, s.Status = ImplementationNotInitiated, false, true, StatusReversed
+		s.Implementation, s.Verified, s.VerifiedAt, s.Breached, s.Status = ImplementationNotInitiated, false, time.Time{}, true, StatusReversed
 		s.Fulfilled, s.LastBreach = time.Time{}, e.At
 	case EventDenial:
 		s.Denied = true
 	case EventVerification:
-		s.Verified, s.Denied = true, false
+		s.Verified, s.VerifiedAt, s.Denied = true, e.At, false
 	case EventAccessLost:
 		s.AccessLost = true
 	case EventAccessRestored:

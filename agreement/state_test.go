@@ -123,6 +123,9 @@ func TestStates(t *testing.T) {
 				if s.kind == agreement.EventBreach || s.kind == agreement.EventReversal {
 					want.LastBreach = at[i]
 				}
+				if s.kind == agreement.EventVerification && want.Verified { // the verification that still holds
+					want.VerifiedAt = at[i]
+				}
 			}
 			states := a.States(day("2030-01-01"))
 			require.Len(t, states, 2)
@@ -211,7 +214,7 @@ func TestStatesIgnoreUnknownCommitments(t *testing.T) {
 
 func TestStatesInCommitmentOrder(t *testing.T) {
 	a := milfActionPlan()
-	states := a.States(day("2017-01-15"))
+	states := a.States(day("2017-06-01"))
 	require.Len(t, states, len(a.Commitments))
 	for i, s := range states {
 		assert.Equal(t, a.Commitments[i].ID, s.Commitment)
@@ -220,7 +223,8 @@ func TestStatesInCommitmentOrder(t *testing.T) {
 		assert.True(t, s.Verified)
 		assert.False(t, s.AccessLost)
 	}
-	assert.Equal(t, day("2016-03-01"), states[2].Fulfilled, "nearly 2,000 children disengaged")
+	assert.Equal(t, day("2017-03-31"), states[2].Fulfilled, "1,869 children disengaged, February–March 2017")
+	assert.Equal(t, day("2017-04-20"), states[2].VerifiedAt)
 	assert.Equal(t, 5, states[3].Events, "progress, access lost and restored, fulfilled, verified")
 }
 

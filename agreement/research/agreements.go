@@ -6,12 +6,15 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/exp/stats"
 
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // Distribution describes a set of numbers: how many, their mean, and their
@@ -64,6 +67,29 @@ type AgreementSummary struct {
 	// with many commitments weighs more here than in the distributions.
 	PooledCompliance     Estimate `json:"pooled_compliance"`
 	PooledImplementation Estimate `json:"pooled_implementation"`
+	// Violations counts the grave violations the agreements record as
+	// verified by the moment, per calendar year in which they occurred (the
+	// reporting period of the Secretary-General's annual report) and per
+	// violation, in year then violation order.
+	Violations []ViolationCount `json:"violations"`
+}
+
+// ViolationCount is how many verified violations of one kind occurred in
+// one calendar year across the agreements summarised, and how many children
+// they concerned (where the verifications say). The zero value counts
+// nothing. It is a plain value, safe for concurrent use.
+type ViolationCount struct {
+	Year      int             `json:"year"`
+	Violation actor.Violation `json:"violation"`
+	Verified  int             `json:"verified"`
+	Children  int             `json:"children"`
+}
+
+// String gives the count in words: "2012, recruitment or use of children in
+// armed forces and armed groups: 1 verified (0 children stated)".
+func (v ViolationCount) String() string {
+	return strconv.Itoa(v.Year) + ", " + strings.ToLower(v.Violation.Label()[:1]) + v.Violation.Label()[1:] + ": " + strconv.Itoa(v.Verified) +
+		" verified (" + words.Count(v.Children, "child", "children") + " stated)"
 }
 
 // SummariseAgreements summarises agreements at time at, the intervals under
@@ -83,7 +109,25 @@ func SummariseAgreements(agreements []agreement.Agreement, at time.Time, o Table
 	out := AgreementSummary{At: at, Options: o}
 	var delays, compliance, implementation, toFull []float64
 	var pooled agreement.Tally
+	type yearViolation struct {
+		year int
+		v    actor.Violation
+	}
+	violations := map[yearViolation]*ViolationCount{}
 	for _, a := range agreements {
+		for _, x := range a.Violations {
+			if x.Verified.After(at) {
+				continue // not yet known
+			}
+			k := yearViolation{x.Occurred.UTC().Year(), x.Violation}
+			vc := violations[k]
+			if vc == nil {
+				vc = &ViolationCount{Year: k.year, Violation: k.v}
+				violations[k] = vc
+			}
+			vc.Verified++
+			vc.Children += x.Children
+		}
 		states := a.States(at)
 		var t agreement.Tally
 		for i := range a.Commitments {
@@ -104,6 +148,16 @@ func SummariseAgreements(agreements []agreement.Agreement, at time.Time, o Table
 			implementation = append(implementation, t.Share(agreement.ImplementationFull))
 		}
 	}
+	out.Violations = make([]ViolationCount, 0, len(violations))
+	for _, vc := range violations {
+		out.Violations = append(out.Violations, *vc)
+	}
+	slices.SortFunc(out.Violations, func(x, y ViolationCount) int {
+		if x.Year != y.Year {
+			return x.Year - y.Year
+		}
+		return int(x.Violation) - int(y.Violation)
+	})
 	out.Delay = distribution(delays)
 	out.Compliance = distribution(compliance)
 	out.Implementation = distribution(implementation)

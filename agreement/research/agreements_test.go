@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/risk"
@@ -118,8 +119,35 @@ func TestSummariseAgreementsEmpty(t *testing.T) {
 		require.NoError(t, err)
 		none := research.Estimate{Level: 0.95, TooSmall: true}
 		assert.Equal(t, research.AgreementSummary{At: at, Options: research.TableOptions{Level: 0.95, MinCases: 10},
-			PooledCompliance: none, PooledImplementation: none}, r, "no agreements: zero distributions, no rate")
+			PooledCompliance: none, PooledImplementation: none, Violations: []research.ViolationCount{}}, r, "no agreements: zero distributions, no rate")
 	}
+}
+
+// Verified violations are counted per calendar year in which they occurred
+// and per violation, across the agreements, as known at the moment.
+func TestSummariseAgreementsViolations(t *testing.T) {
+	a := researchAgreement(t, 1, []agreement.Commitment{researchCommitment(1, agreement.DutyPositive, "2020-06-01")})
+	b := researchAgreement(t, 2, []agreement.Commitment{researchCommitment(2, agreement.DutyPositive, "2020-06-01")})
+	var err error
+	for _, x := range []struct {
+		to *agreement.Agreement
+		v  agreement.VerifiedViolation
+	}{
+		{&a, agreement.VerifiedViolation{Violation: actor.ViolationRecruitmentUse, Occurred: day("2020-03-01"), Verified: day("2020-04-01"), Children: 4, VerifiedBy: "x"}},
+		{&a, agreement.VerifiedViolation{Violation: actor.ViolationAbduction, Occurred: day("2021-02-01"), Verified: day("2021-03-01"), VerifiedBy: "x"}},
+		{&b, agreement.VerifiedViolation{Violation: actor.ViolationRecruitmentUse, Occurred: day("2020-11-01"), Verified: day("2021-01-10"), Children: 2, VerifiedBy: "x"}},
+		{&b, agreement.VerifiedViolation{Violation: actor.ViolationRecruitmentUse, Occurred: day("2021-05-01"), Verified: day("2022-01-10"), VerifiedBy: "x"}},
+	} {
+		*x.to, err = agreement.AppendViolation(*x.to, x.v)
+		require.NoError(t, err)
+	}
+	r, err := research.SummariseAgreements([]agreement.Agreement{a, b}, day("2021-12-31"), research.TableOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, []research.ViolationCount{
+		{Year: 2020, Violation: actor.ViolationRecruitmentUse, Verified: 2, Children: 6},
+		{Year: 2021, Violation: actor.ViolationAbduction, Verified: 1},
+	}, r.Violations, "the violation verified in 2022 is not yet known")
+	assert.Contains(t, r.String(), "\n  - verified grave violations, 2020, recruitment or use of children in armed forces and armed groups: 2 verified (6 children stated)")
 }
 
 func TestSummariseAgreementsInvalid(t *testing.T) {

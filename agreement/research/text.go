@@ -89,7 +89,20 @@ func (r AgreementSummary) String() string {
 		"\n  - full implementation per agreement: " + r.Implementation.String() +
 		"\n  - days from signature to full implementation: " + r.ToFull.String() +
 		"\n  - commitments due that are honoured: " + r.PooledCompliance.String() +
-		"\n  - commitments fully implemented: " + r.PooledImplementation.String()
+		"\n  - commitments fully implemented: " + r.PooledImplementation.String() + r.violationLines()
+}
+
+// violationLines lists the verified violations per year, one line each, or
+// says there are none.
+func (r AgreementSummary) violationLines() string {
+	if len(r.Violations) == 0 {
+		return "\n  - verified grave violations: none recorded"
+	}
+	s := ""
+	for _, v := range r.Violations {
+		s += "\n  - verified grave violations, " + v.String()
+	}
+	return s
 }
 
 // String gives the case in words: "case c-017, 2012: armed opposition
