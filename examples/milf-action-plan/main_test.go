@@ -26,7 +26,16 @@ func TestRun(t *testing.T) {
 		"   - religious law: the actor recognises religious law: argue from the rules it shares with IHL\n",
 		"   - health care (sensitivity 1 of 5): many armed groups already agree with the rules protecting health care\n",
 		"   access lost since 2011-08-20: Unimpeded access to the camps for verification",
-		"   delisting: eligible for delisting for every violation the party is listed for\n",
+		"The MILF Action Plan signed on 30 July 2009: 7 commitments\n",
+		"  verified in July 2012: the country task force on monitoring and reporting (S/2013/245)\n",
+		"disengagement ceremonies in February–March 2017 (1,869 children)",
+		"Illustrative, not from the sources:",
+		// 2013: not eligible, a violation in 2012.
+		"cessation needs 2013 monitored, with no violation verified (unknown: 2009, 2010, 2011; with a violation verified: 2012)",
+		// Eligible only after the last activity is verified in 2017.
+		"   delisting: eligible for delisting for every violation the party is listed for; the party is a persistent perpetrator",
+		"eligible for delisting from 2017-05-30",
+		"delisted in the Secretary-General's August 2017 report",
 	} {
 		assert.Contains(t, got, want)
 	}
@@ -52,15 +61,16 @@ func TestJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(out.Bytes(), &got))
 	assert.Equal(t, "engage_directly", got.Decision.Recommendation)
 	assert.Equal(t, "religious_law", got.Arguments[1].Basis)
-	require.Len(t, got.FollowUps, 5)
-	assert.False(t, got.FollowUps[3].Delisting.Eligible)
-	assert.True(t, got.FollowUps[4].Delisting.Eligible)
+	require.Len(t, got.FollowUps, 6)
+	assert.False(t, got.FollowUps[2].Delisting.Eligible, "2013: a violation in 2012")
+	assert.False(t, got.FollowUps[4].Delisting.Eligible, "March 2017: disengagement not yet verified")
+	assert.True(t, got.FollowUps[5].Delisting.Eligible)
 }
 
 func TestAt(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-at", "2013-06-01"}))
-	assert.Contains(t, out.String(), "June 2013 — 57% of commitments fully implemented")
+	assert.Contains(t, out.String(), "June 2013 — 29% of commitments fully implemented")
 	assert.NotContains(t, out.String(), "January 2017")
 }
 
