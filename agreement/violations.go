@@ -213,7 +213,10 @@ func (s PeriodState) Label() string { return periodStates.Label(s) }
 func (s PeriodState) MarshalText() ([]byte, error) { return periodStates.Marshal(s) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (s *PeriodState) UnmarshalText(b []byte) (err error) { *s, err = periodStates.Unmarshal(b); return err }
+func (s *PeriodState) UnmarshalText(b []byte) (err error) {
+	*s, err = periodStates.Unmarshal(b)
+	return err
+}
 
 // ParsePeriodState parses a state's wire word, ignoring case.
 func ParsePeriodState(s string) (PeriodState, error) { return periodStates.Parse(s) }
