@@ -666,6 +666,8 @@ func secretAgreement() agreement.Agreement {
 		{Commitment: a.Commitments[0].ID, At: day("2020-03-01"), Kind: agreement.EventBreach, Source: agreement.VerificationThirdPartyReport, Note: secretNote},
 		{Commitment: cSecond, At: day("2020-03-02"), Kind: agreement.EventProgress},
 	}
+	a.Violations = []agreement.VerifiedViolation{{Violation: actor.ViolationRecruitmentUse, Occurred: day("2020-02-01"), Verified: day("2020-02-20"),
+		VerifiedBy: "country task force", Note: secretNote + " (violation)"}}
 	return a
 }
 
@@ -726,6 +728,8 @@ func TestRedact(t *testing.T) {
 	want.Commitments[0].Text, want.Commitments[1].Text = agreement.Redacted, agreement.Redacted
 	want.Events = []agreement.Event{orig.Events[0], orig.Events[1]}
 	want.Events[0].Note = ""
+	want.Violations = []agreement.VerifiedViolation{orig.Violations[0]}
+	want.Violations[0].Note = ""
 	assert.Equal(t, want, r)
 
 	// A deep copy: changing the copy changes nothing in the original.
@@ -789,6 +793,8 @@ func TestFormatHidesSecrets(t *testing.T) {
 		"signatory pointer":  {&a.Signatories[0], a.Signatories[0].String()},
 		"event":              {a.Events[0], a.Events[0].String()},
 		"event pointer":      {&a.Events[0], a.Events[0].String()},
+		"violation":          {a.Violations[0], a.Violations[0].String()},
+		"violation pointer":  {&a.Violations[0], a.Violations[0].String()},
 	}
 	verbs := []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%e", "%t", "%10.3v", "%-40s", "%#x", "% x", "%U"}
 	for name, tt := range values {

@@ -46,18 +46,37 @@
 // violations it addresses — one, or several for a joint plan — each
 // commitment names the violation it addresses, and the library knows the
 // standard activities against each listing trigger ([StandardActivities]).
+//
 // Follow-up takes the party's listing (FollowUpOptions.Listing, the actor
 // package's CAAC designation) and judges [Delisting] per violation on the
-// criteria of the Secretary-General's 2010 report: every commitment
-// addressing the violation fully implemented and verified, with no
-// outstanding breach, and no breach or reversal of one of them within the
-// last reporting cycle (12 months by default; FollowUpOptions.CycleMonths).
-// A breach after verification restarts that violation's clock. Violations
-// the party is listed for that the plan does not address remain listed
-// ([Delisting.RemainsListed]); Delisting.Eligible means eligible for every
-// violation the party is listed for. The next actions ask the UN to consider
-// delisting for each violation that qualifies and keep the engagement going
-// on those that remain.
+// criteria annexed to the Secretary-General's 2010 report
+// (A/64/742–S/2010/181): every commitment addressing the violation fully
+// implemented and verified, and the violation ceased for at least one
+// reporting period. Cessation is never assumed. It rests on facts the
+// record holds apart from the commitments: the violations the UN's
+// monitoring and reporting mechanism verified ([VerifiedViolation],
+// appended with [AppendViolation]) and the statements that a period was
+// monitored ([Monitoring], appended with [AppendMonitoring]) — the annual
+// report's finding for the party, a verification mission. A reporting
+// period (a calendar year, the annual report's, unless the agency sets
+// another [ReportingCycle]) is clean of a violation when monitoring covers
+// it whole and no violation of that kind is verified in it; a period with no
+// monitoring recorded is unknown, and an unknown period never counts as
+// clean. A verified violation restarts cessation; a breach of another
+// commitment — focal points not appointed, access refused — is no violation:
+// it keeps that commitment outstanding until remedied and verified again.
+// Facts dated after the moment of follow-up are not yet known, so a later
+// fact never changes an earlier follow-up.
+//
+// [ViolationDelisting] says which periods are clean, which have a violation
+// and which are unknown, the first clean period after the last violation,
+// the period monitoring must still establish, and the first date delisting
+// could be requested. Violations the party is listed for that the plan does
+// not address remain listed ([Delisting.RemainsListed]); Delisting.Eligible
+// means eligible for every violation the party is listed for. The next
+// actions ask the UN to consider delisting for each violation that
+// qualifies, ask for a verification mission covering the period still
+// needed, and keep the engagement going on what remains.
 //
 // # Red lines
 //
@@ -74,7 +93,9 @@
 // # Records
 //
 // [EncodeRecord] and [DecodeRecord] export an agreement as JSON with a schema
-// version ([Schema]); records of the first version ([SchemaV1]) still read.
+// version ([Schema]); records of the earlier versions ([SchemaV2],
+// [SchemaV1]) still read, with Agreement.Upgraded saying what they did not
+// keep and is therefore unknown.
 // Signatories' names, commitments' texts and events' notes never appear in
 // String, GoString, any fmt verb go vet accepts, slog output or errors;
 // [Agreement.Redact] gives a copy safe to share. As in the stakeholder

@@ -395,3 +395,26 @@ func TestRisksOf(t *testing.T) {
 	got[0] = risk.Torture
 	assert.Equal(t, []risk.Risk{risk.AbductionDetention}, agreement.RisksOf(actor.ViolationAbduction))
 }
+
+func TestMonitoringSourceEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[agreement.MonitoringSource]{
+		Type: "monitoring source", Pkg: "agreement", Parse: agreement.ParseMonitoringSource,
+		Words: map[agreement.MonitoringSource]string{
+			agreement.MonitoringAnnualReport:        "annual_report",
+			agreement.MonitoringCountryReport:       "country_report",
+			agreement.MonitoringVerificationMission: "verification_mission",
+			agreement.MonitoringOther:               "other",
+		},
+	})
+}
+
+func TestPeriodStateEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[agreement.PeriodState]{
+		Type: "period state", Pkg: "agreement", Parse: agreement.ParsePeriodState,
+		Words: map[agreement.PeriodState]string{
+			agreement.PeriodClean:     "clean",
+			agreement.PeriodViolation: "violation",
+			agreement.PeriodUnknown:   "unknown",
+		},
+	})
+}

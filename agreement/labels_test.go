@@ -23,4 +23,6 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Theme", enumtest.CheckLabels[agreement.Theme])
 	t.Run("Action", enumtest.CheckLabels[agreement.Action])
 	t.Run("Status", enumtest.CheckLabels[agreement.CommitmentStatus])
+	t.Run("MonitoringSource", enumtest.CheckLabels[agreement.MonitoringSource])
+	t.Run("PeriodState", enumtest.CheckLabels[agreement.PeriodState])
 }
