@@ -71,15 +71,61 @@ type attrTypeRow struct {
 	labelOf func(v uint8) string          // a value in words
 
 	// Conditions on an attribute of the type: operand checks a condition's
-	// operator and operand and compiles them into cd, reporting problems
-	// under wp; eval decides a condition on one of the library's attributes,
-	// extra one on an agency's own (nil when an agency may not declare
-	// attributes of the type); implies reports whether a condition a being
-	// true makes b true, both on the same attribute.
-	operand func(c *check.Errors, wp string, w *Condition, cd *cond) bool
-	eval    func(cd *cond, t *Term) tri
-	extra   func(cd *cond, t *Term) tri
-	implies func(a, b *cond) bool
+	// operator and operand and compiles them into cd, returning what is
+	// wrong with them; compare names the function that decides a condition on one
+	// of the library's attributes, compareExtra the one for an agency's own
+	// (none when an agency may not declare attributes of the type); implies
+	// reports whether a condition a being true makes b true, both on the
+	// same attribute.
+	operand      func(w Condition, cd cond) (cond, []operandProblem)
+	compare      comparison
+	compareExtra comparison
+	implies      func(a, b *cond) bool
+}
+
+// comparison names a function that decides a condition for a term, given
+// what the term holds. A row names its comparisons rather than holding them
+// as func values, and cond.eval calls the one named: a term given to a
+// func value escapes to the heap, and checking a proposal must not
+// allocate (nor a call through a func value cost, as it did, about a third
+// more per condition).
+type comparison uint8
+
+const (
+	compareNone        comparison = iota
+	compareNumber                 // compareNumberAttr: one of the library's numbers
+	compareFlag                   // compareFlagAttr: one of the library's flags
+	compareEnum                   // compareEnumAttr: a value of one of the library's enumerations
+	compareExtraNumber            // compareExtraNumberAttr: an agency's number
+	compareExtraFlag              // compareExtraFlagAttr: an agency's flag
+	compareExtraText              // compareExtraTextAttr: an agency's word
+)
+
+// eval decides the condition for t, with the comparison of the attribute's
+// type (see attrTypeRow).
+func (cd *cond) eval(t *Term) tri {
+	switch cd.cmp {
+	case compareEnum:
+		return compareEnumAttr(cd, t.word(cd.attr))
+	case compareNumber:
+		return compareNumberAttr(cd, t.number(cd.attr))
+	case compareFlag:
+		return compareFlagAttr(cd, Flag(t.word(cd.attr)))
+	}
+	return cd.evalExtra(t)
+}
+
+// evalExtra is eval for a condition on an agency's own attribute.
+func (cd *cond) evalExtra(t *Term) tri {
+	switch v := t.Extra[cd.extra]; cd.cmp {
+	case compareExtraNumber:
+		return compareExtraNumberAttr(cd, v)
+	case compareExtraFlag:
+		return compareExtraFlagAttr(cd, v)
+	case compareExtraText:
+		return compareExtraTextAttr(cd, v)
+	}
+	return triUnknown
 }
 
 // attrTypeTable holds the row of each attribute type, indexed by AttrType;
@@ -88,16 +134,16 @@ var attrTypeTable = [...]attrTypeRow{
 	AttrUnspecified: {},
 	AttrNumber: {
 		name: "number", label: "number", holds: valueNumber,
-		operand: numberOperand, eval: evalNumber, extra: evalExtraNumber, implies: impliesNumber,
+		operand: numberOperand, compare: compareNumber, compareExtra: compareExtraNumber, implies: impliesNumber,
 	},
 	AttrText: {
 		name: "text", label: "text", holds: valueText,
-		operand: textOperand, extra: evalExtraText, implies: impliesText,
+		operand: textOperand, compareExtra: compareExtraText, implies: impliesText,
 	},
 	AttrFlag: {
 		name: "flag", label: "flag", holds: valueFlag, max: uint8(FlagNo),
 		wire:    func(v uint8) string { return Flag(v).String() },
-		operand: flagOperand, eval: evalFlag, extra: evalExtraFlag, implies: impliesFlag,
+		operand: flagOperand, compare: compareFlag, compareExtra: compareExtraFlag, implies: impliesFlag,
 	},
 	AttrEntity:      enumRow("entity", "entity", parties),
 	AttrPurpose:     enumRow("purpose", "purpose", purposes),
@@ -117,15 +163,14 @@ func attrTypeOf(t AttrType) *attrTypeRow {
 // enumRow returns the row of one of the library's enumerations, whose values
 // parse and read as its codec says.
 func enumRow[E ~uint8](name, label string, codec *enum.Codec[E]) attrTypeRow {
+	parse := codec.Parse
 	return attrTypeRow{
 		name: name, label: label, holds: valueText, max: uint8(codec.Len()),
 		wire:    func(v uint8) string { return codec.String(E(v)) },
-		parse:   func(s string) (uint8, error) { v, err := codec.Parse(s); return uint8(v), err },
+		parse:   func(s string) (uint8, error) { v, err := parse(s); return uint8(v), err },
 		labelOf: func(v uint8) string { return codec.Label(E(v)) },
-		operand: func(c *check.Errors, wp string, w *Condition, cd *cond) bool {
-			return enumOperand(c, wp, w, cd, codec.Parse)
-		},
-		eval: evalEnum, implies: impliesEnum,
+		operand: func(w Condition, cd cond) (cond, []operandProblem) { return enumOperand(&w, cd, parse) },
+		compare: compareEnum, implies: impliesEnum,
 	}
 }
 
@@ -144,45 +189,53 @@ func (r *attrTypeRow) value(num float64, word uint8) Value {
 	return TextValue(r.wire(word))
 }
 
-// badOperand reports an operand of the wrong type; it returns false, for
-// the operand functions to return.
-func badOperand(c *check.Errors, wp string, w *Condition, want string) bool {
-	c.Add(wp+".value", check.Type, w.Attr+" "+w.Op.String()+" takes "+want+", not "+w.Value.typeName())
-	return false
+// operandProblem is one thing wrong with a condition's operator or operand,
+// which compileCond reports at the condition's path. The operand functions
+// return problems rather than report them, so that no path is built for a
+// condition without any.
+type operandProblem struct {
+	at     string // "op" or "value"
+	word   int    // the word of a list at fault, from 0; -1 for the whole
+	reason check.Reason
+	detail string
+	err    error // a word's parse error, reported as it is instead of reason and detail
+}
+
+// problem returns the one problem of an operator or operand.
+func problem(at string, reason check.Reason, detail string) []operandProblem {
+	return []operandProblem{{at: at, word: -1, reason: reason, detail: detail}}
+}
+
+// badOperand returns the problem of an operand of the wrong type.
+func badOperand(w *Condition, want string) []operandProblem {
+	return problem("value", check.Type, w.Attr+" "+w.Op.String()+" takes "+want+", not "+w.Value.typeName())
 }
 
 // Numbers.
 
-func numberOperand(c *check.Errors, wp string, w *Condition, cd *cond) bool {
+func numberOperand(w Condition, cd cond) (cond, []operandProblem) {
 	if w.Op == OpIn || w.Op == OpNotIn {
-		c.Add(wp+".op", check.Invalid, w.Attr+" is a number: use eq, ne, lt, le, gt or ge")
-		return false
+		return cd, problem("op", check.Invalid, w.Attr+" is a number: use eq, ne, lt, le, gt or ge")
 	}
 	v, ok := w.Value.Number()
 	if !ok {
-		return badOperand(c, wp, w, "a number")
+		return cd, badOperand(&w, "a number")
 	}
 	if !Num(v).valid() {
-		c.Add(wp+".value", check.OutOfRange, "not a finite number")
-		return false
+		return cd, problem("value", check.OutOfRange, "not a finite number")
 	}
 	cd.num = v
-	return true
+	return cd, nil
 }
 
-func evalNumber(cd *cond, t *Term) tri {
-	n := t.number(cd.attr)
+func compareNumberAttr(cd *cond, n Number) tri {
 	if !n.ok || !n.valid() {
 		return triUnknown
 	}
 	return triOf(compare(cd.op, n.v, cd.num))
 }
 
-func evalExtraNumber(cd *cond, t *Term) tri {
-	v, ok := t.Extra[cd.extra]
-	if !ok {
-		return triUnknown
-	}
+func compareExtraNumberAttr(cd *cond, v Value) tri {
 	n, ok := v.Number()
 	if !ok || !Num(n).valid() {
 		return triUnknown
@@ -237,32 +290,26 @@ func impliesNum(op1 Op, a float64, op2 Op, b float64) bool {
 
 // Flags.
 
-func flagOperand(c *check.Errors, wp string, w *Condition, cd *cond) bool {
+func flagOperand(w Condition, cd cond) (cond, []operandProblem) {
 	if w.Op != OpEq && w.Op != OpNe {
-		c.Add(wp+".op", check.Invalid, w.Attr+" is a flag: use eq or ne")
-		return false
+		return cd, problem("op", check.Invalid, w.Attr+" is a flag: use eq or ne")
 	}
 	v, ok := w.Value.Flag()
 	if !ok {
-		return badOperand(c, wp, w, "true or false")
+		return cd, badOperand(&w, "true or false")
 	}
 	cd.flag = v
-	return true
+	return cd, nil
 }
 
-func evalFlag(cd *cond, t *Term) tri {
-	f := Flag(t.word(cd.attr))
+func compareFlagAttr(cd *cond, f Flag) tri {
 	if f != FlagYes && f != FlagNo {
 		return triUnknown
 	}
 	return triOf(((f == FlagYes) == cd.flag) == (cd.op == OpEq))
 }
 
-func evalExtraFlag(cd *cond, t *Term) tri {
-	v, ok := t.Extra[cd.extra]
-	if !ok {
-		return triUnknown
-	}
+func compareExtraFlagAttr(cd *cond, v Value) tri {
 	b, ok := v.Flag()
 	if !ok {
 		return triUnknown
@@ -281,66 +328,56 @@ func impliesFlag(a, b *cond) bool {
 // Words: the library's enumerations and an agency's text.
 
 // operandWords returns the words of a condition on words: the one word of
-// eq and ne, the list of in and not_in. It reports an operator that does
-// not apply to words and an operand of the wrong shape.
-func operandWords(c *check.Errors, wp string, w *Condition) (words []string, ok bool) {
+// eq and ne, or the list of in and not_in (nil for eq and ne); or the
+// problem of an operator that does not apply to words, or of an operand of
+// the wrong shape.
+func operandWords(w *Condition) (one string, list []string, problems []operandProblem) {
 	switch w.Op {
 	case OpEq, OpNe:
 		s, ok := w.Value.Text()
 		if !ok {
-			return nil, badOperand(c, wp, w, "a word")
+			return "", nil, badOperand(w, "a word")
 		}
-		return []string{s}, true
+		return s, nil, nil
 	case OpIn, OpNotIn:
 		list, ok := w.Value.List()
 		if !ok {
-			return nil, badOperand(c, wp, w, "a list of words")
+			return "", nil, badOperand(w, "a list of words")
 		}
 		if len(list) == 0 {
-			c.Add(wp+".value", check.Required, "an empty list")
-			return nil, false
+			return "", nil, problem("value", check.Required, "an empty list")
 		}
-		return list, true
+		return "", list, nil
 	}
-	c.Add(wp+".op", check.Invalid, w.Attr+" is a word: use eq, ne, in or not_in")
-	return nil, false
-}
-
-// wordPath is the path of the i-th word of a condition's operand: the
-// operand itself for eq and ne, an element of the list for in and not_in.
-func wordPath(wp string, w *Condition, i int) string {
-	if w.Op == OpEq || w.Op == OpNe {
-		return wp + ".value"
-	}
-	return check.Index(wp+".value", i)
+	return "", nil, problem("op", check.Invalid, w.Attr+" is a word: use eq, ne, in or not_in")
 }
 
 // enumOperand is the operand function of an enumeration E whose words
 // parse parses.
-func enumOperand[E ~uint8](c *check.Errors, wp string, w *Condition, cd *cond, parse func(string) (E, error)) bool {
-	words, ok := operandWords(c, wp, w)
-	if !ok {
-		return false
-	}
-	list := w.Op == OpIn || w.Op == OpNotIn
-	for i, s := range words {
-		v, err := parse(s)
+func enumOperand[E ~uint8](w *Condition, cd cond, parse func(string) (E, error)) (cond, []operandProblem) {
+	one, list, problems := operandWords(w)
+	switch {
+	case problems != nil:
+	case list == nil:
+		v, err := parse(one)
 		if err != nil {
-			c.AddErr(wordPath(wp, w, i), err)
-			ok = false
-			continue
+			return cd, []operandProblem{{at: "value", word: -1, err: err}}
 		}
-		if list {
+		cd.word = uint8(v)
+	default:
+		for i, s := range list {
+			v, err := parse(s)
+			if err != nil {
+				problems = append(problems, operandProblem{at: "value", word: i, err: err})
+				continue
+			}
 			cd.set |= 1 << v
-		} else {
-			cd.word = uint8(v)
 		}
 	}
-	return ok
+	return cd, problems
 }
 
-func evalEnum(cd *cond, t *Term) tri {
-	v := t.word(cd.attr)
+func compareEnumAttr(cd *cond, v uint8) tri {
 	if v == 0 || v > cd.max {
 		return triUnknown
 	}
@@ -383,33 +420,27 @@ func enumSet(c *cond) (set uint64, neg bool) {
 	return c.set, true
 }
 
-func textOperand(c *check.Errors, wp string, w *Condition, cd *cond) bool {
-	words, ok := operandWords(c, wp, w)
-	if !ok {
-		return false
-	}
-	for i, s := range words {
-		if s == "" {
-			c.Add(wordPath(wp, w, i), check.Required, "an empty word")
-			ok = false
+func textOperand(w Condition, cd cond) (cond, []operandProblem) {
+	one, list, problems := operandWords(&w)
+	switch {
+	case problems != nil:
+	case list == nil:
+		if one == "" {
+			return cd, problem("value", check.Required, "an empty word")
 		}
+		cd.text = one
+	default:
+		for i, s := range list {
+			if s == "" {
+				problems = append(problems, operandProblem{at: "value", word: i, reason: check.Required, detail: "an empty word"})
+			}
+		}
+		cd.texts = list
 	}
-	if !ok {
-		return false
-	}
-	if w.Op == OpEq || w.Op == OpNe {
-		cd.text = words[0]
-	} else {
-		cd.texts = words
-	}
-	return true
+	return cd, problems
 }
 
-func evalExtraText(cd *cond, t *Term) tri {
-	v, ok := t.Extra[cd.extra]
-	if !ok {
-		return triUnknown
-	}
+func compareExtraTextAttr(cd *cond, v Value) tri {
 	s, ok := v.Text()
 	if !ok || s == "" {
 		return triUnknown

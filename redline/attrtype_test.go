@@ -15,7 +15,7 @@ func TestAttrTypeTable(t *testing.T) {
 	zero := attrTypeOf(AttrUnspecified)
 	assert.Empty(t, zero.name, "the row of the zero type is empty")
 	assert.Nil(t, zero.operand, "the row of the zero type is empty")
-	assert.Nil(t, zero.extra, "an agency cannot declare an attribute of no type")
+	assert.Equal(t, compareNone, zero.compareExtra, "an agency cannot declare an attribute of no type")
 	assert.Same(t, &attrTypeTable[AttrUnspecified], attrTypeOf(AttrType(200)), "an invalid type has the empty row")
 
 	enumerations := map[AttrType]uint8{
@@ -33,10 +33,10 @@ func TestAttrTypeTable(t *testing.T) {
 			assert.NotEmpty(t, row.label)
 			assert.NotNil(t, row.operand, "operand")
 			assert.NotNil(t, row.implies, "implies")
-			assert.Equal(t, agency[typ], row.extra != nil, "an agency may declare it")
+			assert.Equal(t, agency[typ], row.compareExtra != compareNone, "an agency may declare it")
 			assert.NotZero(t, row.holds, "holds")
 			if typ != AttrText { // the library has no text attribute
-				assert.NotNil(t, row.eval, "eval")
+				assert.NotEqual(t, compareNone, row.compare, "compare")
 			}
 			if row.max > 0 {
 				assert.NotNil(t, row.wire, "wire")

@@ -737,10 +737,6 @@ func evalConds(conds []cond, t *Term) tri {
 	return res
 }
 
-// eval decides the condition for t, with the compare function of the
-// attribute's type (see attrTypeRow).
-func (cd *cond) eval(t *Term) tri { return cd.test(cd, t) }
-
 func triOf(b bool) tri {
 	if b {
 		return triYes

@@ -1200,6 +1200,25 @@ func TestFindingEqual(t *testing.T) {
 	}
 }
 
+// Checking a proposal the caller builds on its stack allocates nothing
+// when nothing is found: whatever decides a condition, the terms do not
+// escape to the heap.
+func TestCheckDoesNotAllocate(t *testing.T) {
+	k := redline.MustCompile(scenarioPolicy())
+	var r redline.Report
+	allocs := testing.AllocsPerRun(100, func() {
+		k.CheckInto(&r, []redline.Term{
+			{Kind: redline.KindChildRecruitment, MinAge: redline.Num(18)},
+			{Kind: redline.KindPayment, Purpose: redline.PurposeGoods, Payee: redline.EntitySupplier},
+			{Kind: redline.KindArmedEscort, Provider: redline.EntityNone},
+			{Kind: redline.KindEmblem, Display: redline.FlagYes},
+			{Kind: redline.KindFunding, Source: redline.EntityDonor},
+		})
+	})
+	require.Equal(t, redline.VerdictAcceptable, r.Verdict)
+	assert.Zero(t, allocs)
+}
+
 // Report has the Equal method go-cmp calls instead of reading unexported
 // fields.
 var _ interface{ Equal(redline.Report) bool } = redline.Report{}

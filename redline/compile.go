@@ -12,9 +12,9 @@ import (
 // cond is a compiled condition: the attribute resolved and the operand
 // pre-parsed, so that evaluation compares integers and floats only.
 type cond struct {
-	test  func(cd *cond, t *Term) tri // the eval or extra function of the attribute's type
-	attr  attr                        // one of the library's attributes, or attrNone for an agency's own
-	typ   AttrType                    // the attribute's type
+	cmp   comparison // what decides it: the compare of the attribute's type, or its compareExtra for an agency's attribute
+	attr  attr       // one of the library's attributes, or attrNone for an agency's own
+	typ   AttrType   // the attribute's type
 	op    Op
 	word  uint8    // enumeration operand (eq, ne)
 	max   uint8    // enumerations and flags: the largest valid value
@@ -233,7 +233,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 				c.Add(ap+".name", check.Conflict, a.Name+" is one of the library's attributes")
 			case e.extras[a.Name] != 0:
 				c.Add(ap+".name", check.Duplicate, "attribute "+a.Name+" is already declared for "+string(d.Kind))
-			case attrTypeOf(a.Type).extra == nil:
+			case attrTypeOf(a.Type).compareExtra == compareNone:
 				c.Add(ap+".type", check.Invalid, "an agency's attribute is a number, text or flag")
 			default:
 				if e.extras == nil {
@@ -452,12 +452,24 @@ func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kin
 		return cd, false
 	}
 	row := attrTypeOf(cd.typ)
-	if !row.operand(c, wp, &w, &cd) {
+	cd, problems := row.operand(w, cd)
+	for _, p := range problems {
+		path := wp + "." + p.at
+		if p.word >= 0 {
+			path = check.Index(path, p.word)
+		}
+		if p.err != nil {
+			c.AddErr(path, p.err)
+		} else {
+			c.Add(path, p.reason, p.detail)
+		}
+	}
+	if problems != nil {
 		return cd, false
 	}
-	cd.max, cd.test = row.max, row.eval
+	cd.max, cd.cmp = row.max, row.compare
 	if cd.attr == attrNone {
-		cd.test = row.extra
+		cd.cmp = row.compareExtra
 	}
 	return cd, true
 }
