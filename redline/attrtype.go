@@ -72,11 +72,11 @@ type attrTypeRow struct {
 
 	// Conditions on an attribute of the type: operand checks a condition's
 	// operator and operand and compiles them into cd, returning what is
-	// wrong with them; compare names the function that decides a condition on one
-	// of the library's attributes, compareExtra the one for an agency's own
-	// (none when an agency may not declare attributes of the type); implies
-	// reports whether a condition a being true makes b true, both on the
-	// same attribute.
+	// wrong with them; compare names the function that decides a condition
+	// on one of the library's attributes, compareExtra the one for an
+	// agency's own (none when an agency may not declare attributes of the
+	// type); implies reports whether a condition a being true makes b true,
+	// both on the same attribute.
 	operand      func(w Condition, cd cond) (cond, []operandProblem)
 	compare      comparison
 	compareExtra comparison
@@ -86,9 +86,8 @@ type attrTypeRow struct {
 // comparison names a function that decides a condition for a term, given
 // what the term holds. A row names its comparisons rather than holding them
 // as func values, and cond.eval calls the one named: a term given to a
-// func value escapes to the heap, and checking a proposal must not
-// allocate (nor a call through a func value cost, as it did, about a third
-// more per condition).
+// func value escapes to the heap, and checking a proposal the caller holds
+// on its stack must not move it there.
 type comparison uint8
 
 const (
