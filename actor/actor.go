@@ -69,9 +69,13 @@ type Faction struct {
 // Designation is a listing that affects whether and how an agency may engage
 // the actor.
 //
-// Kind is required. Jurisdiction is required for terrorist listings. Regime
-// names the sanctions regime or listing authority in the agency's own words
-// (e.g. "1267", "Nigeria Terrorism Prevention Act"). Year is the year of
+// Kind is required. Jurisdiction is required for terrorist listings. By is
+// who made the designation (a UN sanctions designation is the Security
+// Council's); Regime names the sanctions regime or list — for a UN
+// designation the committee's resolution ("1267", "751"), for the United
+// States "FTO" or "SDGT" — or, for another state, the law in the agency's
+// own words ("Nigeria Terrorism Prevention Act"); Reference is the list's
+// reference number for the party ("QDe.115"), when known. Year is the year of
 // listing, 0 when unknown; a CAAC annex listing leaves it unset, because its
 // [Listing]s carry the year first listed for each violation, and states in
 // Report the year of the annual report whose annexes the listings are taken
@@ -95,7 +99,9 @@ type Faction struct {
 type Designation struct {
 	Kind         DesignationKind `json:"kind"`
 	Jurisdiction Jurisdiction    `json:"jurisdiction,omitempty"`
+	By           Designator      `json:"by,omitempty"`
 	Regime       string          `json:"regime,omitempty"`
+	Reference    string          `json:"reference,omitempty"`
 	Year         int             `json:"year,omitempty"`
 	Report       int             `json:"report,omitempty"`
 	Listings     []Listing       `json:"listings,omitempty"`
@@ -200,9 +206,10 @@ type Engagement struct {
 
 // Bounds enforced by Validate.
 const (
-	MaxNameLen = 256           // bytes in a name, alias or regime
-	MinYear    = check.MinYear // the earliest year a listing or engagement can carry
-	MaxYear    = check.MaxYear // the latest
+	MaxNameLen      = 256           // bytes in a name, alias or regime
+	MaxReferenceLen = 64            // bytes in a list's reference number
+	MinYear         = check.MinYear // the earliest year a listing or engagement can carry
+	MaxYear         = check.MaxYear // the latest
 
 	// FirstListingYear is the year of the first report that could list a
 	// party (the 2002 report, after res. 1379 (2001) made recruitment and use
@@ -366,6 +373,11 @@ func (d Designation) check(c *check.Errors, p string) {
 	c.Enum(p+"kind", d.Kind.IsValid(), d.Kind == 0, true, "designation kind")
 	c.Enum(p+"jurisdiction", d.Jurisdiction.IsValid(), d.Jurisdiction == 0, d.Kind == DesignationTerrorist, "jurisdiction")
 	checkName(c, p+"regime", d.Regime, false)
+	c.Enum(p+"by", d.By.IsValid(), d.By == 0, false, "designator")
+	if d.Kind == DesignationUNSanctions && d.By != 0 && d.By != DesignatorUNSecurityCouncil {
+		c.Add(p+"by", check.Conflict, "a UN sanctions designation is made by the UN Security Council")
+	}
+	c.Text(p+"reference", d.Reference, MaxReferenceLen, false)
 	c.Year(p+"year", d.Year)
 	if d.Kind == DesignationCAAC && d.Year != 0 {
 		c.Add(p+"year", check.Conflict, "a CAAC annex designation's listings carry the year first listed for each violation")

@@ -163,6 +163,45 @@ func (d *DesignationKind) UnmarshalText(b []byte) (err error) {
 // ParseDesignationKind parses a designation kind's wire word.
 func ParseDesignationKind(s string) (DesignationKind, error) { return designationKinds.Parse(s) }
 
+// Designator is who makes a designation — whose sanctions or terrorist list
+// it is on: the UN Security Council, the United States, the European Union,
+// the United Kingdom, or another state. What the designation forbids, and
+// which humanitarian exemptions apply, depends on it (package actor/sanctions
+// screens payments against it). The zero value means not stated. A
+// Designator is a plain value, safe for concurrent use.
+type Designator uint8
+
+// Designators.
+const (
+	DesignatorUnspecified       Designator = iota
+	DesignatorUNSecurityCouncil            // a UN Security Council sanctions committee
+	DesignatorUnitedStates                 // the United States (OFAC's lists, the State Department's FTO list)
+	DesignatorEuropeanUnion                // the European Union
+	DesignatorUnitedKingdom                // the United Kingdom
+	DesignatorOtherState                   // another state, under its own law
+)
+
+var designators = enum.New[Designator]("actor", "designator", "un_security_council", "united_states", "european_union", "united_kingdom", "other_state").
+	WithLabels("the UN Security Council", "the United States", "the European Union", "the United Kingdom", "another state")
+
+// IsValid reports whether d is a named designator.
+func (d Designator) IsValid() bool { return designators.Valid(d) }
+
+// String returns the wire word; it never panics.
+func (d Designator) String() string { return designators.String(d) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (d Designator) Label() string { return designators.Label(d) }
+
+// MarshalText encodes the designator as its wire word.
+func (d Designator) MarshalText() ([]byte, error) { return designators.Marshal(d) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (d *Designator) UnmarshalText(b []byte) (err error) { *d, err = designators.Unmarshal(b); return err }
+
+// ParseDesignator parses a designator's wire word, ignoring case.
+func ParseDesignator(s string) (Designator, error) { return designators.Parse(s) }
+
 // Jurisdiction says whose law a terrorist listing is made under. The zero
 // value means not stated, which Validate rejects for terrorist listings. It
 // is a plain value, safe for concurrent use.
