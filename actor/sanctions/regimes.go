@@ -130,3 +130,36 @@ func RegimeForReference(reference string) (Regime, bool) {
 	}
 	return Regime{}, false
 }
+
+// String names the regime for people: its name, who imposes it and its
+// instrument, and "(unverified)" when the row is — "ISIL (Da'esh) and
+// Al-Qaida sanctions of the UN Security Council (UNSCR 1267 (1999), 1989
+// (2011), 2253 (2015))".
+func (r Regime) String() string {
+	if r.ID == "" {
+		return "no regime"
+	}
+	s := r.Name + " of " + designatorName(r.By) + " (" + r.Instrument + ")"
+	if r.Unverified {
+		s += " (unverified)"
+	}
+	return s
+}
+
+// designatorName names who made a designation, for a sentence: "the UN
+// Security Council", "the United States".
+func designatorName(d actor.Designator) string {
+	switch d {
+	case actor.DesignatorUNSecurityCouncil:
+		return "the UN Security Council"
+	case actor.DesignatorUnitedStates:
+		return "the United States"
+	case actor.DesignatorEuropeanUnion:
+		return "the European Union"
+	case actor.DesignatorUnitedKingdom:
+		return "the United Kingdom"
+	case actor.DesignatorOtherState:
+		return "another state"
+	}
+	return "an unstated designator"
+}

@@ -39,7 +39,7 @@ import (
 )
 
 // casesCodec decodes test cases, worked out once.
-var casesCodec = jsonio.NewCodec[[]Case]("redlinetest")
+var casesCodec = jsonio.NewCodec[[]Case](pkg)
 
 // Case is one test case: a proposal and the rules it must cross.
 //
@@ -429,7 +429,7 @@ func DecodeCases(r io.Reader, lim redline.Limits) ([]Case, error) {
 	if err := casesCodec.Decode(r, &cases, lim); err != nil {
 		return nil, err
 	}
-	c := check.Errors{Pkg: "redlinetest"}
+	c := check.Errors{Pkg: pkg}
 	names := make(map[string]int)
 	for i, cs := range cases {
 		p := check.Index("", i)
