@@ -34,17 +34,28 @@ const (
 
 // Identifiers for references the standards name without an identifier.
 const (
-	IHRL       = "IHRL"                  // international human rights law
-	UNSCR1612  = "UNSCR-1612"            // monitoring and reporting mechanism on grave violations
-	UNSCR1379  = "UNSCR-1379"            // listing trigger: recruitment and use
-	UNSCR1882  = "UNSCR-1882"            // listing triggers: killing and maiming; rape and sexual violence
-	UNSCR1998  = "UNSCR-1998"            // listing trigger: attacks on schools and hospitals
-	UNSCR2225  = "UNSCR-2225"            // listing trigger: abduction
-	UNSCR1267  = "UNSCR-1267"            // ISIL (Da'esh) and Al-Qaida sanctions (with 1989 and 2253)
-	UNSCR2664  = "UNSCR-2664"            // humanitarian exemption from UN asset freezes
-	RootsOfRes = "ICRC-ROR-2018"         // ICRC, The Roots of Restraint in War (2018)
-	PSPW       = "ICRC-PSPW-2018"        // ICRC, Professional Standards for Protection Work (3rd ed., 2018)
-	Detention  = "ICRC-DETENTION-VISITS" // the standard modalities of visits to persons deprived of liberty
+	IHRL        = "IHRL"                  // international human rights law
+	UNSCR1612   = "UNSCR-1612"            // monitoring and reporting mechanism on grave violations
+	UNSCR1379   = "UNSCR-1379"            // listing trigger: recruitment and use
+	UNSCR1882   = "UNSCR-1882"            // listing triggers: killing and maiming; rape and sexual violence
+	UNSCR1998   = "UNSCR-1998"            // listing trigger: attacks on schools and hospitals
+	UNSCR2225   = "UNSCR-2225"            // listing trigger: abduction
+	UNSCR1267   = "UNSCR-1267"            // ISIL (Da'esh) and Al-Qaida sanctions (with 1989 and 2253)
+	UNSCR2664   = "UNSCR-2664"            // humanitarian exemption from UN asset freezes
+	UNSCR2761   = "UNSCR-2761"            // the humanitarian exemption continued for the 1267 regime
+	UNSCR2615   = "UNSCR-2615"            // humanitarian exemption for the 1988 (Taliban) regime
+	UNSCR2133   = "UNSCR-2133"            // ransom payments to terrorists
+	USC2339B    = "18-USC-2339B"          // material support to a designated Foreign Terrorist Organization
+	HLP2010     = "HOLDER-V-HLP-2010"     // Holder v. Humanitarian Law Project, 561 U.S. 1 (2010)
+	CFR594520   = "31-CFR-594.520"        // OFAC general licence for NGOs, Global Terrorism Sanctions Regulations
+	CFR597516   = "31-CFR-597.516"        // OFAC general licence for NGOs, Foreign Terrorist Organizations Sanctions Regulations
+	EU2023331   = "EU-REG-2023-331"       // EU humanitarian exemption in its UN-implementing regimes
+	EU2023720   = "EU-REG-2023-720"       // EU humanitarian exemption extended to further regimes
+	EU2024669   = "EU-REG-2024-669"       // EU humanitarian exemption in its terrorist list (CP 931)
+	UKSI2023121 = "UK-SI-2023-121"        // UK humanitarian exception in its UN-based regulations
+	RootsOfRes  = "ICRC-ROR-2018"         // ICRC, The Roots of Restraint in War (2018)
+	PSPW        = "ICRC-PSPW-2018"        // ICRC, Professional Standards for Protection Work (3rd ed., 2018)
+	Detention   = "ICRC-DETENTION-VISITS" // the standard modalities of visits to persons deprived of liberty
 )
 
 // Ref describes one reference.
@@ -83,7 +94,18 @@ var refs = map[string]Ref{
 	UNSCR1998:     {UNSCR1998, "UN Security Council resolution 1998 (2011)", "Attacks on schools and hospitals are a listing trigger.", false},
 	UNSCR2225:     {UNSCR2225, "UN Security Council resolution 2225 (2015)", "Abduction of children is a listing trigger.", false},
 	UNSCR1267:     {UNSCR1267, "UN Security Council resolutions 1267 (1999), 1989 (2011), 2253 (2015)", "The ISIL (Da'esh) and Al-Qaida sanctions list.", false},
-	UNSCR2664:     {UNSCR2664, "UN Security Council resolution 2664 (2022); res. 2761 (2024) for the 1267 regime", "Humanitarian activity is exempt from UN asset freezes.", false},
+	UNSCR2664:     {UNSCR2664, "UN Security Council resolution 2664 (2022), para 1", "Funds, assets, goods and services necessary for humanitarian assistance or basic human needs, provided by the organisations it names, do not violate the Council's asset freezes; for the 1267 regime, for two years.", false},
+	UNSCR2761:     {UNSCR2761, "UN Security Council resolution 2761 (2024)", "Continues resolution 2664's humanitarian exemption for the ISIL (Da'esh) and Al-Qaida (1267) regime.", false},
+	UNSCR2615:     {UNSCR2615, "UN Security Council resolution 2615 (2021)", "Humanitarian assistance and activities supporting basic human needs in Afghanistan do not violate the 1988 regime's asset freeze.", true},
+	UNSCR2133:     {UNSCR2133, "UN Security Council resolution 2133 (2013)", "States are called on to prevent terrorists from benefiting from ransom payments; the 1267 asset freeze applies to ransoms.", false},
+	USC2339B:      {USC2339B, "18 U.S.C. § 2339B", "Knowingly providing material support or resources to a designated Foreign Terrorist Organization is a federal crime; training, expert advice or assistance and services count, medicine and religious materials excepted.", false},
+	HLP2010:       {HLP2010, "Holder v. Humanitarian Law Project, 561 U.S. 1 (2010)", "Training a designated group in international humanitarian and human rights law and in peaceful dispute resolution can be material support.", false},
+	CFR594520:     {CFR594520, "31 CFR 594.520 (OFAC, Global Terrorism Sanctions Regulations), 20 December 2022", "NGOs may carry out humanitarian and other listed activities; funds reach a blocked person only as taxes, fees or import duties, or for permits, licences or public utility services.", false},
+	CFR597516:     {CFR597516, "31 CFR 597.516 (OFAC, Foreign Terrorist Organizations Sanctions Regulations), 20 December 2022", "The same licence for NGOs under the FTO regulations; it does not reach the criminal prohibition of 18 U.S.C. § 2339B.", false},
+	EU2023331:     {EU2023331, "Council Regulation (EU) 2023/331 of 14 February 2023", "Brings resolution 2664's exemption into the EU regimes that give effect to UN measures.", true},
+	EU2023720:     {EU2023720, "Council Regulation (EU) 2023/720 of 31 March 2023", "Extends the exemption to further EU regimes and complementary measures.", true},
+	EU2024669:     {EU2024669, "Council Regulation (EU) 2024/669 (February 2024)", "A humanitarian exemption in the EU terrorist list (Common Position 2001/931/CFSP), initially for twelve months.", true},
+	UKSI2023121:   {UKSI2023121, "The Sanctions (Humanitarian Exception) (Amendment) Regulations 2023, SI 2023/121, in force 9 February 2023", "Brings resolution 2664's exception into the UK's UN-based regulations.", false},
 	RootsOfRes:    {RootsOfRes, "ICRC, The Roots of Restraint in War (2018)", "Law works best with centralised forces; local norms and community figures with decentralised and community-embedded groups.", true},
 	PSPW: {PSPW, "ICRC, Professional Standards for Protection Work (3rd ed., 2018), the chapter on managing data and information",
 		"Personal data on people at risk is collected, shared and used only for protection purposes, with safeguards against harm to the people it concerns; do no harm.", true},

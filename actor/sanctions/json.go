@@ -1,0 +1,65 @@
+package sanctions
+
+import (
+	"io"
+	"time"
+
+	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+	"github.com/humanitarian-negotiation/protection/redline"
+)
+
+// Request is a screening as data: the day, the organisation's standing, the
+// counterparts with their designations, and the terms — what an agency's
+// system sends to have a draft screened, or keeps with the draft. Screen
+// runs it.
+//
+// The zero value is not a valid request (it has no day and no standing). A
+// Request is a plain value; screening it never modifies it.
+type Request struct {
+	At           time.Time      `json:"at"`
+	Standing     Standing       `json:"standing"`
+	Counterparts []Counterpart  `json:"counterparts,omitempty"`
+	Terms        []redline.Term `json:"terms"`
+}
+
+// Validate reports every problem Screen would refuse the request for, as an
+// errors.Join of *FieldError values, or nil.
+func (q Request) Validate() error {
+	_, err := validate(q.Terms, q.Counterparts, q.Standing, q.At)
+	return err
+}
+
+// Screen screens the request: Screen(q.Terms, q.Counterparts, q.Standing,
+// q.At).
+func (q Request) Screen() (Report, error) { return Screen(q.Terms, q.Counterparts, q.Standing, q.At) }
+
+var requestCodec = jsonio.NewCodec[Request](pkg)
+
+// DecodeRequest reads a request as JSON from r, strictly — unknown or
+// duplicate keys, unknown words (a jurisdiction, a category, a designator),
+// values of the wrong type, invalid UTF-8, input beyond lim — and validates
+// it as Screen would. Every problem is a *FieldError naming its JSON path.
+// The zero Limits means the defaults.
+func DecodeRequest(r io.Reader, lim Limits) (Request, error) {
+	var q Request
+	if err := requestCodec.Decode(r, &q, lim); err != nil {
+		return Request{}, err
+	}
+	if err := q.Validate(); err != nil {
+		return Request{}, err
+	}
+	return q, nil
+}
+
+// EncodeRequest validates q and writes it as indented JSON to w, so that
+// what it writes DecodeRequest reads back; an invalid request writes
+// nothing.
+func EncodeRequest(w io.Writer, q Request) error {
+	if err := q.Validate(); err != nil {
+		return err
+	}
+	return jsonio.Encode(w, q, pkg)
+}
+
+// EncodeReport writes a report as indented JSON to w.
+func EncodeReport(w io.Writer, r Report) error { return jsonio.Encode(w, r, pkg) }
