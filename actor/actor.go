@@ -234,6 +234,17 @@ func (a Actor) Listed(k DesignationKind) bool {
 	return false
 }
 
+// Sanctions reports whether the designation is a sanctions or
+// counter-terrorism listing — a UN Security Council sanctions designation
+// or a terrorist listing —, one under which transfers to the party can be
+// prohibited. A CAAC annex listing is not one: it names the party for grave
+// violations and freezes nothing. The assessment package escalates a
+// decision for these listings, and the sanctions package screens transfers
+// against them; both ask this method.
+func (d Designation) Sanctions() bool {
+	return d.Kind == DesignationUNSanctions || d.Kind == DesignationTerrorist
+}
+
 // CAAC returns the actor's children-and-armed-conflict annex designation,
 // which holds all its listings, and whether it has one.
 func (a Actor) CAAC() (Designation, bool) {

@@ -500,11 +500,14 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	nr := 0
 	var sanctioned, terrorist bool
 	for i := range a.Designations {
-		switch a.Designations[i].Kind {
-		case actor.DesignationUNSanctions:
-			sanctioned = true
-		case actor.DesignationTerrorist:
+		d := &a.Designations[i]
+		if !d.Sanctions() { // the listings sanctions.Screen screens transfers against
+			continue
+		}
+		if d.Kind == actor.DesignationTerrorist {
 			terrorist = true
+		} else {
+			sanctioned = true
 		}
 	}
 	if sanctioned {

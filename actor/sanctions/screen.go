@@ -286,7 +286,7 @@ func (sc *screener) term(fs []Finding, i int, t *redline.Term) []Finding {
 	listed := false
 	for k := range res {
 		rd := &res[k]
-		if rd.d.Kind == actor.DesignationCAAC {
+		if !rd.d.Sanctions() {
 			continue
 		}
 		listed = true
@@ -450,7 +450,7 @@ func (sc *screener) notes() []Note {
 		unOnly, us := false, false
 		for _, rd := range sc.res[i] {
 			switch {
-			case rd.d.Kind == actor.DesignationCAAC:
+			case !rd.d.Sanctions():
 				continue
 			case rd.regime != nil && isFTO(rd.regime) && sc.s.AnswersTo(JurisdictionUS):
 				ns = append(ns, Note{Code: NoteMaterialSupport, Counterpart: e})
