@@ -2,13 +2,10 @@ package agreement_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
@@ -92,50 +89,4 @@ func TestProposalAgainstBaseline(t *testing.T) {
 	assert.NotEqual(t, redline.VerdictUnacceptable, r.Verdict, "15 is not under 15")
 	a.Commitments[0].Term.MinAge = redline.Num(18)
 	assert.Equal(t, redline.VerdictAcceptable, k.Check(a.Proposal()).Verdict)
-}
-
-func TestScreenDraft(t *testing.T) {
-	a := base()
-	a.Commitments[0].Term = redline.Term{ID: "clause 2", Kind: redline.KindPayment, By: redline.EntityAgency, Payer: redline.EntityAgency,
-		Payee: redline.EntityArmedActor, Purpose: redline.PurposeToll}
-	a.Commitments[1].Term = redline.Term{Kind: redline.KindPayment, By: redline.EntityAgency, Payee: redline.EntityHostState, Purpose: redline.PurposeTax}
-	require.NoError(t, a.Validate())
-	before := base()
-	before.Commitments[0].Term, before.Commitments[1].Term = a.Commitments[0].Term, a.Commitments[1].Term
-
-	group := actor.Actor{ID: a.Actor, Name: "armed group", Kind: actor.KindArmedOpposition,
-		Designations: []actor.Designation{{Kind: actor.DesignationUNSanctions, Regime: "1267"}}}
-	ngo := sanctions.Standing{Category: sanctions.CategoryResponsePlanNGO}
-	at := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
-
-	r, err := a.Screen(group, ngo, at, sanctions.Counterpart{Entity: redline.EntityHostState})
-	require.NoError(t, err)
-	require.Len(t, r.Findings, 2)
-	assert.Equal(t, "clause 2", r.Findings[0].TermID)
-	assert.Equal(t, sanctions.VerdictExempted, r.Findings[0].Verdict)
-	assert.Equal(t, "un-2761", r.Findings[0].Exemption)
-	assert.Equal(t, cSecond.String(), r.Findings[1].TermID)
-	assert.Equal(t, sanctions.VerdictNoDesignation, r.Findings[1].Verdict, "the host state was screened and is not listed")
-	assert.Equal(t, before, a, "Screen does not modify the agreement")
-
-	// Without the host state, its tax is unscreened: indeterminate.
-	r, err = a.Screen(group, ngo, at)
-	require.NoError(t, err)
-	assert.Equal(t, sanctions.VerdictIndeterminate, r.Verdict)
-
-	other := group
-	other.ID = id(999)
-	_, err = a.Screen(other, ngo, at)
-	var fe *agreement.FieldError
-	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "actor", fe.Path)
-	assert.Equal(t, agreement.ReasonConflict, fe.Reason)
-
-	_, err = a.Screen(group, ngo, at, sanctions.Counterpart{Entity: redline.EntityArmedActor})
-	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, agreement.ReasonDuplicate, fe.Reason)
-
-	_, err = a.Screen(group, sanctions.Standing{}, at)
-	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "standing.category", fe.Path)
 }
