@@ -408,10 +408,10 @@ func (d Designation) check(c *check.Errors, p string) {
 	}
 	seen := make(map[Violation]int, len(d.Listings))
 	for j, l := range d.Listings {
-		lp := check.Index(p+"listings", j)
+		lp := func() string { return check.Index(p+"listings", j) } // built only for an error
 		checkListing(c, lp, l, d.Report)
 		if k, dup := seen[l.Violation]; dup && l.Violation.IsValid() {
-			c.Add(lp+".violation", check.Duplicate, l.Violation.String()+" is listed at listings["+strconv.Itoa(k)+"] already")
+			c.Add(lp()+".violation", check.Duplicate, l.Violation.String()+" is listed at listings["+strconv.Itoa(k)+"] already")
 		} else {
 			seen[l.Violation] = j
 		}
@@ -421,30 +421,30 @@ func (d Designation) check(c *check.Errors, p string) {
 // checkListing checks one listing: a violation that is a listing trigger, a
 // year no earlier than the first report that could list for it, and a known
 // section that the report of year report can have.
-func checkListing(c *check.Errors, p string, l Listing, report int) {
+func checkListing(c *check.Errors, p func() string, l Listing, report int) {
 	first := l.Violation.FirstReport()
 	switch {
 	case l.Violation == 0:
-		c.Add(p+".violation", check.Required, "the grave violation the party is listed for")
+		c.Add(p()+".violation", check.Required, "the grave violation the party is listed for")
 	case !l.Violation.IsValid():
-		c.Add(p+".violation", check.Unknown, "unknown grave violation "+l.Violation.String())
+		c.Add(p()+".violation", check.Unknown, "unknown grave violation "+l.Violation.String())
 	case first == 0:
-		c.Add(p+".violation", check.Invalid, l.Violation.String()+" is monitored but is not a listing trigger")
+		c.Add(p()+".violation", check.Invalid, l.Violation.String()+" is monitored but is not a listing trigger")
 	}
 	switch {
 	case l.Since == 0:
-		c.Add(p+".since", check.Required, "the year the party was first listed for the violation")
+		c.Add(p()+".since", check.Required, "the year the party was first listed for the violation")
 	case l.Since < FirstListingYear || l.Since > MaxYear:
-		c.Add(p+".since", check.OutOfRange, "year "+strconv.Itoa(l.Since)+" outside "+strconv.Itoa(FirstListingYear)+"–"+strconv.Itoa(MaxYear))
+		c.Add(p()+".since", check.OutOfRange, "year "+strconv.Itoa(l.Since)+" outside "+strconv.Itoa(FirstListingYear)+"–"+strconv.Itoa(MaxYear))
 	case first != 0 && l.Since < first:
-		c.Add(p+".since", check.OutOfRange, "the "+strconv.Itoa(l.Since)+" report could not list a party for "+lowerFirst(l.Violation.Label())+
+		c.Add(p()+".since", check.OutOfRange, "the "+strconv.Itoa(l.Since)+" report could not list a party for "+lowerFirst(l.Violation.Label())+
 			": the first that could is the "+strconv.Itoa(first)+" report, after resolution "+l.Violation.TriggerResolution()+" made it a listing trigger")
 	}
-	c.Enum(p+".section", l.Section.IsValid(), l.Section == 0, false, "annex section")
+	c.EnumAt(func() string { return p() + ".section" }, l.Section.IsValid(), l.Section == 0, false, "annex section")
 	switch {
 	case l.Section == 0:
 	case report != 0 && report < FirstSectionReport:
-		c.Add(p+".section", check.Conflict, "the annexes have sections from the "+strconv.Itoa(FirstSectionReport)+" report; the "+strconv.Itoa(report)+" report has none")
+		c.Add(p()+".section", check.Conflict, "the annexes have sections from the "+strconv.Itoa(FirstSectionReport)+" report; the "+strconv.Itoa(report)+" report has none")
 	}
 }
 

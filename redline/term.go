@@ -177,15 +177,23 @@ var builtin = []struct {
 	{KindInformationSharing, []attr{attrRecipient, attrInformation}},
 }
 
-// builtinAttrs returns the attributes of a library kind (by first), and
-// whether k is one.
+// builtinAttrs returns the attributes of a library kind besides by, which
+// every kind takes, and whether k is one. The slice is the table's: callers
+// read it only.
 func builtinAttrs(k Kind) ([]attr, bool) {
 	for _, b := range builtin {
 		if b.kind == k {
-			return append([]attr{attrBy}, b.attrs...), true
+			return b.attrs, true
 		}
 	}
 	return nil, false
+}
+
+// Builtin reports whether k is one of the library's kinds ([Kinds]), as
+// opposed to a kind an agency declares.
+func (k Kind) Builtin() bool {
+	_, ok := builtinAttrs(k)
+	return ok
 }
 
 // Kinds returns the library's term kinds in a fixed order.
@@ -212,9 +220,10 @@ func Attributes(k Kind) []Attribute {
 	if !ok {
 		return nil
 	}
-	out := make([]Attribute, len(as))
+	out := make([]Attribute, 1+len(as))
+	out[0] = Attribute{attrInfo[attrBy].name, attrInfo[attrBy].typ}
 	for i, a := range as {
-		out[i] = Attribute{attrInfo[a].name, attrInfo[a].typ}
+		out[1+i] = Attribute{attrInfo[a].name, attrInfo[a].typ}
 	}
 	return out
 }

@@ -55,8 +55,10 @@ type Exemption struct {
 }
 
 // InForce reports whether the exemption is in force on the day of at.
-func (e Exemption) InForce(at time.Time) bool {
-	d := day(at)
+func (e Exemption) InForce(at time.Time) bool { return e.inForce(day(at)) }
+
+// inForce is InForce for a day already reduced to its UTC midnight.
+func (e *Exemption) inForce(d time.Time) bool {
 	return !d.Before(e.From) && (e.Until.IsZero() || d.Before(e.Until))
 }
 

@@ -25,8 +25,8 @@ type Request struct {
 // Validate reports every problem Screen would refuse the request for, as an
 // errors.Join of *FieldError values, or nil.
 func (q Request) Validate() error {
-	_, err := validate(q.Terms, q.Counterparts, q.Standing, q.At)
-	return err
+	var rs resolution
+	return validate(q.Terms, q.Counterparts, q.Standing, q.At, &rs)
 }
 
 // Screen screens the request: Screen(q.Terms, q.Counterparts, q.Standing,

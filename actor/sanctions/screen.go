@@ -60,7 +60,7 @@ func beneficiary(t *redline.Term) (tr Transfer, who redline.Entity, purpose redl
 	case redline.KindInformationSharing:
 		return TransferInformation, t.Recipient, 0, true
 	}
-	if slices.Contains(redline.Kinds(), t.Kind) {
+	if t.Kind.Builtin() {
 		return TransferNone, 0, 0, true
 	}
 	return TransferUnknown, 0, 0, false
@@ -97,13 +97,14 @@ func beneficiary(t *redline.Term) (tr Transfer, who redline.Entity, purpose redl
 // "counterparts[0].designations[1].regime". Screen modifies none of its
 // arguments, reads no clock, and gives the same report for the same input.
 func Screen(terms []redline.Term, counterparts []Counterpart, s Standing, at time.Time) (Report, error) {
-	res, err := validate(terms, counterparts, s, at)
-	if err != nil {
+	var res resolution
+	if err := validate(terms, counterparts, s, at, &res); err != nil {
 		return Report{}, err
 	}
 
 	r := Report{Table: TableVersion, At: day(at), Standing: cloneStanding(s), Terms: len(terms)}
-	sc := screener{s: &r.Standing, at: r.At, res: res, counterparts: counterparts}
+	sc := screener{s: &r.Standing, at: r.At, res: &res, counterparts: counterparts}
+	r.Findings = make([]Finding, 0, 2*len(terms))
 	for i := range terms {
 		r.Findings = sc.term(r.Findings, i, &terms[i])
 	}
@@ -122,7 +123,7 @@ func Screen(terms []redline.Term, counterparts []Counterpart, s Standing, at tim
 
 // validate checks Screen's arguments and reads the counterparts'
 // designations.
-func validate(terms []redline.Term, counterparts []Counterpart, s Standing, at time.Time) ([][]resolved, error) {
+func validate(terms []redline.Term, counterparts []Counterpart, s Standing, at time.Time, rs *resolution) error {
 	c := check.Errors{Pkg: pkg}
 	s.check(&c, "standing")
 	if at.IsZero() {
@@ -132,11 +133,13 @@ func validate(terms []redline.Term, counterparts []Counterpart, s Standing, at t
 		c.Add("terms", check.TooLarge, "more than "+strconv.Itoa(MaxTerms)+" terms")
 	} else {
 		for i := range terms {
-			c.AddErr(check.Index("terms", i), terms[i].Validate())
+			if err := terms[i].Validate(); err != nil {
+				c.AddErr(check.Index("terms", i), err)
+			}
 		}
 	}
-	res := resolve(&c, counterparts)
-	return res, c.Err()
+	resolve(&c, counterparts, rs)
+	return c.Err()
 }
 
 func cloneStanding(s Standing) Standing {
@@ -144,44 +147,89 @@ func cloneStanding(s Standing) Standing {
 	return s
 }
 
-// resolve checks the counterparts and reads each one's designations.
-func resolve(c *check.Errors, cps []Counterpart) [][]resolved {
-	out := make([][]resolved, len(cps))
+// resolution is the counterparts' designations as the screening reads
+// them: all of them in order — in inline while they fit, else in more —,
+// and for counterpart i the span [span[i][0], span[i][1]) of them. There are
+// at most as many counterparts as entities, or Screen refuses them. A
+// resolution lives in Screen's frame: reading the designations allocates
+// nothing for up to len(inline) of them.
+type resolution struct {
+	inline [16]resolved
+	more   []resolved
+	n      int
+	span   [maxCounterparts][2]int32
+}
+
+// maxCounterparts bounds the counterparts of one screening: each names a
+// different entity.
+const maxCounterparts = 32
+
+func (rs *resolution) of(i int) []resolved {
+	if rs.more != nil {
+		return rs.more[rs.span[i][0]:rs.span[i][1]]
+	}
+	return rs.inline[rs.span[i][0]:rs.span[i][1]]
+}
+
+func (rs *resolution) add(rd resolved) {
+	if rs.more != nil {
+		rs.more = append(rs.more, rd)
+	} else {
+		rs.inline[rs.n] = rd
+	}
+	rs.n++
+}
+
+// resolve checks the counterparts and reads each one's designations into rs.
+func resolve(c *check.Errors, cps []Counterpart, rs *resolution) {
+	if len(cps) > maxCounterparts {
+		c.Add("counterparts", check.TooLarge, "more than "+strconv.Itoa(maxCounterparts)+" counterparts; each names a different entity")
+		return
+	}
+	total := 0
+	for i := range cps {
+		total += min(len(cps[i].Designations), MaxDesignations)
+	}
+	if total > len(rs.inline) {
+		rs.more = make([]resolved, 0, total)
+	}
 	var seen [256]bool
 	for i := range cps {
 		cp := &cps[i]
-		p := check.Index("counterparts", i)
+		p := func() string { return check.Index("counterparts", i) }
 		switch {
 		case !cp.Entity.IsValid():
-			c.Enum(check.Join(p, "entity"), false, cp.Entity == 0, true, "entity")
+			c.Enum(check.Join(p(), "entity"), false, cp.Entity == 0, true, "entity")
 		case seen[cp.Entity]:
-			c.Add(check.Join(p, "entity"), check.Duplicate, cp.Entity.Label()+" is given twice")
+			c.Add(check.Join(p(), "entity"), check.Duplicate, cp.Entity.Label()+" is given twice")
 		default:
 			seen[cp.Entity] = true
 		}
+		rs.span[i][0] = int32(rs.n)
+		rs.span[i][1] = int32(rs.n)
 		if len(cp.Designations) > MaxDesignations {
-			c.Add(check.Join(p, "designations"), check.TooLarge, "more than "+strconv.Itoa(MaxDesignations)+" designations")
+			c.Add(check.Join(p(), "designations"), check.TooLarge, "more than "+strconv.Itoa(MaxDesignations)+" designations")
 			continue
 		}
 		for j := range cp.Designations {
 			d := &cp.Designations[j]
-			dp := check.Index(check.Join(p, "designations"), j)
+			dp := func() string { return check.Index(check.Join(p(), "designations"), j) }
 			if err := d.Validate(); err != nil {
-				c.AddErr(dp, err)
+				c.AddErr(dp(), err)
 				continue
 			}
 			rd, ok := resolveOne(c, dp, d)
 			if ok {
 				rd.index = j
-				out[i] = append(out[i], rd)
+				rs.add(rd)
 			}
 		}
+		rs.span[i][1] = int32(rs.n)
 	}
-	return out
 }
 
 // resolveOne finds the regime of a valid designation.
-func resolveOne(c *check.Errors, p string, d *actor.Designation) (resolved, bool) {
+func resolveOne(c *check.Errors, path func() string, d *actor.Designation) (resolved, bool) {
 	rd := resolved{d: d}
 	switch d.Kind {
 	case actor.DesignationCAAC:
@@ -191,7 +239,7 @@ func resolveOne(c *check.Errors, p string, d *actor.Designation) (resolved, bool
 	case actor.DesignationTerrorist:
 		switch d.By {
 		case 0:
-			c.Add(check.Join(p, "by"), check.Required, "screening needs to know whose list a terrorist listing is on")
+			c.Add(check.Join(path(), "by"), check.Required, "screening needs to know whose list a terrorist listing is on")
 			return rd, false
 		case actor.DesignatorOtherState:
 			rd.national = true
@@ -206,7 +254,7 @@ func resolveOne(c *check.Errors, p string, d *actor.Designation) (resolved, bool
 	if d.Regime != "" {
 		byID = lookupRegime(by, d.Regime)
 		if byID == nil {
-			c.Add(check.Join(p, "regime"), check.Unknown, "no regime "+check.Quote(d.Regime, 40)+" of "+designatorName(by)+" in the table; unknown is never allowed")
+			c.Add(check.Join(path(), "regime"), check.Unknown, "no regime "+check.Quote(d.Regime, 40)+" of "+designatorName(by)+" in the table; unknown is never allowed")
 			return rd, false
 		}
 	}
@@ -215,14 +263,14 @@ func resolveOne(c *check.Errors, p string, d *actor.Designation) (resolved, bool
 	}
 	switch {
 	case byID != nil && byRef != nil && byID != byRef:
-		c.Add(check.Join(p, "reference"), check.Conflict, "the reference "+check.Quote(d.Reference, 40)+" is on the "+byRef.ID+" list, not the "+byID.ID+" list the regime names")
+		c.Add(check.Join(path(), "reference"), check.Conflict, "the reference "+check.Quote(d.Reference, 40)+" is on the "+byRef.ID+" list, not the "+byID.ID+" list the regime names")
 		return rd, false
 	case byID != nil:
 		rd.regime = byID
 	case byRef != nil:
 		rd.regime = byRef
 	default:
-		c.Add(check.Join(p, "regime"), check.Required, "name the regime, or give a reference number of the UN Consolidated List")
+		c.Add(check.Join(path(), "regime"), check.Required, "name the regime, or give a reference number of the UN Consolidated List")
 		return rd, false
 	}
 	return rd, true
@@ -232,8 +280,9 @@ func resolveOne(c *check.Errors, p string, d *actor.Designation) (resolved, bool
 type screener struct {
 	s            *Standing
 	at           time.Time
-	res          [][]resolved
+	res          *resolution
 	counterparts []Counterpart
+	arena        []string // the backing of the findings' Cites and Conditions
 }
 
 // counterpart returns the index of the counterpart for entity e, or -1.
@@ -282,7 +331,7 @@ func (sc *screener) term(fs []Finding, i int, t *redline.Term) []Finding {
 	if ci < 0 {
 		return append(fs, base.with(VerdictIndeterminate, CodeUnscreened))
 	}
-	res := sc.res[ci]
+	res := sc.res.of(ci)
 	listed := false
 	for k := range res {
 		rd := &res[k]
@@ -309,7 +358,7 @@ func (sc *screener) term(fs []Finding, i int, t *redline.Term) []Finding {
 			g := f
 			g.Jurisdiction = j
 			g.Question = QuestionAssetFreeze
-			fs = append(fs, sc.freeze(g, rd.regime, t))
+			fs = append(fs, sc.freeze(g, rd.regime))
 		}
 		if !bound {
 			g := f
@@ -319,7 +368,7 @@ func (sc *screener) term(fs []Finding, i int, t *redline.Term) []Finding {
 		if isFTO(rd.regime) && sc.s.AnswersTo(JurisdictionUS) && tr != TransferReceipt {
 			g := f
 			g.Jurisdiction, g.Question = JurisdictionUS, QuestionMaterialSupport
-			g.Cites = []string{cite.USC2339B, cite.HLP2010}
+			g.Cites = sc.strs(cite.USC2339B, cite.HLP2010)
 			fs = append(fs, g.with(VerdictLegalReview, CodeMaterialSupport))
 		}
 	}
@@ -336,22 +385,27 @@ func (sc *screener) term(fs []Finding, i int, t *redline.Term) []Finding {
 func isFTO(r *Regime) bool { return r.By == actor.DesignatorUnitedStates && r.ID == "FTO" }
 
 // freeze answers the asset-freeze question for one jurisdiction.
-func (sc *screener) freeze(f Finding, r *Regime, t *redline.Term) Finding {
-	if r.By == actor.DesignatorUNSecurityCouncil && r.ID == "1267" {
-		f.Cites = []string{cite.UNSCR1267}
+func (sc *screener) freeze(f Finding, r *Regime) Finding {
+	is1267 := r.By == actor.DesignatorUNSecurityCouncil && r.ID == "1267"
+	regimeCite := ""
+	if is1267 {
+		regimeCite = cite.UNSCR1267
 	}
 	switch f.Transfer {
 	case TransferInformation:
+		f.Cites = sc.strs(regimeCite)
 		return f.with(VerdictNoTransfer, CodeInformation)
 	case TransferReceipt:
+		f.Cites = sc.strs(regimeCite)
 		return f.with(VerdictLegalReview, CodeFundsFromParty)
 	}
 	switch f.Purpose {
 	case 0:
+		f.Cites = sc.strs(regimeCite)
 		return f.with(VerdictIndeterminate, CodeNoPurpose)
 	case redline.PurposeRansom:
-		if r.By == actor.DesignatorUNSecurityCouncil && r.ID == "1267" {
-			f.Cites = append(f.Cites, cite.UNSCR2133)
+		if is1267 {
+			f.Cites = sc.strs(regimeCite, cite.UNSCR2133)
 		}
 		return f.with(VerdictProhibited, CodeRansom)
 	}
@@ -366,7 +420,7 @@ func (sc *screener) freeze(f Finding, r *Regime, t *redline.Term) Finding {
 		if e.From.After(sc.at) && (next.IsZero() || e.From.Before(next)) {
 			next = e.From
 		}
-		if !e.InForce(sc.at) {
+		if !e.inForce(sc.at) {
 			if e.Lapse != "" && !e.Until.IsZero() && !sc.at.Before(e.Until) {
 				lapsed = e
 			}
@@ -381,11 +435,12 @@ func (sc *screener) freeze(f Finding, r *Regime, t *redline.Term) Finding {
 		orgOK = true
 		if e.CoversPurpose(f.Purpose) {
 			f.Exemption = e.ID
-			f.Cites = append(f.Cites, e.Cite)
-			f.Conditions = slices.Clone(e.Conditions)
-			if c := categoryCondition(sc.s.Category); c != "" && len(e.Categories) > 0 {
-				f.Conditions = append(f.Conditions, c)
+			f.Cites = sc.strs(regimeCite, e.Cite)
+			cat := ""
+			if len(e.Categories) > 0 {
+				cat = categoryCondition(sc.s.Category)
 			}
+			f.Conditions = sc.join(e.Conditions, cat)
 			f.Unverified = e.Unverified
 			return f.with(VerdictExempted, CodeExempted)
 		}
@@ -395,26 +450,67 @@ func (sc *screener) freeze(f Finding, r *Regime, t *redline.Term) Finding {
 	switch {
 	case inForce != nil && gap == nil:
 		f.Exemption = inForce.ID
-		f.Cites = append(f.Cites, inForce.Cite)
+		f.Cites = sc.strs(regimeCite, inForce.Cite)
 		if orgOK {
 			return f.with(VerdictLegalReview, CodeOutsidePurpose)
 		}
 		return f.with(VerdictLegalReview, CodeOutsideOrg)
 	case gap != nil:
+		f.Cites = sc.strs(regimeCite)
 		f.Unverified = gap.Note
 		return f.with(VerdictLegalReview, CodeGap)
 	case lapsed != nil:
 		f.Exemption = lapsed.ID
-		f.Cites = append(f.Cites, lapsed.Cite)
+		f.Cites = sc.strs(regimeCite, lapsed.Cite)
 		f.Unverified = lapsed.Lapse
 		return f.with(VerdictLegalReview, CodeLapsed)
 	}
+	f.Cites = sc.strs(regimeCite)
 	f.Approval = f.Jurisdiction.Approver()
 	f.ExemptionFrom = next
 	if r.Unverified != "" {
 		f.Unverified = r.Unverified
 	}
 	return f.with(VerdictProhibited, CodeNoExemption)
+}
+
+// join returns xs followed by extra, if it is not empty, as strs does.
+func (sc *screener) join(xs []string, extra string) []string {
+	n := len(xs) + 1
+	if cap(sc.arena)-len(sc.arena) < n {
+		sc.arena = make([]string, 0, max(n, 128))
+	}
+	start := len(sc.arena)
+	sc.arena = append(sc.arena, xs...)
+	if extra != "" {
+		sc.arena = append(sc.arena, extra)
+	}
+	return sc.arena[start:len(sc.arena):len(sc.arena)]
+}
+
+// strs returns the non-empty strings of xs as a slice of the report's own,
+// or nil when there are none. The slices of one report share blocks, each
+// capped at its length, so that appending to one never writes into another.
+func (sc *screener) strs(xs ...string) []string {
+	n := 0
+	for _, x := range xs {
+		if x != "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if cap(sc.arena)-len(sc.arena) < n {
+		sc.arena = make([]string, 0, max(n, 128))
+	}
+	start := len(sc.arena)
+	for _, x := range xs {
+		if x != "" {
+			sc.arena = append(sc.arena, x)
+		}
+	}
+	return sc.arena[start:len(sc.arena):len(sc.arena)]
 }
 
 // categoryCondition is what an exemption naming the organisation's category
@@ -448,7 +544,7 @@ func (sc *screener) notes() []Note {
 	for i := range sc.counterparts {
 		e := sc.counterparts[i].Entity
 		unOnly, us := false, false
-		for _, rd := range sc.res[i] {
+		for _, rd := range sc.res.of(i) {
 			switch {
 			case !rd.d.Sanctions():
 				continue
@@ -498,4 +594,17 @@ func regimeForReference(ref string) *Regime {
 		}
 	}
 	return nil
+}
+
+// ArmedActor returns the armed actor as a counterpart: the party terms name
+// redline.EntityArmedActor, with the designations a records. Screening an
+// agreement's draft is
+//
+//	sanctions.Screen(plan.Proposal(), []sanctions.Counterpart{sanctions.ArmedActor(group)}, standing, at)
+//
+// with the other counterparts its terms benefit (the host state, a
+// supplier) added. The designations are copied: the counterpart shares
+// nothing with a.
+func ArmedActor(a actor.Actor) Counterpart {
+	return Counterpart{Entity: redline.EntityArmedActor, Designations: slices.Clone(a.Designations)}
 }

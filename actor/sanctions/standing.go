@@ -184,12 +184,12 @@ func (s Standing) check(c *check.Errors, p string) {
 	}
 	var seen [5]bool
 	for i, j := range s.Jurisdictions {
-		jp := check.Index(check.Join(p, "jurisdictions"), i)
+		jp := func() string { return check.Index(check.Join(p, "jurisdictions"), i) }
 		switch {
 		case !j.IsValid():
-			c.Enum(jp, false, j == 0, true, "jurisdiction")
+			c.EnumAt(jp, false, j == 0, true, "jurisdiction")
 		case seen[j]:
-			c.Add(jp, check.Duplicate, "the jurisdiction "+j.Label()+" is listed twice")
+			c.Add(jp(), check.Duplicate, "the jurisdiction "+j.Label()+" is listed twice")
 		}
 		if j.IsValid() {
 			seen[j] = true
