@@ -197,7 +197,10 @@ func (d Designator) Label() string { return designators.Label(d) }
 func (d Designator) MarshalText() ([]byte, error) { return designators.Marshal(d) }
 
 // UnmarshalText decodes a wire word, ignoring case.
-func (d *Designator) UnmarshalText(b []byte) (err error) { *d, err = designators.Unmarshal(b); return err }
+func (d *Designator) UnmarshalText(b []byte) (err error) {
+	*d, err = designators.Unmarshal(b)
+	return err
+}
 
 // ParseDesignator parses a designator's wire word, ignoring case.
 func ParseDesignator(s string) (Designator, error) { return designators.Parse(s) }
