@@ -356,11 +356,11 @@ func (f Finding) reason() string {
 	case CodeInformation:
 		return "information is not funds or economic resources, which is what an asset freeze reaches"
 	case CodeNotDesignated:
-		return upper(who) + " was screened and is listed nowhere"
+		return who + " was screened and is listed nowhere"
 	case CodeCAACOnly:
-		return upper(who) + " is listed only in the annexes on children and armed conflict, which freeze no assets"
+		return who + " is listed only in the annexes on children and armed conflict, which freeze no assets"
 	case CodeNotBinding:
-		return upper(who) + " is listed by " + designatorName(f.By) + ", and by its stated standing the organisation does not answer to " + f.Jurisdiction.Label() + "; confirm this with legal counsel"
+		return who + " is listed by " + designatorName(f.By) + ", and by its stated standing the organisation does not answer to " + f.Jurisdiction.Label() + "; confirm this with legal counsel"
 	case CodeExempted:
 		s := "covered by " + e.Name
 		if len(f.Conditions) > 0 {
@@ -390,7 +390,7 @@ func (f Finding) reason() string {
 	case CodeLapsed:
 		return e.Name + " ended on " + e.Until.Format("2 January 2006") + ", and " + f.Unverified
 	case CodeNationalLaw:
-		return upper(who) + " is listed under another state's law; the table holds no exemptions but the UN's, the EU's, the UK's and the US's"
+		return who + " is listed under another state's law; the table holds no exemptions but the UN's, the EU's, the UK's and the US's"
 	case CodeMaterialSupport:
 		return "material support to a US-designated Foreign Terrorist Organization, including training and expert advice or assistance, is a crime whatever an OFAC licence allows"
 	case CodeNoExemption:

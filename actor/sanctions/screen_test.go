@@ -382,7 +382,7 @@ func TestReportTextIsInWords(t *testing.T) {
 		}
 		assert.Contains(t, s, want)
 	}
-	assert.Contains(t, s, "Term 5, funding from a donor:\n    no designation — A donor was screened and is listed nowhere")
+	assert.Contains(t, s, "Term 5, funding from a donor:\n    no designation — a donor was screened and is listed nowhere")
 	assert.Contains(t, s, "Term 6, selection of beneficiaries controlled by the community:\n    indeterminate — nothing was said about the listings of the community")
 	assert.Contains(t, s, "Term 8, a term on fuel supply:\n    indeterminate — the library does not know what a fuel supply term moves")
 	assert.Contains(t, s, "Contact is not what an asset freeze prohibits")
