@@ -211,7 +211,7 @@ func (r Report) String() string {
 			b.WriteString(strconv.Itoa(f.Term + 1))
 			if f.TermID != "" {
 				b.WriteString(" (")
-				b.WriteString(strconv.Quote(f.TermID))
+				b.WriteString(f.TermID)
 				b.WriteString(")")
 			}
 			b.WriteString(", ")

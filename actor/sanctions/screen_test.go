@@ -372,7 +372,7 @@ func TestReportTextIsInWords(t *testing.T) {
 	for _, want := range []string{
 		"Sanctions screening of 8 terms on 1 June 2025",
 		"Organisation: an implementing partner of a covered organisation (itself an NGO), answering to UN Security Council measures, UK law and US law",
-		"Term 2 (\"clause 4\"), a payment (ransom) to the armed actor:",
+		"Term 2 (clause 4), a payment (ransom) to the armed actor:",
 		"no exemption covers a ransom",
 		"Term 5, funding from a donor:\n    indeterminate — nothing was said about the listings of a donor" + "", // the donor is given, so this must not appear
 	} {

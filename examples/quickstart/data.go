@@ -6,6 +6,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/sanctions"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/redline"
@@ -32,6 +33,11 @@ func armedGroup() actor.Actor {
 		Interests:    []actor.Interest{actor.InterestLegitimacy, actor.InterestDelisting},
 	}
 }
+
+// ourStanding is our agency under sanctions law: an NGO taking part in the
+// UN's humanitarian response plan, answering to no national sanctions law
+// the screening knows.
+var ourStanding = sanctions.Standing{Category: sanctions.CategoryResponsePlanNGO}
 
 func engagementCase(group actor.Actor) assessment.Input {
 	high, medium := assessment.ConfidenceHigh, assessment.ConfidenceMedium

@@ -1,7 +1,8 @@
 // Quickstart is the main job end to end. An agency wants to negotiate with an
 // armed group on the recruitment of children: it describes the group and the
 // concern, decides whether to engage and who must approve, checks the terms
-// proposed against the baseline red lines before agreeing to anything, then
+// proposed against the baseline red lines and screens what they would
+// transfer against the sanctions lists before agreeing to anything, then
 // records the agreement and follows it up.
 //
 //	go run ./examples/quickstart
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/actor/sanctions"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/redline"
@@ -70,10 +72,22 @@ func run(w, stderr io.Writer, args []string) error {
 		return err
 	}
 
-	// 3. The terms on the table, against the baseline red lines.
+	// 3. The terms on the table, against the baseline red lines, and what
+	// they would transfer against the sanctions lists: the group's listing
+	// in the CAAC annexes freezes nothing, and the donor funding the
+	// reintegration was screened and is on no list.
 	policy := redline.MustCompile(redline.Baseline())
 	plan := actionPlan(group)
 	report := policy.Check(plan.Proposal())
+	screening, err := sanctions.Screen(plan.Proposal(),
+		[]sanctions.Counterpart{sanctions.ArmedActor(group), {Entity: redline.EntityDonor}}, ourStanding, plan.Signed)
+	if err != nil {
+		return err
+	}
+	review, err := screening.Attach(report)
+	if err != nil {
+		return err
+	}
 
 	// 4. The agreement as signed, followed up at a date.
 	listing, _ := group.CAAC() // what the group is listed for: delisting is judged per violation
@@ -90,8 +104,9 @@ func run(w, stderr io.Writer, args []string) error {
 			Obligations []actor.Obligation  `json:"obligations"`
 			Decision    assessment.Decision `json:"decision"`
 			Report      redline.Report      `json:"report"`
+			Sanctions   sanctions.Report    `json:"sanctions"`
 			FollowUp    agreement.FollowUp  `json:"follow_up"`
-		}{group, obligations, decision, report, f})
+		}{group, obligations, decision, report, screening, f})
 	}
 
 	fmt.Fprintf(w, "1. %s — what binds it:\n", group.Name)
@@ -99,7 +114,7 @@ func run(w, stderr io.Writer, args []string) error {
 		fmt.Fprintf(w, "   - %s\n", o)
 	}
 	fmt.Fprintf(w, "\n2. Should we negotiate? %s\n", strings.ReplaceAll(decision.String(), "\n  ", "\n   "))
-	fmt.Fprintf(w, "\n3. %s", report)
+	fmt.Fprintf(w, "\n3. %s", review)
 	fmt.Fprintf(w, "\n4. The Action Plan on %s: %d of %d commitments due, %.0f%% fully implemented\n",
 		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, 100*f.Overall.Share(agreement.ImplementationFull))
 	if c, ok := f.Overall.Compliance(); ok {
