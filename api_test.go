@@ -372,7 +372,7 @@ func TestErrorsAndLimitsAlike(t *testing.T) {
 			withLimits = append(withLimits, dir)
 		}
 	}
-	assert.ElementsMatch(t, []string{"actor", "agreement", "assessment", "redline", "stakeholder"}, withLimits)
+	assert.ElementsMatch(t, []string{"actor", "actor/sanctions", "agreement", "assessment", "redline", "stakeholder"}, withLimits)
 	if len(withLimits) > 0 {
 		alike(t, "limits.go", withLimits)
 	}

@@ -103,13 +103,22 @@ func (e Exemption) String() string {
 // designator when Regime is empty) and, when Categories is not empty, for
 // those organisations. Where a gap applies and no row of the table covers a
 // transfer, the screening asks for a legal review instead of calling the
-// transfer prohibited. The zero value is no gap.
+// transfer prohibited. The zero value is no gap. A Gap is a plain value,
+// safe for concurrent use.
 type Gap struct {
 	Jurisdiction Jurisdiction     `json:"jurisdiction"`
 	By           actor.Designator `json:"by"`
 	Regime       string           `json:"regime,omitempty"`
 	Categories   []Category       `json:"categories,omitempty"`
 	Note         string           `json:"note"`
+}
+
+// String says what the table does not hold, for people.
+func (g Gap) String() string {
+	if g.Note == "" {
+		return "no gap"
+	}
+	return g.Jurisdiction.Label() + ": " + g.Note
 }
 
 // covers reports whether the gap applies to regime r and standing s.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/internal/jsonio"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -14,12 +15,27 @@ import (
 // runs it.
 //
 // The zero value is not a valid request (it has no day and no standing). A
-// Request is a plain value; screening it never modifies it.
+// Request is a plain value, safe for concurrent reads; screening it never
+// modifies it.
 type Request struct {
 	At           time.Time      `json:"at"`
 	Standing     Standing       `json:"standing"`
 	Counterparts []Counterpart  `json:"counterparts,omitempty"`
 	Terms        []redline.Term `json:"terms"`
+}
+
+// String describes the request without its contents' details: "a
+// screening of 3 terms on 1 June 2025 for an NGO outside the UN plans,
+// appeals and clusters".
+func (q Request) String() string {
+	s := "a screening of " + words.Count(len(q.Terms), "term", "")
+	if !q.At.IsZero() {
+		s += " on " + q.At.Format("2 January 2006")
+	}
+	if q.Standing.Category.IsValid() {
+		s += " for " + q.Standing.Category.Label()
+	}
+	return s
 }
 
 // Validate reports every problem Screen would refuse the request for, as an

@@ -8,6 +8,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/cite"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
@@ -20,10 +21,25 @@ import (
 // and a transfer to it is indeterminate, never cleared.
 //
 // The zero value is not a counterpart (its entity is unset). A Counterpart
-// is a plain value; Screen never modifies it.
+// is a plain value, safe for concurrent reads; Screen never modifies it.
 type Counterpart struct {
 	Entity       redline.Entity      `json:"entity"`
 	Designations []actor.Designation `json:"designations,omitempty"`
+}
+
+// String names the counterpart and counts its sanctions listings: "the
+// armed actor, with 2 sanctions listings".
+func (c Counterpart) String() string {
+	n := 0
+	for _, d := range c.Designations {
+		if d.Sanctions() {
+			n++
+		}
+	}
+	if n == 0 {
+		return c.Entity.Label() + ", on no sanctions list"
+	}
+	return c.Entity.Label() + ", with " + words.Count(n, "sanctions listing", "")
 }
 
 // Limits on what Screen accepts.

@@ -132,8 +132,8 @@ func (c Category) NGO() bool { return c == CategoryResponsePlanNGO || c == Categ
 // the other categories the category says it.
 //
 // The zero value is not a standing: Validate refuses an unset category, and
-// screening with it is an error. A Standing is a plain value; Screen never
-// modifies it.
+// screening with it is an error. A Standing is a plain value, safe for
+// concurrent reads; Screen never modifies it.
 type Standing struct {
 	Category      Category       `json:"category"`
 	NGO           bool           `json:"ngo,omitempty"`
