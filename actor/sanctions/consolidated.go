@@ -392,9 +392,10 @@ func (er *EntryReader) entry(kind EntryKind, start *xml.StartElement) (Entry, er
 // maxList in all.
 func (er *EntryReader) bound() {
 	s := er.src
-	s.limit, s.listBound = s.n+er.maxEntry, false
-	if s.limit >= er.maxList {
+	if er.maxEntry >= er.maxList-s.n { // s.n never passes maxList; the sum could overflow
 		s.limit, s.listBound = er.maxList, true
+	} else {
+		s.limit, s.listBound = s.n+er.maxEntry, false
 	}
 }
 
@@ -552,22 +553,33 @@ type xmlText struct {
 // has just read, up to its end tag; the text of elements inside it is
 // passed over. The first appearance of a field is kept.
 func (t *xmlText) read(d *xml.Decoder, start xml.StartElement) error {
-	var buf []byte
-	for {
+	var s string   // the text, when it comes in one piece (the common case)
+	var buf []byte // the text, when it comes in several
+	for pieces := 0; ; {
 		tok, err := d.Token()
 		if err != nil {
 			return &xmlFieldError{elem: start.Name.Local, err: err}
 		}
 		switch tt := tok.(type) {
 		case xml.CharData:
-			buf = append(buf, tt...)
+			switch pieces++; pieces {
+			case 1:
+				s = string(tt)
+			case 2:
+				buf = append([]byte(s), tt...)
+			default:
+				buf = append(buf, tt...)
+			}
 		case xml.StartElement:
 			if err := d.Skip(); err != nil {
 				return &xmlFieldError{elem: start.Name.Local, err: err}
 			}
 		case xml.EndElement:
+			if pieces > 1 {
+				s = string(buf)
+			}
 			if t.n == 0 {
-				t.s = string(buf)
+				t.s = s
 			}
 			t.n++
 			return nil

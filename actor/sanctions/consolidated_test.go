@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -202,11 +203,13 @@ func TestReadEntriesPassesOverOtherElements(t *testing.T) {
 	// An element the reader does not know, inside an entry or around the
 	// entries, is passed over; an entry directly under the root is read.
 	doc := "<CONSOLIDATED_LIST>\n<NOTICE><ENTITY_NOTE>x</ENTITY_NOTE></NOTICE>\n" +
-		clEntity("NEW_ELEMENT", "<VALUE>y</VALUE>", "REFERENCE_NUMBER", "<!-- a comment -->QDe.951<![CDATA[]]>") + "\n</CONSOLIDATED_LIST>"
+		clEntity("NEW_ELEMENT", "<VALUE>y</VALUE>", "REFERENCE_NUMBER", "<!-- a comment -->QDe.951<![CDATA[]]>",
+			"FIRST_NAME", "Example <![CDATA[Front]]> for<!-- x --> <b>bold</b>Test&amp;ing") + "\n</CONSOLIDATED_LIST>"
 	got, err := sanctions.ReadEntries(strings.NewReader(doc), sanctions.EntryOptions{})
 	require.NoError(t, err)
 	require.Len(t, got, 1)
 	assert.Equal(t, "QDe.951", got[0].Reference)
+	assert.Equal(t, "Example Front for Test&ing", got[0].Name, "text in pieces is joined; the text of elements inside is left out")
 	assert.Equal(t, 3, got[0].Line)
 }
 
@@ -497,6 +500,11 @@ func TestReadEntriesBounds(t *testing.T) {
 	assert.ErrorIs(t, err, &sanctions.FieldError{Reason: sanctions.ReasonTooLarge, Path: "ENTITY", Line: 4})
 	_, err = sanctions.ReadEntries(strings.NewReader(doc), sanctions.EntryOptions{MaxListBytes: len(doc) - 1})
 	assert.ErrorIs(t, err, &sanctions.FieldError{Reason: sanctions.ReasonTooLarge, Path: ""})
+
+	// The largest bounds are no bounds, and do not overflow.
+	got, err := sanctions.ReadEntries(bytes.NewReader(clReadFixture(t)), sanctions.EntryOptions{MaxEntryBytes: math.MaxInt, MaxListBytes: math.MaxInt, MaxEntries: math.MaxInt})
+	require.NoError(t, err)
+	assert.Equal(t, clWant(), got)
 }
 
 func TestReadEntriesMaxEntries(t *testing.T) {
