@@ -327,9 +327,11 @@ func (er *EntryReader) Generated() time.Time { return er.generated }
 // following entry.
 //
 // XML that is not well-formed (ReasonSyntax, with the line where the
-// decoder stopped), input beyond a bound of the options (ReasonTooLarge)
-// and an error reading the input end the reading: the error is returned
-// once, and every later call returns io.EOF.
+// decoder stopped, and as the path the field it stopped in, or the entry's
+// element) — invalid UTF-8 and characters XML forbids included —, input
+// beyond a bound of the options (ReasonTooLarge) and an error reading the
+// input end the reading: the error is returned once, and every later call
+// returns io.EOF.
 func (er *EntryReader) Read() (Entry, error) {
 	if er.done {
 		return Entry{}, io.EOF
