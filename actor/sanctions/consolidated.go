@@ -3,6 +3,7 @@ package sanctions
 import (
 	"bufio"
 	"bytes"
+	"encoding"
 	"encoding/xml"
 	"errors"
 	"io"
@@ -1029,6 +1030,13 @@ func appendFold(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+var (
+	_ encoding.TextMarshaler   = EntryKind(0)
+	_ encoding.TextUnmarshaler = (*EntryKind)(nil)
+	_ encoding.TextMarshaler   = MatchKind(0)
+	_ encoding.TextUnmarshaler = (*MatchKind)(nil)
+)
 
 // foldRune returns the smallest rune of r's simple case-folding orbit.
 func foldRune(r rune) rune {
