@@ -166,7 +166,7 @@ func ParseDesignationKind(s string) (DesignationKind, error) { return designatio
 // Designator is who makes a designation — whose sanctions or terrorist list
 // it is on: the UN Security Council, the United States, the European Union,
 // the United Kingdom, or another state. What the designation forbids, and
-// which humanitarian exemptions apply, depends on it (package actor/sanctions
+// which humanitarian exemptions apply, depends on it (package sanctions
 // screens payments against it). The zero value means not stated. A
 // Designator is a plain value, safe for concurrent use.
 type Designator uint8

@@ -24,7 +24,7 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 

@@ -6,7 +6,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/redline"

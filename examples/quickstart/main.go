@@ -20,7 +20,7 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/redline"

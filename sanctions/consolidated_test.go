@@ -20,7 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/internal/bulk"
 	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"

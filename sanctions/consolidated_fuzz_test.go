@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 )
 
 // clEachFieldError checks that err, and each error it joins, is a

@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/internal/cite"
 	"github.com/humanitarian-negotiation/protection/redline"
 )

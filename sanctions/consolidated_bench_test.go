@@ -11,7 +11,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/actor/sanctions"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 )
 
 // The entries the generated lists repeat, written for the benchmarks in the
