@@ -69,6 +69,15 @@
 // closed when a term leaves out what a rule needs. Its redlinetest package
 // lets an agency prove its policy, with per-rule coverage, in its own tests.
 //
+// [github.com/humanitarian-negotiation/protection/sanctions] screens what the
+// same terms would transfer to a listed party against the sanctions regimes
+// that list it and the humanitarian exemptions in force for the organisation
+// on the day (UN resolutions 2664 and 2761, the EU's and the UK's measures,
+// OFAC's general licences): exempted, outside every exemption and sent to a
+// legal review, or prohibited, each answer cited — and a term that moves
+// nothing is said to be contact, which no asset freeze prohibits. It reads
+// the UN Consolidated List's XML.
+//
 // [github.com/humanitarian-negotiation/protection/agreement] records what was
 // agreed — UN Action Plans, Deeds of Commitment, codes of conduct, written
 // records — with commitments that say who, by when, in which phase and
@@ -83,7 +92,7 @@
 //
 // The three analyses — stakeholder, assessment and agreement — stand side by
 // side: none imports another. They build on actor, risk and redline, which
-// import no analysis.
+// import no analysis; sanctions stands beside them, and none imports it.
 //
 // # A first program
 //
