@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 )
 
 // benchProposal is a 20-term proposal: payments of every purpose, escorts,

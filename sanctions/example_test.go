@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/redline"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 )
 
 // A toll at a checkpoint held by a group on the UN's ISIL (Da'esh) and

@@ -326,7 +326,6 @@ func jurisdictionsOf(by actor.Designator) []Jurisdiction {
 	return nil
 }
 
-
 // term appends the findings of term i.
 func (sc *screener) term(fs []Finding, i int, t *redline.Term) []Finding {
 	base := Finding{Term: i, TermID: t.ID, Kind: t.Kind, Designation: -1}

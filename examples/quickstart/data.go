@@ -6,11 +6,11 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
-	"github.com/humanitarian-negotiation/protection/sanctions"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/risk"
+	"github.com/humanitarian-negotiation/protection/sanctions"
 )
 
 // The scenario, in the spirit of the report's Box 6: a non-state armed group
