@@ -143,6 +143,24 @@ func BenchmarkSummarise10M(b *testing.B) {
 	b.ReportMetric(cases*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
 }
 
+// BenchmarkSummariseParallel10M streams the same ten million cases as
+// BenchmarkSummarise10M with SummariseParallel, from one shard per core
+// (GOMAXPROCS, set with -cpu): with -cpu 2, the figure to set against
+// BenchmarkSummarise10M with -cpu 1.
+func BenchmarkSummariseParallel10M(b *testing.B) {
+	const cases = 10_000_000
+	header, rows := shardData(b)
+	n := runtime.GOMAXPROCS(0)
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := research.SummariseParallel(shards(b, header, rows, cases, n), research.TableOptions{})
+		if err != nil || s.Total.Cases != cases {
+			b.Fatal(err, s.Total.Cases)
+		}
+	}
+	b.ReportMetric(cases*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
+}
+
 // caseStream generates n cases as CSV on the fly, so that streaming them
 // holds no dataset in memory.
 type caseStream struct {
