@@ -91,7 +91,7 @@ type Observation struct {
 	Attr   string `json:"attr"`  // the attribute, e.g. "min_age"
 	Label  string `json:"label"` // the attribute in words, e.g. "minimum age"
 	Op     Op     `json:"op"`
-	Value  Value  `json:"value"`       // the rule's operand, as the condition's value
+	Value  Value  `json:"value"`        // the rule's operand, as the condition's value
 	Got    Value  `json:"got,omitzero"` // the term's value; the zero Value, left out of JSON, when unstated
 	Result Result `json:"result"`
 }
