@@ -686,6 +686,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		*list = nonNil(*list)
 	}
 	f.ByParty, f.ByPhase, f.ByTheme, f.ByRisk = nonNil(f.ByParty), nonNil(f.ByPhase), nonNil(f.ByTheme), nonNil(f.ByRisk)
+	f.Next = nonNil(f.Next)
 	return f, nil
 }
 

@@ -91,8 +91,8 @@ type Observation struct {
 	Attr   string `json:"attr"`  // the attribute, e.g. "min_age"
 	Label  string `json:"label"` // the attribute in words, e.g. "minimum age"
 	Op     Op     `json:"op"`
-	Value  Value  `json:"value"`        // the rule's operand, as the condition's value
-	Got    Value  `json:"got,omitzero"` // the term's value; the zero Value, left out of JSON, when unstated
+	Value  Value  `json:"value,omitzero"` // the rule's operand, as the condition's value
+	Got    Value  `json:"got,omitzero"`   // the term's value; the zero Value, left out of JSON, when unstated
 	Result Result `json:"result"`
 }
 
@@ -151,8 +151,8 @@ func opPhrase(op Op) string {
 // reads. A finding is a value: a copy keeps its explanation when the report
 // it came from is reused by CheckInto.
 type Finding struct {
-	Rule     string    `json:"rule"`
-	Term     int       `json:"term_index"` // index of the term in the proposal, from 0 (its text says "term 1")
+	Rule     string    `json:"rule,omitempty"` // empty, and left out of JSON, for a term of a kind the policy does not know
+	Term     int       `json:"term_index"`     // index of the term in the proposal, from 0 (its text says "term 1")
 	TermID   string    `json:"term_id,omitempty"`
 	Kind     Kind      `json:"kind"`
 	Severity Severity  `json:"severity"`

@@ -56,8 +56,7 @@ func CoverageOf(target actor.Actor, interlocutors []Interlocutor, opts CoverageO
 	if opts.MinCredibility == 0 {
 		opts.MinCredibility = 0.5
 	}
-	var cov Coverage
-	cov.Required = target.RequiredLevels()
+	cov := Coverage{Required: target.RequiredLevels(), Covered: []actor.Level{}, Missing: []actor.Level{}, Weak: []uuid.UUID{}}
 	covered := make(map[actor.Level]bool)
 	for _, in := range interlocutors {
 		if in.Authority >= opts.MinAuthority && in.Credibility >= opts.MinCredibility {

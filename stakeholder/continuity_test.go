@@ -73,6 +73,15 @@ func TestCoverageOf(t *testing.T) {
 			before := slices.Clone(tt.ints)
 			got, err := stakeholder.CoverageOf(tt.target, tt.ints, tt.opts)
 			require.NoError(t, err)
+			// Every list is written, [] when empty.
+			for _, l := range []*[]actor.Level{&tt.want.Covered, &tt.want.Missing} {
+				if *l == nil {
+					*l = []actor.Level{}
+				}
+			}
+			if tt.want.Weak == nil {
+				tt.want.Weak = []uuid.UUID{}
+			}
 			assert.Equal(t, tt.want, got)
 			assert.Equal(t, before, tt.ints, "CoverageOf does not modify its argument")
 		})

@@ -64,7 +64,7 @@ var casesCodec = jsonio.NewCodec[[]Case](pkg)
 // plain value, safe for concurrent reads: nothing here modifies it.
 type Case struct {
 	Name          string          `json:"name"`
-	Terms         []redline.Term  `json:"terms"`
+	Terms         []redline.Term  `json:"terms,omitempty"`
 	Want          []string        `json:"want,omitempty"`
 	Indeterminate []string        `json:"indeterminate,omitempty"`
 	Verdict       redline.Verdict `json:"verdict,omitempty"`
