@@ -19,7 +19,7 @@ import (
 type ACDNetwork struct {
 	ConflictID int        `json:"conflict_id"`
 	Location   string     `json:"location,omitempty"` // "" when the data hold no year of the conflict
-	Years      int        `json:"years"` // conflict-years in the data
+	Years      int        `json:"years"`              // conflict-years in the data
 	Parties    []ACDParty `json:"parties"`
 	Edges      []Edge     `json:"edges"`
 }
