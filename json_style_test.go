@@ -269,7 +269,6 @@ func TestJSONTypesListed(t *testing.T) {
 
 var (
 	durationType  = reflect.TypeFor[time.Duration]()
-	timeType      = reflect.TypeFor[time.Time]()
 	uuidType      = reflect.TypeFor[uuid.UUID]()
 	marshalerType = reflect.TypeFor[json.Marshaler]()
 	textType      = reflect.TypeFor[interface{ MarshalText() ([]byte, error) }]()

@@ -68,7 +68,7 @@ type Case struct {
 	Want          []string        `json:"want,omitempty"`
 	Indeterminate []string        `json:"indeterminate,omitempty"`
 	Verdict       redline.Verdict `json:"verdict,omitempty"`
-	Explanation   string          `json:"explanation"`
+	Explanation   string          `json:"explanation,omitempty"`
 }
 
 // CaseError reports a case whose report differs from what it expects.
