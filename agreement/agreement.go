@@ -166,10 +166,10 @@ type Agreement struct {
 	Actor       uuid.UUID    `json:"actor"` // the armed actor (actor.Actor.ID)
 	Instrument  Instrument   `json:"instrument"`
 	Signed      time.Time    `json:"signed,omitzero"`
-	Parties     []Party      `json:"parties"`
+	Parties     []Party      `json:"parties,omitempty"`
 	Signatories []Signatory  `json:"signatories,omitempty"`
 	Phases      []Phase      `json:"phases,omitempty"`
-	Commitments []Commitment `json:"commitments"`
+	Commitments []Commitment `json:"commitments,omitempty"`
 	Events      []Event      `json:"events,omitempty"`
 	// Violations are the grave violations by the listed party that the UN
 	// verified, and Monitoring the statements that periods were monitored:

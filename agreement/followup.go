@@ -68,20 +68,49 @@ type Item struct {
 // of those due are honoured. The zero value is an empty tally: no
 // commitments, none due. It is a plain value, safe for concurrent use.
 type Tally struct {
-	Commitments int    `json:"commitments"`
-	Levels      [4]int `json:"levels"` // not initiated, minimal, intermediate, full
-	Due         int    `json:"due"`
-	Compliant   int    `json:"compliant"`
+	Commitments int                  `json:"commitments"`
+	Levels      ImplementationCounts `json:"levels"`
+	Due         int                  `json:"due"`
+	Compliant   int                  `json:"compliant"`
+}
+
+// ImplementationCounts counts commitments at each level of the Peace Accords
+// Matrix scale, each under the level's wire word. The zero value counts
+// none. It is a plain value, safe for concurrent use.
+type ImplementationCounts struct {
+	NotInitiated int `json:"not_initiated"`
+	Minimal      int `json:"minimal"`
+	Intermediate int `json:"intermediate"`
+	Full         int `json:"full"`
+}
+
+// Of returns how many commitments are at level l; 0 for a level that is
+// not valid.
+func (c ImplementationCounts) Of(l Implementation) int {
+	if p := c.at(l); p != nil {
+		return *p
+	}
+	return 0
+}
+
+// at returns the count of level l, or nil for a level that is not valid.
+func (c *ImplementationCounts) at(l Implementation) *int {
+	switch l {
+	case ImplementationNotInitiated:
+		return &c.NotInitiated
+	case ImplementationMinimal:
+		return &c.Minimal
+	case ImplementationIntermediate:
+		return &c.Intermediate
+	case ImplementationFull:
+		return &c.Full
+	}
+	return nil
 }
 
 // Count returns how many commitments are at level l; 0 for a level that is
 // not valid.
-func (t Tally) Count(l Implementation) int {
-	if !l.IsValid() {
-		return 0
-	}
-	return t.Levels[l-ImplementationNotInitiated]
-}
+func (t Tally) Count(l Implementation) int { return t.Levels.Of(l) }
 
 // Share returns the share of the commitments at level l, from 0 to 1 like
 // every rate of the package; 0 when there are no commitments or l is not a
@@ -102,11 +131,13 @@ func (t Tally) Compliance() (float64, bool) {
 	return float64(t.Compliant) / float64(t.Due), true
 }
 
-// count adds a commitment at implementation level lv (from not
-// initiated), and whether it is due and, if so, complied with.
+// count adds a commitment at implementation level lv (a state's level is
+// always valid), and whether it is due and, if so, complied with.
 func (t *Tally) count(lv Implementation, due, compliant bool) {
 	t.Commitments++
-	t.Levels[lv]++
+	if n := t.Levels.at(lv); n != nil {
+		*n++
+	}
 	if due {
 		t.Due++
 		if compliant {
@@ -120,7 +151,7 @@ func (t *Tally) count(lv Implementation, due, compliant bool) {
 // research across agreements tally with it.
 func (t *Tally) Add(c *Commitment, s *State, at time.Time) {
 	due := !c.Due.After(at)
-	t.count(s.Implementation-ImplementationNotInitiated, due, due && s.Compliant(c.Obligation))
+	t.count(s.Implementation, due, due && s.Compliant(c.Obligation))
 }
 
 // PartyTally is a Tally of one party's commitments. The zero value is an
@@ -135,7 +166,7 @@ type PartyTally struct {
 // no phase). The zero value is an empty tally of the commitments in no
 // phase. It is a plain value, safe for concurrent use.
 type PhaseTally struct {
-	Phase uuid.UUID `json:"phase"`
+	Phase uuid.UUID `json:"phase,omitzero"` // left out for the commitments in no phase
 	Tally
 }
 
@@ -556,7 +587,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	for i := range a.Commitments {
 		c, s := &a.Commitments[i], &states[i]
 		// What the commitment adds to each tally, worked out once.
-		lv, due := s.Implementation-ImplementationNotInitiated, !c.Due.After(at)
+		lv, due := s.Implementation, !c.Due.After(at)
 		compliant := due && s.Compliant(c.Obligation)
 		for _, t := range [...]*Tally{&f.Overall, tally(&byParty, c.By), tally(&byPhase, c.Phase), &byTheme[c.Theme], &byRisk[c.Risk]} {
 			t.count(lv, due, compliant)
@@ -649,7 +680,23 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		f.Delisting = &d
 	}
 	f.Next = nextActions(&f, role)
+	// Every list is written, [] when empty (see the README's JSON
+	// conventions).
+	for _, list := range lists {
+		*list = nonNil(*list)
+	}
+	f.ByParty, f.ByPhase, f.ByTheme, f.ByRisk = nonNil(f.ByParty), nonNil(f.ByPhase), nonNil(f.ByTheme), nonNil(f.ByRisk)
+	f.Next = nonNil(f.Next)
 	return f, nil
+}
+
+// nonNil returns s, or an empty slice for nil, so that a list is written as
+// [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 // dueOrder returns the indexes of the commitments with a non-zero mark in
@@ -723,7 +770,7 @@ type lastEvents [4]int32
 // phaseProgress evaluates each phase's advance rule.
 func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
 	if len(a.Phases) == 0 {
-		return nil
+		return []PhaseProgress{}
 	}
 	out := make([]PhaseProgress, len(a.Phases))
 	// A phase by ID: the last with it (IDs are unique in a valid agreement).
@@ -815,7 +862,7 @@ func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 // delisting judges delisting per violation the plan addresses; the listing
 // has been checked.
 func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions) Delisting {
-	d := Delisting{Cycle: opts.Cycle.orDefault()}
+	d := Delisting{Cycle: opts.Cycle.orDefault(), ByViolation: []ViolationDelisting{}, RemainsListed: []actor.Violation{}}
 	d.Persistent, _ = opts.Listing.Persistent(at.Year())
 	for _, v := range opts.Listing.ListedFor() {
 		if !slices.Contains(a.Instrument.Violations, v) {
@@ -826,7 +873,7 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 		if !slices.Contains(a.Instrument.Violations, v) {
 			continue
 		}
-		vd := ViolationDelisting{Violation: v}
+		vd := ViolationDelisting{Violation: v, Outstanding: []uuid.UUID{}, Activities: []ActivityStatus{}, Missing: []Activity{}}
 		vd.Listing, _ = opts.Listing.Listing(v)
 		std := map[Activity]*ActivityStatus{}
 		own := map[string]*ActivityStatus{}

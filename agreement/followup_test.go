@@ -93,7 +93,8 @@ func item(a agreement.Agreement, n int, since string) agreement.Item {
 }
 
 func tally(commitments int, levels [4]int, due, compliant int) agreement.Tally {
-	return agreement.Tally{Commitments: commitments, Levels: levels, Due: due, Compliant: compliant}
+	return agreement.Tally{Commitments: commitments, Due: due, Compliant: compliant,
+		Levels: agreement.ImplementationCounts{NotInitiated: levels[0], Minimal: levels[1], Intermediate: levels[2], Full: levels[3]}}
 }
 
 func TestFollowUp(t *testing.T) {
@@ -456,7 +457,7 @@ func TestPhasesAndCanAdvance(t *testing.T) {
 
 	f, err := base().FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
 	require.NoError(t, err)
-	assert.Nil(t, f.Phases, "no phases, no progress")
+	assert.Equal(t, []agreement.PhaseProgress{}, f.Phases, "no phases, no progress: an empty list, written []")
 }
 
 func TestPhaseShareRule(t *testing.T) {
@@ -521,7 +522,8 @@ func TestFollowUpJSON(t *testing.T) {
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(raw, &m))
-	assert.Equal(t, map[string]any{"commitments": 8.0, "levels": []any{6.0, 1.0, 0.0, 1.0}, "due": 6.0, "compliant": 2.0}, m["overall"])
+	assert.Equal(t, map[string]any{"commitments": 8.0, "levels": map[string]any{"not_initiated": 6.0, "minimal": 1.0, "intermediate": 0.0, "full": 1.0},
+		"due": 6.0, "compliant": 2.0}, m["overall"], "the levels labelled by their wire words")
 	assert.Equal(t, "address_breach", m["next"].([]any)[0].(map[string]any)["action"])
 	assert.NotContains(t, m, "delisting")
 	assert.NotContains(t, m["next"].([]any)[0].(map[string]any), "phase")

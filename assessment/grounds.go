@@ -15,7 +15,7 @@ type Code uint8
 const (
 	CodeUnspecified Code = iota
 	// What the score rests on.
-	CodeFactor                 // a factor's score (Factor, Value) and what it adds (Limit)
+	CodeFactor                 // a factor's score (Factor, Value) and what it adds (Points)
 	CodeUnassessedFactor       // a factor that counts is not assessed (Factor)
 	CodeConcern                // a protection concern's risk level (Risk, Value)
 	CodeUnassessedConcern      // a protection concern without threat, vulnerability and capacity (Risk)
@@ -37,15 +37,15 @@ const (
 	CodeScoreEngage            // score (Value) at or above the engage threshold (Limit)
 	CodeScoreMarginal          // score (Value) between the thresholds (Limit: engage)
 	CodeScoreDefer             // score (Value) below the defer threshold (Limit)
-	CodeWouldChange            // a factor (Factor) at Limit instead of Value would lift the score to engage
+	CodeWouldChange            // a factor (Factor) at Needed instead of Value would lift the score to engage
 	CodeReadinessGap           // a preparation step (Step) the plan has not done
 	CodeNoPlan                 // no engagement plan given: readiness not checked
 	// What the inputs rest on (see Input.Evidence).
 	CodeNoEvidence           // no evidence given: every factor and risk rests on judgement alone
 	CodeJudgement            // a factor (Factor) or risk category (Category, Value: the judged likelihood) rests on judgement alone
-	CodeEvidence             // evidence (Dataset; Limit: the suggested likelihood) but no judgement of a factor (Factor) or risk category (Category)
-	CodeEvidenceAndJudgement // a judgement (Value) beside evidence (Dataset; Limit: the suggested likelihood) for a Factor or Category
-	CodeContradiction        // a judged likelihood (Value) two or more steps from what the evidence (Dataset) suggests (Limit) in a Category, above or below (Contradiction)
+	CodeEvidence             // evidence (Dataset; Suggested: the likelihood it suggests) but no judgement of a factor (Factor) or risk category (Category)
+	CodeEvidenceAndJudgement // a judgement (Value) beside evidence (Dataset; Suggested: the likelihood it suggests) for a Factor or Category
+	CodeContradiction        // a judged likelihood (Value) two or more steps from what the evidence (Dataset) suggests (Suggested) in a Category, above or below (Contradiction)
 	CodeUncovered            // evidence (Dataset) whose data cover none of the period asked about (Period): the Category rests on judgement alone (Value, if judged)
 )
 
@@ -99,7 +99,18 @@ type Ground struct {
 	Level    Authority `json:"level,omitempty"`
 	Dataset  Dataset   `json:"dataset,omitempty"`
 	Value    float64   `json:"value,omitempty"`
-	Limit    float64   `json:"limit,omitempty"`
+	// Limit is the threshold Value is measured against: the organisation's
+	// appetite for a residual risk, the engage or defer threshold for the
+	// score.
+	Limit float64 `json:"limit,omitempty"`
+	// Points is, for CodeFactor, what the factor adds to the score.
+	Points float64 `json:"points,omitempty"`
+	// Suggested is, for the codes of evidence, the likelihood the evidence
+	// suggests.
+	Suggested float64 `json:"suggested,omitempty"`
+	// Needed is, for CodeWouldChange, the score the factor would need for
+	// the decision to reach the engage threshold.
+	Needed float64 `json:"needed,omitempty"`
 	// Contradiction is, for CodeContradiction, which way the judgement
 	// departs from the evidence.
 	Contradiction Contradiction `json:"contradiction,omitempty"`
@@ -154,7 +165,7 @@ func pct(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 func (g Ground) String() string {
 	switch g.Code {
 	case CodeFactor:
-		return g.Factor.Label() + ": scored " + pct(g.Value) + ", adding " + pct(g.Limit) + " to the score"
+		return g.Factor.Label() + ": scored " + pct(g.Value) + ", adding " + pct(g.Points) + " to the score"
 	case CodeUnassessedFactor:
 		return g.Factor.Label() + ": not assessed — assess it before deciding"
 	case CodeConcern:
@@ -210,20 +221,20 @@ func (g Ground) String() string {
 		return g.Factor.Label() + ": judged, with no evidence beside it"
 	case CodeEvidence:
 		if g.Category != 0 {
-			return g.Category.Label() + " risk: evidence from " + g.Dataset.Label() + " suggests a likelihood of " + num(g.Limit) + ", but no one has judged it — assess it"
+			return g.Category.Label() + " risk: evidence from " + g.Dataset.Label() + " suggests a likelihood of " + num(g.Suggested) + ", but no one has judged it — assess it"
 		}
 		return g.Factor.Label() + ": evidence from " + g.Dataset.Label() + " bears on it, but no one has judged it — assess it"
 	case CodeEvidenceAndJudgement:
 		if g.Category != 0 {
-			return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + ", and evidence from " + g.Dataset.Label() + " suggests " + num(g.Limit)
+			return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + ", and evidence from " + g.Dataset.Label() + " suggests " + num(g.Suggested)
 		}
 		return g.Factor.Label() + ": judged " + pct(g.Value) + ", with evidence from " + g.Dataset.Label()
 	case CodeContradiction:
-		way, gap := "below", g.Limit-g.Value
+		way, gap := "below", g.Suggested-g.Value
 		if g.Contradiction == ContradictionJudgedHigher {
-			way, gap = "above", g.Value-g.Limit
+			way, gap = "above", g.Value-g.Suggested
 		}
-		return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + " is " + num(gap) + " steps " + way + " the " + num(g.Limit) +
+		return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + " is " + num(gap) + " steps " + way + " the " + num(g.Suggested) +
 			" that evidence from " + g.Dataset.Label() + " suggests (" + g.Contradiction.Label() + ") — revisit the judgement; its confidence cannot be high"
 	case CodeUncovered:
 		s := g.Category.Label() + " risk: "
@@ -240,7 +251,7 @@ func (g Ground) String() string {
 		}
 		return s + ", so they suggest nothing"
 	case CodeWouldChange:
-		return g.Factor.Label() + " at " + pct(g.Limit) + " instead of " + pct(g.Value) + " would bring the score to the engage threshold"
+		return g.Factor.Label() + " at " + pct(g.Needed) + " instead of " + pct(g.Value) + " would bring the score to the engage threshold"
 	}
 	return g.Code.Label()
 }

@@ -134,7 +134,7 @@ func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions
 		Coverage:     cov,
 		Continuity:   cont,
 		Map:          Place(d.Stakeholders),
-		Stakeholders: mapSlice(d.Stakeholders, Stakeholder.clone),
+		Stakeholders: nonNil(mapSlice(d.Stakeholders, Stakeholder.clone)),
 		Leverage:     lev,
 		Island:       d.Island.Agreement(),
 		Icebergs:     d.Icebergs.clone(),

@@ -13,8 +13,7 @@ import (
 // their IDs, never by name: names are sensitive.
 
 // days writes a duration as whole days, "30 days".
-func days(d time.Duration) string {
-	n := int(d / (24 * time.Hour))
+func days(n int) string {
 	if n == 1 {
 		return "1 day"
 	}
@@ -88,7 +87,7 @@ func (c Coverage) String() string {
 // 2020-01-01 to 2020-03-01 (60 days)".
 func (g Gap) String() string {
 	return "contact with interlocutor " + short(g.Interlocutor) + " lapsed from " + g.From.UTC().Format(time.DateOnly) + " to " +
-		g.To.UTC().Format(time.DateOnly) + " (" + days(g.Length()) + ")"
+		g.To.UTC().Format(time.DateOnly) + " (" + days(int(g.Length()/(24*time.Hour))) + ")"
 }
 
 // String gives the custody: "interlocutor 1a2b3c4d: every contact by staff
