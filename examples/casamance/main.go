@@ -150,10 +150,10 @@ func run(stdout, stderr io.Writer, args []string) error {
 			fmt.Fprintf(w, "   phase %d, %s: %s (%d of %d commitments)\n", i+1, plan.Phases[i].Name, state, p.Reached, p.Commitments)
 		}
 		for _, it := range f.Breaches {
-			fmt.Fprintf(w, "   breach since %s: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   breach since %s: %s\n", it.Since.Format(time.DateOnly), it.Text)
 		}
 		for _, it := range f.Reversals {
-			fmt.Fprintf(w, "   reversed on %s — the faction's red line: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   reversed on %s — the faction's red line: %s\n", it.Since.Format(time.DateOnly), it.Text)
 		}
 	}
 
@@ -190,15 +190,6 @@ func levels(ls []actor.Level) string {
 	return strings.Join(s, ", ")
 }
 
-func textOf(a agreement.Agreement, id uuid.UUID) string {
-	for _, c := range a.Commitments {
-		if c.ID == id {
-			return c.Text
-		}
-	}
-	return ""
-}
-
 func nameOf(d stakeholder.Dossier, id uuid.UUID) string {
 	if id == d.Agency {
 		return "Geneva Call"
@@ -213,5 +204,5 @@ func nameOf(d stakeholder.Dossier, id uuid.UUID) string {
 			return in.Name
 		}
 	}
-	return id.String()[:8]
+	return "someone the dossier does not name"
 }

@@ -20,8 +20,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/google/uuid"
-
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
 	"github.com/humanitarian-negotiation/protection/redline"
@@ -114,10 +112,10 @@ func run(stdout, stderr io.Writer, args []string) error {
 		headline, _, _ := strings.Cut(f.String(), "\n")
 		fmt.Fprintf(w, "\nOn %s: %s\n", at.Format("2 January 2006"), strings.TrimPrefix(headline, "Follow-up at "+when+": "))
 		for _, it := range f.OwnOverdue {
-			fmt.Fprintf(w, "   our own commitment not honoured: %s\n", textOf(a, it.Commitment))
+			fmt.Fprintf(w, "   our own commitment not honoured: %s\n", it.Text)
 		}
 		for _, n := range f.Next {
-			fmt.Fprintf(w, "   next, %s: %s\n", n.Action.Label(), textOf(a, n.Commitment))
+			fmt.Fprintf(w, "   next: %s\n", n.Words())
 		}
 	}
 
@@ -141,13 +139,4 @@ func run(stdout, stderr io.Writer, args []string) error {
 		return enc.Encode(out)
 	}
 	return nil
-}
-
-func textOf(a agreement.Agreement, id uuid.UUID) string {
-	for _, c := range a.Commitments {
-		if c.ID == id {
-			return c.Text
-		}
-	}
-	return ""
 }

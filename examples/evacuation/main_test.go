@@ -24,16 +24,16 @@ func TestRun(t *testing.T) {
 		"Draft A, an escort by the government's forces: trade-off analysis required",
 		"     escort provider the host state (rule: one of the armed actor, the host state, a party to the conflict)",
 		"Draft B, a deconfliction mechanism instead: acceptable",
-		"On 21 November 2016: 1 overdue, 1 due soon, 1 breaches, 0 reversals, 1 of our own not honoured; compliance 75%",
+		"On 21 November 2016: 1 overdue, 1 due soon, 1 breach, 0 reversals, 1 of our own not honoured; compliance 75%",
 		"   our own commitment not honoured: Take the route the parties advised, and no other",
-		"   next, honour our own commitment: Take the route the parties advised, and no other",
+		"   next: honour “Take the route the parties advised, and no other”: it is our own, and our credibility is at stake",
 		"On 30 November 2016: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%",
 		"   box5-attempt-1: evacuation by written record of agreed terms, not achieved",
 		"   success rate of the two attempts: 50%",
 	} {
 		assert.Contains(t, got, want)
 	}
-	assert.NotContains(t, got, "next, raise the breach: Take the route", "our own breach is ours to honour, not to raise with a party")
+	assert.NotContains(t, got, "raise the breach of “Take the route", "our own breach is ours to honour, not to raise with a party")
 }
 
 // -json writes the same run for software, in the wire words.

@@ -156,10 +156,10 @@ func run(w, stderr io.Writer, args []string) error {
 		}
 		fmt.Fprintln(w)
 		for _, it := range f.AccessLost {
-			fmt.Fprintf(w, "   access lost since %s: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   access lost since %s: %s\n", it.Since.Format(time.DateOnly), it.Text)
 		}
 		for _, it := range f.Overdue {
-			fmt.Fprintf(w, "   overdue: %s\n", textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   overdue: %s\n", it.Text)
 		}
 		// Delisting is judged per violation the MILF is listed for.
 		fmt.Fprintf(w, "   delisting: %s\n", strings.ReplaceAll(f.Delisting.String(), "\n  ", "\n     "))
@@ -182,13 +182,4 @@ func levels(ls []actor.Level) string {
 		s[i] = l.Label()
 	}
 	return strings.Join(s, ", ")
-}
-
-func textOf(a agreement.Agreement, id fmt.Stringer) string {
-	for _, c := range a.Commitments {
-		if c.ID.String() == id.String() {
-			return c.Text
-		}
-	}
-	return ""
 }

@@ -120,26 +120,14 @@ func run(w, stderr io.Writer, args []string) error {
 	if c, ok := f.Overall.Compliance(); ok {
 		fmt.Fprintf(w, "   compliance with what is due: %.0f%%\n", 100*c)
 	}
+	// The commitments' texts are the program's own data, printed for the
+	// negotiator who wrote them: Words names commitments by their texts,
+	// where String would name them by their numbers.
 	for _, it := range f.Overdue {
-		fmt.Fprintf(w, "   - overdue since %s: %s\n", it.Due.Format(time.DateOnly), text(plan, it.Commitment))
+		fmt.Fprintf(w, "   - overdue since %s: %s\n", it.Due.Format(time.DateOnly), it.Text)
 	}
 	for _, n := range f.Next {
-		if n.Commitment == [16]byte{} {
-			fmt.Fprintf(w, "   next: %s\n", n)
-			continue
-		}
-		fmt.Fprintf(w, "   next, %s: %s\n", n.Action.Label(), text(plan, n.Commitment))
+		fmt.Fprintf(w, "   next: %s\n", n.Words())
 	}
 	return nil
-}
-
-// text returns a commitment's text: the program's own data, printed for the
-// negotiator who wrote it.
-func text(a agreement.Agreement, id fmt.Stringer) string {
-	for _, c := range a.Commitments {
-		if c.ID.String() == id.String() {
-			return c.Text
-		}
-	}
-	return ""
 }
