@@ -32,7 +32,7 @@ func TestRun(t *testing.T) {
 		"   breach since 2013-05-03: Do not harm or hold the deminers",
 		"   reversed on 2013-05-03 — the faction's red line: Allow clearance near the bases",
 		"The brokered release, checked against the red lines: acceptable",
-		"Verdict: approval required at governing board",
+		"Verdict: approval required at the governing board",
 	} {
 		assert.Contains(t, got, want)
 	}
