@@ -22,7 +22,7 @@ func TestRun(t *testing.T) {
 	exampletest.Golden(t, "output.txt", got)
 	exampletest.NoWireWords(t, got)
 	for _, want := range []string{
-		"3. Engage the SPLM/A in Opposition? Engage directly — the country office decides (score 0.64, medium confidence)\n",
+		"3. Engage the SPLM/A in Opposition? Engage directly — the country office decides (score 0.64 of 1, medium confidence)\n",
 		"1. Incidents against aid workers in SSD naming the SPLM/A in Opposition or of its category, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
 		// Of the eleven incidents in South Sudan in 2021, two name the SPLA-IO.
 		"   2 incidents: 2 naming the group, 0 only of its category; 0 aid workers killed, 1 injured, 0 kidnapped, 1 arrested; 0.17 a month\n",
@@ -33,8 +33,8 @@ func TestRun(t *testing.T) {
 		"the actor file gives no year",
 		"the group, formed in December 2013, is no side of it, so the conflict says nothing about it",
 		"   - criticality of the protection concerns: judged, with no evidence beside it\n",
-		"   - safety and security risk: judged likelihood 1, and evidence from Insecurity Insight's Aid Worker KIKA data suggests 2\n",
-		"   - legal risk: judged (likelihood 1), with no evidence beside it\n",
+		"   - safety and security risk: judged likelihood 1 of 5, and evidence from Insecurity Insight's Aid Worker KIKA data suggests 2 of 5\n",
+		"   - legal risk: judged (likelihood 1 of 5), with no evidence beside it\n",
 	} {
 		assert.Contains(t, got, want)
 	}
@@ -49,7 +49,7 @@ func TestAfterTheData(t *testing.T) {
 	require.NoError(t, run(&out, &errb, []string{"-at", "2030-06-01"}))
 	got := out.String()
 	assert.Contains(t, got, "   the data do not cover this period: they run from 2020-01-01 to 2022-05-09 — no data is not calm, so no likelihood is suggested\n")
-	assert.Contains(t, got, "   - safety and security risk: judged (likelihood 1), with no evidence beside it: Insecurity Insight's Aid Worker KIKA data, as given, do not cover 2029-06-01 to 2030-06-01, so they suggest nothing\n")
+	assert.Contains(t, got, "   - safety and security risk: judged (likelihood 1 of 5), with no evidence beside it: Insecurity Insight's Aid Worker KIKA data, as given, do not cover 2029-06-01 to 2030-06-01, so they suggest nothing\n")
 	assert.NotContains(t, got, "suggested likelihood")
 	assert.NotContains(t, got, "suggests 1")
 	exampletest.NoWireWords(t, got)
@@ -60,7 +60,7 @@ func TestAfterTheData(t *testing.T) {
 func TestFlags(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-judged", "5"}))
-	assert.Contains(t, out.String(), "   - safety and security risk: judged likelihood 5 is 3 steps above the 2 that evidence from Insecurity Insight's Aid Worker KIKA data suggests (judged higher than the incidents suggest)")
+	assert.Contains(t, out.String(), "   - safety and security risk: judged likelihood 5 of 5 is 3 steps above the 2 of 5 that evidence from Insecurity Insight's Aid Worker KIKA data suggests (judged higher than the incidents suggest)")
 
 	out.Reset()
 	require.NoError(t, run(&out, &errb, []string{"-judged", "3"}))

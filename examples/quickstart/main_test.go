@@ -23,7 +23,7 @@ func TestRun(t *testing.T) {
 	exampletest.NoWireWords(t, out.String())
 	assert.Empty(t, errb.String())
 	for _, want := range []string{
-		"2. Should we negotiate? Engage directly — the country office decides (score 0.71, high confidence)\n",
+		"2. Should we negotiate? Engage directly — the country office decides (score 0.71 of 1, high confidence)\n",
 		"Term 1 (art. 1), recruitment of children — trade-off crossed: rule child-recruitment-under-18\n",
 		"   next: honour “Fund the community reintegration of released children”: it is our own, and our credibility is at stake\n",
 		"Sanctions screening of 5 terms on 1 August 2009 (sanctions table 2026-12)\n",
