@@ -294,3 +294,16 @@ func TestIncidentStringNamesTheCountry(t *testing.T) {
 	in.Country = "XYZ" // not assigned: the code as it is
 	assert.Contains(t, in.String(), ", XYZ, ")
 }
+
+func TestCountryName(t *testing.T) {
+	for code, want := range map[string]string{"SSD": "South Sudan", "SYR": "Syria", "COD": "the Democratic Republic of the Congo", "PHL": "the Philippines"} {
+		got, ok := incident.CountryName(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, want, got, code)
+	}
+	for _, bad := range []string{"ssd", "XYZ", "", "SS", "SSDX"} {
+		got, ok := incident.CountryName(bad)
+		assert.False(t, ok, bad)
+		assert.Empty(t, got, bad)
+	}
+}

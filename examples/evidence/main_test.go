@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,7 +24,7 @@ func TestRun(t *testing.T) {
 	exampletest.NoWireWords(t, got)
 	for _, want := range []string{
 		"3. Engage the SPLM/A in Opposition? Engage directly — the country office decides (score 0.64 of 1, medium confidence)\n",
-		"1. Incidents against aid workers in SSD naming the SPLM/A in Opposition or of its category, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
+		"1. Incidents against aid workers in South Sudan naming the SPLM/A in Opposition or of its category, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
 		// Of the eleven incidents in South Sudan in 2021, two name the SPLA-IO.
 		"   2 incidents: 2 naming the group, 0 only of its category; 0 aid workers killed, 1 injured, 0 kidnapped, 1 arrested; 0.17 a month\n",
 		"   suggested likelihood 2 of 5, low confidence: 2 incidents",
@@ -123,29 +124,66 @@ func TestFullExcerpt(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-incidents", path, "-country", "SYR"}))
 	assert.Contains(t, out.String(), "of 200 rows read:")
-	assert.Contains(t, out.String(), "Incidents against aid workers in SYR")
+	assert.Contains(t, out.String(), "Incidents against aid workers in Syria")
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag.
 func TestBadInput(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.csv")
 	require.NoError(t, os.WriteFile(bad, []byte("Date,Actor\n2021-01-01,NSA\n"), 0o600))
-	for _, args := range [][]string{
-		{"-incidents", filepath.Join(dir, "missing.csv")},
-		{"-incidents", bad},
-		{"-country", "XKX"},
-		{"-window", "0"},
-		{"-judged", "6"},
-		{"-at", "2022"},
-		{"extra"},
-		{"-nope"},
+	missing := filepath.Join(dir, "missing.csv")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-incidents", missing}, "-incidents: open " + missing + ": no such file or directory"},
+		{[]string{"-country", "XKX"}, `-country: "XKX" is not an ISO 3166-1 alpha-3 country code, such as SSD`},
+		{[]string{"-country", "S"}, `-country: "S" is not an ISO 3166-1 alpha-3 country code, such as SSD`},
+		{[]string{"-window", "0"}, "-window: 0 is not a number of days from 1 to 36525"},
+		{[]string{"-window", "-10"}, "-window: -10 is not a number of days from 1 to 36525"},
+		{[]string{"-window", "36526"}, "-window: 36526 is not a number of days from 1 to 36525"},
+		{[]string{"-judged", "6"}, "-judged: 6 is not a likelihood from 1 to 5"},
+		{[]string{"-judged", "0"}, "-judged: 0 is not a likelihood from 1 to 5"},
+		{[]string{"-at", "2022"}, `-at: "2022" is not a date YYYY-MM-DD`},
+		{[]string{"-judged", "x"}, `invalid value "x" for flag -judged: parse error` + "\n" + usage},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+		{[]string{"-at"}, "flag needs an argument: -at\n" + usage},
 	} {
-		var out, errb bytes.Buffer
-		assert.Error(t, run(&out, &errb, args), "%v", args)
+		exampletest.Refuses(t, run, tt.args, tt.want)
 	}
+	// A bad file is refused too, naming the flag; the reader's message says where.
 	var out, errb bytes.Buffer
-	assert.Error(t, run(&out, &errb, []string{"-h"}))
-	assert.Contains(t, errb.String(), "usage: evidence")
+	err := run(&out, &errb, []string{"-incidents", bad})
+	require.Error(t, err)
+	assert.True(t, strings.HasPrefix(err.Error(), "-incidents: "), err.Error())
+	assert.Empty(t, out.String())
+}
+
+// The country code is read in either case, and named in words.
+func TestCountryInEitherCase(t *testing.T) {
+	var upper, lower, errb bytes.Buffer
+	require.NoError(t, run(&upper, &errb, []string{"-country", "SSD"}))
+	require.NoError(t, run(&lower, &errb, []string{"-country", "ssd"}))
+	assert.Equal(t, upper.String(), lower.String())
+	assert.Contains(t, lower.String(), "1. Incidents against aid workers in South Sudan naming")
+	require.NoError(t, run(&lower, &errb, []string{"-country", "syr"}))
+	assert.Contains(t, lower.String(), "1. Incidents against aid workers in Syria naming")
+}
+
+// -window counts days: one day reads in the singular.
+func TestWindow(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-window", "30"}))
+	assert.Contains(t, out.String(), ", 2021-12-02 to 2022-01-01 (")
+	exampletest.NoWireWords(t, out.String())
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-country string\n")
 }
 
 func TestExit(t *testing.T) {

@@ -1,14 +1,20 @@
 // Package exampletest holds what the tests of the programs in examples/
 // share: golden files of their output, rewritten with -update so that a
-// change to wording is a reviewed diff, and the check that text meant for
-// people shows no wire word.
+// change to wording is a reviewed diff; the check that text meant for
+// people shows no wire word; and the checks that every program treats its
+// command line alike — a mistake refused before anything is printed, with
+// one message naming the flag, and a usage line listing every flag.
 package exampletest
 
 import (
+	"bytes"
+	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,4 +59,56 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// Program is the run function of a program in examples/: it writes to
+// stdout and stderr and returns its error for main to print once.
+type Program func(stdout, stderr io.Writer, args []string) error
+
+// Refuses runs p with args and checks that it fails with exactly the
+// message want, having printed nothing at all: no output before it found
+// the mistake, and not the error either, which the program's exit prints
+// once.
+func Refuses(t *testing.T, p Program, args []string, want string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := p(&out, &errb, args)
+	if !assert.Error(t, err, "%q is accepted", args) {
+		return
+	}
+	assert.Equal(t, want, err.Error(), "%q", args)
+	assert.Empty(t, out.String(), "%q prints before it is refused", args)
+	assert.Empty(t, errb.String(), "%q prints its error itself; exit prints it once", args)
+}
+
+// flagName is a flag as a usage line or the flag package's help names it.
+var flagName = regexp.MustCompile(`(?:^|[\[ ])-([a-z][a-z0-9-]*)`)
+
+// Help runs p with -h and checks that it prints the help to stderr, nothing
+// to stdout, and that the usage line — the help's first line — names every
+// flag the help then describes, and no other. It returns the help.
+func Help(t *testing.T, p Program) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := p(&out, &errb, []string{"-h"})
+	assert.True(t, errors.Is(err, flag.ErrHelp), "-h returns flag.ErrHelp, which exit treats as success: %v", err)
+	assert.Empty(t, out.String())
+	help := errb.String()
+	usage, rest, _ := strings.Cut(help, "\n")
+	require.True(t, strings.HasPrefix(usage, "usage: "), "the help starts with the usage line: %q", usage)
+	var inUsage, described []string
+	for _, m := range flagName.FindAllStringSubmatch(usage, -1) {
+		inUsage = append(inUsage, m[1])
+	}
+	for _, line := range strings.Split(rest, "\n") {
+		if strings.HasPrefix(line, "  -") {
+			name, _, _ := strings.Cut(strings.TrimPrefix(line, "  -"), " ")
+			described = append(described, name)
+		}
+	}
+	require.NotEmpty(t, described, "the help describes the flags:\n%s", help)
+	slices.Sort(inUsage)
+	slices.Sort(described)
+	assert.Equal(t, described, inUsage, "the usage line lists every flag, and only those: %s", usage)
+	return help
 }
