@@ -71,14 +71,28 @@ func TestJSON(t *testing.T) {
 	assert.Equal(t, "honour_own", got.FollowUp.Next[0].Action)
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag.
 func TestBadInput(t *testing.T) {
-	for _, args := range [][]string{{"-at", "yesterday"}, {"-at", "2010-13-01"}, {"extra"}, {"-nope"}} {
-		var out, errb bytes.Buffer
-		assert.Error(t, run(&out, &errb, args), "%v", args)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-at", "yesterday"}, `-at: "yesterday" is not a date YYYY-MM-DD`},
+		{[]string{"-at", "2010-13-01"}, `-at: "2010-13-01" is not a date YYYY-MM-DD`},
+		{[]string{"-at", "2001-01-01"}, "-at: agreement: listing.listings[0].since: first listed in 2003, after the moment of follow-up (2001)"},
+		{[]string{"-at"}, "flag needs an argument: -at\n" + usage},
+		{[]string{"-json=maybe"}, `invalid boolean value "maybe" for -json: parse error` + "\n" + usage},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
 	}
-	var out, errb bytes.Buffer
-	assert.Error(t, run(&out, &errb, []string{"-h"}))
-	assert.Contains(t, errb.String(), "usage: quickstart")
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "Decides whether to engage an armed group")
 }
 
 func TestExit(t *testing.T) {
