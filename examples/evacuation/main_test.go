@@ -63,14 +63,27 @@ func TestBottomLine(t *testing.T) {
 	assert.Contains(t, out.String(), "     number of people 120 (limit: under 200)")
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag.
 func TestBadInput(t *testing.T) {
-	for _, args := range [][]string{{"-children", "0"}, {"-children", "many"}, {"extra"}, {"-nope"}} {
-		var out, errb bytes.Buffer
-		assert.Error(t, run(&out, &errb, args), "%v", args)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-children", "0"}, "-children: 0 is not a number of children from 1 to 100000"},
+		{[]string{"-children", "-250"}, "-children: -250 is not a number of children from 1 to 100000"},
+		{[]string{"-children", "100001"}, "-children: 100001 is not a number of children from 1 to 100000"},
+		{[]string{"-children", "many"}, `invalid value "many" for flag -children: parse error` + "\n" + usage},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
 	}
-	var out, errb bytes.Buffer
-	assert.Error(t, run(&out, &errb, []string{"-h"}))
-	assert.Contains(t, errb.String(), "usage: evacuation")
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-children int\n")
 }
 
 func TestExit(t *testing.T) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,11 +85,34 @@ func TestBeforeTheExemption(t *testing.T) {
 	exampletest.NoWireWords(t, s)
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag.
 func TestFlags(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-at", "June"}, `-at: "June" is not a date YYYY-MM-DD`},
+		{[]string{"-at"}, "flag needs an argument: -at\n" + usage},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
+	}
 	var out, errb bytes.Buffer
-	assert.ErrorContains(t, run(&out, &errb, []string{"-at", "June"}), `-at: "June" is not a date YYYY-MM-DD`)
-	assert.Error(t, run(&out, &errb, []string{"extra"}))
-	errb.Reset()
-	assert.Equal(t, 0, exit(&errb, run(&out, &errb, []string{"-h"})))
+	assert.Equal(t, 0, exit(&errb, run(&out, &errb, []string{"-h"})), "-h is no failure")
 	assert.Contains(t, errb.String(), "usage: exemptions")
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-at string\n")
+}
+
+func TestExit(t *testing.T) {
+	var errb bytes.Buffer
+	assert.Equal(t, 0, exit(&errb, nil))
+	assert.Empty(t, errb.String())
+	assert.Equal(t, 1, exit(&errb, errors.New("-at: \"June\" is not a date YYYY-MM-DD")))
+	assert.Equal(t, "exemptions: -at: \"June\" is not a date YYYY-MM-DD\n", errb.String(), "printed once")
 }

@@ -109,8 +109,18 @@ func run(w, stderr io.Writer, args []string) error {
 	}
 	fmt.Fprintf(w, "\n2. Should we negotiate? %s\n", strings.ReplaceAll(decision.String(), "\n  ", "\n   "))
 	fmt.Fprintf(w, "\n3. %s", review)
-	fmt.Fprintf(w, "\n4. The Action Plan on %s: %d of %d commitments due, %.0f%% fully implemented\n",
-		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, 100*f.Overall.Share(agreement.ImplementationFull))
+	// Implementation as the parties report it, and as the UN verified it,
+	// which delisting counts.
+	verified := 0
+	for _, vd := range f.Delisting.ByViolation {
+		verified += vd.Commitments - len(vd.Outstanding)
+	}
+	implemented := "none reported fully implemented yet"
+	if full := f.Overall.Count(agreement.ImplementationFull); full > 0 {
+		implemented = fmt.Sprintf("%d reported fully implemented, %d of them verified by the UN", full, verified)
+	}
+	fmt.Fprintf(w, "\n4. The Action Plan on %s: %d of %d commitments due; %s\n",
+		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, implemented)
 	if c, ok := f.Overall.Compliance(); ok {
 		fmt.Fprintf(w, "   compliance with what is due: %.0f%%\n", 100*c)
 	}

@@ -36,7 +36,7 @@ func TestRun(t *testing.T) {
 func TestAt(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-at", "2009-09-01"}))
-	assert.Contains(t, out.String(), "4. The Action Plan on 1 September 2009: 0 of 5 commitments due")
+	assert.Contains(t, out.String(), "4. The Action Plan on 1 September 2009: 0 of 5 commitments due; none reported fully implemented yet\n")
 	exampletest.NoWireWords(t, out.String())
 }
 
