@@ -207,7 +207,7 @@ func (g Ground) String() string {
 	case CodeHostileHostState:
 		return "the host state opposes the engagement: consult " + g.Level.Phrase() + " and weigh engaging through intermediaries"
 	case CodeScoreEngage:
-		return "score " + pct(g.Value) + ofOne + " reaches the engage threshold of " + pct(g.Limit)
+		return "score " + pct(g.Value) + ofOne + ", which reaches the engage threshold of " + pct(g.Limit)
 	case CodeScoreMarginal:
 		return "score " + pct(g.Value) + ofOne + " is between the thresholds (engage from " + pct(g.Limit) + "): strengthen the case or the plan"
 	case CodeScoreDefer:

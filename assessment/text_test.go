@@ -44,7 +44,7 @@ func TestDecisionString(t *testing.T) {
 		"  - financial risk: residual 3 of 25, within the appetite of 14\n" +
 		"  - operational risk: residual 4 of 25, within the appetite of 14\n" +
 		"  - no evidence given: every factor and risk rests on judgement alone — risks are assumed, not assessed\n" +
-		"  - score 0.67 of 1 reaches the engage threshold of 0.60"
+		"  - score 0.67 of 1, which reaches the engage threshold of 0.60"
 	assert.Equal(t, want, dec.String())
 	assert.Equal(t, want, fmt.Sprint(dec), "fmt.Println of a decision reads as a negotiator writes it")
 	assert.Equal(t, "no decision", assessment.Decision{}.String())

@@ -138,7 +138,11 @@ func run(stdout, stderr io.Writer, args []string) error {
 			case !p.Started:
 				state = "not started"
 			}
-			fmt.Fprintf(w, "   phase %d, %s: %s (%d of %d commitments)\n", i+1, plan.Phases[i].Name, state, p.Reached, p.Commitments)
+			of := "commitments"
+			if p.Commitments == 1 {
+				of = "commitment"
+			}
+			fmt.Fprintf(w, "   phase %d, %s: %s (%d of %d %s)\n", i+1, plan.Phases[i].Name, state, p.Reached, p.Commitments, of)
 		}
 		for _, it := range f.Breaches {
 			fmt.Fprintf(w, "   breach since %s: %s\n", it.Since.Format(time.DateOnly), it.Text)

@@ -21,7 +21,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	for _, want := range []string{
 		"Box 4 — the Movement of Democratic Forces of Casamance (MFDC): fragmented command, 3 wings and factions",
 		"  a fragmented actor must be engaged at every level: political leadership, military command, frontline commanders, rank and file",

@@ -18,7 +18,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	for _, want := range []string{
 		"Policy: baseline@2026.1 + evacuation-scenario@1: 17 rules (3 absolute, 7 institutional, 1 bottom line, 6 trade-offs)",
 		"Draft A, an escort by the government's forces: trade-off analysis required",

@@ -21,7 +21,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	for _, want := range []string{
 		"3. Engage the SPLM/A in Opposition? Engage directly — the country office decides (score 0.64 of 1, medium confidence)\n",
 		"1. Incidents against aid workers in South Sudan naming the SPLM/A in Opposition or of its category, 2021-01-01 to 2022-01-01 (Insecurity Insight's Aid Worker KIKA data)\n",
@@ -53,7 +53,7 @@ func TestAfterTheData(t *testing.T) {
 	assert.Contains(t, got, "   - safety and security risk: judged (likelihood 1 of 5), with no evidence beside it: Insecurity Insight's Aid Worker KIKA data, as given, do not cover 2029-06-01 to 2030-06-01, so they suggest nothing\n")
 	assert.NotContains(t, got, "suggested likelihood")
 	assert.NotContains(t, got, "suggests 1")
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 }
 
 // A judgement far above the evidence is a contradiction too; a window over
@@ -70,7 +70,7 @@ func TestFlags(t *testing.T) {
 	out.Reset()
 	require.NoError(t, run(&out, &errb, []string{"-at", "2021-01-01", "-window", "366"}))
 	assert.Contains(t, out.String(), "0 too imprecisely dated to place")
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 }
 
 // -json writes the same evidence and decision for software, in wire words.
@@ -178,7 +178,7 @@ func TestWindow(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-window", "30"}))
 	assert.Contains(t, out.String(), ", 2021-12-02 to 2022-01-01 (")
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 }
 
 func TestHelp(t *testing.T) {

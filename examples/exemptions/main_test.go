@@ -18,7 +18,7 @@ func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	exampletest.Golden(t, "output.txt", out.String())
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 	assert.Empty(t, errb.String())
 }
 
@@ -82,7 +82,7 @@ func TestBeforeTheExemption(t *testing.T) {
 	s := out.String()
 	assert.Contains(t, s, "a. A UN agency\nSanctions screening of 1 term on 1 June 2022")
 	assert.Contains(t, s, "prohibited — no humanitarian exemption was in force on the day (the first for this regime took effect on 9 December 2022); to proceed: an exemption granted by the sanctions committee")
-	exampletest.NoWireWords(t, s)
+	exampletest.Readable(t, s)
 }
 
 // Each mistake on the command line is refused before anything is printed,

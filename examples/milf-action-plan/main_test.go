@@ -20,7 +20,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	for _, want := range []string{
 		"Box 6 — Moro Islamic Liberation Front, listed in the annexes on children and armed conflict:\n   - since 2003 for recruitment or use of children in armed forces and armed groups\n",
 		"   - religious law: the actor recognises religious law: argue from the rules it shares with IHL\n",

@@ -24,7 +24,7 @@ func TestSynthetic(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	assert.Contains(t, got, "150 cases from cases-synthetic.csv (SYNTHETIC")
 	assert.Contains(t, got, "outcomes achieved: 59% of the 127 cases with a known result, 95% interval 50–67% (partly achieved counts half; 23 unknown)\n")
 	for _, title := range []string{"by kind of armed actor", "by instrument", "policy commitment or concrete action", "by protection risk"} {
@@ -51,7 +51,7 @@ func TestJSONLinesAndTables(t *testing.T) {
 	assert.Contains(t, got, "by year")
 	assert.Contains(t, got, "2010")
 	assert.Contains(t, got, "violence reduced")
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 }
 
 // Every dimension, crossed and tabled, prints in labels.
@@ -59,7 +59,7 @@ func TestAllTablesInLabels(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-by", "actor_kind,instrument,class,outcome,risk,year", "-cross", "risk,year_bucket", "-bucket", "5"}))
 	exampletest.Golden(t, "all-tables.txt", out.String())
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 	assert.Contains(t, out.String(), "by outcome")
 	assert.Contains(t, out.String(), "by year")
 }

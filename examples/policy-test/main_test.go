@@ -21,7 +21,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	assert.Contains(t, got, "baseline@2026.1 + acme-somalia@2026.3: 18 rules (4 absolute, 8 institutional, 1 bottom line, 5 trade-offs)"+
 		"; exception: layer acme-somalia weakened institutional red line rule tax-to-party, needs approval at headquarters\n")
 	assert.Contains(t, got, "proven: 40 cases pass; conformance, per-rule coverage and coverage of kinds complete for all 18 rules")
@@ -36,7 +36,7 @@ func TestRunFailsOnAGap(t *testing.T) {
 	err := run(&out, &errb, []string{"-cases", cases})
 	require.Error(t, err)
 	assert.Contains(t, out.String(), "FAIL redlinetest: rule ransom: no case crosses it")
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 
 	out.Reset()
 	err = run(&out, &errb, []string{"-json", "-cases", cases})

@@ -20,7 +20,7 @@ func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	exampletest.Golden(t, "output.txt", out.String())
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 	assert.Empty(t, errb.String())
 	for _, want := range []string{
 		"2. Should we negotiate? Engage directly — the country office decides (score 0.71 of 1, high confidence)\n",
@@ -37,7 +37,7 @@ func TestAt(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-at", "2009-09-01"}))
 	assert.Contains(t, out.String(), "4. The Action Plan on 1 September 2009: 0 of 5 commitments due; none reported fully implemented yet\n")
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 }
 
 // -json writes the same run for software, in the wire words.

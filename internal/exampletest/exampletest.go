@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -111,4 +112,80 @@ func Help(t *testing.T, p Program) string {
 	slices.Sort(described)
 	assert.Equal(t, described, inUsage, "the usage line lists every flag, and only those: %s", usage)
 	return help
+}
+
+// What a text for people must not show.
+var (
+	// A hex UUID, or the eight-character fragment of one that texts used to
+	// name things by: a fragment holds a letter a–f or starts with 0, so
+	// that an eight-digit count is no ID.
+	hexUUID     = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+	hexFragment = regexp.MustCompile(`\b[0-9a-f]{8}\b`)
+	// One, followed by a plural: "1 breaches", "1 cases", "1 of 1 terms".
+	oneThen = regexp.MustCompile(`(?:^|[^0-9.,])1 ([a-z]+)\b`)
+)
+
+// irregular are plurals that do not end in s.
+var irregular = map[string]bool{"children": true, "people": true, "men": true, "women": true, "criteria": true, "data": true}
+
+// Problems lists what makes s read badly to a person: a snake_case wire
+// word, a fmt verb gone wrong (%!), one followed by a plural ("1
+// breaches"), a bare ID (a hex UUID or an eight-character fragment of
+// one). It returns nil for a text that reads well.
+func Problems(s string) []string {
+	var out []string
+	if w := snake.FindString(s); w != "" {
+		out = append(out, "the wire word "+strconv.Quote(w))
+	}
+	if i := strings.Index(s, "%!"); i >= 0 {
+		out = append(out, "a broken fmt verb: "+strconv.Quote(s[i:min(len(s), i+24)]))
+	}
+	for _, m := range oneThen.FindAllStringSubmatch(s, -1) {
+		if plural(m[1]) {
+			out = append(out, "one and a plural: "+strconv.Quote(strings.TrimLeft(m[0], " ([")))
+		}
+	}
+	if id := hexUUID.FindString(s); id != "" {
+		out = append(out, "the ID "+id)
+	}
+	for _, f := range hexFragment.FindAllString(s, -1) {
+		if strings.ContainsAny(f, "abcdef") || f[0] == '0' {
+			out = append(out, "the ID fragment "+f)
+			break
+		}
+	}
+	return out
+}
+
+// plural reports whether w reads as a plural noun: irregular ones, and
+// words in s that are not singular in s ("class", "status", "analysis",
+// "this", "its", "was", "has").
+func plural(w string) bool {
+	if irregular[w] {
+		return true
+	}
+	switch {
+	case !strings.HasSuffix(w, "s"), strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return false
+	}
+	switch w {
+	case "its", "was", "has", "as", "yes", "means", "series", "news", "s":
+		return false
+	}
+	return true
+}
+
+// Readable fails t for every problem of Problems in out, line by line.
+// Lines listed in allowed (exact) are left alone: a file name, a flag's own
+// name that the reader types.
+func Readable(t *testing.T, out string, allowed ...string) {
+	t.Helper()
+	for i, line := range strings.Split(out, "\n") {
+		if contains(allowed, line) {
+			continue
+		}
+		for _, p := range Problems(line) {
+			t.Errorf("line %d shows %s: %s", i+1, p, line)
+		}
+	}
 }
