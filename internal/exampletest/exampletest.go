@@ -169,7 +169,8 @@ func plural(w string) bool {
 		return false
 	}
 	switch w {
-	case "its", "was", "has", "as", "yes", "means", "series", "news", "s":
+	case "its", "was", "has", "as", "yes", "means", "series", "news", "s",
+		"sanctions", "headquarters": // "1 sanctions listing", "1 headquarters" are singular
 		return false
 	}
 	return true
