@@ -296,6 +296,40 @@ func (a Agreement) Redact() Agreement {
 	return out
 }
 
+// Commitment returns the commitment with ID id, and whether the agreement
+// has one: the first with it, as IDs are unique in a valid agreement. It
+// scans the commitments; to look many up, index them once.
+func (a Agreement) Commitment(id uuid.UUID) (Commitment, bool) {
+	for i := range a.Commitments {
+		if a.Commitments[i].ID == id {
+			return a.Commitments[i], true
+		}
+	}
+	return Commitment{}, false
+}
+
+// Party returns the party with ID id, and whether the agreement has one:
+// the first with it, as IDs are unique in a valid agreement.
+func (a Agreement) Party(id uuid.UUID) (Party, bool) {
+	for i := range a.Parties {
+		if a.Parties[i].ID == id {
+			return a.Parties[i], true
+		}
+	}
+	return Party{}, false
+}
+
+// Phase returns the phase with ID id, and whether the agreement has one:
+// the first with it, as IDs are unique in a valid agreement.
+func (a Agreement) Phase(id uuid.UUID) (Phase, bool) {
+	for i := range a.Phases {
+		if a.Phases[i].ID == id {
+			return a.Phases[i], true
+		}
+	}
+	return Phase{}, false
+}
+
 // Validate reports every problem at once, each a *FieldError with its JSON
 // path and a detail that repeats no name or text. Beyond types and ranges it
 // enforces the report's rule that terms are written down with roles,

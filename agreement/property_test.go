@@ -361,8 +361,10 @@ func TestPropertyFollowUpListsMatchAModel(t *testing.T) {
 
 		states := a.States(at)
 		role := map[uuid.UUID]agreement.Role{}
+		name := map[uuid.UUID]string{}
 		for _, p := range a.Parties {
 			role[p.ID] = p.Role
+			name[p.ID] = p.Name
 		}
 		lastOf := func(c uuid.UUID, k agreement.EventKind) time.Time {
 			var t time.Time
@@ -386,7 +388,8 @@ func TestPropertyFollowUpListsMatchAModel(t *testing.T) {
 		})
 		for _, i := range order {
 			c, s := a.Commitments[i], states[i]
-			item := agreement.Item{Commitment: c.ID, By: c.By, Due: c.Due, Phase: c.Phase}
+			ph, _ := a.Phase(c.Phase)
+			item := agreement.Item{Commitment: c.ID, Number: i + 1, Text: c.Text, By: c.By, PartyName: name[c.By], Due: c.Due, Phase: c.Phase, PhaseName: ph.Name}
 			with := func(k agreement.EventKind) agreement.Item { it := item; it.Since = lastOf(c.ID, k); return it }
 			positive, full := c.Obligation == agreement.DutyPositive, s.Implementation == agreement.ImplementationFull
 			overdue := positive && !c.Due.After(at) && !full

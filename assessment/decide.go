@@ -445,6 +445,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	dec.Escalation = CountryOffice
 	gs = grow(gs)
 	gs[len(gs)-1] = Ground{Code: CodeCountryDecision, Level: CountryOffice}
+	country := len(gs) - 1 // its Level becomes the level that decides, once the rules below have raised it
 	allowance := p.Allowance.Get(in.Context.Criticality)
 	// One pass over the risks: per category, the worst residual, whether
 	// any risk is of it, and whether every one of it is assessed.
@@ -540,6 +541,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: r.code, Level: r.level}
 	}
+	gs[country].Level = dec.Escalation // the headline and this ground name one approver
 
 	// The recommendation.
 	band := d.band(dec.Score)

@@ -541,7 +541,7 @@ func TestDecideUncoveredEvidence(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 0, ev.Likelihood, "no data is not calm")
 	assert.Zero(t, ev.Incidents.Covered.Share)
-	assert.Contains(t, ev.String(), "the data do not cover 2029-06-01 to 2030-06-01 in SSD")
+	assert.Contains(t, ev.String(), "the data do not cover 2029-06-01 to 2030-06-01 in South Sudan")
 	in := baseInput(nsag())
 	in.Evidence = []assessment.Evidence{ev}
 	dec := decide(t, d, in)

@@ -6,13 +6,13 @@ import (
 	"log/slog"
 	"slices"
 	"sort"
-	"strconv"
 	"time"
 
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // CoverageOptions sets when an interlocutor counts as covering a level. The
@@ -148,9 +148,9 @@ func (c Continuity) clone() Continuity {
 
 // String summarises the continuity without naming anyone.
 func (c Continuity) String() string {
-	return "continuity at " + c.At.UTC().Format(time.DateOnly) + ": " + strconv.Itoa(len(c.Gaps)) + " gaps longer than " +
-		days(c.CadenceDays) + " with " + strconv.Itoa(len(c.AdHoc)) + " interlocutors, " + strconv.Itoa(len(c.SingleCustody)) +
-		" relationships held by one person, " + strconv.Itoa(len(c.Stale)) + " interlocutors not contacted within " + days(c.PeriodDays)
+	return "continuity at " + c.At.UTC().Format(time.DateOnly) + ": " + words.Count(len(c.Gaps), "gap", "") + " longer than " +
+		days(c.CadenceDays) + " with " + words.Count(len(c.AdHoc), "interlocutor", "") + ", " + words.Count(len(c.SingleCustody), "relationship", "") +
+		" held by one person, " + words.Count(len(c.Stale), "interlocutor", "") + " not contacted within " + days(c.PeriodDays)
 }
 
 // GoString is String.

@@ -125,7 +125,7 @@ func TestAnalyseContinuity(t *testing.T) {
 	assert.Equal(t, want, got)
 	assert.True(t, got.Stale[1].Last.IsZero(), "never contacted: the zero time")
 	assert.Equal(t, 50*dayLen, got.Gaps[0].Length())
-	assert.Equal(t, "continuity at 2024-03-21: 1 gaps longer than 30 days with 1 interlocutors, 2 relationships held by one person, "+
+	assert.Equal(t, "continuity at 2024-03-21: 1 gap longer than 30 days with 1 interlocutor, 2 relationships held by one person, "+
 		"2 interlocutors not contacted within 30 days", got.String())
 	assert.Equal(t, got.String(), got.GoString())
 }
@@ -461,7 +461,7 @@ func TestIcebergs(t *testing.T) {
 		Ours:   stakeholder.Iceberg{Positions: []string{"a", "b"}, Values: []string{"c"}},
 		Theirs: stakeholder.Iceberg{Reasoning: []string{"d", "e", "f"}},
 	}
-	assert.Equal(t, "icebergs: ours 2 positions, 0 reasons, 1 values; theirs 0 positions, 3 reasons, 0 values", ib.String())
+	assert.Equal(t, "icebergs: ours 2 positions, 0 reasons, 1 value; theirs 0 positions, 3 reasons, 0 values", ib.String())
 	assert.Equal(t, ib.String(), ib.GoString())
 	red := ib.Redact()
 	assert.Equal(t, stakeholder.Icebergs{
@@ -477,11 +477,11 @@ func TestEntityStrings(t *testing.T) {
 	d := validDossier()
 	assert.Equal(t, "stakeholder 6ba7b810 (religious authority)", d.Stakeholders[0].String())
 	assert.Equal(t, "stakeholder 00000000 (unspecified)", stakeholder.Stakeholder{}.String())
-	assert.Equal(t, "interlocutor 6ba7b810 (military_command)", d.Interlocutors[0].String())
-	assert.Equal(t, "contact with interlocutor 6ba7b810 on 2024-01-01 (in_person, constructive)", d.Contacts[0].String())
+	assert.Equal(t, "interlocutor 6ba7b810 (military command)", d.Interlocutors[0].String())
+	assert.Equal(t, "contact with interlocutor 6ba7b810 on 2024-01-01 (in person, constructive)", d.Contacts[0].String())
 	c := d.Contacts[0]
 	c.At = time.Date(2024, 1, 1, 23, 30, 0, 0, time.FixedZone("UTC-5", -5*3600))
-	assert.Equal(t, "contact with interlocutor 6ba7b810 on 2024-01-02 (in_person, constructive)", c.String(), "the date in UTC")
+	assert.Equal(t, "contact with interlocutor 6ba7b810 on 2024-01-02 (in person, constructive)", c.String(), "the date in UTC")
 }
 
 // Options out of range are refused by every function that takes them, each
