@@ -24,7 +24,7 @@ func TestNearest(t *testing.T) {
 		{"tradeoff", severities, "trade_off"},
 		{"bottomline", severities, "bottom_line"},
 		{"ABSOLUTE", severities, "absolute"}, // the same word in another case: distance 0
-		{"asbolute", severities, "absolute"},   // a transposition is one edit
+		{"asbolute", severities, "absolute"}, // a transposition is one edit
 		{"ni", []string{"in", "eq"}, "in"},
 		{"le", []string{"lt", "le"}, "le"}, // the exact word before a near one
 		{"lq", []string{"lt", "le"}, "lt"}, // equally near: the first
