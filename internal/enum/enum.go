@@ -137,6 +137,24 @@ func (c *Codec[T]) Parse(s string) (T, error) {
 // is cut, never inside a character (see check.Cut).
 const maxShown = 48
 
+// unknown is the error for a word s that names no value: it lists the wire
+// words (up to check.MaxListed) and suggests the nearest word, or the word
+// of the nearest label, when one is near (see check.Nearest).
 func (c *Codec[T]) unknown(s string) error {
-	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: "unknown " + c.typ + " " + check.Quote(s, maxShown)}
+	words := c.words[1:]
+	detail := check.UnknownWord(c.typ, s, words)
+	if check.Nearest(s, words) == "" && c.labels != nil {
+		if l := check.Nearest(s, c.labels[1:]); l != "" {
+			for i := 1; i < len(c.labels); i++ {
+				if c.labels[i] == l {
+					detail = "unknown " + c.typ + " " + check.Quote(s, maxShown) + ": did you mean " + strconv.Quote(c.words[i]) + "? one of " + check.List(words)
+					break
+				}
+			}
+		}
+	}
+	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: detail}
 }
+
+// Words returns the wire words of values 1..n, in order.
+func (c *Codec[T]) Words() []string { return append([]string(nil), c.words[1:]...) }
