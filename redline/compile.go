@@ -326,7 +326,7 @@ func (k *Checker) compileLayer(c *check.Errors, li int, p Policy, effective map[
 			continue
 		case e == nil && !alone:
 			c.Add(up+".kind", check.Reference, "kind "+string(u.Kind)+" is not a kind of the policy: neither the library's nor declared"+check.Suggest(string(u.Kind), k.kindWords()))
-			continue
+			// Its reason is checked still, as Validate checks it.
 		case seenUncovered[u.Kind]:
 			c.Add(up+".kind", check.Duplicate, "kind "+string(u.Kind)+" listed twice in this layer")
 			continue

@@ -195,6 +195,7 @@ func TestUnknownSuggests(t *testing.T) {
 		"Black curran":   `test: unknown fruit "Black curran": did you mean "black_currant"? one of apple, black_currant, cherry`,
 		"Black-currants": `test: unknown fruit "Black-currants": did you mean "black_currant"? one of apple, black_currant, cherry`,
 		"plum":           `test: unknown fruit "plum": one of apple, black_currant, cherry`,
+		"casis":          `test: unknown fruit "casis": did you mean "black_currant"? one of apple, black_currant, cherry`, // an alias's word
 	}
 	for in, want := range tests {
 		_, err := fruits.Parse(in)
