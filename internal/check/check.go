@@ -3,6 +3,22 @@
 //
 // Public packages re-export [FieldError] and [Reason] as type aliases, so a
 // caller matches one error type with errors.As whichever package produced it.
+//
+// # Paths
+//
+// One convention holds everywhere: a FieldError's Path is the JSON path of
+// the field within the one document it is about, whichever function found
+// the problem — a decoder, Validate, or the function that consumes the value
+// (redline.Compile, assessment's Decide). A function that takes several
+// documents names the one at fault in Input ("layers[1]") rather than
+// prefixing the path. Fields are joined with dots, indexes in brackets
+// ([Join], [Index]), and a map key as [Key] writes it.
+//
+// # Unknown words
+//
+// [Nearest], [UnknownWord], [UnknownName] and [Suggest] are the one place
+// the library suggests what an unknown word may have meant. A suggestion is
+// text in an error only: nothing is ever corrected.
 package check
 
 import (
