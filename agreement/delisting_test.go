@@ -384,7 +384,10 @@ func TestFollowUpListingErrors(t *testing.T) {
 		require.Error(t, err, "%+v", opts)
 		assert.Equal(t, problems(t, opts.Validate()), problems(t, err), "%+v", opts)
 	}
-	assert.Equal(t, []problem{{"listing.kind", agreement.ReasonRequired}}, problems(t, agreement.FollowUpOptions{Listing: actor.Designation{Year: 2020}}.Validate()))
+	assert.EqualError(t, agreement.FollowUpOptions{Listing: actor.Designation{Year: 2020}}.Validate(),
+		"agreement: listing.kind: a listing is the listed party's CAAC annex designation")
+	assert.EqualError(t, agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}}.Validate(),
+		"agreement: listing.kind: the listed party's CAAC annex designation, not another listing")
 	f, err := base().FollowUp(at, agreement.FollowUpOptions{Listing: listedFor(recruitment, 2003)})
 	require.NoError(t, err, "a valid listing is taken, and not read")
 	assert.Nil(t, f.Delisting)
