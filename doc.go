@@ -177,10 +177,13 @@
 // values with encoding/json. Log them one by one.
 //
 // Every problem with an input is a *FieldError (the same type in every
-// package) naming the field's JSON path, and several are joined with
-// errors.Join; the only other error type is actor.CodeError, for a code of
-// the ACLED or UCDP typologies that does not exist. Decoders are strict and
-// bounded.
+// package) naming the field's JSON path — the same path whichever function
+// found it — and several are joined with errors.Join; the only other error
+// type is actor.CodeError, for a code of the ACLED or UCDP typologies that
+// does not exist. Validate refuses exactly what the function that consumes
+// the value refuses. Decoders are strict and bounded, report every problem
+// in one pass with its line and column, and, for an unknown word or key,
+// list the valid ones and suggest the nearest; nothing is ever corrected.
 //
 // The program in examples/quickstart runs the main job end to end — the
 // actor, the decision, the red-line check and the follow-up — and the other

@@ -372,11 +372,26 @@ func TestFollowUpListingErrors(t *testing.T) {
 		})
 	}
 
-	// Other instruments ignore the listing (but not options out of range).
-	_, err := base().FollowUp(at, agreement.FollowUpOptions{Cycle: agreement.ReportingCycle{Months: 7}})
-	assert.ErrorIs(t, err, &agreement.FieldError{Path: "cycle.months", Reason: agreement.ReasonUnknown})
-	f, err := base().FollowUp(at, agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}})
-	require.NoError(t, err)
+	// Other instruments do not read the listing, but options FollowUp takes
+	// are options Validate takes, whatever the instrument: out of range, or
+	// a listing that is not a valid CAAC annex designation, they are
+	// refused alike.
+	for _, opts := range []agreement.FollowUpOptions{
+		{Cycle: agreement.ReportingCycle{Months: 7}},
+		{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}},
+		{Listing: actor.Designation{Year: 2020}},
+		{Listing: actor.Designation{Kind: actor.DesignationCAAC}},
+	} {
+		_, err := base().FollowUp(at, opts)
+		require.Error(t, err, "%+v", opts)
+		assert.Equal(t, problems(t, opts.Validate()), problems(t, err), "%+v", opts)
+	}
+	assert.EqualError(t, agreement.FollowUpOptions{Listing: actor.Designation{Year: 2020}}.Validate(),
+		"agreement: listing.kind: a listing is the listed party's CAAC annex designation")
+	assert.EqualError(t, agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}}.Validate(),
+		"agreement: listing.kind: the listed party's CAAC annex designation, not another listing")
+	f, err := base().FollowUp(at, agreement.FollowUpOptions{Listing: listedFor(recruitment, 2003)})
+	require.NoError(t, err, "a valid listing is taken, and not read")
 	assert.Nil(t, f.Delisting)
 }
 

@@ -27,8 +27,9 @@ import (
 // Listing is the listed party's CAAC annex designation in force at the
 // moment of follow-up (actor.Actor.CAAC gives it): the violations it is
 // listed for, since when, in which section. It is required for an Action
-// Plan, whose delisting is judged per listed violation, and ignored for
-// other instruments.
+// Plan, whose delisting is judged per listed violation; other instruments
+// do not read it, but a listing given must be a valid CAAC annex
+// designation whatever the instrument.
 //
 // Cycle is the reporting cycle whose whole periods a violation must be
 // shown to have ceased over; the zero value is the Secretary-General's
@@ -42,15 +43,30 @@ type FollowUpOptions struct {
 	Cycle   ReportingCycle
 }
 
-// Validate reports a negative horizon or an unknown reporting cycle as a
-// *FieldError naming it; 0 means the default. The listing is checked against the
-// agreement by FollowUp.
+// Validate reports a negative horizon, an unknown reporting cycle or a
+// listing that is not a valid CAAC annex designation (see
+// actor.Designation.Validate) as a *FieldError naming it; 0 and the zero
+// listing mean the defaults and no listing. FollowUp refuses exactly the
+// options Validate refuses; what it checks besides — an Action Plan's
+// listing missing, or not listing what the plan addresses — depends on the
+// agreement.
 func (o FollowUpOptions) Validate() error {
 	c := check.Errors{Pkg: pkg}
 	if o.Horizon < 0 {
 		c.Add("horizon", check.OutOfRange, "a duration, 0 for the default of 30 days")
 	}
 	o.Cycle.check(&c, "cycle.")
+	switch l := &o.Listing; {
+	case l.Kind == 0 && l.Jurisdiction == 0 && l.By == 0 && l.Regime == "" && l.Reference == "" &&
+		l.Year == 0 && l.Report == 0 && len(l.Listings) == 0:
+		// No listing.
+	case l.Kind == 0:
+		c.Add("listing.kind", check.Required, "a listing is the listed party's CAAC annex designation")
+	case l.Kind != actor.DesignationCAAC:
+		c.Add("listing.kind", check.Conflict, "the listed party's CAAC annex designation, not another listing")
+	default:
+		c.AddErr("listing", l.Validate())
+	}
 	return c.Err()
 }
 
@@ -912,14 +928,9 @@ func (a Agreement) CanAdvance(phase uuid.UUID, at time.Time) (PhaseProgress, err
 // negative. It sets the default cycle.
 func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 	c := check.Errors{Pkg: pkg}
-	l := &opts.Listing
-	switch {
-	case l.Kind == 0:
+	l := &opts.Listing // valid, or zero: FollowUpOptions.Validate has checked it
+	if l.Kind == 0 {
 		c.Add("listing", check.Required, "an Action Plan's follow-up needs the listed party's CAAC annex designation: delisting is judged per listed violation")
-	case l.Kind != actor.DesignationCAAC:
-		c.Add("listing.kind", check.Conflict, "the listed party's CAAC annex designation, not another listing")
-	default:
-		c.AddErr("listing", l.Validate())
 	}
 	if c.Len() == 0 {
 		for i, x := range l.Listings {

@@ -45,25 +45,35 @@ const (
 	MaxMeasureLen  = 256
 )
 
-// Validate reports every problem with the input at once, each a *FieldError
-// with its JSON path: the actor's own problems (see actor.Actor.Validate),
-// scores outside [0, 1], NaN or infinite, a score with a value but no
-// confidence, scales outside 0–5, unknown enumeration values, too many
-// concerns, risks or mitigations.
+// Validate reports every problem Decide would refuse the input for, all at
+// once, each a *FieldError with its JSON path: of the actor, the kind
+// missing or unknown and its designations' problems (see
+// actor.Designation.Validate), which are what Decide reads of it; scores
+// outside [0, 1], NaN or infinite, a score with a value but no confidence,
+// scales outside 0–5, unknown enumeration values, too many concerns, risks
+// or mitigations. An input Validate accepts, Decide decides; one it
+// refuses, Decide refuses with the same errors.
+//
+// The actor's own record — its ID, names, factions, engagements — is not
+// what a decision rests on, and is left to actor.Actor.Validate: a
+// researcher deciding over synthetic actors need not invent IDs for them.
 func (in Input) Validate() error {
 	c := check.Errors{Pkg: pkg}
-	c.AddErr("actor", in.Actor.Validate())
-	in.validate(&c, false)
+	in.validate(&c)
 	return c.Err()
 }
 
-// validate checks what Decide reads (and, with kind, the actor's kind,
-// which Validate leaves to the actor's own checks). Paths are built only for
-// problems found, so a valid input costs no allocation.
-func (in *Input) validate(c *check.Errors, kind bool) {
+// validate checks what Decide reads. Paths are built only for problems
+// found, so a valid input costs no allocation.
+func (in *Input) validate(c *check.Errors) {
 	at := func(list string, i int, field string) string { return check.Index(list, i) + "." + field }
-	if kind && !in.Actor.Kind.IsValid() {
+	if !in.Actor.Kind.IsValid() {
 		c.Add("actor.kind", check.EnumReason(in.Actor.Kind == 0), "the actor's kind is needed to decide")
+	}
+	for i := range in.Actor.Designations {
+		if err := in.Actor.Designations[i].Validate(); err != nil {
+			c.AddErr(check.Index("actor.designations", i), err)
+		}
 	}
 	if len(in.Concerns) > MaxConcerns {
 		c.Add("concerns", check.TooLarge, "more than "+strconv.Itoa(MaxConcerns)+" concerns")
@@ -300,8 +310,8 @@ func (d Decision) Escalations() []Ground {
 
 // Decide decides whether and how to engage, and who must approve. It is pure
 // and deterministic; it does not modify in. An invalid input is an error
-// (see [Input.Validate]; Decide checks the fields it reads, not the actor's
-// names, factions or record). Any valid input gives a decision.
+// (see [Input.Validate], which checks what Decide reads, and nothing else).
+// Any valid input gives a decision.
 //
 // The order of reasoning is the report's:
 //
@@ -339,7 +349,7 @@ func (d Decision) Escalations() []Ground {
 func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	var ve check.Errors
 	ve.Pkg = pkg
-	in.validate(&ve, true)
+	in.validate(&ve)
 	if err := ve.Err(); err != nil {
 		return Decision{}, err
 	}

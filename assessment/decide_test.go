@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -1479,12 +1480,20 @@ func TestDecideInvalid(t *testing.T) {
 		_, err := d.Decide(in)
 		assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonOutOfRange, Path: "factors.openness.value"})
 	})
-	t.Run("the actor's own problems are Validate's", func(t *testing.T) {
+	t.Run("the actor's own record is actor.Validate's", func(t *testing.T) {
 		in := baseInput(nsag())
-		in.Actor.Name = ""
+		in.Actor.Name, in.Actor.ID = "", uuid.Nil
 		_, err := d.Decide(in)
 		assert.NoError(t, err, "Decide checks what it reads, not the actor's name")
-		assert.ErrorIs(t, in.Validate(), &assessment.FieldError{Reason: assessment.ReasonRequired, Path: "actor.name"})
+		assert.NoError(t, in.Validate(), "and Validate agrees")
+		assert.ErrorIs(t, in.Actor.Validate(), &actor.FieldError{Reason: actor.ReasonRequired, Path: "name"})
+	})
+	t.Run("the actor's designations are read, and checked", func(t *testing.T) {
+		in := baseInput(nsag(actor.Designation{Kind: actor.DesignationTerrorist}))
+		_, err := d.Decide(in)
+		want := &assessment.FieldError{Reason: assessment.ReasonRequired, Path: "actor.designations[0].jurisdiction"}
+		assert.ErrorIs(t, err, want)
+		assert.ErrorIs(t, in.Validate(), want)
 	})
 }
 

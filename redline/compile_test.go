@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -15,11 +16,16 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
 // fieldProblem is the part of a *FieldError a test pins: where and why.
+// Path is the error's Input and Path joined ("layers[1].rules[0]" for
+// Input "layers[1]" and Path "rules[0]"), as FieldError.Is matches them,
+// so that one string pins both; TestPathsAreTheSameFromEveryEntryPoint
+// pins them apart.
 type fieldProblem struct {
 	Path   string
 	Reason redline.Reason
@@ -37,7 +43,7 @@ func fieldProblems(t testing.TB, err error) []fieldProblem {
 	t.Helper()
 	var out []fieldProblem
 	for _, fe := range fieldErrors(t, err) {
-		out = append(out, fieldProblem{fe.Path, fe.Reason})
+		out = append(out, fieldProblem{check.Join(fe.Input, fe.Path), fe.Reason})
 	}
 	return out
 }
@@ -442,7 +448,7 @@ func TestErrorsQuoteBadValues(t *testing.T) {
 			err := tt.run()
 			var found *redline.FieldError
 			for _, fe := range fieldErrors(t, err) {
-				if fe.Path == tt.path {
+				if check.Join(fe.Input, fe.Path) == tt.path {
 					found = fe
 				}
 			}
@@ -1196,6 +1202,23 @@ func TestCompileManyKinds(t *testing.T) {
 	}
 }
 
+// rule returns a policy of one valid rule, each member of over ("key":
+// value) put in place of the rule's own of that key, or added.
+func rule(over ...string) string {
+	members := []string{`"id":"a"`, `"kind":"child_recruitment"`, `"severity":"absolute"`,
+		`"when":[{"attr":"min_age","op":"lt","value":18}]`, `"citations":["OPAC-4"]`, `"rationale":"r"`}
+	for _, o := range over {
+		key, _, _ := strings.Cut(o, ":")
+		i := slices.IndexFunc(members, func(m string) bool { return strings.HasPrefix(m, key+":") })
+		if i < 0 {
+			members = append(members, o)
+		} else {
+			members[i] = o
+		}
+	}
+	return `{"name":"x","version":"1","rules":[{` + strings.Join(members, ",") + `}]}`
+}
+
 func TestDecodePolicy(t *testing.T) {
 	t.Run("round trip", func(t *testing.T) {
 		for _, p := range []redline.Policy{redline.Baseline(), agencyLayer(), verdictPolicy(), scenarioPolicy(), generatedPolicy(60)} {
@@ -1232,15 +1255,17 @@ func TestDecodePolicy(t *testing.T) {
 		path   string
 		reason redline.Reason
 	}{
-		{"unknown operator", `{"name":"x","version":"1","rules":[{"id":"a","when":[{"attr":"min_age","op":"below"}]}]}`, redline.Limits{}, "rules[0].when[0].op", redline.ReasonUnknown},
-		{"unknown severity", `{"name":"x","version":"1","rules":[{"id":"a","severity":"grave"}]}`, redline.Limits{}, "rules[0].severity", redline.ReasonUnknown},
-		{"unknown approval", `{"name":"x","version":"1","rules":[{"id":"a","approval":"ceo"}]}`, redline.Limits{}, "rules[0].approval", redline.ReasonUnknown},
+		// Each of these breaks a valid policy one way: only that problem is
+		// reported.
+		{"unknown operator", rule(`"when":[{"attr":"min_age","op":"below","value":18}]`), redline.Limits{}, "rules[0].when[0].op", redline.ReasonUnknown},
+		{"unknown severity", rule(`"severity":"grave"`), redline.Limits{}, "rules[0].severity", redline.ReasonUnknown},
+		{"unknown approval", rule(`"severity":"institutional"`, `"approval":"ceo"`), redline.Limits{}, "rules[0].approval", redline.ReasonUnknown},
 		{"unknown attribute type", `{"name":"x","version":"1","kinds":[{"kind":"k","attributes":[{"name":"a","type":"date"}]}]}`, redline.Limits{}, "kinds[0].attributes[0].type", redline.ReasonUnknown},
 		{"unknown field", `{"name":"x","version":"1","rule":[]}`, redline.Limits{}, "rule", redline.ReasonUnknown},
 		{"duplicate key", `{"name":"x","Name":"y","version":"1"}`, redline.Limits{}, "name", redline.ReasonDuplicate},
 		{"a number for a word", `{"name":"x","version":1}`, redline.Limits{}, "version", redline.ReasonType},
-		{"a list of numbers", `{"name":"x","version":"1","rules":[{"id":"a","when":[{"value":[1,2]}]}]}`, redline.Limits{}, "rules[0].when[0].value", redline.ReasonType},
-		{"a number too large", `{"name":"x","version":"1","rules":[{"id":"a","when":[{"value":1e999}]}]}`, redline.Limits{}, "rules[0].when[0].value", redline.ReasonOutOfRange},
+		{"a list of numbers", rule(`"when":[{"attr":"min_age","op":"lt","value":[1,2]}]`), redline.Limits{}, "rules[0].when[0].value", redline.ReasonType},
+		{"a number too large", rule(`"when":[{"attr":"min_age","op":"lt","value":1e999}]`), redline.Limits{}, "rules[0].when[0].value", redline.ReasonOutOfRange},
 		{"not JSON", `{"name":`, redline.Limits{}, "name", redline.ReasonSyntax},
 		{"empty", ``, redline.Limits{}, "", redline.ReasonSyntax},
 		{"trailing data", `{"name":"x"} {}`, redline.Limits{}, "", redline.ReasonSyntax},

@@ -54,6 +54,23 @@
 // approval. Compile reports every problem at once, each a [FieldError] with
 // its JSON path.
 //
+// # Errors
+//
+// Every problem is a [FieldError] whose Path is the JSON path of the field in
+// the one document it is about — "rules[0].severity" in a policy, "[3].min_age"
+// in a proposal — whichever function found it: [DecodePolicy], which adds
+// the line and column in the file, [Policy.Validate], [EncodePolicy] or
+// [Compile]. Compile, which takes several layers, names the layer in
+// FieldError.Input ("layers[1]") and keeps the path the layer's own, so a
+// program can take a path from Compile back to the file the layer was read
+// from. An unknown word lists the valid ones, up to ten, and suggests the
+// nearest when one is near ("unknown severity "instituional": did you mean
+// "institutional"? one of …"); an unknown key, kind, attribute or rule ID
+// suggests the nearest name. A suggestion is text in the error only: nothing
+// is ever corrected. Decoding reports every problem it can (up to 100)
+// before Validate's, and only malformed JSON or a limit exceeded ends it
+// early.
+//
 // [Baseline] is the library's starting policy: the IHL minimums and the
 // report's institutional red lines and trade-offs, versioned
 // ([BaselineVersion]). Versions:

@@ -58,7 +58,7 @@ func ExampleCompile_straight18() {
 	// Output:
 	// baseline@2026.1 + straight-18@1
 	// unacceptable child-recruitment-under-18 straight-18
-	// redline: layers[1].rules[0]: absolute rule child-recruitment-under-15 cannot be weakened: a layer may only keep or widen what it matches and keep it absolute
+	// redline: layers[1]: rules[0]: absolute rule child-recruitment-under-15 cannot be weakened: a layer may only keep or widen what it matches and keep it absolute
 }
 
 // Ransom and fees for dialogue are institutional red lines: refused unless
@@ -133,12 +133,16 @@ func ExampleDecodePolicy() {
 	r := k.Check([]redline.Term{{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15)}}})
 	fmt.Println(r.Verdict.Label()+":", r.Findings[0].Observations()[0])
 
-	// A misspelt operator is an error naming where it is.
-	_, err = redline.DecodePolicy(strings.NewReader(`{"name":"x","version":"1","rules":[{"id":"a","when":[{"attr":"min_age","op":"below"}]}]}`), redline.Limits{})
+	// Mistakes are reported all at once, each where it is, with the word
+	// likely meant; nothing is corrected.
+	_, err = redline.DecodePolicy(strings.NewReader(`{"name": "x", "version": "1",
+	  "rules": [{"id": "a", "kind": "child_use", "when": [{"attr": "min_age", "op": "below", "value": 18}],
+	    "severity": "absolute", "citation": ["OPAC-4"], "rationale": "Under-18s are never used."}]}`), redline.Limits{})
 	fmt.Println(err)
 	// Output:
 	// decision of the mandator required: daily rate 15 (limit: over 12)
-	// redline: rules[0].when[0].op: unknown operator "below"
+	// redline: line 2, column 82: rules[0].when[0].op: unknown operator "below": one of eq, ne, lt, le, gt, ge, in, not_in
+	// redline: line 3, column 30: rules[0].citation: unknown field "citation": did you mean "citations"?
 }
 
 // Policies as configuration: encode the baseline to start an agency's file.

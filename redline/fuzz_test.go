@@ -154,15 +154,26 @@ func FuzzDecodePolicy(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		jsontest.Differential(t, redline.PolicyCodec, data, redline.Limits{})
 		// A layer Validate refuses, Compile refuses too, alone or on the
-		// baseline: Validate checks nothing a layer below could settle.
+		// baseline, for every problem Validate finds, at the same path (in
+		// the layer named by Input when there are several): Validate checks
+		// nothing a layer below could settle. So a layer Compile takes,
+		// Validate takes.
 		var raw redline.Policy
 		if redline.PolicyCodec.Unmarshal(data, &raw, redline.Limits{}) == nil {
-			if err := raw.Validate(); err != nil {
-				onlyFieldErrors(t, err)
-				_, alone := redline.Compile(raw)
-				assert.Error(t, alone, "Compile takes a layer Validate refuses: %v", err)
-				_, layered := redline.Compile(redline.Baseline(), raw)
-				assert.Error(t, layered, "Compile takes on the baseline a layer Validate refuses: %v", err)
+			verr := raw.Validate()
+			_, alone := redline.Compile(raw)
+			_, layered := redline.Compile(redline.Baseline(), raw)
+			if verr != nil {
+				onlyFieldErrors(t, verr)
+				require.Error(t, alone, "Compile takes a layer Validate refuses: %v", verr)
+				require.Error(t, layered, "Compile takes on the baseline a layer Validate refuses: %v", verr)
+				for _, fe := range fieldErrors(t, verr) {
+					assert.ErrorIs(t, alone, &redline.FieldError{Reason: fe.Reason, Path: fe.Path}, "Compile alone misses %v", fe)
+					assert.ErrorIs(t, layered, &redline.FieldError{Reason: fe.Reason, Input: "layers[1]", Path: fe.Path}, "Compile on the baseline misses %v", fe)
+				}
+			}
+			if alone == nil {
+				assert.NoError(t, verr, "Validate refuses a layer Compile takes")
 			}
 		}
 		p, err := redline.DecodePolicy(bytes.NewReader(data), redline.Limits{})

@@ -419,7 +419,7 @@ func (ir *Reader) Read() (Incident, error) {
 	if s := x.Get(colPrecision); strings.TrimSpace(s) == "" {
 		e.AddErr("", x.Err(colPrecision, check.Required, "empty"))
 	} else if p, err := ParsePrecision(s); err != nil {
-		e.AddErr("", x.Err(colPrecision, check.Unknown, "unknown date precision "+check.Quote(s, 32)))
+		e.AddErr("", x.Err(colPrecision, check.Unknown, unknownDetail(err)))
 	} else {
 		in.Precision = p
 	}
@@ -430,7 +430,7 @@ func (ir *Reader) Read() (Incident, error) {
 	if s := strings.TrimSpace(x.Get(colActor)); s == "" {
 		e.AddErr("", x.Err(colActor, check.Required, "empty: the data say \"No information\" when the perpetrator is not known"))
 	} else if p, err := ParsePerpetrator(s); err != nil {
-		e.AddErr("", x.Err(colActor, check.Unknown, "unknown perpetrator category "+check.Quote(s, 48)))
+		e.AddErr("", x.Err(colActor, check.Unknown, unknownDetail(err)))
 	} else {
 		in.Perpetrator = p
 	}
@@ -483,4 +483,13 @@ func (in Incident) String() string {
 	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + country + ", " + in.Perpetrator.Label() + ": " +
 		strconv.Itoa(in.Killed) + " killed, " + strconv.Itoa(in.Injured) + " injured, " + strconv.Itoa(in.Kidnapped) + " kidnapped, " +
 		strconv.Itoa(in.Arrested) + " arrested"
+}
+
+// unknownDetail is the detail of a Parse function's error: the word quoted,
+// the nearest word suggested when one is near, the words listed.
+func unknownDetail(err error) string {
+	if fes := check.Flatten(err); len(fes) > 0 {
+		return fes[0].Detail
+	}
+	return err.Error()
 }

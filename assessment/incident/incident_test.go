@@ -15,6 +15,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
+	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
@@ -246,6 +247,23 @@ func TestIncidentReaderErrors(t *testing.T) {
 	// ReadIncidents bounds how many it keeps.
 	_, err = incident.ReadAll(strings.NewReader(string(f)), incident.Options{MaxRecords: 10})
 	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonTooLarge})
+}
+
+// TestUnknownWordsInTheData pins the errors of a precision or a perpetrator
+// the reader does not know: the nearest word when one is near, and the
+// words.
+func TestUnknownWordsInTheData(t *testing.T) {
+	header := "Date,Time Precision,Country ISO,Actor,Aid Workers Killed,Aid Workers Injured,Aid Workers Kidnapped,Aid Workers Arrested,SiND Event ID\n"
+	_, err := incident.ReadAll(strings.NewReader(header+"2021-01-02,Weak,SSD,No informaton,1,0,0,0,7\n2021-01-02,Exact Date,SSD,Rebels,1,0,0,0,8\n"), incident.Options{})
+	var got []string
+	for _, fe := range check.Flatten(err) {
+		got = append(got, fe.Error())
+	}
+	assert.Equal(t, []string{
+		`incident: line 2: Time Precision: unknown date precision "Weak": did you mean "week"? one of exact, close, week, month, year`,
+		`incident: line 2: Actor: unknown perpetrator "No informaton": did you mean "no_information"? one of non_state_armed_actor, host_government_military, foreign_forces, police, criminal, civilian, vigilante, multiple, no_information, military_non_combatant`,
+		`incident: line 3: Actor: unknown perpetrator "Rebels": one of non_state_armed_actor, host_government_military, foreign_forces, police, criminal, civilian, vigilante, multiple, no_information, military_non_combatant`,
+	}, got)
 }
 
 type iotaErr struct{}

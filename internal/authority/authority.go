@@ -71,3 +71,6 @@ func ParseFor(pkg, s string) (Level, error) {
 
 // Levels returns every named level in increasing order.
 func Levels() []Level { return levels.Values() }
+
+// Words returns the wire word of every named level, in increasing order.
+func Words() []string { return levels.Words() }

@@ -555,12 +555,18 @@ func BaselineCases() []Case {
 // *redline.FieldError values with paths such as "[2].terms[0].min_age".
 func DecodeCases(r io.Reader, lim redline.Limits) ([]Case, error) {
 	var cases []Case
-	if err := casesCodec.Decode(r, &cases, lim); err != nil {
+	if err := casesCodec.DecodeValid(r, &cases, lim, validateCases); err != nil {
 		return nil, err
 	}
+	return cases, nil
+}
+
+// validateCases checks the cases DecodeCases reads: a unique name each, and
+// valid terms.
+func validateCases(cases *[]Case) error {
 	c := check.Errors{Pkg: pkg}
 	names := make(map[string]int)
-	for i, cs := range cases {
+	for i, cs := range *cases {
 		p := check.Index("", i)
 		if strings.TrimSpace(cs.Name) == "" {
 			c.Add(p+".name", check.Required, "a case needs a name")
@@ -573,8 +579,5 @@ func DecodeCases(r io.Reader, lim redline.Limits) ([]Case, error) {
 			c.AddErr(check.Index(p+".terms", j), t.Validate())
 		}
 	}
-	if err := c.Err(); err != nil {
-		return nil, err
-	}
-	return cases, nil
+	return c.Err()
 }
