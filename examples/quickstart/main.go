@@ -61,7 +61,7 @@ func run(w, stderr io.Writer, args []string) error {
 		return errors.New("unexpected arguments")
 	}
 
-	// 1. Who is the armed actor, and what binds it?
+	// 1. Who is the armed actor, and what law and norms apply to it?
 	group := armedGroup()
 	obligations := actor.Obligations(group)
 
@@ -109,7 +109,7 @@ func run(w, stderr io.Writer, args []string) error {
 		}{group, obligations, decision, report, screening, f})
 	}
 
-	fmt.Fprintf(w, "1. %s — what binds it:\n", group.Name)
+	fmt.Fprintf(w, "1. %s — the law and norms that apply to it:\n", group.Name)
 	for _, o := range obligations {
 		fmt.Fprintf(w, "   - %s\n", o)
 	}
