@@ -577,8 +577,12 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 		if block && slot.unexamined() {
 			worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
 		}
+		bit := slot.keyBit(t)
 		for ri := range slot.rules {
 			hr := &slot.rules[ri]
+			if hr.mask&bit == 0 {
+				continue // a condition on the key attribute is false
+			}
 			res := hr.eval(t)
 			if res == triNo {
 				continue

@@ -33,6 +33,7 @@ var kindLabels = map[Kind]string{
 	KindBeneficiarySelection:    "selection of beneficiaries",
 	KindInformationToPopulation: "information to the population",
 	KindInformationSharing:      "information sharing",
+	KindPublicStatements:        "public statements of the organisation",
 }
 
 // Label returns the kind in words: the library's kinds by their names
