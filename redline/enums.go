@@ -360,7 +360,8 @@ const (
 	InformationUnspecified Information = iota
 	// InformationOperational is the organisation's own movements and plans,
 	// such as a notification of a convoy's route and timing for
-	// deconfliction: nothing about the people it protects.
+	// deconfliction — or, in a term by a party, that party's — nothing
+	// about the people the organisation protects.
 	InformationOperational
 	// InformationAggregate is figures and trends about people — numbers
 	// displaced, incidents by district — with nothing that singles out a
