@@ -1267,3 +1267,33 @@ func TestDecodePolicy(t *testing.T) {
 		})
 	}
 }
+
+// An agency that does not hold to one of the ICRC's detention conditions —
+// one that is not the ICRC may accept visits without registering the
+// detainees — relaxes it in its own layer, dropping or weakening that
+// condition's rule; either is an exception that needs headquarters, and
+// the other conditions still hold.
+func TestDetentionConditionRelaxed(t *testing.T) {
+	visit := redline.Term{Kind: redline.KindDetentionVisit, By: redline.EntityHostState, AllDetainees: redline.FlagYes, AllPlaces: redline.FlagYes,
+		Private: redline.FlagYes, RepeatVisits: redline.FlagYes, Registration: redline.FlagNo}
+	base := baseline(t).Check([]redline.Term{visit})
+	require.Equal(t, redline.VerdictApprovalRequired, base.Verdict)
+	require.Equal(t, []summary{{0, "detention-visit-without-registration", redline.SeverityInstitutional, redline.StatusCrossed}}, summarise(base))
+
+	dropped := redline.MustCompile(redline.Baseline(), redline.Policy{Name: "no-registration", Version: "1", Drop: []string{"detention-visit-without-registration"}})
+	assert.Equal(t, []redline.Exception{{Rule: "detention-visit-without-registration", Layer: "no-registration", Change: redline.ChangeDropped,
+		Severity: redline.SeverityInstitutional, Approval: redline.Headquarters}}, dropped.Exceptions())
+	assert.Equal(t, redline.VerdictAcceptable, dropped.Check([]redline.Term{visit}).Verdict)
+	visit.RepeatVisits = redline.FlagNo
+	assert.Equal(t, []summary{{0, "detention-visit-without-repeat-visits", redline.SeverityInstitutional, redline.StatusCrossed}},
+		summarise(dropped.Check([]redline.Term{visit})), "the other conditions hold")
+	visit.RepeatVisits = redline.FlagYes
+
+	weak := baselineRule(t, "detention-visit-without-registration")
+	weak.Severity, weak.Approval = redline.SeverityTradeOff, 0
+	weakened := redline.MustCompile(redline.Baseline(), layerOf("registration-a-trade-off", weak))
+	assert.Equal(t, []redline.Exception{{Rule: "detention-visit-without-registration", Layer: "registration-a-trade-off", Change: redline.ChangeWeakened,
+		Severity: redline.SeverityInstitutional, Approval: redline.Headquarters}}, weakened.Exceptions())
+	assert.Equal(t, redline.VerdictTradeOffAnalysis, weakened.Check([]redline.Term{visit}).Verdict)
+	assert.Contains(t, weakened.String(), "exception: layer registration-a-trade-off weakened institutional red line rule detention-visit-without-registration, needs approval at headquarters")
+}
