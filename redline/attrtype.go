@@ -106,12 +106,19 @@ const (
 // type (see attrTypeRow).
 func (cd *cond) eval(t *Term) tri {
 	switch cd.cmp {
-	case compareEnum:
-		return compareEnumAttr(cd, t.word(cd.attr))
+	case compareEnum, compareFlag:
+		var v uint8
+		if cd.attr < attrAllDetainees { // word, without the call
+			v = t.word1(cd.attr)
+		} else {
+			v = t.word2(cd.attr)
+		}
+		if cd.cmp == compareEnum {
+			return compareEnumAttr(cd, v)
+		}
+		return compareFlagAttr(cd, Flag(v))
 	case compareNumber:
 		return compareNumberAttr(cd, t.number(cd.attr))
-	case compareFlag:
-		return compareFlagAttr(cd, Flag(t.word(cd.attr)))
 	}
 	return cd.evalExtra(t)
 }

@@ -159,8 +159,11 @@
 // # Performance and concurrency
 //
 // A Checker indexes rules by kind at compile time and pre-resolves every
-// comparison; [Checker.CheckInto] reuses a report's memory across
-// proposals. A Checker is safe for concurrent use by any number of
+// comparison; within a kind, it indexes the rules by the values of the
+// enumerations and flags they test, so that a check passes over a rule a
+// term's purpose or recipient rules out, and decides without evaluating
+// it a rule that tests nothing else. [Checker.CheckInto] reuses a report's
+// memory across proposals. A Checker is safe for concurrent use by any number of
 // goroutines. Check never modifies the terms; Compile never modifies the
 // policies. See BENCHMARKS.md for figures against cel-go and hand-written
 // Go.

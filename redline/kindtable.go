@@ -11,98 +11,55 @@ type kindTable struct {
 	slots []kindSlot                             // sorted by length, then kind
 }
 
+// kindSlot is what checking reads of one kind: its rules, and, for a kind
+// of up to maxIndexed rules, their index by the term's enumerations and
+// flags (see slotKey).
 type kindSlot struct {
 	idx       int32 // the slot's own index in kindTable.slots
 	kind      Kind
-	key       attr      // the attribute the rules' masks are over (see hotRule.mask), or attrNone
+	keys      []slotKey // one per attribute of an enumeration or a flag a rule tests; none when the kind has more than maxIndexed rules
+	keyed     uint64    // the rules all of whose conditions are on keys, bit i for rules[i]
+	all       uint64    // a bit for each rule, when the rules are indexed
 	rules     []hotRule // the kind's rules, most severe first, then by ID
 	ids       []string  // their IDs, in the same order
 	uncovered string    // why no rule examines the kind, when the policy says so
 }
 
+// maxIndexed is the most rules a kind may have for its slot to index them
+// by key (a rule is a bit of a uint64); a kind with more is checked rule
+// by rule.
+const maxIndexed = 64
+
+// slotKey indexes the rules of a kind by the value of one of the library's
+// attributes that holds an enumeration or a flag: for each value v a term
+// can hold, sets[v].maybe has bit i set when no condition of rules[i] on
+// the attribute is false for v, and sets[v].yes when every one is true (a
+// rule with no condition on it is in both). Index 0 is the unstated value
+// and index max+1 stands for every invalid one, for which a condition is
+// unknown.
+//
+// A rule missing from maybe for a term's value does not apply to the term:
+// a check passes over it without evaluating it. A rule all of whose
+// conditions are on keys needs no evaluation at all: present in every yes,
+// it is crossed; present in every maybe but not every yes, undecided.
+type slotKey struct {
+	attr attr
+	max  uint8 // the last valid value, below len(sets)-1
+	sets [keyValues]struct{ maybe, yes uint64 }
+}
+
+// keyValues bounds the values an indexed attribute may have: an
+// enumeration of more values than keyValues-2 is not a key, and its
+// conditions are evaluated rule by rule.
+const keyValues = 16
+
 // hotRule is what checking reads of a rule, packed together: its
-// conditions, severity and approval level, the mask that lets a check
-// pass over it, and the rest behind a pointer.
+// conditions, severity and approval level, and the rest behind a pointer.
 type hotRule struct {
-	// mask has bit v set when a term whose key attribute (kindSlot.key)
-	// holds v might cross the rule or leave it undecided, and clear when
-	// a condition of the rule on the key attribute is false for v: the
-	// rule does not apply, whatever else the term says, and a check need
-	// not evaluate it. Bit 0 (unstated) and the bits of invalid values
-	// are always set, as are all bits when the slot has no key.
-	mask     uint64
 	conds    []cond
 	sev      Severity
 	approval Authority
 	cr       *crule
-}
-
-// keyBit returns the bit of a term's key attribute to test against the
-// masks of the slot's rules: every bit when the slot has no key or the
-// value is beyond the masks' range.
-func (s *kindSlot) keyBit(t *Term) uint64 {
-	if s.key == attrNone {
-		return ^uint64(0)
-	}
-	v := t.word(s.key)
-	if v >= 64 {
-		return ^uint64(0)
-	}
-	return 1 << v
-}
-
-// keyOf chooses the key attribute of a kind: the library attribute of an
-// enumeration or a flag that the most of its rules have a condition on
-// (the first such attribute on a tie), or attrNone when no rule has one.
-func keyOf(rules []*crule) attr {
-	var n [numAttrs]int
-	for _, r := range rules {
-		var seen [numAttrs]bool
-		for i := range r.conds {
-			cd := &r.conds[i]
-			if (cd.cmp == compareEnum || cd.cmp == compareFlag) && !seen[cd.attr] {
-				seen[cd.attr] = true
-				n[cd.attr]++
-			}
-		}
-	}
-	key := attrNone
-	for a := attrBy; a < numAttrs; a++ {
-		if n[a] > n[key] {
-			key = a
-		}
-	}
-	return key
-}
-
-// maskOf returns the mask of a rule over key (see hotRule.mask): the
-// values of key for which none of its conditions on key is false.
-func maskOf(conds []cond, key attr) uint64 {
-	mask := ^uint64(0)
-	if key == attrNone {
-		return mask
-	}
-	for i := range conds {
-		cd := &conds[i]
-		if cd.attr != key {
-			continue
-		}
-		for v := 1; v < 64; v++ {
-			var res tri
-			switch cd.cmp {
-			case compareEnum:
-				res = compareEnumAttr(cd, uint8(v))
-			case compareFlag:
-				res = compareFlagAttr(cd, Flag(v))
-			default:
-				res = triUnknown
-			}
-			if res == triNo {
-				mask &^= 1 << v
-			}
-		}
-	}
-	return mask
 }
 
 // eval is crule.eval on the packed rule.
@@ -112,15 +69,100 @@ func (h *hotRule) eval(t *Term) tri { return evalConds(h.conds, t) }
 // rule examines the kind, and the policy gives no reason.
 func (s *kindSlot) unexamined() bool { return len(s.rules) == 0 && s.uncovered == "" }
 
+// candidates returns the rules of the slot that may apply to t, bit i for
+// rules[i], and those of them that its keys alone show t crosses. It is
+// for a slot that indexes its rules (at most maxIndexed).
+func (s *kindSlot) candidates(t *Term) (maybe, yes uint64) {
+	maybe, yes = s.all, s.all
+	for i := range s.keys {
+		k := &s.keys[i]
+		var v uint8
+		if k.attr < attrAllDetainees { // word, without the call
+			v = t.word1(k.attr)
+		} else {
+			v = t.word2(k.attr)
+		}
+		v = min(v, k.max+1)
+		set := &k.sets[v%keyValues] // v < keyValues: the modulo only drops the bounds check
+		maybe &= set.maybe
+		yes &= set.yes
+	}
+	return maybe, yes & s.keyed
+}
+
+// index builds the slot's keys over its rules: every attribute of an
+// enumeration or a flag of the library's that a condition tests. It leaves
+// a kind with more than maxIndexed rules unindexed.
+func (s *kindSlot) index() {
+	if len(s.rules) > maxIndexed {
+		return
+	}
+	s.all = ^uint64(0) >> (64 - len(s.rules)) // 0 for no rule: a shift by 64 gives 0
+	isKey := func(cd *cond) bool {
+		return cd.attr != attrNone && (cd.cmp == compareEnum || cd.cmp == compareFlag) && int(cd.max)+2 <= keyValues
+	}
+	var used [numAttrs]bool
+	for ri := range s.rules {
+		keyed := true
+		for ci := range s.rules[ri].conds {
+			if cd := &s.rules[ri].conds[ci]; isKey(cd) {
+				used[cd.attr] = true
+			} else {
+				keyed = false
+			}
+		}
+		if keyed {
+			s.keyed |= 1 << ri
+		}
+	}
+	for a := attrBy; a < numAttrs; a++ {
+		if !used[a] {
+			continue
+		}
+		max := attrTypeOf(attrInfo[a].typ).max
+		k := slotKey{attr: a, max: max}
+		for v := 0; v <= int(max)+1; v++ {
+			for ri := range s.rules {
+				res := triYes
+				for ci := range s.rules[ri].conds {
+					cd := &s.rules[ri].conds[ci]
+					if cd.attr != a || !isKey(cd) {
+						continue
+					}
+					var r tri
+					if cd.cmp == compareEnum {
+						r = compareEnumAttr(cd, uint8(v))
+					} else {
+						r = compareFlagAttr(cd, Flag(v))
+					}
+					if r == triNo || res == triNo {
+						res = triNo
+					} else if r == triUnknown {
+						res = triUnknown
+					}
+				}
+				if res != triNo {
+					k.sets[v].maybe |= 1 << ri
+				}
+				if res == triYes {
+					k.sets[v].yes |= 1 << ri
+				}
+			}
+		}
+		s.keys = append(s.keys, k)
+	}
+}
+
 func newKindTable(m map[Kind]*kindEntry) kindTable {
 	var t kindTable
 	for k, e := range m {
-		key := keyOf(e.rules)
 		hot := make([]hotRule, len(e.rules))
 		for i, r := range e.rules {
-			hot[i] = hotRule{mask: maskOf(r.conds, key), conds: r.conds, sev: r.rule.Severity, approval: r.rule.Approval, cr: r}
+			hot[i] = hotRule{conds: r.conds, sev: r.rule.Severity, approval: r.rule.Approval, cr: r}
 		}
-		t.slots = append(t.slots, kindSlot{kind: k, key: key, rules: hot, ids: e.ids, uncovered: e.uncovered})
+		slot := kindSlot{kind: k, rules: hot, ids: e.ids, uncovered: e.uncovered}
+		slot.index()
+		t.slots = append(t.slots, slot)
 	}
 	sort.Slice(t.slots, func(i, j int) bool {
 		a, b := t.slots[i].kind, t.slots[j].kind

@@ -361,12 +361,15 @@ func TestPropertyPureAndDeterministic(t *testing.T) {
 
 // Property 7: Check finds, term by term, exactly what Trace finds by
 // evaluating every rule of the term's kind: a check that passes over the
-// rules a term's key attribute rules out (see kindSlot.key) passes over
-// nothing that applies.
+// rules a term's enumerations and flags rule out, and decides by them
+// alone the rules that test nothing else (see slotKey), passes over nothing
+// that applies and decides nothing otherwise; and so does one that checks
+// a kind of more rules than a slot indexes, rule by rule.
 func TestPropertyCheckAgreesWithTrace(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 7))
 	checkers := propertyCheckers(t)
 	checkers["generated"] = redline.MustCompile(generatedPolicy(400))
+	checkers["generated, more rules of a kind than a slot indexes"] = redline.MustCompile(generatedPolicy(1000))
 	names := sortedNames(checkers)
 	for i := range propertyRuns {
 		terms := randomProposal(r, 8)

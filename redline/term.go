@@ -325,6 +325,17 @@ func (t *Term) number(a attr) Number {
 // word returns the stored value of attribute a of an enumeration or a flag,
 // valid or not, and 0 (unstated) for any other attribute.
 func (t *Term) word(a attr) uint8 {
+	if a < attrAllDetainees {
+		return t.word1(a)
+	}
+	return t.word2(a)
+}
+
+// word1 and word2 are word for the attributes before attrAllDetainees and
+// from it. The split keeps each small enough to inline, so that the hot
+// paths — a slot's keys, a condition's evaluation — read an attribute
+// without a call: word1 and word2 inline into them where word does not.
+func (t *Term) word1(a attr) uint8 {
 	switch a {
 	case attrBy:
 		return uint8(t.By)
@@ -354,6 +365,12 @@ func (t *Term) word(a attr) uint8 {
 		return uint8(t.Conditional)
 	case attrPrivate:
 		return uint8(t.Private)
+	}
+	return 0
+}
+
+func (t *Term) word2(a attr) uint8 {
+	switch a {
 	case attrAllDetainees:
 		return uint8(t.AllDetainees)
 	case attrAllPlaces:
