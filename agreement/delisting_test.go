@@ -509,12 +509,6 @@ func TestPropertyViolationsAndMonitoring(t *testing.T) {
 	assert.Greater(t, lowered, 10, "the property is exercised: a violation sometimes ends eligibility")
 	assert.Greater(t, raised, 5, "the property is exercised: monitoring sometimes completes eligibility")
 }
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 func firstLine(s string) string {
 	for i := range s {
