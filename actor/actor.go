@@ -62,7 +62,7 @@ type Actor struct {
 type Faction struct {
 	ID     uuid.UUID `json:"id"`
 	Name   string    `json:"name"`
-	Parent uuid.UUID `json:"parent,omitempty"`
+	Parent uuid.UUID `json:"parent,omitzero"`
 	Level  Level     `json:"level,omitempty"`
 }
 

@@ -405,7 +405,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 				c.Weight = d.weights[f] / wsum
 				c.Points = c.Weight * c.Adjusted
 				gs = grow(gs)
-				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: f, Value: c.Value, Limit: c.Points}
+				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: f, Value: c.Value, Points: c.Points}
 			}
 		}
 	}
@@ -445,6 +445,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	dec.Escalation = CountryOffice
 	gs = grow(gs)
 	gs[len(gs)-1] = Ground{Code: CodeCountryDecision, Level: CountryOffice}
+	country := len(gs) - 1 // its Level becomes the level that decides, once the rules below have raised it
 	allowance := p.Allowance.Get(in.Context.Criticality)
 	// One pass over the risks: per category, the worst residual, whether
 	// any risk is of it, and whether every one of it is assessed.
@@ -540,6 +541,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: r.code, Level: r.level}
 	}
+	gs[country].Level = dec.Escalation // the headline and this ground name one approver
 
 	// The recommendation.
 	band := d.band(dec.Score)
@@ -702,7 +704,7 @@ func basis(gs []Ground, in *Input, fs [numFactors]Score) []Ground {
 				code = CodeContradiction
 			}
 			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Limit: float64(ev.Likelihood), Contradiction: way}
+			gs[len(gs)-1] = Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Suggested: float64(ev.Likelihood), Contradiction: way}
 		case e < 0 && uncovered(in, cat) >= 0:
 			u := &in.Evidence[uncovered(in, cat)]
 			gs = grow(gs)
@@ -715,7 +717,7 @@ func basis(gs []Ground, in *Input, fs [numFactors]Score) []Ground {
 			gs[len(gs)-1] = Ground{Code: CodeJudgement, Category: cat, Value: float64(j)}
 		case e >= 0:
 			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeEvidence, Category: cat, Dataset: in.Evidence[e].Dataset, Limit: float64(in.Evidence[e].Likelihood)}
+			gs[len(gs)-1] = Ground{Code: CodeEvidence, Category: cat, Dataset: in.Evidence[e].Dataset, Suggested: float64(in.Evidence[e].Likelihood)}
 		}
 	}
 	return gs
@@ -760,7 +762,7 @@ func (d *Decider) wouldChange(gs []Ground, dec *Decision, fs [numFactors]Score, 
 			target = 1 - need
 		}
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Limit: target}
+		gs[len(gs)-1] = Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Needed: target}
 	}
 	return gs
 }

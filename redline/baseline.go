@@ -1,8 +1,29 @@
 package redline
 
 import (
+	"bytes"
+	_ "embed"
+
 	"github.com/humanitarian-negotiation/protection/internal/cite"
 )
+
+// baselineCases is the baseline's own suite of test cases, as the library
+// keeps it beside its tests: embedded as it stands, so that a new version of
+// the baseline brings its cases with it.
+//
+//go:embed testdata/baseline_cases.json
+var baselineCases []byte
+
+// BaselineCasesJSON returns the test cases that prove [Baseline], as the JSON
+// array of cases that package redlinetest decodes (its BaselineCases returns
+// them decoded): for each, a proposal, the rules of the baseline it must
+// cross and why. They change with [BaselineVersion]. Each call returns a
+// fresh copy.
+//
+// An agency that layers its own policy on the baseline proves its layer with
+// its own cases; these are for one that wants to prove the whole stack,
+// baseline included, or to read how the baseline is meant to answer.
+func BaselineCasesJSON() []byte { return bytes.Clone(baselineCases) }
 
 // BaselineVersion is the version of the policy [Baseline] returns. It
 // changes whenever a rule of the baseline changes; the package doc records

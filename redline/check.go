@@ -92,8 +92,8 @@ type Observation struct {
 	Attr   string `json:"attr"`  // the attribute, e.g. "min_age"
 	Label  string `json:"label"` // the attribute in words, e.g. "minimum age"
 	Op     Op     `json:"op"`
-	Limit  Value  `json:"limit"` // the rule's operand
-	Got    Value  `json:"got"`   // the term's value; the zero Value when unstated
+	Value  Value  `json:"value,omitzero"` // the rule's operand, as the condition's value
+	Got    Value  `json:"got,omitzero"`   // the term's value; the zero Value, left out of JSON, when unstated
 	Result Result `json:"result"`
 }
 
@@ -114,7 +114,7 @@ func (o Observation) String() string {
 	case OpLt, OpLe, OpGt, OpGe:
 		word = "limit"
 	}
-	return o.Label + " " + got + " (" + word + ": " + opPhrase(o.Op) + o.Limit.label(a) + ")"
+	return o.Label + " " + got + " (" + word + ": " + opPhrase(o.Op) + o.Value.label(a) + ")"
 }
 
 func opPhrase(op Op) string {
@@ -152,8 +152,8 @@ func opPhrase(op Op) string {
 // reads. A finding is a value: a copy keeps its explanation when the report
 // it came from is reused by CheckInto.
 type Finding struct {
-	Rule     string    `json:"rule"`
-	Term     int       `json:"term"` // index of the term in the proposal, from 0
+	Rule     string    `json:"rule,omitempty"` // empty, and left out of JSON, for a term of a kind the policy does not know
+	Term     int       `json:"term_index"`     // index of the term in the proposal, from 0 (its text says "term 1")
 	TermID   string    `json:"term_id,omitempty"`
 	Kind     Kind      `json:"kind"`
 	Severity Severity  `json:"severity"`
@@ -216,7 +216,7 @@ func (f Finding) Equal(g Finding) bool {
 	}
 	return slices.EqualFunc(f.Observations(), g.Observations(), func(a, b Observation) bool {
 		return a.Attr == b.Attr && a.Label == b.Label && a.Op == b.Op && a.Result == b.Result &&
-			a.Limit.Equal(b.Limit) && a.Got.Equal(b.Got)
+			a.Value.Equal(b.Value) && a.Got.Equal(b.Got)
 	})
 }
 
@@ -248,7 +248,7 @@ func (f Finding) Observations() []Observation {
 	for j := range obs {
 		cd := &f.rule.conds[j]
 		o := &out[j]
-		o.Attr, o.Op, o.Limit, o.Result = cd.src.Attr, cd.op, cd.src.Value, obs[j].result
+		o.Attr, o.Op, o.Value, o.Result = cd.src.Attr, cd.op, cd.src.Value, obs[j].result
 		if cd.attr == attrNone {
 			o.Label = strings.ReplaceAll(cd.extra, "_", " ") // an agency's attribute, in words
 			if f.got != nil && extra < len(*f.got) {
@@ -423,7 +423,7 @@ const inlineSlots = 32
 // The zero value examines nothing: only [Report.Examined] builds one. An
 // Examination is a plain value, safe for concurrent reads.
 type Examination struct {
-	Term      int      `json:"term"` // index of the term in the proposal, from 0
+	Term      int      `json:"term_index"` // index of the term in the proposal, from 0
 	Kind      Kind     `json:"kind"`
 	Rules     []string `json:"rules"`
 	Uncovered string   `json:"uncovered,omitempty"`
@@ -522,7 +522,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		plain
 		Examined   []Examination `json:"examined"`
-		Unexamined []int         `json:"unexamined"`
+		Unexamined []int         `json:"unexamined_term_indexes"`
 	}{plain(r), r.Examined(), r.Unexamined()})
 }
 
@@ -711,7 +711,7 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 type Trace struct {
 	Rule     string        `json:"rule"`
 	Severity Severity      `json:"severity"`
-	Status   Status        `json:"status"` // zero when the rule does not apply
+	Status   Status        `json:"status,omitempty"` // zero, and left out of JSON, when the rule does not apply
 	Observed []Observation `json:"observed"`
 }
 

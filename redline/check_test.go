@@ -107,17 +107,17 @@ func TestCheckInvalidValues(t *testing.T) {
 	}{
 		{"unknown party", redline.Term{Kind: redline.KindFunding, Source: redline.Entity(200)}, "funding-from-party",
 			[]redline.Observation{{Attr: "source", Label: "source of funding", Op: redline.OpIn,
-				Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid}}},
+				Value: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid}}},
 		{"NaN minimum age", redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(math.NaN())}, "child-use-under-15",
 			nil}, // NaN does not equal itself: checked below
 		{"infinite minimum age", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(math.Inf(-1))}, "child-recruitment-under-15",
-			[]redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15),
+			[]redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(15),
 				Got: redline.TextValue("-Inf"), Result: redline.ResultInvalid}}},
 		{"unknown flag", redline.Term{Kind: redline.KindEmblem, Display: redline.Flag(9)}, "emblem-not-displayed",
-			[]redline.Observation{{Attr: "display", Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false),
+			[]redline.Observation{{Attr: "display", Label: "emblem displayed", Op: redline.OpEq, Value: redline.FlagValue(false),
 				Got: redline.TextValue("flag(9)"), Result: redline.ResultInvalid}}},
 		{"unknown purpose", redline.Term{Kind: redline.KindPayment, Purpose: redline.Purpose(99), Payee: redline.EntityArmedActor}, "ransom",
-			[]redline.Observation{{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"),
+			[]redline.Observation{{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom"),
 				Got: redline.TextValue("purpose(99)"), Result: redline.ResultInvalid}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -348,7 +348,7 @@ func TestFindingExplains(t *testing.T) {
 	assert.Equal(t, []string{"CIHL-136", "AP2-4-3-c", "ROME-8-2-e-vii"}, f.Citations())
 	assert.Equal(t, baselineRule(t, "child-recruitment-under-15").Rationale, f.Rationale())
 	assert.Equal(t, []redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt,
-		Limit: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet}}, f.Observations())
+		Value: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet}}, f.Observations())
 	assert.Equal(t, "minimum age 14 (limit: under 15)", f.Observations()[0].String())
 	assert.Nil(t, f.Missing())
 	assert.Equal(t, redline.AuthorityUnspecified, f.Approval)
@@ -356,8 +356,8 @@ func TestFindingExplains(t *testing.T) {
 	fee := r.Findings[2]
 	assert.Equal(t, redline.Headquarters, fee.Approval, "an open institutional finding names its approval level")
 	assert.Equal(t, []redline.Observation{
-		{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("dialogue_fee"), Result: redline.ResultMet},
-		{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing},
+		{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee"), Got: redline.TextValue("dialogue_fee"), Result: redline.ResultMet},
+		{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing},
 	}, fee.Observations())
 	assert.True(t, fee.Observations()[1].Got.IsZero())
 	assert.Equal(t, []string{"payee"}, fee.Missing())
@@ -391,31 +391,31 @@ func TestObservationString(t *testing.T) {
 		o    redline.Observation
 		want string
 	}{
-		{redline.Observation{Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet},
+		{redline.Observation{Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet},
 			"minimum age 14 (limit: under 15)"},
-		{redline.Observation{Label: "minimum age", Op: redline.OpLe, Limit: redline.NumberValue(15), Got: redline.NumberValue(16.5), Result: redline.ResultNotMet},
+		{redline.Observation{Label: "minimum age", Op: redline.OpLe, Value: redline.NumberValue(15), Got: redline.NumberValue(16.5), Result: redline.ResultNotMet},
 			"minimum age 16.5 (limit: at most 15)"},
-		{redline.Observation{Label: "amount", Op: redline.OpGt, Limit: redline.NumberValue(1000), Got: redline.NumberValue(50000), Result: redline.ResultMet},
+		{redline.Observation{Label: "amount", Op: redline.OpGt, Value: redline.NumberValue(1000), Got: redline.NumberValue(50000), Result: redline.ResultMet},
 			"amount 50000 (limit: over 1000)"},
-		{redline.Observation{Label: "number of people", Op: redline.OpGe, Limit: redline.NumberValue(10), Result: redline.ResultMissing},
+		{redline.Observation{Label: "number of people", Op: redline.OpGe, Value: redline.NumberValue(10), Result: redline.ResultMissing},
 			"number of people not stated (limit: at least 10)"},
-		{redline.Observation{Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Result: redline.ResultMissing},
+		{redline.Observation{Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom"), Result: redline.ResultMissing},
 			"purpose not stated (rule: ransom)"},
-		{redline.Observation{Label: "purpose", Op: redline.OpNe, Limit: redline.TextValue("goods"), Got: redline.TextValue("ransom"), Result: redline.ResultMet},
+		{redline.Observation{Label: "purpose", Op: redline.OpNe, Value: redline.TextValue("goods"), Got: redline.TextValue("ransom"), Result: redline.ResultMet},
 			"purpose ransom (rule: not goods)"},
-		{redline.Observation{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict"), Got: redline.TextValue("armed_actor"), Result: redline.ResultMet},
+		{redline.Observation{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "party_to_conflict"), Got: redline.TextValue("armed_actor"), Result: redline.ResultMet},
 			"payee the armed actor (rule: one of the armed actor, a party to the conflict)"},
-		{redline.Observation{Attr: "recipient", Label: "recipient", Op: redline.OpNotIn, Limit: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
+		{redline.Observation{Attr: "recipient", Label: "recipient", Op: redline.OpNotIn, Value: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
 			"recipient the host state (rule: none of the organisation)"},
-		{redline.Observation{Attr: "by", Label: "who must act", Op: redline.OpEq, Limit: redline.TextValue("armed_actor"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid},
+		{redline.Observation{Attr: "by", Label: "who must act", Op: redline.OpEq, Value: redline.TextValue("armed_actor"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid},
 			"who must act invalid (entity(200)) (rule: the armed actor)"},
-		{redline.Observation{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("toll"), Result: redline.ResultNotMet},
+		{redline.Observation{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee"), Got: redline.TextValue("toll"), Result: redline.ResultNotMet},
 			"purpose a toll (rule: a fee for dialogue)"},
-		{redline.Observation{Attr: "channel", Label: "channel", Op: redline.OpIn, Limit: redline.ListValue("mobile_money", "cash"), Got: redline.TextValue("mobile_money"), Result: redline.ResultMet},
+		{redline.Observation{Attr: "channel", Label: "channel", Op: redline.OpIn, Value: redline.ListValue("mobile_money", "cash"), Got: redline.TextValue("mobile_money"), Result: redline.ResultMet},
 			"channel mobile money (rule: one of mobile money, cash)"},
-		{redline.Observation{Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false), Got: redline.FlagValue(true), Result: redline.ResultNotMet},
+		{redline.Observation{Label: "emblem displayed", Op: redline.OpEq, Value: redline.FlagValue(false), Got: redline.FlagValue(true), Result: redline.ResultNotMet},
 			"emblem displayed yes (rule: no)"},
-		{redline.Observation{Attr: "daily_rate", Label: "daily rate", Op: redline.OpGt, Limit: redline.NumberValue(12), Got: redline.TextValue("high"), Result: redline.ResultInvalid},
+		{redline.Observation{Attr: "daily_rate", Label: "daily rate", Op: redline.OpGt, Value: redline.NumberValue(12), Got: redline.TextValue("high"), Result: redline.ResultInvalid},
 			"daily rate invalid (high) (limit: over 12)"},
 	} {
 		assert.Equal(t, tt.want, tt.o.String())
@@ -528,7 +528,7 @@ func TestCheckAgencyAttributes(t *testing.T) {
 			require.Len(t, obs, 1)
 			assert.Equal(t, tt.result, obs[0].Result)
 			assert.Equal(t, tt.c.Attr, obs[0].Attr)
-			assert.True(t, tt.c.Value.Equal(obs[0].Limit))
+			assert.True(t, tt.c.Value.Equal(obs[0].Value))
 			if v, ok := tt.extra[tt.c.Attr]; ok && !v.IsZero() {
 				assert.Equal(t, v.String(), obs[0].Got.String())
 			} else {
@@ -771,28 +771,28 @@ func TestTrace(t *testing.T) {
 	tr := k.Trace(redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)})
 	assert.Equal(t, []redline.Trace{
 		{Rule: "child-recruitment-under-15", Severity: redline.SeverityAbsolute, Observed: []redline.Observation{
-			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15), Got: redline.NumberValue(16), Result: redline.ResultNotMet}}},
+			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(15), Got: redline.NumberValue(16), Result: redline.ResultNotMet}}},
 		{Rule: "child-recruitment-under-18", Severity: redline.SeverityTradeOff, Status: redline.StatusCrossed, Observed: []redline.Observation{
-			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(18), Got: redline.NumberValue(16), Result: redline.ResultMet}}},
+			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(18), Got: redline.NumberValue(16), Result: redline.ResultMet}}},
 	}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom})
 	assert.Equal(t, []redline.Trace{
 		{Rule: "dialogue-fee", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
-			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
 		{Rule: "ransom", Severity: redline.SeverityInstitutional, Status: redline.StatusCrossed, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Got: redline.TextValue("ransom"), Result: redline.ResultMet}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom"), Got: redline.TextValue("ransom"), Result: redline.ResultMet}}},
 		{Rule: "tax-to-host-state-at-war", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Limit: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
-			{Attr: "payee", Label: "payee", Op: redline.OpEq, Limit: redline.TextValue("host_state"), Result: redline.ResultMissing},
-			{Attr: "host_state_party", Label: "host state a party to the conflict", Op: redline.OpEq, Limit: redline.FlagValue(true), Result: redline.ResultMissing}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Value: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpEq, Value: redline.TextValue("host_state"), Result: redline.ResultMissing},
+			{Attr: "host_state_party", Label: "host state a party to the conflict", Op: redline.OpEq, Value: redline.FlagValue(true), Result: redline.ResultMissing}}},
 		{Rule: "tax-to-party", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Limit: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
-			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Value: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
 		{Rule: "payment-to-party", Severity: redline.SeverityTradeOff, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Limit: redline.ListValue("goods", "service", "salary", "other"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
-			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Value: redline.ListValue("goods", "service", "salary", "other"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
 	}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindHostageTaking})
@@ -1015,7 +1015,7 @@ func TestReportJSON(t *testing.T) {
 		Approval string `json:"approval"`
 		Findings []struct {
 			Rule         string   `json:"rule"`
-			Term         int      `json:"term"`
+			Term         int      `json:"term_index"`
 			TermID       *string  `json:"term_id"`
 			Kind         string   `json:"kind"`
 			Severity     string   `json:"severity"`
@@ -1028,18 +1028,18 @@ func TestReportJSON(t *testing.T) {
 				Attr   string          `json:"attr"`
 				Label  string          `json:"label"`
 				Op     string          `json:"op"`
-				Limit  json.RawMessage `json:"limit"`
+				Value  json.RawMessage `json:"value"`
 				Got    json.RawMessage `json:"got"`
 				Result string          `json:"result"`
 			} `json:"observations"`
 		} `json:"findings"`
 		Examined []struct {
-			Term      int      `json:"term"`
+			Term      int      `json:"term_index"`
 			Kind      string   `json:"kind"`
 			Rules     []string `json:"rules"`
 			Uncovered string   `json:"uncovered"`
 		} `json:"examined"`
-		Unexamined []int `json:"unexamined"`
+		Unexamined []int `json:"unexamined_term_indexes"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
@@ -1078,7 +1078,7 @@ func TestReportJSON(t *testing.T) {
 	assert.Equal(t, "min_age", o.Attr)
 	assert.Equal(t, "minimum age", o.Label)
 	assert.Equal(t, "lt", o.Op)
-	assert.JSONEq(t, "15", string(o.Limit))
+	assert.JSONEq(t, "15", string(o.Value))
 	assert.JSONEq(t, "14", string(o.Got))
 	assert.Equal(t, "met", o.Result)
 
@@ -1089,14 +1089,14 @@ func TestReportJSON(t *testing.T) {
 			sawApproval = f.Approval == "governing_board"
 		case "dialogue-fee":
 			require.Len(t, f.Observations, 2)
-			sawMissing = f.Observations[1].Result == "missing" && string(f.Observations[1].Got) == "null"
-			sawList = string(f.Observations[1].Limit) == `["armed_actor","host_state","party_to_conflict","de_facto_authority"]`
+			sawMissing = f.Observations[1].Result == "missing" && f.Observations[1].Got == nil
+			sawList = string(f.Observations[1].Value) == `["armed_actor","host_state","party_to_conflict","de_facto_authority"]`
 		case "":
 			sawUnknown = f.Kind == "road_tax" && len(f.Citations) == 0 && len(f.Observations) == 0 && f.Severity == "absolute"
 		}
 	}
 	assert.True(t, sawApproval, "an institutional finding names its approval level")
-	assert.True(t, sawMissing, "an unstated attribute is null and missing")
+	assert.True(t, sawMissing, "an unstated attribute is left out, and missing")
 	assert.True(t, sawList, "a list operand is an array")
 	assert.True(t, sawUnknown, "an unknown kind is an absolute indeterminate finding")
 

@@ -763,8 +763,8 @@ func TestExceptionsInLayerOrder(t *testing.T) {
 	assert.Equal(t, "baseline@2026.2 + a@1 + b@1: 26 rules (3 absolute, 14 institutional, 0 bottom lines, 9 trade-offs)"+
 		"; exception: layer a weakened institutional red line rule dialogue-fee, needs approval at headquarters"+
 		"; exception: layer a dropped trade-off rule armed-escort"+
-		"; exception: layer b weakened institutional red line rule dialogue-fee, needs approval at regional office"+
-		"; exception: layer b dropped institutional red line rule ransom, needs approval at governing board", k.String())
+		"; exception: layer b weakened institutional red line rule dialogue-fee, needs approval at the regional office"+
+		"; exception: layer b dropped institutional red line rule ransom, needs approval at the governing board", k.String())
 }
 
 // weakensUnder compiles a rule with the old conditions and a layer that

@@ -172,5 +172,11 @@
 //
 // Package [github.com/humanitarian-negotiation/protection/redline/redlinetest]
 // lets an agency prove its policy in its own tests, with per-rule coverage
-// and a check that no kind of term is left unexamined.
+// — of its own layer, or of the whole policy — and a check that no kind of
+// term is left unexamined. [BaselineCasesJSON] holds the cases that prove
+// [Baseline] itself.
+//
+// Policies and test cases have JSON Schemas, generated from the decoders,
+// in the module's redline/schema directory: an editor that knows JSON
+// Schema checks a policy file as it is typed.
 package redline

@@ -267,14 +267,15 @@ func TestExaminedJSON(t *testing.T) {
 	var got struct {
 		Verdict  string `json:"verdict"`
 		Examined []struct {
-			Term      int      `json:"term"`
+			Term      int      `json:"term_index"`
 			Kind      string   `json:"kind"`
 			Rules     []string `json:"rules"`
 			Uncovered string   `json:"uncovered"`
 		} `json:"examined"`
-		Unexamined []int `json:"unexamined"`
+		Unexamined []int `json:"unexamined_term_indexes"`
 	}
 	require.NoError(t, json.Unmarshal(out, &got), "%s", out)
+	assert.Equal(t, 1, got.Examined[1].Term, "terms by their index, from 0")
 	assert.Equal(t, "indeterminate", got.Verdict)
 	assert.Equal(t, []int{0}, got.Unexamined)
 	require.Len(t, got.Examined, 2)

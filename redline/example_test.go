@@ -74,18 +74,18 @@ func ExampleChecker_Check() {
 	fmt.Print(r)
 	// Output:
 	// Red-line check of 3 terms against baseline@2026.2
-	// Verdict: approval required at governing board
+	// Verdict: approval required at the governing board
 	//
 	// Term 1 (4.1), payment — institutional red line crossed: rule ransom (approval: governing board)
 	//     purpose ransom (rule: ransom)
 	//     Why: No ransom is paid for abducted staff or others: it rewards abduction and endangers every aid worker.
-	//     Norms: institutional
+	//     Norms: institutional policy
 	//
 	// Term 2 (4.2), payment — institutional red line crossed: rule dialogue-fee (approval: headquarters)
 	//     purpose a fee for dialogue (rule: a fee for dialogue)
 	//     payee the armed actor (rule: one of the armed actor, the host state, a party to the conflict, a de facto authority)
 	//     Why: No fee is paid to an armed actor, another party or a de facto authority for dialogue: access to talk must not be bought.
-	//     Norms: institutional
+	//     Norms: institutional policy
 	//
 	// Term 3 (5.1), armed escort — trade-off crossed: rule armed-escort
 	//     escort provider a party to the conflict (rule: one of the armed actor, the host state, a party to the conflict)

@@ -301,7 +301,7 @@ func reportKey(r redline.Report) string {
 		fmt.Fprintf(&b, "%d %q %q %q %v %v %v %q %q %q %q\n", f.Term, f.TermID, f.Kind, f.Rule, f.Severity, f.Status, f.Approval,
 			f.Layer(), f.Rationale(), f.Citations(), f.Missing())
 		for _, o := range f.Observations() {
-			fmt.Fprintf(&b, "  %q %q %v %s %s %v\n", o.Attr, o.Label, o.Op, valueKey(o.Limit), valueKey(o.Got), o.Result)
+			fmt.Fprintf(&b, "  %q %q %v %s %s %v\n", o.Attr, o.Label, o.Op, valueKey(o.Value), valueKey(o.Got), o.Result)
 		}
 	}
 	b.WriteString(r.String())
@@ -523,7 +523,7 @@ func traceKey(trs []redline.Trace) string {
 	for _, tr := range trs {
 		fmt.Fprintf(&b, "%s %v %v:", tr.Rule, tr.Severity, tr.Status)
 		for _, o := range tr.Observed {
-			fmt.Fprintf(&b, " %s %v %s %s %v", o.Attr, o.Op, valueKey(o.Limit), valueKey(o.Got), o.Result)
+			fmt.Fprintf(&b, " %s %v %s %s %v", o.Attr, o.Op, valueKey(o.Value), valueKey(o.Got), o.Result)
 		}
 		b.WriteString(";")
 	}

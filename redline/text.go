@@ -125,7 +125,7 @@ func (t Term) String() string {
 func (e Exception) String() string {
 	s := "layer " + e.Layer + " " + e.Change.Label() + " " + e.Severity.Label() + " rule " + e.Rule
 	if e.Approval != 0 {
-		s += ", needs approval at " + e.Approval.Label()
+		s += ", needs approval at " + e.Approval.Phrase()
 	}
 	return s
 }

@@ -21,7 +21,7 @@ type Request struct {
 	At           time.Time      `json:"at"`
 	Standing     Standing       `json:"standing"`
 	Counterparts []Counterpart  `json:"counterparts,omitempty"`
-	Terms        []redline.Term `json:"terms"`
+	Terms        []redline.Term `json:"terms,omitempty"`
 }
 
 // String describes the request without its contents' details: "a

@@ -13,6 +13,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/iso3166"
 )
 
 // Perpetrator is who an incident against aid workers is attributed to, in
@@ -462,11 +463,24 @@ func ReadAll(r io.Reader, opts Options) ([]Incident, error) {
 		Hint: "raise Options.MaxRecords or stream with a Reader", Max: opts.MaxRecords})
 }
 
-// String gives the incident without anything but what the library reads:
-// "2021-03-01 (exact date), SSD, the police: 0 killed, 1 injured, 0
-// kidnapped, 0 arrested".
+// CountryName names the country or territory with ISO 3166-1 alpha-3 code
+// code, as the data and Incident.Country write it, the way a sentence reads
+// it — "South Sudan", "Syria", "the Democratic Republic of the Congo" — and
+// reports whether the code is assigned. The code is upper case, as the
+// standard writes it: a program that reads a code from people upper-cases
+// it first.
+func CountryName(code string) (string, bool) { return iso3166.InText(code) }
+
+// String gives the incident without anything but what the library reads,
+// the country named in words: "2021-03-01 (exact date), South Sudan, the
+// police: 0 killed, 1 injured, 0 kidnapped, 0 arrested". Country keeps its
+// code.
 func (in Incident) String() string {
-	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + in.Country + ", " + in.Perpetrator.Label() + ": " +
+	country, ok := CountryName(in.Country)
+	if !ok {
+		country = in.Country
+	}
+	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + country + ", " + in.Perpetrator.Label() + ": " +
 		strconv.Itoa(in.Killed) + " killed, " + strconv.Itoa(in.Injured) + " injured, " + strconv.Itoa(in.Kidnapped) + " kidnapped, " +
 		strconv.Itoa(in.Arrested) + " arrested"
 }

@@ -287,3 +287,23 @@ func TestActorName(t *testing.T) {
 	_, err = incident.ReadAll(strings.NewReader(header+",Actor Name\n2021-01-02,Exact Date,SSD,NSA,1,0,0,0,7,\xff\n"), incident.Options{})
 	assert.ErrorIs(t, err, &incident.FieldError{Path: "Actor Name", Reason: incident.ReasonInvalid, Line: 2})
 }
+
+func TestIncidentStringNamesTheCountry(t *testing.T) {
+	in := incident.Incident{ID: "1", Date: date("2021-03-10"), Precision: incident.PrecisionExact, Country: "SYR", Perpetrator: incident.PerpetratorPolice, Arrested: 2}
+	assert.Equal(t, "2021-03-10 (exact date), Syria, the police: 0 killed, 0 injured, 0 kidnapped, 2 arrested", in.String())
+	in.Country = "XYZ" // not assigned: the code as it is
+	assert.Contains(t, in.String(), ", XYZ, ")
+}
+
+func TestCountryName(t *testing.T) {
+	for code, want := range map[string]string{"SSD": "South Sudan", "SYR": "Syria", "COD": "the Democratic Republic of the Congo", "PHL": "the Philippines"} {
+		got, ok := incident.CountryName(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, want, got, code)
+	}
+	for _, bad := range []string{"ssd", "XYZ", "", "SS", "SSDX"} {
+		got, ok := incident.CountryName(bad)
+		assert.False(t, ok, bad)
+		assert.Empty(t, got, bad)
+	}
+}
