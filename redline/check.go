@@ -2,6 +2,7 @@ package redline
 
 import (
 	"encoding/json"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -577,11 +578,46 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 		if block && slot.unexamined() {
 			worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
 		}
-		for ri := range slot.rules {
+		if len(slot.rules) == 0 {
+			continue
+		}
+		if len(slot.rules) > maxIndexed { // a kind whose rules the slot does not index: each rule in turn
+			for ri := range slot.rules {
+				hr := &slot.rules[ri]
+				res := hr.eval(t)
+				if res == triNo {
+					continue
+				}
+				hits = append(hits, hit{hr.cr, i, res})
+				nobs += len(hr.conds)
+				v := verdictOf(hr.sev)
+				if res == triYes {
+					worstCrossed = max(worstCrossed, v)
+					if hr.sev == SeverityInstitutional {
+						r.Approval = max(r.Approval, hr.approval)
+					}
+				} else {
+					worstOpen = max(worstOpen, v)
+				}
+			}
+			continue
+		}
+		// The rules the term's enumerations and flags leave in play, in
+		// order; a rule that tests nothing else is decided by them.
+		maybe, yes := slot.candidates(t)
+		for m := maybe; m != 0; m &= m - 1 {
+			ri := bits.TrailingZeros64(m)
 			hr := &slot.rules[ri]
-			res := hr.eval(t)
-			if res == triNo {
-				continue
+			var res tri
+			switch bit := uint64(1) << ri; {
+			case yes&bit != 0:
+				res = triYes
+			case slot.keyed&bit != 0:
+				res = triUnknown
+			default:
+				if res = hr.eval(t); res == triNo {
+					continue
+				}
 			}
 			hits = append(hits, hit{hr.cr, i, res})
 			nobs += len(hr.conds)

@@ -515,9 +515,19 @@ func TestLayerTightens(t *testing.T) {
 			return r
 		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityArmedActor}, redline.VerdictApprovalRequired, true, redline.GoverningBoard},
 		{"a wider list", func(r redline.Rule) redline.Rule {
-			r.When = []redline.Condition{cond("provider", redline.OpIn, redline.ListValue("armed_actor", "host_state", "party_to_conflict", "private_security"))}
+			r.When = []redline.Condition{cond("controlled_by", redline.OpIn, redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority", "community"))}
 			return r
-		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.EntityPrivateSecurity}, redline.VerdictTradeOffAnalysis, false, 0},
+		}, "beneficiaries-chosen-by-armed-actor", redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.EntityCommunity}, redline.VerdictApprovalRequired, false, redline.RegionalOffice},
+		{"silence made absolute", func(r redline.Rule) redline.Rule {
+			r.Severity, r.Approval, r.Citations = redline.SeverityAbsolute, 0, []string{"HP"}
+			r.Rationale = "We speak out about what we witness: no term may buy our silence."
+			return r
+		}, "public-statements-restricted", redline.Term{Kind: redline.KindPublicStatements, By: redline.EntityAgency, Undertaking: redline.UndertakingSilence}, redline.VerdictUnacceptable, false, 0},
+		{"a detention condition made absolute", func(r redline.Rule) redline.Rule {
+			r.Severity, r.Approval = redline.SeverityAbsolute, 0
+			return r
+		}, "detention-visit-without-private-interviews", redline.Term{Kind: redline.KindDetentionVisit, AllDetainees: redline.FlagYes, AllPlaces: redline.FlagYes,
+			Private: redline.FlagNo, RepeatVisits: redline.FlagYes, Registration: redline.FlagYes}, redline.VerdictUnacceptable, false, 0},
 		{"same rule, new words", func(r redline.Rule) redline.Rule {
 			r.Rationale, r.Citations = "Our own words.", []string{"CIHL-136", "OPAC-4"}
 			return r
@@ -756,7 +766,7 @@ func TestExceptionsInLayerOrder(t *testing.T) {
 		{Rule: "dialogue-fee", Layer: "b", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.RegionalOffice},
 		{Rule: "ransom", Layer: "b", Change: redline.ChangeDropped, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard},
 	}, k.Exceptions())
-	assert.Equal(t, "baseline@2026.1 + a@1 + b@1: 14 rules (3 absolute, 6 institutional, 0 bottom lines, 5 trade-offs)"+
+	assert.Equal(t, "baseline@2026.2 + a@1 + b@1: 26 rules (3 absolute, 14 institutional, 0 bottom lines, 9 trade-offs)"+
 		"; exception: layer a weakened institutional red line rule dialogue-fee, needs approval at headquarters"+
 		"; exception: layer a dropped trade-off rule armed-escort"+
 		"; exception: layer b weakened institutional red line rule dialogue-fee, needs approval at the regional office"+
@@ -986,10 +996,10 @@ func TestCheckerAccessors(t *testing.T) {
 	k, err := redline.Compile(redline.Baseline(), straight18)
 	require.NoError(t, err)
 
-	assert.Equal(t, "baseline@2026.1 + straight-18@1", k.Name())
+	assert.Equal(t, "baseline@2026.2 + straight-18@1", k.Name())
 	assert.Equal(t, []redline.Layer{{Name: "baseline", Version: redline.BaselineVersion}, {Name: "straight-18", Version: "1"}}, k.Layers())
 	assert.Equal(t, "straight-18@1", k.Layers()[1].String())
-	assert.Equal(t, "baseline@2026.1 + straight-18@1: 16 rules (4 absolute, 7 institutional, 0 bottom lines, 5 trade-offs)", k.String())
+	assert.Equal(t, "baseline@2026.2 + straight-18@1: 28 rules (4 absolute, 15 institutional, 0 bottom lines, 9 trade-offs)", k.String())
 
 	// Rules: the effective rules, sorted by ID.
 	want := redline.Baseline().Rules
@@ -1069,8 +1079,8 @@ func TestCheckerAccessors(t *testing.T) {
 
 	t.Run("one layer", func(t *testing.T) {
 		k := redline.MustCompile(redline.Baseline())
-		assert.Equal(t, "baseline@2026.1", k.Name())
-		assert.Equal(t, "baseline@2026.1: 16 rules (3 absolute, 7 institutional, 0 bottom lines, 6 trade-offs)", k.String())
+		assert.Equal(t, "baseline@2026.2", k.Name())
+		assert.Equal(t, "baseline@2026.2: 28 rules (3 absolute, 15 institutional, 0 bottom lines, 10 trade-offs)", k.String())
 		assert.ElementsMatch(t, redline.Kinds(), k.Kinds())
 	})
 }
@@ -1281,4 +1291,34 @@ func TestDecodePolicy(t *testing.T) {
 			assert.Equal(t, []fieldProblem{{tt.path, tt.reason}}, fieldProblems(t, err), "%v", err)
 		})
 	}
+}
+
+// An agency that does not hold to one of the ICRC's detention conditions —
+// one that is not the ICRC may accept visits without registering the
+// detainees — relaxes it in its own layer, dropping or weakening that
+// condition's rule; either is an exception that needs headquarters, and
+// the other conditions still hold.
+func TestDetentionConditionRelaxed(t *testing.T) {
+	visit := redline.Term{Kind: redline.KindDetentionVisit, By: redline.EntityHostState, AllDetainees: redline.FlagYes, AllPlaces: redline.FlagYes,
+		Private: redline.FlagYes, RepeatVisits: redline.FlagYes, Registration: redline.FlagNo}
+	base := baseline(t).Check([]redline.Term{visit})
+	require.Equal(t, redline.VerdictApprovalRequired, base.Verdict)
+	require.Equal(t, []summary{{0, "detention-visit-without-registration", redline.SeverityInstitutional, redline.StatusCrossed}}, summarise(base))
+
+	dropped := redline.MustCompile(redline.Baseline(), redline.Policy{Name: "no-registration", Version: "1", Drop: []string{"detention-visit-without-registration"}})
+	assert.Equal(t, []redline.Exception{{Rule: "detention-visit-without-registration", Layer: "no-registration", Change: redline.ChangeDropped,
+		Severity: redline.SeverityInstitutional, Approval: redline.Headquarters}}, dropped.Exceptions())
+	assert.Equal(t, redline.VerdictAcceptable, dropped.Check([]redline.Term{visit}).Verdict)
+	visit.RepeatVisits = redline.FlagNo
+	assert.Equal(t, []summary{{0, "detention-visit-without-repeat-visits", redline.SeverityInstitutional, redline.StatusCrossed}},
+		summarise(dropped.Check([]redline.Term{visit})), "the other conditions hold")
+	visit.RepeatVisits = redline.FlagYes
+
+	weak := baselineRule(t, "detention-visit-without-registration")
+	weak.Severity, weak.Approval = redline.SeverityTradeOff, 0
+	weakened := redline.MustCompile(redline.Baseline(), layerOf("registration-a-trade-off", weak))
+	assert.Equal(t, []redline.Exception{{Rule: "detention-visit-without-registration", Layer: "registration-a-trade-off", Change: redline.ChangeWeakened,
+		Severity: redline.SeverityInstitutional, Approval: redline.Headquarters}}, weakened.Exceptions())
+	assert.Equal(t, redline.VerdictTradeOffAnalysis, weakened.Check([]redline.Term{visit}).Verdict)
+	assert.Contains(t, weakened.String(), "exception: layer registration-a-trade-off weakened institutional red line rule detention-visit-without-registration, needs approval at headquarters")
 }

@@ -56,7 +56,7 @@ func ExampleCompile_straight18() {
 	_, err = redline.Compile(redline.Baseline(), lax)
 	fmt.Println(err)
 	// Output:
-	// baseline@2026.1 + straight-18@1
+	// baseline@2026.2 + straight-18@1
 	// unacceptable child-recruitment-under-18 straight-18
 	// redline: layers[1]: rules[0]: absolute rule child-recruitment-under-15 cannot be weakened: a layer may only keep or widen what it matches and keep it absolute
 }
@@ -73,7 +73,7 @@ func ExampleChecker_Check() {
 	})
 	fmt.Print(r)
 	// Output:
-	// Red-line check of 3 terms against baseline@2026.1
+	// Red-line check of 3 terms against baseline@2026.2
 	// Verdict: approval required at the governing board
 	//
 	// Term 1 (4.1), payment — institutional red line crossed: rule ransom (approval: governing board)
@@ -83,8 +83,8 @@ func ExampleChecker_Check() {
 	//
 	// Term 2 (4.2), payment — institutional red line crossed: rule dialogue-fee (approval: headquarters)
 	//     purpose a fee for dialogue (rule: a fee for dialogue)
-	//     payee the armed actor (rule: one of the armed actor, the host state, a party to the conflict)
-	//     Why: No fee is paid to an armed actor or other party for dialogue: access to talk must not be bought.
+	//     payee the armed actor (rule: one of the armed actor, the host state, a party to the conflict, a de facto authority)
+	//     Why: No fee is paid to an armed actor, another party or a de facto authority for dialogue: access to talk must not be bought.
 	//     Norms: institutional policy
 	//
 	// Term 3 (5.1), armed escort — trade-off crossed: rule armed-escort
@@ -93,9 +93,9 @@ func ExampleChecker_Check() {
 	//     Norms: HP (the humanitarian principles)
 	//
 	// What examined each term:
-	//     term 1, payment: examined by rules dialogue-fee, ransom, tax-to-party
-	//     term 2, payment: examined by rules dialogue-fee, ransom, tax-to-party
-	//     term 3, armed escort: examined by rule armed-escort
+	//     term 1, payment: examined by rules dialogue-fee, ransom, tax-to-host-state-at-war, tax-to-party, payment-to-party
+	//     term 2, payment: examined by rules dialogue-fee, ransom, tax-to-host-state-at-war, tax-to-party, payment-to-party
+	//     term 3, armed escort: examined by rules armed-escort, armed-escort-last-resort
 }
 
 // A term that does not state what a rule needs is never silently
@@ -155,8 +155,8 @@ func ExampleEncodePolicy() {
 	// Output:
 	// {
 	//   "name": "baseline",
-	//   "version": "2026.1",
-	//   "description": "IHL minimums and the institutional red lines and trade-offs found across agencies in the 2025 report on protection negotiations with armed actors.",
+	//   "version": "2026.2",
+	//   "description": "IHL minimums and the institutional red lines and trade-offs found across agencies in the 2025 report on protection negotiations with armed actors, with the ICRC's standards for detention visits and for information about people, and the IASC guidelines on armed escorts.",
 	//   "rules": [
 	//     {
 	//       "id": "child-recruitment-under-15",

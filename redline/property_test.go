@@ -31,9 +31,9 @@ func randomParty(r *rand.Rand) redline.Entity {
 	case 0:
 		return 0
 	case 1:
-		return redline.Entity(12 + r.IntN(244)) // invalid
+		return redline.Entity(13 + r.IntN(243)) // invalid
 	}
-	return redline.Entity(1 + r.IntN(11))
+	return redline.Entity(1 + r.IntN(12))
 }
 
 func randomNumber(r *rand.Rand) redline.Number {
@@ -110,13 +110,18 @@ func randomTerm(r *rand.Rand) redline.Term {
 		t.Weapon = redline.Weapon(randomEnum(r, 4))
 		t.Measure = redline.Measure(randomEnum(r, 6))
 		t.Display, t.Conditional, t.Private = randomFlag(r), randomFlag(r), randomFlag(r)
-		t.Information = redline.Information(randomEnum(r, 3))
+		t.Information = redline.Information(randomEnum(r, 4))
+		t.AllDetainees, t.AllPlaces, t.RepeatVisits, t.Registration = randomFlag(r), randomFlag(r), randomFlag(r), randomFlag(r)
+		t.HostStateParty, t.Consent, t.Voluntary, t.Temporary = randomFlag(r), randomFlag(r), randomFlag(r), randomFlag(r)
+		t.SharingPurpose = redline.SharingPurpose(randomEnum(r, 5))
+		t.Undertaking = redline.Undertaking(randomEnum(r, 3))
 	} else {
 		switch t.Kind {
 		case redline.KindChildRecruitment, redline.KindChildUse:
 			t.MinAge = randomNumber(r)
 		case redline.KindPayment:
 			t.Purpose, t.Payee, t.Amount = redline.Purpose(randomEnum(r, 8)), randomParty(r), randomNumber(r)
+			t.HostStateParty = randomFlag(r)
 		case redline.KindFunding:
 			t.Source = randomParty(r)
 		case redline.KindArmedEscort:
@@ -128,9 +133,15 @@ func randomTerm(r *rand.Rand) redline.Term {
 		case redline.KindAccess:
 			t.Conditional = randomFlag(r)
 		case redline.KindDetentionVisit:
-			t.Private = randomFlag(r)
+			t.AllDetainees, t.AllPlaces, t.Private = randomFlag(r), randomFlag(r), randomFlag(r)
+			t.RepeatVisits, t.Registration = randomFlag(r), randomFlag(r)
 		case redline.KindInformationSharing:
-			t.Recipient, t.Information = randomParty(r), redline.Information(randomEnum(r, 3))
+			t.Recipient, t.Information = randomParty(r), redline.Information(randomEnum(r, 4))
+			t.SharingPurpose, t.Consent = redline.SharingPurpose(randomEnum(r, 5)), randomFlag(r)
+		case redline.KindEvacuation:
+			t.Count, t.Voluntary, t.Temporary = randomNumber(r), randomFlag(r), randomFlag(r)
+		case redline.KindPublicStatements:
+			t.Undertaking = redline.Undertaking(randomEnum(r, 3))
 		}
 	}
 	if r.IntN(3) == 0 {
@@ -345,6 +356,40 @@ func TestPropertyPureAndDeterministic(t *testing.T) {
 	for _, name := range names {
 		assert.Equal(t, rules[name], checkers[name].Rules(), "%s: checking modified the policy", name)
 		assert.Equal(t, strs[name], checkers[name].String(), name)
+	}
+}
+
+// Property 7: Check finds, term by term, exactly what Trace finds by
+// evaluating every rule of the term's kind: a check that passes over the
+// rules a term's enumerations and flags rule out, and decides by them
+// alone the rules that test nothing else (see slotKey), passes over nothing
+// that applies and decides nothing otherwise; and so does one that checks
+// a kind of more rules than a slot indexes, rule by rule.
+func TestPropertyCheckAgreesWithTrace(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	checkers := propertyCheckers(t)
+	checkers["generated"] = redline.MustCompile(generatedPolicy(400))
+	checkers["generated, more rules of a kind than a slot indexes"] = redline.MustCompile(generatedPolicy(1000))
+	names := sortedNames(checkers)
+	for i := range propertyRuns / 2 { // each run traces every rule of every term, under eight policies
+		terms := randomProposal(r, 8)
+		for _, name := range names {
+			k := checkers[name]
+			var want []summary
+			for ti, term := range terms {
+				for _, tr := range k.Trace(term) {
+					if tr.Status != 0 {
+						want = append(want, summary{ti, tr.Rule, tr.Severity, tr.Status})
+					}
+				}
+				if k.Trace(term) == nil {
+					want = append(want, summary{ti, "", redline.SeverityAbsolute, redline.StatusIndeterminate})
+				}
+			}
+			if !assert.Equal(t, want, summarise(k.Check(terms)), "run %d, %s", i, name) {
+				return
+			}
+		}
 	}
 }
 

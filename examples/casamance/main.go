@@ -159,7 +159,11 @@ func run(stdout, stderr io.Writer, args []string) error {
 	release := []redline.Term{
 		{ID: "release", Kind: redline.KindReleaseOfHostages, By: redline.EntityArmedActor, Count: redline.Num(12)},
 		{ID: "pause near the bases", Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
-		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.EntityHostState, Recipient: redline.EntityThirdParty},
+		// The government tells the peace facilitators where its forces will
+		// hold back while the deminers are handed over: movements and
+		// plans, nothing about people.
+		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.EntityHostState, Recipient: redline.EntityThirdParty,
+			Information: redline.InformationOperational, SharingPurpose: redline.SharingPurposeDeconfliction},
 	}
 	out.Release = k.Check(release)
 	fmt.Fprintf(w, "\nThe brokered release, checked against the red lines: %s\n", out.Release.Verdict.Label())

@@ -20,7 +20,7 @@ func TestRun(t *testing.T) {
 	exampletest.Golden(t, "output.txt", got)
 	exampletest.Readable(t, got)
 	for _, want := range []string{
-		"Policy: baseline@2026.1 + evacuation-scenario@1: 17 rules (3 absolute, 7 institutional, 1 bottom line, 6 trade-offs)",
+		"Policy: baseline@2026.2 + evacuation-scenario@1: 29 rules (3 absolute, 15 institutional, 1 bottom line, 10 trade-offs)",
 		"Draft A, an escort by the government's forces: trade-off analysis required",
 		"     escort provider the host state (rule: one of the armed actor, the host state, a party to the conflict)",
 		"Draft B, a deconfliction mechanism instead: acceptable",

@@ -22,9 +22,9 @@ func TestRun(t *testing.T) {
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
 	exampletest.Readable(t, got)
-	assert.Contains(t, got, "baseline@2026.1 + acme-somalia@2026.3: 18 rules (4 absolute, 8 institutional, 1 bottom line, 5 trade-offs)"+
+	assert.Contains(t, got, "baseline@2026.2 + acme-somalia@2026.3: 30 rules (4 absolute, 16 institutional, 1 bottom line, 9 trade-offs)"+
 		"; exception: layer acme-somalia weakened institutional red line rule tax-to-party, needs approval at headquarters\n")
-	assert.Contains(t, got, "proven: 40 cases pass; conformance, per-rule coverage and coverage of kinds complete for all 18 rules")
+	assert.Contains(t, got, "proven: 69 cases pass; conformance, per-rule coverage and coverage of kinds complete for all 30 rules")
 	assert.NotContains(t, got, "FAIL")
 }
 
@@ -63,11 +63,11 @@ func TestJSON(t *testing.T) {
 		Failures []string `json:"failures"`
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &res), "%s", out.String())
-	assert.Equal(t, "baseline@2026.1 + acme-somalia@2026.3", res.Policy)
+	assert.Equal(t, "baseline@2026.2 + acme-somalia@2026.3", res.Policy)
 	require.Len(t, res.Layers, 2)
 	assert.Equal(t, "acme-somalia", res.Layers[1].Name)
-	assert.Equal(t, 18, res.Rules)
-	assert.Equal(t, 40, res.Cases)
+	assert.Equal(t, 30, res.Rules)
+	assert.Equal(t, 69, res.Cases)
 	assert.True(t, res.Proven)
 	assert.Empty(t, res.Failures)
 }

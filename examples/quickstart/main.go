@@ -55,7 +55,7 @@ func run(w, stderr io.Writer, args []string) error {
 		return fmt.Errorf("-at: %q is not a date YYYY-MM-DD", *at)
 	}
 
-	// 1. Who is the armed actor, and what binds it?
+	// 1. Who is the armed actor, and what law and norms apply to it?
 	group := armedGroup()
 	obligations := actor.Obligations(group)
 
@@ -103,7 +103,7 @@ func run(w, stderr io.Writer, args []string) error {
 		}{group, obligations, decision, report, screening, f})
 	}
 
-	fmt.Fprintf(w, "1. %s — what binds it:\n", group.Name)
+	fmt.Fprintf(w, "1. %s — the law and norms that apply to it:\n", group.Name)
 	for _, o := range obligations {
 		fmt.Fprintf(w, "   - %s\n", o)
 	}

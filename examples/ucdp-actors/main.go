@@ -1,7 +1,7 @@
 // Ucdp-actors is a researcher's script: it reads the UCDP Actor Dataset,
 // classifies every actor, counts them by kind and by region, lists the
 // non-state actors UCDP recorded deliberately killing civilians, and prints
-// what binds a chosen actor.
+// the law and norms that apply to a chosen actor.
 //
 //	go run ./examples/ucdp-actors                      # the 31-actor subset it ships
 //	go run ./examples/ucdp-actors ../shared/data/ucdp/ucdp-actor-221.csv
@@ -161,7 +161,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 		fmt.Fprintf(w, "  %-*s  %s\n", width, r.Name, strings.Join(places, ", "))
 	}
 
-	fmt.Fprintf(w, "\nWhat binds %s (%s, UCDP actor %d)?\n", a.Name, a.Kind.Label(), chosen.ActorID)
+	fmt.Fprintf(w, "\nWhat law and norms apply to %s (%s, UCDP actor %d)?\n", a.Name, a.Kind.Label(), chosen.ActorID)
 	for _, o := range obligations {
 		fmt.Fprintf(w, "  %s\n", o)
 	}

@@ -27,9 +27,9 @@ func TestDefaultSubset(t *testing.T) {
 		"  armed opposition group              16\n",
 		"  political militia                    2\n",
 		"  identity militia                     2\n",
-		"What binds MILF (armed opposition group, UCDP actor 276)?",
+		"What law and norms apply to MILF (armed opposition group, UCDP actor 276)?",
 		"  bound by international humanitarian law, because it is a non-state party",
-		"  bound by the law on children's rights, because it is an armed group distinct from a state's forces",
+		"  addressed by the law on children's rights, because it is an armed group distinct from a state's forces",
 	} {
 		assert.Contains(t, got, want)
 	}
@@ -39,7 +39,7 @@ func TestDefaultSubset(t *testing.T) {
 func TestChosenActorAndList(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-actor", "government of senegal", "-list", "2"}))
-	assert.Contains(t, out.String(), "What binds Government of Senegal (state armed forces, UCDP actor 73)?")
+	assert.Contains(t, out.String(), "What law and norms apply to Government of Senegal (state armed forces, UCDP actor 73)?")
 	assert.Contains(t, out.String(), "  bound by international human rights law, because it is the armed force of a state")
 	assert.Contains(t, out.String(), "… and 8 more")
 	exampletest.Readable(t, out.String())

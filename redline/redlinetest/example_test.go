@@ -21,7 +21,7 @@ func ExampleCheck() {
 	k := redline.MustCompile(redline.Baseline(), evacuation)
 	cases := []redlinetest.Case{{
 		Name:        "120 children is below the bottom line",
-		Terms:       []redline.Term{{Kind: redline.KindEvacuation, Count: redline.Num(120)}},
+		Terms:       []redline.Term{{Kind: redline.KindEvacuation, Count: redline.Num(120), Voluntary: redline.FlagYes, Temporary: redline.FlagYes}},
 		Want:        []string{"evacuate-at-least-200"},
 		Verdict:     redline.VerdictMandatorDecision,
 		Explanation: "The team set 200 as its least acceptable outcome.",
@@ -62,13 +62,13 @@ func ExampleCheckLayer() {
 	k := redline.MustCompile(redline.Baseline(), evacuation)
 	cases := []redlinetest.Case{{
 		Name:        "120 children is below the bottom line",
-		Terms:       []redline.Term{{Kind: redline.KindEvacuation, Count: redline.Num(120)}},
+		Terms:       []redline.Term{{Kind: redline.KindEvacuation, Count: redline.Num(120), Voluntary: redline.FlagYes, Temporary: redline.FlagYes}},
 		Want:        []string{"evacuate-at-least-200"},
 		Verdict:     redline.VerdictMandatorDecision,
 		Explanation: "The team set 200 as its least acceptable outcome.",
 	}, {
 		Name:        "250 children meets it",
-		Terms:       []redline.Term{{Kind: redline.KindEvacuation, Count: redline.Num(250)}},
+		Terms:       []redline.Term{{Kind: redline.KindEvacuation, Count: redline.Num(250), Voluntary: redline.FlagYes, Temporary: redline.FlagYes}},
 		Verdict:     redline.VerdictAcceptable,
 		Explanation: "At or above the bottom line.",
 	}}

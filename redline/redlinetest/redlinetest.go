@@ -370,6 +370,8 @@ func Conformance(k *redline.Checker) error {
 		all = append(all, redline.Term{Kind: kind})
 		all = append(all, redline.Term{Kind: kind, By: redline.Entity(200), MinAge: redline.Num(nan()), Count: redline.Num(-1),
 			Purpose: redline.Purpose(200), Payee: redline.Entity(201), Display: redline.Flag(9),
+			AllDetainees: redline.Flag(9), HostStateParty: redline.Flag(9), Consent: redline.Flag(9), Voluntary: redline.Flag(9),
+			Information: redline.Information(200), SharingPurpose: redline.SharingPurpose(200), Undertaking: redline.Undertaking(200),
 			Extra: map[string]redline.Value{"x": redline.ListValue("a")}})
 	}
 	probes = append(probes, all)
