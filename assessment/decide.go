@@ -346,19 +346,48 @@ func (d Decision) Escalations() []Ground {
 // asked about suggests nothing (likelihood 0): a category with no other
 // evidence rests on judgement alone, and the decision names the uncovered
 // evidence and its period (CodeUncovered) rather than reading it as calm.
-func (d *Decider) Decide(in Input) (dec Decision, err error) {
+func (d *Decider) Decide(in Input) (Decision, error) {
+	// The grounds gather on the stack, and the decision gets a slice of
+	// exactly their number: its one allocation.
+	var dec Decision
+	var buf [32]Ground
+	gs, err := d.decide(&in, &dec, buf[:0])
+	if err != nil {
+		return Decision{}, err
+	}
+	dec.Grounds = slices.Clone(gs)
+	return dec, nil
+}
+
+// DecideInto is Decide for a loop over many inputs: it writes the decision
+// into dec, reusing the memory of dec.Grounds, so that once dec has held
+// as many grounds as a decision gives it allocates nothing. It reads *in
+// and never modifies it. The decision dec held before is overwritten and
+// its grounds must not be used afterwards. On error, dec is the zero
+// Decision (its grounds' memory kept for the next call) and the error is
+// Decide's.
+func (d *Decider) DecideInto(in *Input, dec *Decision) error {
+	gs := dec.Grounds[:0]
+	*dec = Decision{}
+	gs, err := d.decide(in, dec, gs)
+	dec.Grounds = gs
+	if err != nil {
+		dec.Grounds = gs[:0]
+		return err
+	}
+	return nil
+}
+
+// decide is Decide's body: it validates *in, fills dec in place (but for
+// its grounds) and returns the grounds appended to gs.
+func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error) {
 	var ve check.Errors
 	ve.Pkg = pkg
 	in.validate(&ve)
 	if err := ve.Err(); err != nil {
-		return Decision{}, err
+		return gs, err
 	}
 	p := &d.p
-	// dec is the result itself, filled in place rather than copied out.
-	// The grounds gather on the stack, and the decision gets a slice of
-	// exactly their number: its one allocation.
-	var buf [32]Ground
-	gs := buf[:0]
 	missing := false
 
 	// 1. Vetoes.
@@ -379,7 +408,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	// contradicts caps the confidence of the risk factor at medium.
 	var contradicted uint8
 	if len(in.Evidence) > 0 {
-		contradicted = contradictions(&in)
+		contradicted = contradictions(in)
 	}
 	fs := in.Factors.array()
 	if contradicted != 0 && fs[FactorRisk].Confidence > ConfidenceMedium {
@@ -498,7 +527,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: CodeNoEvidence}
 	} else {
-		gs = basis(gs, &in, fs)
+		gs = basis(gs, in, fs)
 	}
 
 	// 5. Escalation rules, each raising the level to its own.
@@ -566,7 +595,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 		dec.Recommendation = DeferAndMonitor
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: CodeScoreDefer, Value: dec.Score, Limit: p.Defer}
-		gs = d.wouldChange(gs, &dec, fs, sum, wsum)
+		gs = d.wouldChange(gs, dec, fs, sum, wsum)
 	default:
 		dec.Recommendation = PrepareFurther
 		gs = grow(gs)
@@ -595,9 +624,8 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	if contradicted != 0 && dec.Confidence > ConfidenceMedium {
 		dec.Confidence = ConfidenceMedium
 	}
-	d.sensitivity(&dec, sum, wsum)
-	dec.Grounds = slices.Clone(gs)
-	return dec, nil
+	d.sensitivity(dec, sum, wsum)
+	return gs, nil
 }
 
 // grow extends gs by one ground for the caller to set in place: faster than

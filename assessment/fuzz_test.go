@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -218,6 +219,9 @@ func FuzzDecide(f *testing.F) {
 	add(11, 1<<30|1<<5, 0x4000, 9, -1, 6, 7, -3, 5, [7]float64{math.NaN(), math.Inf(1), -0.1, 1.1, 2, math.Inf(-1), 0.5})
 
 	d := defaultDecider(f)
+	// reused is one Decision that DecideInto writes over and over, as a
+	// caller's loop does: its grounds' memory outlives each call.
+	var reused assessment.Decision
 	f.Fuzz(func(t *testing.T, kind uint8, flags uint32, confs uint16, threat, vuln, capacity, likelihood, impact, steps int8,
 		v0, v1, v2, v3, v4, v5, v6 float64) {
 		in := fuzzInput(kind, flags, confs, threat, vuln, capacity, likelihood, impact, steps, [7]float64{v0, v1, v2, v3, v4, v5, v6})
@@ -227,6 +231,23 @@ func FuzzDecide(f *testing.F) {
 		var err error
 		require.NotPanics(t, func() { dec, err = d.Decide(in) })
 		assert.True(t, sameInput(before, in), "Decide modified its input")
+
+		// DecideInto gives the same decision, or the same error, and
+		// leaves its input as it was.
+		intoErr := d.DecideInto(&in, &reused)
+		assert.True(t, sameInput(before, in), "DecideInto modified its input")
+		if err != nil {
+			require.Error(t, intoErr)
+			assert.Equal(t, err.Error(), intoErr.Error())
+			assert.Empty(t, reused.Grounds)
+			assert.True(t, reflect.DeepEqual(assessment.Decision{}, assessment.Decision{Grounds: nil, Contributions: reused.Contributions, Sensitivity: reused.Sensitivity}) &&
+				reused.Score == 0 && reused.Recommendation == 0, "an error leaves the zero Decision")
+		} else {
+			require.NoError(t, intoErr)
+			got := reused
+			got.Grounds = slices.Clone(reused.Grounds)
+			assert.True(t, reflect.DeepEqual(dec, got), "DecideInto differs from Decide:\n%v\n%v", dec, got)
+		}
 		if verr == nil {
 			require.NoError(t, err, "an input that validates decides")
 			checkDecision(t, assessment.DefaultPolicy(), in, dec)
