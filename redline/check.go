@@ -539,7 +539,86 @@ func (k *Checker) Check(terms []Term) Report {
 // into r, reusing the memory r holds, r.Findings among it. The findings r
 // held before, and what it said was examined, are overwritten and must not
 // be used afterwards.
-func (k *Checker) CheckInto(r *Report, terms []Term) {
+func (k *Checker) CheckInto(r *Report, terms []Term) { k.checkInto(r, terms, nil) }
+
+// Prepared is a proposal made ready for one Checker: its own copy of the
+// terms, with each term's kind resolved against the policy once, so that
+// checking it again and again — a proposal under negotiation, a test suite,
+// a benchmark — skips the lookup. Checking a Prepared gives exactly the
+// report Check gives for its terms.
+//
+// The zero value is the empty proposal of no checker; it checks as an
+// empty proposal. A Prepared is immutable once made and safe for concurrent
+// use; changing the terms it was made from does not change it.
+type Prepared struct {
+	k     *Checker
+	terms []Term
+	slots []int32 // the kind slot of each term in k's table, -1 for a kind k does not know
+}
+
+// Prepare copies terms and resolves each one's kind against the policy.
+func (k *Checker) Prepare(terms []Term) Prepared {
+	if terms == nil {
+		return Prepared{k: k}
+	}
+	p := Prepared{k: k, terms: make([]Term, len(terms)), slots: make([]int32, len(terms))}
+	for i := range terms {
+		p.terms[i] = terms[i]
+		if x := terms[i].Extra; x != nil {
+			p.terms[i].Extra = make(map[string]Value, len(x))
+			for key, v := range x {
+				p.terms[i].Extra[key] = v
+			}
+		}
+		p.slots[i] = -1
+		if s := k.table.get(terms[i].Kind); s != nil {
+			p.slots[i] = s.idx
+		}
+	}
+	return p
+}
+
+// Terms returns a copy of the prepared terms.
+func (p Prepared) Terms() []Term {
+	if p.terms == nil {
+		return nil
+	}
+	out := make([]Term, len(p.terms))
+	for i := range p.terms {
+		out[i] = p.terms[i]
+		if x := p.terms[i].Extra; x != nil {
+			out[i].Extra = make(map[string]Value, len(x))
+			for key, v := range x {
+				out[i].Extra[key] = v
+			}
+		}
+	}
+	return out
+}
+
+// Len returns the number of prepared terms.
+func (p Prepared) Len() int { return len(p.terms) }
+
+// CheckPrepared is Check for a prepared proposal.
+func (k *Checker) CheckPrepared(p Prepared) Report {
+	var r Report
+	k.CheckPreparedInto(&r, &p)
+	return r
+}
+
+// CheckPreparedInto is CheckInto for a prepared proposal. A proposal
+// prepared by another Checker is checked as CheckInto checks its terms.
+func (k *Checker) CheckPreparedInto(r *Report, p *Prepared) {
+	if p.k != k {
+		k.checkInto(r, p.terms, nil)
+		return
+	}
+	k.checkInto(r, p.terms, p.slots)
+}
+
+// checkInto is CheckInto's body; pre, when not nil, holds each term's kind
+// slot already resolved.
+func (k *Checker) checkInto(r *Report, terms []Term, pre []int32) {
 	// Set the fields one by one: the inline slots need no clearing, as
 	// only the first len(terms) are read, and each is written below.
 	r.Policy, r.Terms, r.Verdict, r.Approval, r.Findings, r.k = k.name, len(terms), VerdictAcceptable, 0, r.Findings[:0], k
@@ -567,7 +646,14 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 	slots = slots[:len(terms)] // lets the compiler drop the bounds check below
 	for i := range terms {
 		t := &terms[i]
-		slot := k.table.get(t.Kind)
+		var slot *kindSlot
+		if pre != nil {
+			if si := pre[i]; si >= 0 {
+				slot = &k.table.slots[si]
+			}
+		} else {
+			slot = k.table.get(t.Kind)
+		}
 		if slot == nil {
 			slots[i] = -1
 			hits = append(hits, hit{nil, i, triUnknown})

@@ -345,6 +345,27 @@ func TestPropertyPureAndDeterministic(t *testing.T) {
 			}
 			_ = first.String()
 			want := reportKey(first)
+			// A prepared proposal gives Check's report, also after the
+			// terms it was made from change, and also prepared by another
+			// checker.
+			prepared := k.Prepare(terms)
+			var preparedInto redline.Report
+			k.CheckPreparedInto(&preparedInto, &prepared)
+			other := checkers[names[(i+1)%len(names)]].Prepare(terms)
+			if !assert.Equal(t, want, reportKey(k.CheckPrepared(prepared)), "run %d, %s: a prepared proposal gives another report", i, name) ||
+				!assert.Equal(t, want, reportKey(preparedInto), "run %d, %s: CheckPreparedInto differs from Check", i, name) ||
+				!assert.Equal(t, want, reportKey(k.CheckPrepared(other)), "run %d, %s: a proposal prepared by another checker", i, name) ||
+				!assert.True(t, first.Equal(k.CheckPrepared(prepared)), "run %d, %s: Equal", i, name) ||
+				!assert.Equal(t, before, proposalKey(prepared.Terms()), "run %d, %s: Prepare changed the terms", i, name) {
+				return
+			}
+			if len(copied) > 0 {
+				saved := copied[0].Kind
+				copied[0].Kind = "changed_after_preparing"
+				kept := k.Prepare(terms)
+				assert.Equal(t, want, reportKey(k.CheckPrepared(kept)), "run %d, %s", i, name)
+				copied[0].Kind = saved
+			}
 			if !assert.Equal(t, want, reportKey(second), "run %d, %s: two checks differ", i, name) ||
 				!assert.Equal(t, want, reportKey(third), "run %d, %s: a copy of the proposal gives another report", i, name) ||
 				!assert.Equal(t, want, reportKey(into), "run %d, %s: CheckInto differs from Check", i, name) ||
