@@ -165,6 +165,7 @@ type Finding struct {
 	inline [2]observed // the same for a rule of up to two conditions, held in the finding itself
 	nobs   uint8       // how many of inline are used
 	got    *[]Value    // the same for an agency's own attributes, when the rule has any
+	src    *prepared   // for a check of a Prepared proposal: the prepared terms, immutable, read when the finding is explained
 }
 
 // observed is a pointer-free snapshot of one attribute of a term.
@@ -230,6 +231,14 @@ func (f Finding) Citations() []string {
 
 // observed returns what the term held for each condition of the rule.
 func (f *Finding) observed() []observed {
+	if f.src != nil && f.rule != nil {
+		t := &f.src.terms[f.Term]
+		obs := make([]observed, len(f.rule.conds))
+		for j := range f.rule.conds {
+			obs[j] = f.rule.conds[j].snapshot(t)
+		}
+		return obs
+	}
 	if f.obs != nil {
 		return f.obs
 	}
@@ -251,7 +260,12 @@ func (f Finding) Observations() []Observation {
 		o.Attr, o.Op, o.Value, o.Result = cd.src.Attr, cd.op, cd.src.Value, obs[j].result
 		if cd.attr == attrNone {
 			o.Label = strings.ReplaceAll(cd.extra, "_", " ") // an agency's attribute, in words
-			if f.got != nil && extra < len(*f.got) {
+			if f.src != nil {
+				o.Got = f.src.terms[f.Term].Extra[cd.extra]
+				if n, ok := o.Got.Number(); ok {
+					o.Got = numberGot(n)
+				}
+			} else if f.got != nil && extra < len(*f.got) {
 				o.Got = (*f.got)[extra]
 				if n, ok := o.Got.Number(); ok {
 					o.Got = numberGot(n)
@@ -551,17 +565,25 @@ func (k *Checker) CheckInto(r *Report, terms []Term) { k.checkInto(r, terms, nil
 // empty proposal. A Prepared is immutable once made and safe for concurrent
 // use; changing the terms it was made from does not change it.
 type Prepared struct {
-	k     *Checker
-	terms []Term
-	slots []int32 // the kind slot of each term in k's table, -1 for a kind k does not know
+	k *Checker
+	*prepared
+}
+
+// prepared is what a Prepared holds, behind one pointer that the findings of
+// its checks share.
+type prepared struct {
+	terms   []Term
+	slots   []int32 // the kind slot of each term in k's table, -1 for a kind k does not know
+	active  []int32 // the terms a check must look at: those of a kind with rules, or of a kind k does not know
+	blocked bool    // some term's kind goes unexamined and k blocks such terms
 }
 
 // Prepare copies terms and resolves each one's kind against the policy.
 func (k *Checker) Prepare(terms []Term) Prepared {
 	if terms == nil {
-		return Prepared{k: k}
+		return Prepared{k: k, prepared: &prepared{}}
 	}
-	p := Prepared{k: k, terms: make([]Term, len(terms)), slots: make([]int32, len(terms))}
+	p := Prepared{k: k, prepared: &prepared{terms: make([]Term, len(terms)), slots: make([]int32, len(terms))}}
 	for i := range terms {
 		p.terms[i] = terms[i]
 		if x := terms[i].Extra; x != nil {
@@ -571,8 +593,13 @@ func (k *Checker) Prepare(terms []Term) Prepared {
 			}
 		}
 		p.slots[i] = -1
-		if s := k.table.get(terms[i].Kind); s != nil {
+		s := k.table.get(terms[i].Kind)
+		if s != nil {
 			p.slots[i] = s.idx
+			p.blocked = p.blocked || (k.onUnexam == OnUnexaminedBlock && s.unexamined())
+		}
+		if s == nil || len(s.rules) > 0 {
+			p.active = append(p.active, int32(i))
 		}
 	}
 	return p
@@ -580,7 +607,7 @@ func (k *Checker) Prepare(terms []Term) Prepared {
 
 // Terms returns a copy of the prepared terms.
 func (p Prepared) Terms() []Term {
-	if p.terms == nil {
+	if p.prepared == nil || p.terms == nil {
 		return nil
 	}
 	out := make([]Term, len(p.terms))
@@ -597,7 +624,12 @@ func (p Prepared) Terms() []Term {
 }
 
 // Len returns the number of prepared terms.
-func (p Prepared) Len() int { return len(p.terms) }
+func (p Prepared) Len() int {
+	if p.prepared == nil {
+		return 0
+	}
+	return len(p.terms)
+}
 
 // CheckPrepared is Check for a prepared proposal.
 func (k *Checker) CheckPrepared(p Prepared) Report {
@@ -609,16 +641,20 @@ func (k *Checker) CheckPrepared(p Prepared) Report {
 // CheckPreparedInto is CheckInto for a prepared proposal. A proposal
 // prepared by another Checker is checked as CheckInto checks its terms.
 func (k *Checker) CheckPreparedInto(r *Report, p *Prepared) {
-	if p.k != k {
+	switch {
+	case p.prepared == nil:
+		k.checkInto(r, nil, nil)
+	case p.k != k:
 		k.checkInto(r, p.terms, nil)
-		return
+	default:
+		k.checkInto(r, p.terms, p.prepared)
 	}
-	k.checkInto(r, p.terms, p.slots)
 }
 
-// checkInto is CheckInto's body; pre, when not nil, holds each term's kind
-// slot already resolved.
-func (k *Checker) checkInto(r *Report, terms []Term, pre []int32) {
+// checkInto is CheckInto's body; pre, when not nil, is the proposal terms
+// prepared by k: each term's kind slot already resolved, and only the terms
+// with rules to apply visited.
+func (k *Checker) checkInto(r *Report, terms []Term, pre *prepared) {
 	// Set the fields one by one: the inline slots need no clearing, as
 	// only the first len(terms) are read, and each is written below.
 	r.Policy, r.Terms, r.Verdict, r.Approval, r.Findings, r.k = k.name, len(terms), VerdictAcceptable, 0, r.Findings[:0], k
@@ -644,25 +680,38 @@ func (k *Checker) checkInto(r *Report, terms []Term, pre []int32) {
 	worstCrossed, worstOpen := VerdictAcceptable, VerdictAcceptable
 	block := k.onUnexam == OnUnexaminedBlock
 	slots = slots[:len(terms)] // lets the compiler drop the bounds check below
-	for i := range terms {
-		t := &terms[i]
+	n := len(terms)
+	if pre != nil {
+		// The kinds are resolved, and only the active terms need a look.
+		copy(slots, pre.slots)
+		if pre.blocked {
+			worstOpen = VerdictUnacceptable
+		}
+		n = len(pre.active)
+	}
+	for j := range n {
+		i := j
 		var slot *kindSlot
 		if pre != nil {
-			if si := pre[i]; si >= 0 {
+			i = int(pre.active[j])
+			if si := pre.slots[i]; si >= 0 {
 				slot = &k.table.slots[si]
 			}
 		} else {
-			slot = k.table.get(t.Kind)
+			slot = k.table.get(terms[i].Kind)
 		}
+		t := &terms[i]
 		if slot == nil {
 			slots[i] = -1
 			hits = append(hits, hit{nil, i, triUnknown})
 			worstOpen = VerdictUnacceptable
 			continue
 		}
-		slots[i] = slot.idx
-		if block && slot.unexamined() {
-			worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
+		if pre == nil {
+			slots[i] = slot.idx
+			if block && slot.unexamined() {
+				worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
+			}
 		}
 		if len(slot.rules) == 0 {
 			continue
@@ -738,7 +787,7 @@ func (k *Checker) checkInto(r *Report, terms []Term, pre []int32) {
 		r.Findings = make([]Finding, len(hits))
 	}
 	var more []observed
-	if nobs > 0 {
+	if nobs > 0 && pre == nil {
 		extra := 0
 		for _, h := range hits {
 			if h.cr != nil && len(h.cr.conds) > len(Finding{}.inline) {
@@ -762,6 +811,12 @@ func (k *Checker) checkInto(r *Report, terms []Term, pre []int32) {
 		f.Status = StatusIndeterminate
 		if h.res == triYes {
 			f.Status = StatusCrossed
+		}
+		if pre != nil {
+			// The prepared term cannot change: the finding reads it when
+			// it is explained, rather than snapshotting it now.
+			f.src = pre
+			continue
 		}
 		m := len(cr.conds)
 		// A rule of up to two conditions keeps its snapshot in the finding
