@@ -674,7 +674,7 @@ func (k *Checker) checkInto(r *Report, terms []Term, pre *prepared) {
 		term int
 		res  tri
 	}
-	var buf [16]hit
+	var buf [8]hit
 	hits := buf[:0]
 	nobs := 0
 	worstCrossed, worstOpen := VerdictAcceptable, VerdictAcceptable
