@@ -116,6 +116,7 @@ var jsonTypes = []reflect.Type{
 	reflect.TypeFor[redline.AttrDecl](),
 	reflect.TypeFor[redline.Attribute](),
 	reflect.TypeFor[redline.Checker](),
+	reflect.TypeFor[redline.Prepared](),
 	reflect.TypeFor[redline.Condition](),
 	reflect.TypeFor[redline.Examination](),
 	reflect.TypeFor[redline.Exception](),

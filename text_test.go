@@ -331,6 +331,7 @@ func resultSamples(t *testing.T) map[string][]any {
 	report := k.Check(terms)
 	add("redline.Checker", k)
 	add("redline.Report", report)
+	add("redline.Prepared", k.Prepare(terms), redline.Prepared{})
 	for _, f := range report.Findings {
 		add("redline.Finding", f)
 		for _, o := range f.Observations() {

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // Status says whether a finding is a rule crossed or a rule that cannot be
@@ -629,6 +631,18 @@ func (p Prepared) Len() int {
 		return 0
 	}
 	return len(p.terms)
+}
+
+// String says how many terms were prepared, for which policy, and how
+// many of them have rules to apply, e.g. "3 terms prepared for baseline
+// 2026.2, 2 with rules to apply". It names no term: terms may carry
+// what a negotiator would not want in a log.
+func (p Prepared) String() string {
+	if p.prepared == nil || p.k == nil {
+		return "an empty proposal, prepared for no policy"
+	}
+	return words.Count(len(p.terms), "term", "") + " prepared for " + p.k.name + ", " +
+		strconv.Itoa(len(p.active)) + " with rules to apply"
 }
 
 // CheckPrepared is Check for a prepared proposal.

@@ -98,6 +98,25 @@ func ExampleChecker_Check() {
 	//     term 3, armed escort: examined by rules armed-escort, armed-escort-last-resort
 }
 
+// A proposal checked again and again — under negotiation, in a test suite,
+// in a loop over thousands — is prepared once: its kinds are resolved
+// against the policy, and each check gives the report Check gives.
+func ExampleChecker_Prepare() {
+	k := redline.MustCompile(redline.Baseline())
+	p := k.Prepare([]redline.Term{
+		{ID: "1", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom},
+		{ID: "2", Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict},
+	})
+	fmt.Println(p)
+	r := k.CheckPrepared(p)
+	fmt.Println(r.Verdict.Label(), "—", r.Approval.Label())
+	fmt.Println(redline.Prepared{})
+	// Output:
+	// 2 terms prepared for baseline@2026.2, 2 with rules to apply
+	// approval required — governing board
+	// an empty proposal, prepared for no policy
+}
+
 // A term that does not state what a rule needs is never silently
 // acceptable: the finding is indeterminate and says what to state.
 func ExampleFinding_Missing() {
