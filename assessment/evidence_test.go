@@ -535,7 +535,7 @@ func TestDecideContradictionBothWays(t *testing.T) {
 // evidence and the period, never "evidence suggests 1".
 func TestDecideUncoveredEvidence(t *testing.T) {
 	d := defaultDecider(t)
-	incidents := readKIKA(t, kikaFull)
+	incidents := readKIKA(t, kikaSubset)
 	at := date("2030-06-01")
 	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: "SSD", WindowDays: 365}, at)
 	require.NoError(t, err)
