@@ -158,6 +158,8 @@ var notPrinted = map[string]string{
 	"assessment.IncidentQuery":   "the caller's question of incident data, an input",
 	"redline.Policy":             "the agency's policy, an input; the compiled Checker prints",
 	"redlinetest.Case":           "the agency's test case, an input",
+	"agreement.Party":            "a party of the caller's agreement, an input, as Agreement.Party looks it up",
+	"agreement.Phase":            "a phase of the caller's agreement, an input, as Agreement.Phase looks it up",
 }
 
 // TestEveryResultPrints holds issue 15: every exported struct type that an

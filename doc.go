@@ -142,9 +142,9 @@
 //	if err != nil {
 //		return err
 //	}
-//	fmt.Println(followUp) // follow-up at 2010-09-01: 2 overdue, … compliance 60%
+//	fmt.Println(followUp) // Follow-up at 2010-09-01: 2 overdue, … compliance 60%; commitments by number
 //	for _, next := range followUp.Next {
-//		fmt.Println(next) // honour our own commitment …, follow up overdue commitment …
+//		fmt.Println(next.Words()) // honour “Fund the reintegration …”: it is our own, …; by text, for the negotiator
 //	}
 //
 // # Words for people, words for machines
@@ -156,7 +156,12 @@
 // a decision and its grounds, a red-line report, a follow-up, a leverage
 // analysis — prints a headline and then one line per ground, in labels.
 // Norms are cited by identifier (OPAC-4, CIHL-136); an abbreviation such as
-// HP is spelled out the first time a report cites it. One concept has one
+// HP is spelled out the first time a report cites it. Numbers show their
+// scale ("score 0.71 of 1", "risk level 8 of 25", "likelihood 2 of 5"),
+// countries their names (the JSON keeps the code), and things their names
+// or numbers, not IDs — except where a name is sensitive: a follow-up's
+// String names a commitment by its number, and its Words by its text. One
+// concept has one
 // wire word in every package (vacating_schools is a term's kind, an outcome
 // and an Action Plan activity alike).
 //
@@ -172,10 +177,13 @@
 // values with encoding/json. Log them one by one.
 //
 // Every problem with an input is a *FieldError (the same type in every
-// package) naming the field's JSON path, and several are joined with
-// errors.Join; the only other error type is actor.CodeError, for a code of
-// the ACLED or UCDP typologies that does not exist. Decoders are strict and
-// bounded.
+// package) naming the field's JSON path — the same path whichever function
+// found it — and several are joined with errors.Join; the only other error
+// type is actor.CodeError, for a code of the ACLED or UCDP typologies that
+// does not exist. Validate refuses exactly what the function that consumes
+// the value refuses. Decoders are strict and bounded, report every problem
+// in one pass with its line and column, and, for an unknown word or key,
+// list the valid ones and suggest the nearest; nothing is ever corrected.
 //
 // The program in examples/quickstart runs the main job end to end — the
 // actor, the decision, the red-line check and the follow-up — and the other

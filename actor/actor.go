@@ -62,7 +62,7 @@ type Actor struct {
 type Faction struct {
 	ID     uuid.UUID `json:"id"`
 	Name   string    `json:"name"`
-	Parent uuid.UUID `json:"parent,omitempty"`
+	Parent uuid.UUID `json:"parent,omitzero"`
 	Level  Level     `json:"level,omitempty"`
 }
 
@@ -381,6 +381,24 @@ func (d Designation) Validate() error {
 // check adds the designation's problems to c under the path prefix p
 // ("designations[0]." or "").
 func (d Designation) check(c *check.Errors, p string) {
+	if p == "" {
+		d.checkHere(c)
+		return
+	}
+	// The checks name fields relative to the designation, with constant
+	// paths, and only a designation with problems pays for re-rooting them
+	// under p ("designations[0].").
+	local := check.Errors{Pkg: c.Pkg}
+	d.checkHere(&local)
+	if local.Len() > 0 {
+		c.AddErr(strings.TrimSuffix(p, "."), local.Err())
+	}
+}
+
+// checkHere adds the designation's problems to c, with paths relative to
+// the designation ("listings[0].since").
+func (d Designation) checkHere(c *check.Errors) {
+	const p = ""
 	c.Enum(p+"kind", d.Kind.IsValid(), d.Kind == 0, true, "designation kind")
 	c.Enum(p+"jurisdiction", d.Jurisdiction.IsValid(), d.Jurisdiction == 0, d.Kind == DesignationTerrorist, "jurisdiction")
 	checkName(c, p+"regime", d.Regime, false)

@@ -40,14 +40,17 @@
 //
 // # Obligations
 //
-// [Obligations] derives, for an actor, each body of law that binds it and
-// each basis for dialogue, with a [Basis] and citations:
+// [Obligations] derives, for an actor, each body of law that binds it or
+// addresses it and each basis for dialogue, with a [Basis] and citations,
+// speaking as the law does:
 //
 //   - IHL binds every party to an armed conflict, state or not ("CA3").
-//   - Human rights law binds states, and non-state actors with de facto
-//     authority over territory ("IHRL").
-//   - Armed groups distinct from a state's forces must not recruit or use
-//     anyone under 18 ("OPAC-4").
+//   - Human rights law binds states; a non-state actor with government-like
+//     functions over territory can assume responsibility for human rights
+//     obligations when it has de facto authority ("IHRL").
+//   - Armed groups distinct from a state's forces should not, under any
+//     circumstances, recruit or use anyone under 18 ("OPAC-4"): the
+//     protocol's words, whose binding force on armed groups is debated.
 //   - A party listed in the annexes is under the Security Council's children
 //     and armed conflict framework ("UNSCR-1612", and the resolution that made
 //     each listed violation a trigger: "UNSCR-1379", "UNSCR-1882",

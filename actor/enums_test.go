@@ -272,7 +272,12 @@ func TestParseKindIgnoresCase(t *testing.T) {
 func TestUnknownWordMessage(t *testing.T) {
 	_, err := actor.ParseKind("warlord")
 	require.Error(t, err)
-	assert.Equal(t, `actor: unknown kind "warlord"`, err.Error())
+	assert.Equal(t, `actor: unknown kind "warlord": one of state_forces, armed_opposition, self_defence_militia, paramilitary, political_militia, identity_militia, external_forces, gang, criminal_group`, err.Error())
+
+	// A near word is suggested, never taken: the value is still unknown.
+	k, err := actor.ParseKind("state forcs")
+	assert.Equal(t, actor.Kind(0), k)
+	assert.Equal(t, `actor: unknown kind "state forcs": did you mean "state_forces"? one of state_forces, armed_opposition, self_defence_militia, paramilitary, political_militia, identity_militia, external_forces, gang, criminal_group`, err.Error())
 
 	// A long unknown word is cut short in the message, not echoed whole.
 	long := strings.Repeat("x", 200)

@@ -9,9 +9,10 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 )
 
-// A non-state armed group that holds territory is bound by IHL and human
-// rights law; a gang outside any armed conflict is bound by neither, and the
-// dialogue rests on the principle of humanity and the group's own norms.
+// A non-state armed group that holds territory is bound by IHL and can
+// assume responsibility for human rights obligations; a gang outside any
+// armed conflict is bound by neither, and the dialogue rests on the
+// principle of humanity and the group's own norms.
 func ExampleObligations() {
 	nsag := actor.Actor{
 		ID:                 uuid.MustParse("00000000-0000-4000-8000-000000000001"),

@@ -13,14 +13,13 @@ var actorCodec = jsonio.NewCodec[Actor](pkg)
 //
 // Decoding is strict: unknown or duplicate keys, unknown enumeration words,
 // numbers that do not fit, invalid UTF-8 and input beyond lim are errors, each
-// a *FieldError naming the JSON path. A leading byte-order mark is ignored.
-// The zero Limits means the defaults.
+// a *FieldError naming the JSON path, the line and the column; they are
+// reported together with what Validate finds (see [redline.DecodePolicy]
+// for how). A leading byte-order mark is ignored. The zero Limits means the
+// defaults.
 func Decode(r io.Reader, lim Limits) (Actor, error) {
 	var a Actor
-	if err := actorCodec.Decode(r, &a, lim); err != nil {
-		return Actor{}, err
-	}
-	if err := a.Validate(); err != nil {
+	if err := actorCodec.DecodeValid(r, &a, lim, (*Actor).Validate); err != nil {
 		return Actor{}, err
 	}
 	return a, nil

@@ -45,10 +45,13 @@ func (b *Body) UnmarshalText(t []byte) (err error) { *b, err = bodies.Unmarshal(
 // ParseBody parses a body's wire word.
 func ParseBody(s string) (Body, error) { return bodies.Parse(s) }
 
-// Binding reports whether b is law that binds the actor (IHL, human rights
-// law, the OPAC standard), as opposed to the Security Council's CAAC
-// framework, which monitors compliance with that law, or a basis for dialogue
-// that the actor may accept.
+// Binding reports whether b is law (IHL, human rights law, the OPAC
+// standard), as opposed to the Security Council's CAAC framework, which
+// monitors compliance with that law, or a basis for dialogue that the actor
+// may accept. How the law reaches a given actor is its [Obligation]'s to
+// say: a non-state armed group with de facto authority can assume
+// responsibility for human rights obligations, and OPAC art. 4(1) says that
+// armed groups should not recruit or use anyone under 18.
 func (b Body) Binding() bool { return b >= BodyIHL && b <= BodyChildRights }
 
 // Basis says why a body of law applies to an actor. The zero value is invalid.
@@ -105,21 +108,31 @@ type Obligation struct {
 
 // String renders the obligation for a person, in words, with its
 // citations, e.g. "bound by international humanitarian law, because it is a
-// non-state party to a non-international armed conflict … [CA3]". The
-// children and armed conflict framework reads "under …"; a basis for
-// dialogue that is not law, "dialogue can rest on …".
+// non-state party to a non-international armed conflict … [CA3]". It speaks
+// as the law does. Human rights law held by a non-state actor through its
+// control of territory reads "can assume responsibility for obligations
+// under international human rights law, when it has de facto authority …"
+// (the report's Box 7); the OPAC standard reads "addressed by the law on
+// children's rights", its note saying that armed groups "should not"
+// recruit or use anyone under 18, as OPAC art. 4(1) words it; the children
+// and armed conflict framework reads "under …"; a basis for dialogue that
+// is not law, "dialogue can rest on …".
 func (o Obligation) String() string {
 	if !o.Body.IsValid() {
 		return o.Body.Label()
 	}
-	head := "bound by "
+	head, link := "bound by ", ", because "
 	switch {
+	case o.Body == BodyHumanRights && o.Basis == BasisTerritorialControl:
+		head, link = "can assume responsibility for obligations under ", ", when "
+	case o.Body == BodyChildRights:
+		head = "addressed by "
 	case o.Body == BodyCAAC:
 		head = "under "
 	case !o.Body.Binding():
 		head = "dialogue can rest on "
 	}
-	return head + o.Body.Label() + ", because " + o.Note + " [" + strings.Join(o.Citations, ", ") + "]"
+	return head + o.Body.Label() + link + o.Note + " [" + strings.Join(o.Citations, ", ") + "]"
 }
 
 // Obligations derives which bodies of law bind the actor and why, and, where
@@ -129,10 +142,14 @@ func (o Obligation) String() string {
 // order of the Body constants and never empty for an actor of a valid kind.
 //
 //   - IHL binds any party to an armed conflict, state or non-state (CA3).
-//   - Human rights law binds states, and non-state actors exercising de facto
-//     authority with government-like functions over territory (IHRL).
-//   - OPAC art. 4 binds armed groups distinct from a state's forces: no
-//     recruitment or use in hostilities of anyone under 18 (OPAC-4). It is
+//   - Human rights law binds states; a non-state actor exercising
+//     government-like functions over territory can assume responsibility
+//     for human rights obligations when it has de facto authority (IHRL;
+//     the report's Box 7).
+//   - OPAC art. 4(1) says that armed groups distinct from a state's forces
+//     should not, under any circumstances, recruit or use in hostilities
+//     anyone under 18 (OPAC-4); whether it binds armed groups is debated,
+//     and the obligation says "should not", never "must not". It is
 //     reported for non-state armed groups, and for gangs and criminal groups
 //     that are parties to a conflict.
 //   - A party listed in the Secretary-General's annexes is under the
@@ -159,10 +176,10 @@ func Obligations(a Actor) []Obligation {
 	case k.IsState():
 		out = append(out, Obligation{BodyHumanRights, BasisState, []string{cite.IHRL}, "it is the armed force of a state, bound by that state's human rights obligations"})
 	case k.IsNonState() && a.TerritorialControl:
-		out = append(out, Obligation{BodyHumanRights, BasisTerritorialControl, []string{cite.IHRL}, "it exercises de facto authority with government-like functions over territory and the people living there"})
+		out = append(out, Obligation{BodyHumanRights, BasisTerritorialControl, []string{cite.IHRL}, "it has de facto authority, exercising government-like functions over territory and the people living there"})
 	}
 	if k.IsArmedGroup() || (k.IsNonState() && a.PartyToConflict) {
-		out = append(out, Obligation{BodyChildRights, BasisArmedGroup, []string{cite.OPAC4}, "it is an armed group distinct from a state's forces: it must not recruit anyone under 18 or use them in hostilities"})
+		out = append(out, Obligation{BodyChildRights, BasisArmedGroup, []string{cite.OPAC4}, "it is an armed group distinct from a state's forces, which OPAC art. 4(1) says should not, under any circumstances, recruit anyone under 18 or use them in hostilities"})
 	}
 	if cites := caacCitations(a); cites != nil {
 		out = append(out, Obligation{BodyCAAC, BasisCAACListing, cites, "it is listed in the Secretary-General's annexes on children and armed conflict; an Action Plan is the path to delisting"})

@@ -202,6 +202,34 @@ func TestObligationString(t *testing.T) {
 	assert.Equal(t, "bound by international humanitarian law, because "+first.Note+" [CA3]", first.String())
 }
 
+// Obligations speak as the law does: OPAC art. 4(1) says armed groups
+// "should not" recruit or use under-18s, and an armed group with de facto
+// authority "can assume responsibility" for human rights obligations (the
+// report's Box 7); a state's forces are bound by its human rights law.
+func TestObligationWording(t *testing.T) {
+	a := minimal()
+	a.Kind, a.PartyToConflict, a.TerritorialControl = actor.KindArmedOpposition, true, true
+	byBody := map[actor.Body]string{}
+	for _, o := range actor.Obligations(a) {
+		byBody[o.Body] = o.String()
+	}
+	assert.Equal(t, "addressed by the law on children's rights, because it is an armed group distinct from a state's forces, "+
+		"which OPAC art. 4(1) says should not, under any circumstances, recruit anyone under 18 or use them in hostilities [OPAC-4]", byBody[actor.BodyChildRights])
+	assert.Equal(t, "can assume responsibility for obligations under international human rights law, when it has de facto authority, "+
+		"exercising government-like functions over territory and the people living there [IHRL]", byBody[actor.BodyHumanRights])
+	for body, s := range byBody {
+		assert.NotContains(t, s, "must not", body.String())
+	}
+	assert.NotContains(t, byBody[actor.BodyHumanRights], "bound by")
+
+	a.Kind, a.TerritorialControl = actor.KindStateForces, false
+	for _, o := range actor.Obligations(a) {
+		if o.Body == actor.BodyHumanRights {
+			assert.Equal(t, "bound by international human rights law, because it is the armed force of a state, bound by that state's human rights obligations [IHRL]", o.String())
+		}
+	}
+}
+
 func TestObligationJSON(t *testing.T) {
 	o := actor.Obligation{Body: actor.BodyChildRights, Basis: actor.BasisArmedGroup, Citations: []string{"OPAC-4"}, Note: "n"}
 	b, err := json.Marshal(o)

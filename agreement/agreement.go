@@ -166,10 +166,10 @@ type Agreement struct {
 	Actor       uuid.UUID    `json:"actor"` // the armed actor (actor.Actor.ID)
 	Instrument  Instrument   `json:"instrument"`
 	Signed      time.Time    `json:"signed,omitzero"`
-	Parties     []Party      `json:"parties"`
+	Parties     []Party      `json:"parties,omitempty"`
 	Signatories []Signatory  `json:"signatories,omitempty"`
 	Phases      []Phase      `json:"phases,omitempty"`
-	Commitments []Commitment `json:"commitments"`
+	Commitments []Commitment `json:"commitments,omitempty"`
 	Events      []Event      `json:"events,omitempty"`
 	// Violations are the grave violations by the listed party that the UN
 	// verified, and Monitoring the statements that periods were monitored:
@@ -294,6 +294,40 @@ func (a Agreement) Redact() Agreement {
 		out.Monitoring[i].Violations = slices.Clone(a.Monitoring[i].Violations)
 	}
 	return out
+}
+
+// Commitment returns the commitment with ID id, and whether the agreement
+// has one: the first with it, as IDs are unique in a valid agreement. It
+// scans the commitments; to look many up, index them once.
+func (a Agreement) Commitment(id uuid.UUID) (Commitment, bool) {
+	for i := range a.Commitments {
+		if a.Commitments[i].ID == id {
+			return a.Commitments[i], true
+		}
+	}
+	return Commitment{}, false
+}
+
+// Party returns the party with ID id, and whether the agreement has one:
+// the first with it, as IDs are unique in a valid agreement.
+func (a Agreement) Party(id uuid.UUID) (Party, bool) {
+	for i := range a.Parties {
+		if a.Parties[i].ID == id {
+			return a.Parties[i], true
+		}
+	}
+	return Party{}, false
+}
+
+// Phase returns the phase with ID id, and whether the agreement has one:
+// the first with it, as IDs are unique in a valid agreement.
+func (a Agreement) Phase(id uuid.UUID) (Phase, bool) {
+	for i := range a.Phases {
+		if a.Phases[i].ID == id {
+			return a.Phases[i], true
+		}
+	}
+	return Phase{}, false
 }
 
 // Validate reports every problem at once, each a *FieldError with its JSON

@@ -781,10 +781,11 @@ func TestStrings(t *testing.T) {
 
 func TestFormatHidesSecrets(t *testing.T) {
 	a := secretAgreement()
-	values := map[string]struct {
+	type shown struct {
 		v    any
 		want string
-	}{
+	}
+	values := map[string]shown{
 		"agreement":          {a, a.String()},
 		"agreement pointer":  {&a, a.String()},
 		"commitment":         {a.Commitments[0], a.Commitments[0].String()},
@@ -796,6 +797,15 @@ func TestFormatHidesSecrets(t *testing.T) {
 		"violation":          {a.Violations[0], a.Violations[0].String()},
 		"violation pointer":  {&a.Violations[0], a.Violations[0].String()},
 	}
+	// A follow-up carries the commitments' texts beside their IDs.
+	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
+	require.NoError(t, err)
+	require.Equal(t, secretText, f.Breaches[0].Text)
+	require.Equal(t, secretText, f.Next[0].Text)
+	values["follow-up"] = shown{f, f.String()}
+	values["follow-up pointer"] = shown{&f, f.String()}
+	values["item"] = shown{f.Breaches[0], f.Breaches[0].String()}
+	values["next action"] = shown{f.Next[0], f.Next[0].String()}
 	verbs := []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%e", "%t", "%10.3v", "%-40s", "%#x", "% x", "%U"}
 	for name, tt := range values {
 		for _, verb := range verbs {
@@ -814,6 +824,9 @@ func TestFormatHidesSecrets(t *testing.T) {
 			fmt.Sprintf(verb, map[string]agreement.Commitment{"c": a.Commitments[0]}),
 			fmt.Sprint(a, a.Commitments[0], a.Signatories[0], a.Events[0]),
 			fmt.Sprintln(a, &a),
+			fmt.Sprintf(verb, f.Breaches),
+			fmt.Sprintf(verb, f.Next),
+			fmt.Sprintf(verb, []agreement.FollowUp{f}),
 		} {
 			assertNoSecrets(t, s)
 		}
@@ -836,8 +849,12 @@ func TestLogHidesSecrets(t *testing.T) {
 				"event", a.Events[0], "commitment pointer", &a.Commitments[1])
 			log.Info("attrs", slog.Any("agreement", a), slog.Any("signatory", &a.Signatories[0]))
 			log.With("agreement", a).WithGroup("g").Info("grouped", "event", &a.Events[0])
+			f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
+			require.NoError(t, err)
+			log.Info("followed up", "follow-up", f, "item", f.Breaches[0], "next", &f.Next[0])
 			out := buf.String()
-			require.Equal(t, 3, strings.Count(out, "\n"), out)
+			require.Equal(t, 4, strings.Count(out, "\n"), out)
+			assert.Contains(t, out, f.Breaches[0].String())
 			assertNoSecrets(t, out)
 			assert.Contains(t, out, a.Commitments[0].String())
 			assert.Contains(t, out, a.Events[0].String())
@@ -921,4 +938,35 @@ func TestValidateTermWithoutKind(t *testing.T) {
 			assert.True(t, strings.HasPrefix(p.Path, "commitments[0].term."), "%s: %v", name, p)
 		}
 	}
+}
+
+func TestLookups(t *testing.T) {
+	a := base()
+	a.Phases = []agreement.Phase{{ID: id(51), Name: "marking", Advance: agreement.AdvanceRule{Level: agreement.ImplementationFull, Share: 1}}}
+	c, ok := a.Commitment(cSecond)
+	assert.True(t, ok)
+	assert.Equal(t, "share no information with the other side", c.Text)
+	p, ok := a.Party(pAgency)
+	assert.True(t, ok)
+	assert.Equal(t, agreement.Party{ID: pAgency, Role: agreement.RoleAgency, Name: "agency"}, p)
+	ph, ok := a.Phase(id(51))
+	assert.True(t, ok)
+	assert.Equal(t, "marking", ph.Name)
+
+	for _, missing := range []uuid.UUID{uuid.Nil, id(77)} {
+		c, ok := a.Commitment(missing)
+		assert.False(t, ok)
+		assert.Zero(t, c)
+		p, ok := a.Party(missing)
+		assert.False(t, ok)
+		assert.Zero(t, p)
+		ph, ok := a.Phase(missing)
+		assert.False(t, ok)
+		assert.Zero(t, ph)
+	}
+
+	// The first of a duplicated ID, as Validate would refuse it.
+	a.Parties = append(a.Parties, agreement.Party{ID: pAgency, Role: agreement.RoleThirdParty, Name: "another"})
+	p, _ = a.Party(pAgency)
+	assert.Equal(t, "agency", p.Name)
 }

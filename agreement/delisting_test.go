@@ -68,7 +68,7 @@ func TestDelistingNeedsAMonitoredPeriod(t *testing.T) {
 	assert.True(t, vd.Ceased.IsZero())
 	assert.Equal(t, y2020, vd.Needed)
 	assert.Contains(t, vd.String(), "not yet eligible — no reporting period since the plan was signed is shown monitored and clean yet: cessation needs 2020 monitored, with no violation verified (unknown: 2020)")
-	assert.Equal(t, []agreement.NextAction{{Action: agreement.ActionSeekMonitoring, Violation: recruitment, Period: y2020}}, f.Next)
+	assert.Equal(t, []agreement.NextAction{{Action: agreement.ActionSeekMonitoring, Party: pArmed, PartyName: "armed group", Violation: recruitment, Period: y2020}}, f.Next)
 	assert.Equal(t, "ask for a verification mission covering 2020: delisting for recruitment or use of children in armed forces and armed groups needs a whole reporting period monitored with no violation verified, and the record does not show 2020 monitored",
 		f.Next[0].String())
 
@@ -85,7 +85,7 @@ func TestDelistingNeedsAMonitoredPeriod(t *testing.T) {
 	assert.Equal(t, y2020, vd.Ceased)
 	assert.Equal(t, []agreement.PeriodStatus{{Period: y2020, State: agreement.PeriodClean}}, vd.Periods)
 	assert.Equal(t, day("2021-01-01"), vd.RequestFrom, "the end of the clean period: the activities were verified before")
-	assert.Equal(t, []agreement.NextAction{{Action: agreement.ActionRequestDelisting, Violation: recruitment, Period: y2020}}, f.Next)
+	assert.Equal(t, []agreement.NextAction{{Action: agreement.ActionRequestDelisting, Party: pArmed, PartyName: "armed group", Violation: recruitment, Period: y2020}}, f.Next)
 	assert.Contains(t, f.Next[0].String(), "none was verified in 2020, a reporting period monitored whole")
 
 	// Monitoring of another violation only does not make 2020 clean for
@@ -209,8 +209,10 @@ func TestDelistingMILF(t *testing.T) {
 	vd := f.Delisting.ByViolation[0]
 	assert.Equal(t, day("2017-04-20"), vd.RequestFrom, "the disengagement verified: the last activity")
 	assert.True(t, f.Delisting.Persistent, "in the annexes since 2003")
-	assert.Equal(t, []agreement.NextAction{{Action: agreement.ActionRequestDelisting, Violation: recruitment,
+	assert.Equal(t, []agreement.NextAction{{Action: agreement.ActionRequestDelisting, Party: pArmed, PartyName: "Moro Islamic Liberation Front", Violation: recruitment,
 		Period: agreement.ReportingPeriod{From: day("2013-01-01"), To: day("2014-01-01")}}}, f.Next)
+	assert.Equal(t, "ask the UN to consider delisting Moro Islamic Liberation Front for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and none was verified in 2013, a reporting period monitored whole",
+		f.Next[0].String())
 }
 
 // Listed for recruitment and use and for sexual violence, a plan on
@@ -225,8 +227,8 @@ func TestDelistingStaysListedForWhatThePlanDoesNotAddress(t *testing.T) {
 	assert.True(t, d.ByViolation[0].Eligible)
 	assert.Equal(t, []actor.Violation{sexual}, d.RemainsListed)
 	assert.Equal(t, []agreement.NextAction{
-		{Action: agreement.ActionRequestDelisting, Violation: recruitment, Period: agreement.ReportingPeriod{From: day("2013-01-01"), To: day("2014-01-01")}},
-		{Action: agreement.ActionKeepEngaging, Violation: sexual},
+		{Action: agreement.ActionRequestDelisting, Party: pArmed, PartyName: "Moro Islamic Liberation Front", Violation: recruitment, Period: agreement.ReportingPeriod{From: day("2013-01-01"), To: day("2014-01-01")}},
+		{Action: agreement.ActionKeepEngaging, Party: pArmed, PartyName: "Moro Islamic Liberation Front", Violation: sexual},
 	}, f.Next)
 }
 
@@ -299,8 +301,8 @@ func TestDelistingViolationWithoutCommitments(t *testing.T) {
 	assert.False(t, ab.Eligible)
 	assert.Zero(t, ab.Commitments)
 	assert.Equal(t, agreement.StandardActivities(actor.ViolationAbduction), ab.Missing)
-	assert.Contains(t, f.Next, agreement.NextAction{Action: agreement.ActionKeepEngaging, Violation: actor.ViolationAbduction})
-	assert.Contains(t, f.Next, agreement.NextAction{Action: agreement.ActionRequestDelisting, Violation: recruitment,
+	assert.Contains(t, f.Next, agreement.NextAction{Action: agreement.ActionKeepEngaging, Party: pArmed, PartyName: "armed group", Violation: actor.ViolationAbduction})
+	assert.Contains(t, f.Next, agreement.NextAction{Action: agreement.ActionRequestDelisting, Party: pArmed, PartyName: "armed group", Violation: recruitment,
 		Period: agreement.ReportingPeriod{From: day("2020-01-01"), To: day("2021-01-01")}})
 	assert.Contains(t, d.String(), "Abduction of children — listed since 2016: not yet eligible — no commitment of the plan addresses it")
 	assert.Contains(t, d.String(), "; the party is a persistent perpetrator, in the annexes five years or more")
@@ -370,11 +372,26 @@ func TestFollowUpListingErrors(t *testing.T) {
 		})
 	}
 
-	// Other instruments ignore the listing (but not options out of range).
-	_, err := base().FollowUp(at, agreement.FollowUpOptions{Cycle: agreement.ReportingCycle{Months: 7}})
-	assert.ErrorIs(t, err, &agreement.FieldError{Path: "cycle.months", Reason: agreement.ReasonUnknown})
-	f, err := base().FollowUp(at, agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}})
-	require.NoError(t, err)
+	// Other instruments do not read the listing, but options FollowUp takes
+	// are options Validate takes, whatever the instrument: out of range, or
+	// a listing that is not a valid CAAC annex designation, they are
+	// refused alike.
+	for _, opts := range []agreement.FollowUpOptions{
+		{Cycle: agreement.ReportingCycle{Months: 7}},
+		{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}},
+		{Listing: actor.Designation{Year: 2020}},
+		{Listing: actor.Designation{Kind: actor.DesignationCAAC}},
+	} {
+		_, err := base().FollowUp(at, opts)
+		require.Error(t, err, "%+v", opts)
+		assert.Equal(t, problems(t, opts.Validate()), problems(t, err), "%+v", opts)
+	}
+	assert.EqualError(t, agreement.FollowUpOptions{Listing: actor.Designation{Year: 2020}}.Validate(),
+		"agreement: listing.kind: a listing is the listed party's CAAC annex designation")
+	assert.EqualError(t, agreement.FollowUpOptions{Listing: actor.Designation{Kind: actor.DesignationUNSanctions}}.Validate(),
+		"agreement: listing.kind: the listed party's CAAC annex designation, not another listing")
+	f, err := base().FollowUp(at, agreement.FollowUpOptions{Listing: listedFor(recruitment, 2003)})
+	require.NoError(t, err, "a valid listing is taken, and not read")
 	assert.Nil(t, f.Delisting)
 }
 
@@ -508,12 +525,6 @@ func TestPropertyViolationsAndMonitoring(t *testing.T) {
 	assert.Greater(t, plans, propertyRuns/2)
 	assert.Greater(t, lowered, 10, "the property is exercised: a violation sometimes ends eligibility")
 	assert.Greater(t, raised, 5, "the property is exercised: monitoring sometimes completes eligibility")
-}
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 func firstLine(s string) string {

@@ -103,6 +103,18 @@
 // logged through slog's JSON handler bypass the types' own formatting: log
 // values one by one, or log a redacted copy.
 //
+// # In words
+//
+// What follow-up reports, a person reads in words, not IDs: parties and
+// phases by name (they name organisations and steps, not people), and
+// commitments by their number in the agreement ("commitment 3") in String.
+// A [FollowUp] carries each commitment's text beside its ID, for programs
+// and for [FollowUp.Words], which names commitments by their texts, cut to
+// a line, on the negotiator's own screen; the texts stay out of String, fmt
+// and slog as above, and [FollowUp.Redact] replaces them before a
+// follow-up is shared. [Agreement.Commitment], [Agreement.Party] and
+// [Agreement.Phase] look one up by ID.
+//
 // # Errors
 //
 // Every problem is a [FieldError] naming its JSON path; its detail never

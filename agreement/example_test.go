@@ -114,31 +114,31 @@ func ExampleAgreement_FollowUp_actionPlan() {
 	}
 	// Output:
 	// Follow-up at 2011-09-01: 2 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 33%
-	//   - overdue: commitment 00000104 of party 00000001, due 2010-01-01
-	//   - overdue: commitment 00000102 of party 00000001, due 2010-06-01
-	//   - monitoring access lost: commitment 00000104 of party 00000001, due 2010-01-01, since 2011-08-15
-	//   - implemented, not verified: commitment 00000101 of party 00000001, due 2010-03-01
+	//   - overdue: commitment 4 by Moro Islamic Liberation Front, due 2010-01-01
+	//   - overdue: commitment 2 by Moro Islamic Liberation Front, due 2010-06-01
+	//   - monitoring access lost: commitment 4 by Moro Islamic Liberation Front, due 2010-01-01, since 2011-08-15
+	//   - implemented, not verified: commitment 1 by Moro Islamic Liberation Front, due 2010-03-01
 	//   - delisting: not yet eligible for delisting for the violation the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
 	//       Recruitment or use of children in armed forces and armed groups — listed since 2003: not yet eligible — 5 of 5 commitments not yet verified as implemented; no reporting period since the plan was signed is shown monitored and clean yet: cessation needs 2009 monitored, with no violation verified (unknown: 2009, 2010)
-	//   - next: follow up overdue commitment 00000104 with party 00000001
-	//   - next: follow up overdue commitment 00000102 with party 00000001
-	//   - next: restore monitoring access for commitment 00000104, or arrange third-party reporting
-	//   - next: arrange verification of commitment 00000101, reported implemented
+	//   - next: follow up the overdue commitment 4 with Moro Islamic Liberation Front
+	//   - next: follow up the overdue commitment 2 with Moro Islamic Liberation Front
+	//   - next: restore monitoring access for commitment 4, or arrange third-party reporting
+	//   - next: arrange verification of commitment 1, reported implemented
 	// Follow-up at 2013-06-01: 3 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 25%
-	//   - overdue: commitment 00000104 of party 00000001, due 2010-01-01
-	//   - overdue: commitment 00000102 of party 00000001, due 2010-06-01
-	//   - overdue: commitment 00000105 of party 00000001, due 2012-12-31
-	//   - implemented, not verified: commitment 00000101 of party 00000001, due 2010-03-01
+	//   - overdue: commitment 4 by Moro Islamic Liberation Front, due 2010-01-01
+	//   - overdue: commitment 2 by Moro Islamic Liberation Front, due 2010-06-01
+	//   - overdue: commitment 5 by Moro Islamic Liberation Front, due 2012-12-31
+	//   - implemented, not verified: commitment 1 by Moro Islamic Liberation Front, due 2010-03-01
 	//   - delisting: not yet eligible for delisting for the violation the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
 	//       Recruitment or use of children in armed forces and armed groups — listed since 2003: not yet eligible — 5 of 5 commitments not yet verified as implemented; no reporting period after the last one verified (it occurred on 2012-07-01) is shown monitored and clean yet: cessation needs 2013 monitored, with no violation verified (unknown: 2009, 2010, 2011; with a violation verified: 2012)
-	//   - next: follow up overdue commitment 00000104 with party 00000001
-	//   - next: follow up overdue commitment 00000102 with party 00000001
-	//   - next: follow up overdue commitment 00000105 with party 00000001
-	//   - next: arrange verification of commitment 00000101, reported implemented
+	//   - next: follow up the overdue commitment 4 with Moro Islamic Liberation Front
+	//   - next: follow up the overdue commitment 2 with Moro Islamic Liberation Front
+	//   - next: follow up the overdue commitment 5 with Moro Islamic Liberation Front
+	//   - next: arrange verification of commitment 1, reported implemented
 	// Follow-up at 2017-06-01: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%
 	//   - delisting: eligible for delisting for every violation the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
 	//       Recruitment or use of children in armed forces and armed groups — listed since 2003: eligible for delisting from 2017-04-20 — 5 commitments verified as implemented; none verified in 2013, a reporting period monitored whole after the last one verified (it occurred on 2012-07-01)
-	//   - next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and none was verified in 2013, a reporting period monitored whole
+	//   - next: ask the UN to consider delisting Moro Islamic Liberation Front for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and none was verified in 2013, a reporting period monitored whole
 }
 
 // mfdcDemining models the report's Box 4: Geneva Call and a faction of the
@@ -210,22 +210,22 @@ func ExampleAgreement_FollowUp_phased() {
 	f, _ = a.FollowUp(day("2013-08-01"), agreement.FollowUpOptions{})
 	fmt.Println(f)
 	// Output:
-	// Follow-up at 2013-06-01: 0 overdue, 0 due soon, 1 breaches, 1 reversals, 0 of our own not honoured; compliance 67%
-	//   - breached: commitment 00000203 of party 00000021, due 2008-03-01, since 2013-05-03
-	//   - reversed: commitment 00000204 of party 00000021, due 2014-12-31, since 2013-05-03
-	//   - implemented, not verified: commitment 00000202 of party 00000021, due 2009-06-30
-	//   - next: raise the breach of commitment 00000203 with party 00000021
-	//   - next: engage party 00000021 on the reversal of commitment 00000204
-	//   - next: arrange verification of commitment 00000202, reported implemented
-	// phase 00000031: 2 of 2 commitments at the rule's level (100%), complete, open, started
-	// phase 00000032: 0 of 1 commitments at the rule's level (0%), not complete, open, started
-	// Follow-up at 2013-08-01: 0 overdue, 0 due soon, 0 breaches, 1 reversals, 0 of our own not honoured; compliance 100%
-	//   - reversed: commitment 00000204 of party 00000021, due 2014-12-31, since 2013-05-03
-	//   - implemented, not verified: commitment 00000203 of party 00000021, due 2008-03-01
-	//   - implemented, not verified: commitment 00000202 of party 00000021, due 2009-06-30
-	//   - next: engage party 00000021 on the reversal of commitment 00000204
-	//   - next: arrange verification of commitment 00000203, reported implemented
-	//   - next: arrange verification of commitment 00000202, reported implemented
+	// Follow-up at 2013-06-01: 0 overdue, 0 due soon, 1 breach, 1 reversal, 0 of our own not honoured; compliance 67%
+	//   - breached: commitment 3 by MFDC military faction, due 2008-03-01, since 2013-05-03
+	//   - reversed: commitment 4 by MFDC military faction, due 2014-12-31, since 2013-05-03
+	//   - implemented, not verified: commitment 2 by MFDC military faction, due 2009-06-30
+	//   - next: raise the breach of commitment 3 with MFDC military faction
+	//   - next: engage MFDC military faction on the reversal of commitment 4
+	//   - next: arrange verification of commitment 2, reported implemented
+	// the phase “inhabited areas”: 2 of 2 commitments at the rule's level (100%), complete, open, started
+	// the phase “areas near the faction's bases”: 0 of 1 commitment at the rule's level (0%), not complete, open, started
+	// Follow-up at 2013-08-01: 0 overdue, 0 due soon, 0 breaches, 1 reversal, 0 of our own not honoured; compliance 100%
+	//   - reversed: commitment 4 by MFDC military faction, due 2014-12-31, since 2013-05-03
+	//   - implemented, not verified: commitment 3 by MFDC military faction, due 2008-03-01
+	//   - implemented, not verified: commitment 2 by MFDC military faction, due 2009-06-30
+	//   - next: engage MFDC military faction on the reversal of commitment 4
+	//   - next: arrange verification of commitment 3, reported implemented
+	//   - next: arrange verification of commitment 2, reported implemented
 }
 
 // A draft's terms are checked against the baseline red lines before
@@ -307,9 +307,33 @@ func ExampleDelisting() {
 	// Plan on recruitment: eligible for delisting for 1 of the 2 violations the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
 	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, section B (measures in place to protect children): eligible for delisting from 2017-04-20 — 5 commitments verified as implemented; none verified in 2013, a reporting period monitored whole after the last one verified (it occurred on 2012-07-01)
 	//   - Rape or other grave sexual violence against children: remains listed — the plan does not address it
-	//   next: ask the UN to consider delisting the party for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and none was verified in 2013, a reporting period monitored whole
-	//   next: keep engaging the party on rape or other grave sexual violence against children: it stays listed for it, and no commitment of the plan addresses it
+	//   next: ask the UN to consider delisting Moro Islamic Liberation Front for recruitment or use of children in armed forces and armed groups: every commitment addressing it is verified as implemented, and none was verified in 2013, a reporting period monitored whole
+	//   next: keep engaging Moro Islamic Liberation Front on rape or other grave sexual violence against children: it stays listed for it, and no commitment of the plan addresses it
 	// Joint plan: eligible for delisting for 1 of the 2 violations the party is listed for; the party is a persistent perpetrator, in the annexes five years or more
 	//   - Recruitment or use of children in armed forces and armed groups — listed since 2003, section B (measures in place to protect children): eligible for delisting from 2017-04-20 — 5 commitments verified as implemented; none verified in 2013, a reporting period monitored whole after the last one verified (it occurred on 2012-07-01)
 	//   - Rape or other grave sexual violence against children — listed since 2012, section A (no measures in place to protect children): not yet eligible — no reporting period after the last one verified (it occurred on 2016-11-20) is shown monitored and clean yet: cessation needs 2017 monitored, with no violation verified (clean: 2013, 2014, 2015; unknown: 2009, 2010, 2011, 2012; with a violation verified: 2016)
+}
+
+// String names commitments by their number, as logs may show it; Words
+// names them by their texts, for the negotiator's own screen. JSON carries
+// both beside the IDs, and Redact replaces the texts before sharing.
+func ExampleFollowUp_Words() {
+	f, err := mfdcDemining().FollowUp(day("2013-06-01"), agreement.FollowUpOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(f.Words())
+	fmt.Println(f.Next[0])
+	fmt.Println(f.Redact().Next[0].Text)
+	// Output:
+	// Follow-up at 2013-06-01: 0 overdue, 0 due soon, 1 breach, 1 reversal, 0 of our own not honoured; compliance 67%
+	//   - breached: “Do not harm or hold deminers” by MFDC military faction, due 2008-03-01, since 2013-05-03
+	//   - reversed: “Allow clearance near the bases” by MFDC military faction, due 2014-12-31, since 2013-05-03
+	//   - implemented, not verified: “Tell the population where mined areas are” by MFDC military faction, due 2009-06-30
+	//   - next: raise the breach of “Do not harm or hold deminers” with MFDC military faction
+	//   - next: engage MFDC military faction on the reversal of “Allow clearance near the bases”
+	//   - next: arrange verification of “Tell the population where mined areas are”, reported implemented
+	// raise the breach of commitment 3 with MFDC military faction
+	// [redacted]
 }

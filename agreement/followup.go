@@ -3,6 +3,8 @@ package agreement
 import (
 	"cmp"
 	"encoding/binary"
+	"fmt"
+	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,8 +27,9 @@ import (
 // Listing is the listed party's CAAC annex designation in force at the
 // moment of follow-up (actor.Actor.CAAC gives it): the violations it is
 // listed for, since when, in which section. It is required for an Action
-// Plan, whose delisting is judged per listed violation, and ignored for
-// other instruments.
+// Plan, whose delisting is judged per listed violation; other instruments
+// do not read it, but a listing given must be a valid CAAC annex
+// designation whatever the instrument.
 //
 // Cycle is the reporting cycle whose whole periods a violation must be
 // shown to have ceased over; the zero value is the Secretary-General's
@@ -40,27 +43,55 @@ type FollowUpOptions struct {
 	Cycle   ReportingCycle
 }
 
-// Validate reports a negative horizon or an unknown reporting cycle as a
-// *FieldError naming it; 0 means the default. The listing is checked against the
-// agreement by FollowUp.
+// Validate reports a negative horizon, an unknown reporting cycle or a
+// listing that is not a valid CAAC annex designation (see
+// actor.Designation.Validate) as a *FieldError naming it; 0 and the zero
+// listing mean the defaults and no listing. FollowUp refuses exactly the
+// options Validate refuses; what it checks besides — an Action Plan's
+// listing missing, or not listing what the plan addresses — depends on the
+// agreement.
 func (o FollowUpOptions) Validate() error {
 	c := check.Errors{Pkg: pkg}
 	if o.Horizon < 0 {
 		c.Add("horizon", check.OutOfRange, "a duration, 0 for the default of 30 days")
 	}
 	o.Cycle.check(&c, "cycle.")
+	switch l := &o.Listing; {
+	case l.Kind == 0 && l.Jurisdiction == 0 && l.By == 0 && l.Regime == "" && l.Reference == "" &&
+		l.Year == 0 && l.Report == 0 && len(l.Listings) == 0:
+		// No listing.
+	case l.Kind == 0:
+		c.Add("listing.kind", check.Required, "a listing is the listed party's CAAC annex designation")
+	case l.Kind != actor.DesignationCAAC:
+		c.Add("listing.kind", check.Conflict, "the listed party's CAAC annex designation, not another listing")
+	default:
+		c.AddErr("listing", l.Validate())
+	}
 	return c.Err()
 }
 
-// Item is one commitment that needs attention: who must act, when it was
-// due, and, for a breach, reversal, denial or lost access, when that was
-// recorded. The zero value names no commitment; only [Agreement.FollowUp]
-// reports items. It is a plain value, safe for concurrent use.
+// Item is one commitment that needs attention: which — its ID, its Number
+// (its place in the agreement's commitments, from 1) and its Text —, who
+// must act (By, and the party's name), when it was due, its phase, and, for
+// a breach, reversal, denial or lost access, when that was recorded.
+//
+// Text is the commitment's text, as sensitive here as in [Commitment]: it
+// never appears in String, fmt, slog or errors, which name the commitment
+// by its number. [Item.Words] names it by its text, for the negotiator's
+// own screen, and [FollowUp.Redact] replaces it. Party and phase names name
+// organisations and steps, not people, and appear in both.
+//
+// The zero value names no commitment; only [Agreement.FollowUp] reports
+// items. It is a plain value, safe for concurrent use.
 type Item struct {
 	Commitment uuid.UUID `json:"commitment"`
+	Number     int       `json:"number"`
+	Text       string    `json:"text"`
 	By         uuid.UUID `json:"by"`
+	PartyName  string    `json:"party_name"`
 	Due        time.Time `json:"due"`
 	Phase      uuid.UUID `json:"phase,omitzero"`
+	PhaseName  string    `json:"phase_name,omitempty"`
 	Since      time.Time `json:"since,omitzero"`
 }
 
@@ -68,20 +99,49 @@ type Item struct {
 // of those due are honoured. The zero value is an empty tally: no
 // commitments, none due. It is a plain value, safe for concurrent use.
 type Tally struct {
-	Commitments int    `json:"commitments"`
-	Levels      [4]int `json:"levels"` // not initiated, minimal, intermediate, full
-	Due         int    `json:"due"`
-	Compliant   int    `json:"compliant"`
+	Commitments int                  `json:"commitments"`
+	Levels      ImplementationCounts `json:"levels"`
+	Due         int                  `json:"due"`
+	Compliant   int                  `json:"compliant"`
+}
+
+// ImplementationCounts counts commitments at each level of the Peace Accords
+// Matrix scale, each under the level's wire word. The zero value counts
+// none. It is a plain value, safe for concurrent use.
+type ImplementationCounts struct {
+	NotInitiated int `json:"not_initiated"`
+	Minimal      int `json:"minimal"`
+	Intermediate int `json:"intermediate"`
+	Full         int `json:"full"`
+}
+
+// Of returns how many commitments are at level l; 0 for a level that is
+// not valid.
+func (c ImplementationCounts) Of(l Implementation) int {
+	if p := c.at(l); p != nil {
+		return *p
+	}
+	return 0
+}
+
+// at returns the count of level l, or nil for a level that is not valid.
+func (c *ImplementationCounts) at(l Implementation) *int {
+	switch l {
+	case ImplementationNotInitiated:
+		return &c.NotInitiated
+	case ImplementationMinimal:
+		return &c.Minimal
+	case ImplementationIntermediate:
+		return &c.Intermediate
+	case ImplementationFull:
+		return &c.Full
+	}
+	return nil
 }
 
 // Count returns how many commitments are at level l; 0 for a level that is
 // not valid.
-func (t Tally) Count(l Implementation) int {
-	if !l.IsValid() {
-		return 0
-	}
-	return t.Levels[l-ImplementationNotInitiated]
-}
+func (t Tally) Count(l Implementation) int { return t.Levels.Of(l) }
 
 // Share returns the share of the commitments at level l, from 0 to 1 like
 // every rate of the package; 0 when there are no commitments or l is not a
@@ -102,11 +162,13 @@ func (t Tally) Compliance() (float64, bool) {
 	return float64(t.Compliant) / float64(t.Due), true
 }
 
-// count adds a commitment at implementation level lv (from not
-// initiated), and whether it is due and, if so, complied with.
+// count adds a commitment at implementation level lv (a state's level is
+// always valid), and whether it is due and, if so, complied with.
 func (t *Tally) count(lv Implementation, due, compliant bool) {
 	t.Commitments++
-	t.Levels[lv]++
+	if n := t.Levels.at(lv); n != nil {
+		*n++
+	}
 	if due {
 		t.Due++
 		if compliant {
@@ -120,22 +182,26 @@ func (t *Tally) count(lv Implementation, due, compliant bool) {
 // research across agreements tally with it.
 func (t *Tally) Add(c *Commitment, s *State, at time.Time) {
 	due := !c.Due.After(at)
-	t.count(s.Implementation-ImplementationNotInitiated, due, due && s.Compliant(c.Obligation))
+	t.count(s.Implementation, due, due && s.Compliant(c.Obligation))
 }
 
-// PartyTally is a Tally of one party's commitments. The zero value is an
-// empty tally under the zero party ID, which FollowUp never reports (a valid
-// commitment names its party). It is a plain value, safe for concurrent use.
+// PartyTally is a Tally of one party's commitments, with the party's name.
+// The zero value is an empty tally under the zero party ID, which FollowUp
+// never reports (a valid commitment names its party). It is a plain value,
+// safe for concurrent use.
 type PartyTally struct {
-	Party uuid.UUID `json:"party"`
+	Party     uuid.UUID `json:"party"`
+	PartyName string    `json:"party_name"`
 	Tally
 }
 
-// PhaseTally is a Tally of one phase's commitments (the zero ID: those in
-// no phase). The zero value is an empty tally of the commitments in no
-// phase. It is a plain value, safe for concurrent use.
+// PhaseTally is a Tally of one phase's commitments, with the phase's name
+// (the zero ID and no name: those in no phase). The zero value is an empty
+// tally of the commitments in no phase. It is a plain value, safe for
+// concurrent use.
 type PhaseTally struct {
-	Phase uuid.UUID `json:"phase"`
+	Phase     uuid.UUID `json:"phase,omitzero"` // left out for the commitments in no phase
+	PhaseName string    `json:"phase_name,omitempty"`
 	Tally
 }
 
@@ -156,11 +222,13 @@ type RiskTally struct {
 	Tally
 }
 
-// PhaseProgress is where a phase of a step-by-step agreement stands. The
-// zero value names no phase and counts nothing; CanAdvance returns it with
-// its error. It is a plain value, safe for concurrent use.
+// PhaseProgress is where a phase of a step-by-step agreement stands, with
+// the phase's name. The zero value names no phase and counts nothing;
+// CanAdvance returns it with its error. It is a plain value, safe for
+// concurrent use.
 type PhaseProgress struct {
 	Phase       uuid.UUID `json:"phase"`
+	PhaseName   string    `json:"phase_name"`
 	Commitments int       `json:"commitments"`
 	Reached     int       `json:"reached"`  // at the rule's level (and verified, if the rule says)
 	Share       float64   `json:"share"`    // Reached / Commitments
@@ -406,52 +474,81 @@ func (a *Action) UnmarshalText(b []byte) (err error) { *a, err = actions.Unmarsh
 func ParseAction(s string) (Action, error) { return actions.Parse(s) }
 
 // NextAction is one thing to do now: about a commitment and its party, a
-// phase, or — for delisting and listings — a grave violation. The zero value
-// is not an action: its Action is unspecified. It is a plain value, safe for
-// concurrent use.
+// phase, or — for delisting and listings — a grave violation and the listed
+// party. Beside each ID it holds the words a person reads: the commitment's
+// Number (from 1) and Text, the party's name, the phase's name.
+//
+// Text is the commitment's text, as sensitive here as in [Commitment]: it
+// never appears in String, fmt, slog or errors, which name the commitment
+// by its number; [NextAction.Words] names it by its text, for the
+// negotiator's own screen, and [FollowUp.Redact] replaces it.
+//
+// The zero value is not an action: its Action is unspecified. It is a plain
+// value, safe for concurrent use.
 type NextAction struct {
 	Action     Action          `json:"action"`
 	Commitment uuid.UUID       `json:"commitment,omitzero"`
+	Number     int             `json:"number,omitempty"`
+	Text       string          `json:"text,omitempty"`
 	Party      uuid.UUID       `json:"party,omitzero"`
+	PartyName  string          `json:"party_name,omitempty"`
 	Phase      uuid.UUID       `json:"phase,omitzero"`
+	PhaseName  string          `json:"phase_name,omitempty"`
 	Violation  actor.Violation `json:"violation,omitempty"`
 	Period     ReportingPeriod `json:"period,omitzero"` // the reporting period a delisting action rests on or needs
 }
 
-// String renders the action in a sentence, naming commitments, parties and
-// phases by the first eight characters of their IDs.
-func (n NextAction) String() string {
-	c, p, ph := short(n.Commitment), short(n.Party), short(n.Phase)
+// String renders the action in a sentence, naming the commitment by its
+// number ("commitment 3"), never by its text, and parties and phases by
+// name: "follow up the overdue commitment 3 with MILF".
+func (n NextAction) String() string { return n.sentence(numbered(n.Number)) }
+
+// Words renders the action as String does, but names the commitment by its
+// text, shortened to a line: "follow up the overdue “Release every child
+// identified in the ranks” with MILF". The text is sensitive: show Words to
+// the negotiator, never log it. Without a text it is String.
+func (n NextAction) Words() string { return n.sentence(quoted(n.Number, n.Text)) }
+
+// GoString is String, so that %#v shows no text either.
+func (n NextAction) GoString() string { return n.String() }
+
+// Format writes String for every verb.
+func (n NextAction) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(n.String())) }
+
+// LogValue logs String, never the commitment's text.
+func (n NextAction) LogValue() slog.Value { return slog.StringValue(n.String()) }
+
+// sentence renders the action with c naming the commitment.
+func (n NextAction) sentence(c string) string {
+	p := partyRef(n.PartyName)
 	switch n.Action {
 	case ActionAddressBreach:
-		return "raise the breach of commitment " + c + " with party " + p
+		return "raise the breach of " + c + " with " + p
 	case ActionAddressReversal:
-		return "engage party " + p + " on the reversal of commitment " + c
+		return "engage " + p + " on the reversal of " + c
 	case ActionHonourOwn:
-		return "honour our own commitment " + c + ": our credibility is at stake"
+		return "honour " + c + ": it is our own, and our credibility is at stake"
 	case ActionChaseOverdue:
-		return "follow up overdue commitment " + c + " with party " + p
+		return "follow up the overdue " + c + " with " + p
 	case ActionRestoreAccess:
-		return "restore monitoring access for commitment " + c + ", or arrange third-party reporting"
+		return "restore monitoring access for " + c + ", or arrange third-party reporting"
 	case ActionVerify:
-		return "arrange verification of commitment " + c + ", reported implemented"
+		return "arrange verification of " + c + ", reported implemented"
 	case ActionPrepareDue:
-		return "prepare commitment " + c + " of party " + p + ", due soon"
+		return "prepare " + c + ", due soon from " + p
 	case ActionStartPhase:
-		return "propose phase " + ph + ": the phases it waits for are complete"
+		return "propose " + phaseRef(n.PhaseName) + ": the phases it waits for are complete"
 	case ActionRequestDelisting:
-		return "ask the UN to consider delisting the party for " + lower(n.Violation.Label()) +
+		return "ask the UN to consider delisting " + p + " for " + lower(n.Violation.Label()) +
 			": every commitment addressing it is verified as implemented, and none was verified in " + n.Period.String() + ", a reporting period monitored whole"
 	case ActionSeekMonitoring:
 		return "ask for a verification mission covering " + n.Period.String() + ": delisting for " + lower(n.Violation.Label()) +
 			" needs a whole reporting period monitored with no violation verified, and the record does not show " + n.Period.String() + " monitored"
 	case ActionKeepEngaging:
-		return "keep engaging the party on " + lower(n.Violation.Label()) + ": it stays listed for it, and no commitment of the plan addresses it"
+		return "keep engaging " + p + " on " + lower(n.Violation.Label()) + ": it stays listed for it, and no commitment of the plan addresses it"
 	}
-	return n.Action.String()
+	return n.Action.Label()
 }
-
-func short(id uuid.UUID) string { return id.String()[:8] }
 
 // lower lower-cases the first letter of a label that starts a sentence, to
 // use it inside one.
@@ -521,11 +618,22 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 	}
 	states, last := sink.states, sink.last
-	var roles idMap[Role] // as a map of the parties' roles would say: the last of an ID
-	for _, p := range a.Parties {
-		roles.set(p.ID, p.Role)
+	var parties idMap[*Party] // as a map of the parties would say: the last of an ID
+	for j := range a.Parties {
+		parties.set(a.Parties[j].ID, &a.Parties[j])
 	}
-	role := func(id uuid.UUID) Role { r, _ := roles.get(id); return r }
+	role := func(id uuid.UUID) Role {
+		if p, ok := parties.get(id); ok {
+			return p.Role
+		}
+		return 0
+	}
+	partyName := func(id uuid.UUID) string {
+		if p, ok := parties.get(id); ok {
+			return p.Name
+		}
+		return ""
+	}
 	f := FollowUp{At: at, Upgraded: a.Upgraded}
 	var byParty, byPhase idMap[*Tally]
 	tally := func(x *idMap[*Tally], id uuid.UUID) *Tally {
@@ -556,7 +664,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	for i := range a.Commitments {
 		c, s := &a.Commitments[i], &states[i]
 		// What the commitment adds to each tally, worked out once.
-		lv, due := s.Implementation-ImplementationNotInitiated, !c.Due.After(at)
+		lv, due := s.Implementation, !c.Due.After(at)
 		compliant := due && s.Compliant(c.Obligation)
 		for _, t := range [...]*Tally{&f.Overall, tally(&byParty, c.By), tally(&byPhase, c.Phase), &byTheme[c.Theme], &byRisk[c.Risk]} {
 			t.count(lv, due, compliant)
@@ -606,7 +714,10 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	for _, i := range a.dueOrder(in) {
 		m := in[i]
 		c := &a.Commitments[i]
-		item := Item{Commitment: c.ID, By: c.By, Due: c.Due, Phase: c.Phase}
+		item := Item{Commitment: c.ID, Number: int(i) + 1, Text: c.Text, By: c.By, PartyName: partyName(c.By), Due: c.Due, Phase: c.Phase}
+		if c.Phase != [16]byte{} {
+			item.PhaseName = a.phaseName(c.Phase)
+		}
 		for l, list := range lists {
 			if m&(1<<l) == 0 {
 				continue
@@ -626,11 +737,15 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 	}
 	for k, t := range byParty.all() {
-		f.ByParty = append(f.ByParty, PartyTally{k, *t})
+		f.ByParty = append(f.ByParty, PartyTally{k, partyName(k), *t})
 	}
 	slices.SortFunc(f.ByParty, func(x, y PartyTally) int { return idLess(x.Party, y.Party) })
 	for k, t := range byPhase.all() {
-		f.ByPhase = append(f.ByPhase, PhaseTally{k, *t})
+		pt := PhaseTally{Phase: k, Tally: *t}
+		if k != [16]byte{} {
+			pt.PhaseName = a.phaseName(k)
+		}
+		f.ByPhase = append(f.ByPhase, pt)
 	}
 	slices.SortFunc(f.ByPhase, func(x, y PhaseTally) int { return idLess(x.Phase, y.Phase) })
 	for th := range byTheme {
@@ -648,8 +763,34 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		d := a.delisting(states, at, &opts)
 		f.Delisting = &d
 	}
-	f.Next = nextActions(&f, role)
+	f.Next = nextActions(&f, role, a.Instrument.ListedParty, partyName(a.Instrument.ListedParty))
+	// Every list is written, [] when empty (see the README's JSON
+	// conventions).
+	for _, list := range lists {
+		*list = nonNil(*list)
+	}
+	f.ByParty, f.ByPhase, f.ByTheme, f.ByRisk = nonNil(f.ByParty), nonNil(f.ByPhase), nonNil(f.ByTheme), nonNil(f.ByRisk)
+	f.Next = nonNil(f.Next)
 	return f, nil
+}
+
+// nonNil returns s, or an empty slice for nil, so that a list is written as
+// [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// phaseName returns the name of the phase with ID id, "" if there is none.
+func (a *Agreement) phaseName(id uuid.UUID) string {
+	for i := range a.Phases {
+		if a.Phases[i].ID == id {
+			return a.Phases[i].Name
+		}
+	}
+	return ""
 }
 
 // dueOrder returns the indexes of the commitments with a non-zero mark in
@@ -723,13 +864,13 @@ type lastEvents [4]int32
 // phaseProgress evaluates each phase's advance rule.
 func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
 	if len(a.Phases) == 0 {
-		return nil
+		return []PhaseProgress{}
 	}
 	out := make([]PhaseProgress, len(a.Phases))
 	// A phase by ID: the last with it (IDs are unique in a valid agreement).
 	var index idMap[int]
 	for j, p := range a.Phases {
-		out[j].Phase = p.ID
+		out[j].Phase, out[j].PhaseName = p.ID, p.Name
 		index.set(p.ID, j)
 	}
 	phase := func(id uuid.UUID) int {
@@ -787,14 +928,9 @@ func (a Agreement) CanAdvance(phase uuid.UUID, at time.Time) (PhaseProgress, err
 // negative. It sets the default cycle.
 func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 	c := check.Errors{Pkg: pkg}
-	l := &opts.Listing
-	switch {
-	case l.Kind == 0:
+	l := &opts.Listing // valid, or zero: FollowUpOptions.Validate has checked it
+	if l.Kind == 0 {
 		c.Add("listing", check.Required, "an Action Plan's follow-up needs the listed party's CAAC annex designation: delisting is judged per listed violation")
-	case l.Kind != actor.DesignationCAAC:
-		c.Add("listing.kind", check.Conflict, "the listed party's CAAC annex designation, not another listing")
-	default:
-		c.AddErr("listing", l.Validate())
 	}
 	if c.Len() == 0 {
 		for i, x := range l.Listings {
@@ -815,7 +951,7 @@ func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 // delisting judges delisting per violation the plan addresses; the listing
 // has been checked.
 func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions) Delisting {
-	d := Delisting{Cycle: opts.Cycle.orDefault()}
+	d := Delisting{Cycle: opts.Cycle.orDefault(), ByViolation: []ViolationDelisting{}, RemainsListed: []actor.Violation{}}
 	d.Persistent, _ = opts.Listing.Persistent(at.Year())
 	for _, v := range opts.Listing.ListedFor() {
 		if !slices.Contains(a.Instrument.Violations, v) {
@@ -826,7 +962,7 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 		if !slices.Contains(a.Instrument.Violations, v) {
 			continue
 		}
-		vd := ViolationDelisting{Violation: v}
+		vd := ViolationDelisting{Violation: v, Outstanding: []uuid.UUID{}, Activities: []ActivityStatus{}, Missing: []Activity{}}
 		vd.Listing, _ = opts.Listing.Listing(v)
 		std := map[Activity]*ActivityStatus{}
 		own := map[string]*ActivityStatus{}
@@ -974,62 +1110,70 @@ func (a *Agreement) monitored(v actor.Violation, p ReportingPeriod, at time.Time
 	return !covered.Before(p.To)
 }
 
-func nextActions(f *FollowUp, role func(uuid.UUID) Role) []NextAction {
+// nextActions gives the next actions of follow-up f; listed is an Action
+// Plan's listed party and its name, whom the delisting actions concern.
+func nextActions(f *FollowUp, role func(uuid.UUID) Role, listed uuid.UUID, listedName string) []NextAction {
 	n := len(f.Breaches) + len(f.Reversals) + len(f.OwnOverdue) + len(f.Overdue) + len(f.AccessLost) + len(f.Unverified) + len(f.DueSoon) + len(f.Phases)
 	if d := f.Delisting; d != nil {
 		n += 3*len(d.ByViolation) + len(d.RemainsListed)
 	}
 	out := make([]NextAction, 0, n) // at most: the lists are long, and appending would copy them over and over
-	for _, it := range f.Breaches {
-		if role(it.By) != RoleAgency { // the organisation's own breach is for it to honour, below
-			out = append(out, NextAction{Action: ActionAddressBreach, Commitment: it.Commitment, Party: it.By})
+	about := func(a Action, it *Item) NextAction {
+		return NextAction{Action: a, Commitment: it.Commitment, Number: it.Number, Text: it.Text, Party: it.By, PartyName: it.PartyName}
+	}
+	for i := range f.Breaches {
+		if it := &f.Breaches[i]; role(it.By) != RoleAgency { // the organisation's own breach is for it to honour, below
+			out = append(out, about(ActionAddressBreach, it))
 		}
 	}
-	for _, it := range f.Reversals {
-		out = append(out, NextAction{Action: ActionAddressReversal, Commitment: it.Commitment, Party: it.By})
+	for i := range f.Reversals {
+		out = append(out, about(ActionAddressReversal, &f.Reversals[i]))
 	}
-	for _, it := range f.OwnOverdue {
-		out = append(out, NextAction{Action: ActionHonourOwn, Commitment: it.Commitment, Party: it.By})
+	for i := range f.OwnOverdue {
+		out = append(out, about(ActionHonourOwn, &f.OwnOverdue[i]))
 	}
-	for _, it := range f.Overdue {
-		if role(it.By) != RoleAgency {
-			out = append(out, NextAction{Action: ActionChaseOverdue, Commitment: it.Commitment, Party: it.By})
+	for i := range f.Overdue {
+		if it := &f.Overdue[i]; role(it.By) != RoleAgency {
+			out = append(out, about(ActionChaseOverdue, it))
 		}
 	}
-	for _, it := range f.AccessLost {
-		out = append(out, NextAction{Action: ActionRestoreAccess, Commitment: it.Commitment, Party: it.By})
+	for i := range f.AccessLost {
+		out = append(out, about(ActionRestoreAccess, &f.AccessLost[i]))
 	}
-	for _, it := range f.Unverified {
-		out = append(out, NextAction{Action: ActionVerify, Commitment: it.Commitment, Party: it.By})
+	for i := range f.Unverified {
+		out = append(out, about(ActionVerify, &f.Unverified[i]))
 	}
-	for _, it := range f.DueSoon {
-		out = append(out, NextAction{Action: ActionPrepareDue, Commitment: it.Commitment, Party: it.By})
+	for i := range f.DueSoon {
+		out = append(out, about(ActionPrepareDue, &f.DueSoon[i]))
 	}
 	for _, p := range f.Phases {
 		if p.Open && !p.Started {
-			out = append(out, NextAction{Action: ActionStartPhase, Phase: p.Phase})
+			out = append(out, NextAction{Action: ActionStartPhase, Phase: p.Phase, PhaseName: p.PhaseName})
 		}
 	}
 	if d := f.Delisting; d != nil {
+		on := func(a Action, v actor.Violation, p ReportingPeriod) NextAction {
+			return NextAction{Action: a, Party: listed, PartyName: listedName, Violation: v, Period: p}
+		}
 		for _, vd := range d.ByViolation {
 			if vd.Eligible {
-				out = append(out, NextAction{Action: ActionRequestDelisting, Violation: vd.Violation, Period: vd.Ceased})
+				out = append(out, on(ActionRequestDelisting, vd.Violation, vd.Ceased))
 			}
 		}
 		for _, vd := range d.ByViolation {
 			// Once the commitments are done, the unknown period is all that
 			// stands in the way.
 			if vd.Commitments > 0 && len(vd.Outstanding) == 0 && vd.Ceased.IsZero() && !vd.Needed.IsZero() && !vd.Needed.To.After(f.At) {
-				out = append(out, NextAction{Action: ActionSeekMonitoring, Violation: vd.Violation, Period: vd.Needed})
+				out = append(out, on(ActionSeekMonitoring, vd.Violation, vd.Needed))
 			}
 		}
 		for _, vd := range d.ByViolation {
 			if vd.Commitments == 0 {
-				out = append(out, NextAction{Action: ActionKeepEngaging, Violation: vd.Violation})
+				out = append(out, on(ActionKeepEngaging, vd.Violation, ReportingPeriod{}))
 			}
 		}
 		for _, v := range d.RemainsListed {
-			out = append(out, NextAction{Action: ActionKeepEngaging, Violation: v})
+			out = append(out, on(ActionKeepEngaging, v, ReportingPeriod{}))
 		}
 	}
 	if len(out) == 0 {
@@ -1043,15 +1187,62 @@ func nextActions(f *FollowUp, role func(uuid.UUID) Role) []NextAction {
 // not honoured, and the compliance with what is due — then a line per item
 // that needs attention (overdue, due soon, breaches, reversals, denials,
 // lost access, unverified, in that order), the delisting answer for an
-// Action Plan, and the next actions. Commitments and parties are named by
-// their IDs' first eight characters: their texts and names are sensitive.
-func (f FollowUp) String() string {
+// Action Plan, and the next actions. Parties and phases are named by name;
+// commitments by their number in the agreement ("commitment 3"), never by
+// their texts, which are sensitive: [FollowUp.Words] names them by their
+// texts.
+func (f FollowUp) String() string { return f.render(false) }
+
+// Words gives the follow-up as String does, but names each commitment by
+// its text, shortened to a line. The texts are sensitive: show Words to the
+// negotiator, never log it.
+func (f FollowUp) Words() string { return f.render(true) }
+
+// GoString is String, so that %#v shows no text either.
+func (f FollowUp) GoString() string { return f.String() }
+
+// Format writes String for every verb.
+func (f FollowUp) Format(s fmt.State, verb rune) { _, _ = s.Write([]byte(f.String())) }
+
+// LogValue logs the moment and the counts, never a commitment's text.
+func (f FollowUp) LogValue() slog.Value {
+	return slog.GroupValue(slog.Time("at", f.At), slog.Int("overdue", len(f.Overdue)), slog.Int("due_soon", len(f.DueSoon)),
+		slog.Int("breaches", len(f.Breaches)), slog.Int("reversals", len(f.Reversals)), slog.Int("own_overdue", len(f.OwnOverdue)),
+		slog.Int("commitments", f.Overall.Commitments), slog.Int("next", len(f.Next)))
+}
+
+// Redact returns a copy safe to share: every item's and next action's
+// commitment text replaced by [Redacted]. The copy shares nothing with f
+// that it changes.
+func (f FollowUp) Redact() FollowUp {
+	out := f
+	for _, l := range []*[]Item{&out.Overdue, &out.DueSoon, &out.Breaches, &out.Reversals, &out.Denials, &out.AccessLost, &out.Unverified, &out.OwnOverdue} {
+		if *l == nil {
+			continue
+		}
+		*l = slices.Clone(*l)
+		for i := range *l {
+			(*l)[i].Text = Redacted
+		}
+	}
+	if out.Next != nil {
+		out.Next = slices.Clone(out.Next)
+		for i := range out.Next {
+			if out.Next[i].Text != "" {
+				out.Next[i].Text = Redacted
+			}
+		}
+	}
+	return out
+}
+
+func (f FollowUp) render(texts bool) string {
 	var b strings.Builder
 	b.WriteString("Follow-up at " + f.At.UTC().Format(time.DateOnly) + ": " + strconv.Itoa(len(f.Overdue)) + " overdue, " +
-		strconv.Itoa(len(f.DueSoon)) + " due soon, " + strconv.Itoa(len(f.Breaches)) + " breaches, " +
-		strconv.Itoa(len(f.Reversals)) + " reversals, " + strconv.Itoa(len(f.OwnOverdue)) + " of our own not honoured")
+		strconv.Itoa(len(f.DueSoon)) + " due soon, " + words.Count(len(f.Breaches), "breach", "breaches") + ", " +
+		words.Count(len(f.Reversals), "reversal", "") + ", " + strconv.Itoa(len(f.OwnOverdue)) + " of our own not honoured")
 	if c, ok := f.Overall.Compliance(); ok {
-		b.WriteString("; compliance " + strconv.FormatFloat(100*c, 'f', 0, 64) + "%")
+		b.WriteString("; compliance " + words.Percent(c))
 	}
 	for _, l := range []struct {
 		what  string
@@ -1059,7 +1250,11 @@ func (f FollowUp) String() string {
 	}{{"overdue", f.Overdue}, {"due soon", f.DueSoon}, {"breached", f.Breaches}, {"reversed", f.Reversals},
 		{"denied", f.Denials}, {"monitoring access lost", f.AccessLost}, {"implemented, not verified", f.Unverified}} {
 		for _, it := range l.items {
-			b.WriteString("\n  - " + l.what + ": " + it.String())
+			line := it.String()
+			if texts {
+				line = it.Words()
+			}
+			b.WriteString("\n  - " + l.what + ": " + line)
 		}
 	}
 	if f.Delisting != nil {
@@ -1069,7 +1264,11 @@ func (f FollowUp) String() string {
 		b.WriteString("\n  - record: " + f.Upgraded)
 	}
 	for _, n := range f.Next {
-		b.WriteString("\n  - next: " + n.String())
+		line := n.String()
+		if texts {
+			line = n.Words()
+		}
+		b.WriteString("\n  - next: " + line)
 	}
 	return b.String()
 }

@@ -80,9 +80,11 @@ func followUpAgreement(t testing.TB) agreement.Agreement {
 
 // item is the follow-up item of commitment n of followUpAgreement.
 func item(a agreement.Agreement, n int, since string) agreement.Item {
-	for _, c := range a.Commitments {
+	for i, c := range a.Commitments {
 		if c.ID == fuC[n] {
-			it := agreement.Item{Commitment: c.ID, By: c.By, Due: c.Due, Phase: c.Phase}
+			p, _ := a.Party(c.By)
+			ph, _ := a.Phase(c.Phase)
+			it := agreement.Item{Commitment: c.ID, Number: i + 1, Text: c.Text, By: c.By, PartyName: p.Name, Due: c.Due, Phase: c.Phase, PhaseName: ph.Name}
 			if since != "" {
 				it.Since = day(since)
 			}
@@ -93,7 +95,8 @@ func item(a agreement.Agreement, n int, since string) agreement.Item {
 }
 
 func tally(commitments int, levels [4]int, due, compliant int) agreement.Tally {
-	return agreement.Tally{Commitments: commitments, Levels: levels, Due: due, Compliant: compliant}
+	return agreement.Tally{Commitments: commitments, Due: due, Compliant: compliant,
+		Levels: agreement.ImplementationCounts{NotInitiated: levels[0], Minimal: levels[1], Intermediate: levels[2], Full: levels[3]}}
 }
 
 func TestFollowUp(t *testing.T) {
@@ -115,14 +118,14 @@ func TestFollowUp(t *testing.T) {
 	// Levels: not initiated, minimal, intermediate, full.
 	assert.Equal(t, tally(8, [4]int{6, 1, 0, 1}, 6, 2), f.Overall)
 	assert.Equal(t, []agreement.PartyTally{
-		{Party: fuArmed, Tally: tally(6, [4]int{4, 1, 0, 1}, 5, 2)},
-		{Party: fuAgency, Tally: tally(1, [4]int{1, 0, 0, 0}, 1, 0)},
-		{Party: fuHost, Tally: tally(1, [4]int{1, 0, 0, 0}, 0, 0)},
+		{Party: fuArmed, PartyName: "armed group", Tally: tally(6, [4]int{4, 1, 0, 1}, 5, 2)},
+		{Party: fuAgency, PartyName: "agency", Tally: tally(1, [4]int{1, 0, 0, 0}, 1, 0)},
+		{Party: fuHost, PartyName: "host state", Tally: tally(1, [4]int{1, 0, 0, 0}, 0, 0)},
 	}, f.ByParty)
 	assert.Equal(t, []agreement.PhaseTally{
 		{Phase: uuid.Nil, Tally: tally(4, [4]int{4, 0, 0, 0}, 4, 1)},
-		{Phase: fuP1, Tally: tally(2, [4]int{1, 0, 0, 1}, 2, 1)},
-		{Phase: fuP2, Tally: tally(2, [4]int{1, 1, 0, 0}, 0, 0)},
+		{Phase: fuP1, PhaseName: "first", Tally: tally(2, [4]int{1, 0, 0, 1}, 2, 1)},
+		{Phase: fuP2, PhaseName: "second", Tally: tally(2, [4]int{1, 1, 0, 0}, 0, 0)},
 	}, f.ByPhase, "the zero ID holds the commitments in no phase")
 	assert.Equal(t, []agreement.ThemeTally{
 		{Theme: agreement.ThemeChildren, Tally: tally(1, [4]int{1, 0, 0, 0}, 1, 0)},
@@ -144,29 +147,42 @@ func TestFollowUp(t *testing.T) {
 	}, f.ByRisk, "in the GPC's order")
 
 	assert.Equal(t, []agreement.PhaseProgress{
-		{Phase: fuP1, Commitments: 2, Reached: 1, Share: 0.5, Complete: true, Open: true, Started: true},
-		{Phase: fuP2, Commitments: 2, Reached: 0, Share: 0, Complete: false, Open: true, Started: true},
+		{Phase: fuP1, PhaseName: "first", Commitments: 2, Reached: 1, Share: 0.5, Complete: true, Open: true, Started: true},
+		{Phase: fuP2, PhaseName: "second", Commitments: 2, Reached: 0, Share: 0, Complete: false, Open: true, Started: true},
 	}, f.Phases)
 	assert.Nil(t, f.Delisting, "not an Action Plan")
 
+	next := func(act agreement.Action, n int) agreement.NextAction {
+		it := item(a, n, "")
+		return agreement.NextAction{Action: act, Commitment: it.Commitment, Number: n, Text: it.Text, Party: it.By, PartyName: it.PartyName}
+	}
 	assert.Equal(t, []agreement.NextAction{
-		{Action: agreement.ActionAddressBreach, Commitment: fuC[3], Party: fuArmed},
-		{Action: agreement.ActionAddressReversal, Commitment: fuC[7], Party: fuArmed},
-		{Action: agreement.ActionHonourOwn, Commitment: fuC[4], Party: fuAgency},
-		{Action: agreement.ActionChaseOverdue, Commitment: fuC[7], Party: fuArmed},
-		{Action: agreement.ActionChaseOverdue, Commitment: fuC[1], Party: fuArmed},
-		{Action: agreement.ActionRestoreAccess, Commitment: fuC[8], Party: fuArmed},
-		{Action: agreement.ActionVerify, Commitment: fuC[2], Party: fuArmed},
-		{Action: agreement.ActionPrepareDue, Commitment: fuC[5], Party: fuArmed},
+		next(agreement.ActionAddressBreach, 3),
+		next(agreement.ActionAddressReversal, 7),
+		next(agreement.ActionHonourOwn, 4),
+		next(agreement.ActionChaseOverdue, 7),
+		next(agreement.ActionChaseOverdue, 1),
+		next(agreement.ActionRestoreAccess, 8),
+		next(agreement.ActionVerify, 2),
+		next(agreement.ActionPrepareDue, 5),
 	}, f.Next, "the agency's own overdue commitment is not chased: it is honoured")
+	assert.Equal(t, "agency", f.Next[2].PartyName)
 
 	s := f.String()
-	assert.Equal(t, "Follow-up at 2021-01-01: 3 overdue, 1 due soon, 1 breaches, 1 reversals, 1 of our own not honoured; compliance 33%", firstLine(s))
+	assert.Equal(t, "Follow-up at 2021-01-01: 3 overdue, 1 due soon, 1 breach, 1 reversal, 1 of our own not honoured; compliance 33%", firstLine(s))
 	lines := strings.Split(s, "\n")[1:]
 	assert.Len(t, lines, len(f.Overdue)+len(f.DueSoon)+len(f.Breaches)+len(f.Reversals)+len(f.Denials)+len(f.AccessLost)+len(f.Unverified)+len(f.Next))
 	assert.Contains(t, lines, "  - breached: "+f.Breaches[0].String())
 	assert.Contains(t, lines, "  - next: "+f.Next[0].String())
-	assert.Contains(t, s, "  - reversed: commitment "+f.Reversals[0].Commitment.String()[:8]+" of party "+f.Reversals[0].By.String()[:8]+", due 2020-03-01, since 2020-11-15")
+	assert.Contains(t, lines, "  - reversed: commitment 7 by armed group, due 2020-03-01, since 2020-11-15")
+	assert.Contains(t, lines, "  - next: follow up the overdue commitment 1 with armed group")
+	assert.NotContains(t, s, "“", "String names no commitment by its text")
+
+	// Words is String with the commitments' texts.
+	w := f.Words()
+	assert.Equal(t, strings.Count(s, "\n"), strings.Count(w, "\n"))
+	assert.Contains(t, w, "\n  - reversed: “commitment” by armed group, due 2020-03-01, since 2020-11-15\n")
+	assert.Contains(t, w, "\n  - next: follow up the overdue “commitment” with armed group\n")
 }
 
 func TestTallyShareCountAndCompliance(t *testing.T) {
@@ -274,8 +290,8 @@ func TestFollowUpHorizon(t *testing.T) {
 	f, err := a.FollowUp(at, agreement.FollowUpOptions{Horizon: days(60), Listing: listingOf(a)})
 	require.NoError(t, err)
 	assert.Equal(t, []agreement.NextAction{
-		{Action: agreement.ActionPrepareDue, Commitment: fuC[5], Party: fuArmed},
-		{Action: agreement.ActionPrepareDue, Commitment: fuC[6], Party: fuHost},
+		{Action: agreement.ActionPrepareDue, Commitment: fuC[5], Number: 5, Text: "commitment", Party: fuArmed, PartyName: "armed group"},
+		{Action: agreement.ActionPrepareDue, Commitment: fuC[6], Number: 6, Text: "commitment", Party: fuHost, PartyName: "host state"},
 	}, f.Next[len(f.Next)-2:])
 }
 
@@ -286,15 +302,26 @@ func TestFollowUpOwnBreach(t *testing.T) {
 	a := withEvents(t, base(), ev(cSecond, "2020-02-01", agreement.EventBreach), ev(cFirst, "2020-03-01", agreement.EventFulfilled))
 	f, err := a.FollowUp(day("2020-07-01"), agreement.FollowUpOptions{Listing: listingOf(a)})
 	require.NoError(t, err)
-	own := agreement.Item{Commitment: cSecond, By: pAgency, Due: day("2020-01-15")}
+	own := agreement.Item{Commitment: cSecond, Number: 2, Text: "share no information with the other side", By: pAgency, PartyName: "agency", Due: day("2020-01-15")}
+	breach := own
+	breach.Since = day("2020-02-01")
 	assert.Empty(t, f.Overdue)
-	assert.Equal(t, []agreement.Item{{Commitment: cSecond, By: pAgency, Due: day("2020-01-15"), Since: day("2020-02-01")}}, f.Breaches)
+	assert.Equal(t, []agreement.Item{breach}, f.Breaches)
 	assert.Equal(t, []agreement.Item{own}, f.OwnOverdue)
 	assert.Equal(t, []agreement.NextAction{
-		{Action: agreement.ActionHonourOwn, Commitment: cSecond, Party: pAgency},
-		{Action: agreement.ActionVerify, Commitment: cFirst, Party: pArmed},
+		{Action: agreement.ActionHonourOwn, Commitment: cSecond, Number: 2, Text: "share no information with the other side", Party: pAgency, PartyName: "agency"},
+		{Action: agreement.ActionVerify, Commitment: cFirst, Number: 1, Text: "mark the mined fields", Party: pArmed, PartyName: "armed group"},
 	}, f.Next)
-	assert.Equal(t, "Follow-up at 2020-07-01: 0 overdue, 0 due soon, 1 breaches, 0 reversals, 1 of our own not honoured; compliance 50%", firstLine(f.String()))
+	assert.Equal(t, "Follow-up at 2020-07-01: 0 overdue, 0 due soon, 1 breach, 0 reversals, 1 of our own not honoured; compliance 50%\n"+
+		"  - breached: commitment 2 by agency, due 2020-01-15, since 2020-02-01\n"+
+		"  - implemented, not verified: commitment 1 by armed group, due 2020-06-01\n"+
+		"  - next: honour commitment 2: it is our own, and our credibility is at stake\n"+
+		"  - next: arrange verification of commitment 1, reported implemented", f.String())
+	assert.Equal(t, "Follow-up at 2020-07-01: 0 overdue, 0 due soon, 1 breach, 0 reversals, 1 of our own not honoured; compliance 50%\n"+
+		"  - breached: “share no information with the other side” by agency, due 2020-01-15, since 2020-02-01\n"+
+		"  - implemented, not verified: “mark the mined fields” by armed group, due 2020-06-01\n"+
+		"  - next: honour “share no information with the other side”: it is our own, and our credibility is at stake\n"+
+		"  - next: arrange verification of “mark the mined fields”, reported implemented", f.Words())
 }
 
 func TestFollowUpSinceIsTheLastEvent(t *testing.T) {
@@ -404,35 +431,35 @@ func TestPhasesAndCanAdvance(t *testing.T) {
 		ev(cFirst, "2020-08-01", agreement.EventVerification),
 	)
 	one := func(reached int, complete, started bool) agreement.PhaseProgress {
-		return agreement.PhaseProgress{Phase: id(51), Commitments: 1, Reached: reached, Share: float64(reached), Complete: complete, Open: true, Started: started}
+		return agreement.PhaseProgress{Phase: id(51), PhaseName: "one", Commitments: 1, Reached: reached, Share: float64(reached), Complete: complete, Open: true, Started: started}
 	}
 	two := func(reached int, complete, open, started bool) agreement.PhaseProgress {
-		return agreement.PhaseProgress{Phase: id(52), Commitments: 1, Reached: reached, Share: float64(reached), Complete: complete, Open: open, Started: started}
+		return agreement.PhaseProgress{Phase: id(52), PhaseName: "two", Commitments: 1, Reached: reached, Share: float64(reached), Complete: complete, Open: open, Started: started}
 	}
-	three := agreement.PhaseProgress{Phase: id(53), Open: true}
+	three := agreement.PhaseProgress{Phase: id(53), PhaseName: "three", Open: true}
 	tests := []struct {
 		at   string
 		want []agreement.PhaseProgress
 		next []agreement.NextAction
 	}{
 		{"2020-02-01", []agreement.PhaseProgress{one(0, false, false), two(0, false, false, false), three},
-			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(51)}, {Action: agreement.ActionStartPhase, Phase: id(53)}}},
+			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(51), PhaseName: "one"}, {Action: agreement.ActionStartPhase, Phase: id(53), PhaseName: "three"}}},
 		// Full but not verified: the rule wants it verified.
 		{"2020-03-01", []agreement.PhaseProgress{one(0, false, true), two(0, false, false, false), three},
-			[]agreement.NextAction{{Action: agreement.ActionVerify, Commitment: cFirst, Party: pArmed}, {Action: agreement.ActionStartPhase, Phase: id(53)}}},
+			[]agreement.NextAction{{Action: agreement.ActionVerify, Commitment: cFirst, Number: 1, Text: "mark the mined fields", Party: pArmed, PartyName: "armed group"}, {Action: agreement.ActionStartPhase, Phase: id(53), PhaseName: "three"}}},
 		{"2020-04-01", []agreement.PhaseProgress{one(1, true, true), two(0, false, true, false), three},
-			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(52)}, {Action: agreement.ActionStartPhase, Phase: id(53)}}},
+			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(52), PhaseName: "two"}, {Action: agreement.ActionStartPhase, Phase: id(53), PhaseName: "three"}}},
 		{"2020-05-01", []agreement.PhaseProgress{one(1, true, true), two(1, true, true, true), three},
-			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(53)}}},
+			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(53), PhaseName: "three"}}},
 		// A breach undoes phase 1, and closes phase 2 again.
 		{"2020-06-01", []agreement.PhaseProgress{one(0, false, true), two(1, true, false, true), three},
-			[]agreement.NextAction{{Action: agreement.ActionAddressBreach, Commitment: cFirst, Party: pArmed}, {Action: agreement.ActionStartPhase, Phase: id(53)}}},
+			[]agreement.NextAction{{Action: agreement.ActionAddressBreach, Commitment: cFirst, Number: 1, Text: "mark the mined fields", Party: pArmed, PartyName: "armed group"}, {Action: agreement.ActionStartPhase, Phase: id(53), PhaseName: "three"}}},
 		// Remedied: full again, but the verification before the breach no
 		// longer holds, so phase 1 waits for a new one.
 		{"2020-07-01", []agreement.PhaseProgress{one(0, false, true), two(1, true, false, true), three},
-			[]agreement.NextAction{{Action: agreement.ActionVerify, Commitment: cFirst, Party: pArmed}, {Action: agreement.ActionStartPhase, Phase: id(53)}}},
+			[]agreement.NextAction{{Action: agreement.ActionVerify, Commitment: cFirst, Number: 1, Text: "mark the mined fields", Party: pArmed, PartyName: "armed group"}, {Action: agreement.ActionStartPhase, Phase: id(53), PhaseName: "three"}}},
 		{"2020-08-01", []agreement.PhaseProgress{one(1, true, true), two(1, true, true, true), three},
-			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(53)}}},
+			[]agreement.NextAction{{Action: agreement.ActionStartPhase, Phase: id(53), PhaseName: "three"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.at, func(t *testing.T) {
@@ -456,7 +483,7 @@ func TestPhasesAndCanAdvance(t *testing.T) {
 
 	f, err := base().FollowUp(day("2020-07-01"), agreement.FollowUpOptions{})
 	require.NoError(t, err)
-	assert.Nil(t, f.Phases, "no phases, no progress")
+	assert.Equal(t, []agreement.PhaseProgress{}, f.Phases, "no phases, no progress: an empty list, written []")
 }
 
 func TestPhaseShareRule(t *testing.T) {
@@ -491,27 +518,46 @@ func TestNextActionString(t *testing.T) {
 	c := uuid.MustParse("c0ffee00-1111-4000-8000-000000000000")
 	p := uuid.MustParse("ba5e0000-2222-4000-8000-000000000000")
 	ph := uuid.MustParse("fa5e0000-3333-4000-8000-000000000000")
-	tests := map[agreement.Action]string{
-		agreement.ActionAddressBreach:    "raise the breach of commitment c0ffee00 with party ba5e0000",
-		agreement.ActionAddressReversal:  "engage party ba5e0000 on the reversal of commitment c0ffee00",
-		agreement.ActionHonourOwn:        "honour our own commitment c0ffee00: our credibility is at stake",
-		agreement.ActionChaseOverdue:     "follow up overdue commitment c0ffee00 with party ba5e0000",
-		agreement.ActionRestoreAccess:    "restore monitoring access for commitment c0ffee00, or arrange third-party reporting",
-		agreement.ActionVerify:           "arrange verification of commitment c0ffee00, reported implemented",
-		agreement.ActionPrepareDue:       "prepare commitment c0ffee00 of party ba5e0000, due soon",
-		agreement.ActionStartPhase:       "propose phase fa5e0000: the phases it waits for are complete",
-		agreement.ActionRequestDelisting: "ask the UN to consider delisting the party for abduction of children: every commitment addressing it is verified as implemented, and none was verified in 2019, a reporting period monitored whole",
-		agreement.ActionSeekMonitoring:   "ask for a verification mission covering 2019: delisting for abduction of children needs a whole reporting period monitored with no violation verified, and the record does not show 2019 monitored",
-		agreement.ActionKeepEngaging:     "keep engaging the party on abduction of children: it stays listed for it, and no commitment of the plan addresses it",
-		agreement.ActionUnspecified:      "unspecified",
-		agreement.Action(12):             "action(12)",
-		agreement.Action(255):            "action(255)",
+	tests := map[agreement.Action]struct{ str, words string }{
+		agreement.ActionAddressBreach: {"raise the breach of commitment 3 with MILF",
+			"raise the breach of “Release every child identified in the ranks” with MILF"},
+		agreement.ActionAddressReversal: {"engage MILF on the reversal of commitment 3",
+			"engage MILF on the reversal of “Release every child identified in the ranks”"},
+		agreement.ActionHonourOwn: {"honour commitment 3: it is our own, and our credibility is at stake",
+			"honour “Release every child identified in the ranks”: it is our own, and our credibility is at stake"},
+		agreement.ActionChaseOverdue: {"follow up the overdue commitment 3 with MILF",
+			"follow up the overdue “Release every child identified in the ranks” with MILF"},
+		agreement.ActionRestoreAccess: {"restore monitoring access for commitment 3, or arrange third-party reporting",
+			"restore monitoring access for “Release every child identified in the ranks”, or arrange third-party reporting"},
+		agreement.ActionVerify: {"arrange verification of commitment 3, reported implemented",
+			"arrange verification of “Release every child identified in the ranks”, reported implemented"},
+		agreement.ActionPrepareDue: {"prepare commitment 3, due soon from MILF",
+			"prepare “Release every child identified in the ranks”, due soon from MILF"},
+		agreement.ActionStartPhase:       {"propose the phase “inhabited areas”: the phases it waits for are complete", ""},
+		agreement.ActionRequestDelisting: {"ask the UN to consider delisting MILF for abduction of children: every commitment addressing it is verified as implemented, and none was verified in 2019, a reporting period monitored whole", ""},
+		agreement.ActionSeekMonitoring:   {"ask for a verification mission covering 2019: delisting for abduction of children needs a whole reporting period monitored with no violation verified, and the record does not show 2019 monitored", ""},
+		agreement.ActionKeepEngaging:     {"keep engaging MILF on abduction of children: it stays listed for it, and no commitment of the plan addresses it", ""},
+		agreement.ActionUnspecified:      {"unspecified", ""},
+		agreement.Action(12):             {"action(12)", ""},
+		agreement.Action(255):            {"action(255)", ""},
 	}
 	for a, want := range tests {
-		assert.Equal(t, want, agreement.NextAction{Action: a, Commitment: c, Party: p, Phase: ph, Violation: actor.ViolationAbduction,
-			Period: agreement.ReportingPeriod{From: day("2019-01-01"), To: day("2020-01-01")}}.String(), "%v", a)
+		n := agreement.NextAction{Action: a, Commitment: c, Number: 3, Text: "Release every child identified in the ranks", Party: p, PartyName: "MILF",
+			Phase: ph, PhaseName: "inhabited areas", Violation: actor.ViolationAbduction, Period: agreement.ReportingPeriod{From: day("2019-01-01"), To: day("2020-01-01")}}
+		assert.Equal(t, want.str, n.String(), "%v", a)
+		if want.words == "" {
+			want.words = want.str
+		}
+		assert.Equal(t, want.words, n.Words(), "%v", a)
 	}
-	assert.Equal(t, "raise the breach of commitment 00000000 with party 00000000", agreement.NextAction{Action: agreement.ActionAddressBreach}.String())
+	// Without names, numbers or texts: nothing hex, the words still a sentence.
+	assert.Equal(t, "raise the breach of a commitment with the party", agreement.NextAction{Action: agreement.ActionAddressBreach, Commitment: c, Party: p}.String())
+	assert.Equal(t, "raise the breach of commitment 4 with the party", agreement.NextAction{Action: agreement.ActionAddressBreach, Number: 4}.Words(), "no text: the number")
+	assert.Equal(t, "propose the next phase: the phases it waits for are complete", agreement.NextAction{Action: agreement.ActionStartPhase, Phase: ph}.String())
+	// A long text is cut on a word boundary.
+	long := agreement.NextAction{Action: agreement.ActionVerify, Number: 2,
+		Text: "Release every child identified in the ranks\nto the country task force, within thirty days of the plan's signature"}
+	assert.Equal(t, "arrange verification of “Release every child identified in the ranks to the country…”, reported implemented", long.Words())
 }
 
 func TestFollowUpJSON(t *testing.T) {
@@ -521,12 +567,32 @@ func TestFollowUpJSON(t *testing.T) {
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(raw, &m))
-	assert.Equal(t, map[string]any{"commitments": 8.0, "levels": []any{6.0, 1.0, 0.0, 1.0}, "due": 6.0, "compliant": 2.0}, m["overall"])
+	assert.Equal(t, map[string]any{"commitments": 8.0, "levels": map[string]any{"not_initiated": 6.0, "minimal": 1.0, "intermediate": 0.0, "full": 1.0},
+		"due": 6.0, "compliant": 2.0}, m["overall"], "the levels labelled by their wire words")
 	assert.Equal(t, "address_breach", m["next"].([]any)[0].(map[string]any)["action"])
 	assert.NotContains(t, m, "delisting")
 	assert.NotContains(t, m["next"].([]any)[0].(map[string]any), "phase")
 	p0 := m["by_party"].([]any)[0].(map[string]any)
 	assert.Equal(t, fuArmed.String(), p0["party"], "the tally's fields are inlined")
 	assert.Equal(t, 6.0, p0["commitments"])
-	assert.False(t, strings.Contains(string(raw), `"text"`), "no texts")
+	n0 := m["next"].([]any)[0].(map[string]any)
+	assert.Equal(t, fuC[3].String(), n0["commitment"], "the ID beside the words")
+	assert.Equal(t, 3.0, n0["number"])
+	assert.Equal(t, "commitment", n0["text"])
+	assert.Equal(t, "armed group", n0["party_name"])
+	o0 := m["overdue"].([]any)[0].(map[string]any)
+	assert.Equal(t, map[string]any{"commitment": fuC[7].String(), "number": 7.0, "text": "commitment", "by": fuArmed.String(), "party_name": "armed group",
+		"due": "2020-03-01T00:00:00Z"}, o0)
+	assert.Equal(t, "first", m["phases"].([]any)[0].(map[string]any)["phase_name"])
+	assert.Equal(t, "armed group", p0["party_name"])
+
+	// Redact replaces the texts, and leaves f as it was.
+	r := f.Redact()
+	raw, err = json.Marshal(r)
+	require.NoError(t, err)
+	assert.NotContains(t, string(raw), `"text":"commitment"`)
+	assert.Contains(t, string(raw), `"text":"[redacted]"`)
+	assert.Equal(t, "commitment", f.Overdue[0].Text)
+	assert.Equal(t, "commitment", f.Next[0].Text)
+	assert.Equal(t, f.String(), r.String(), "String shows no text, redacted or not")
 }

@@ -67,12 +67,20 @@ func EncodeRecord(w io.Writer, a Agreement) error {
 // DecodeRecord reads a record and validates the agreement in it. Decoding is
 // strict — unknown or duplicate keys, unknown words, values of the wrong
 // type, invalid UTF-8, input beyond lim — and every problem is a *FieldError
-// naming its JSON path. A record of another schema is an error at "schema".
+// naming its JSON path, line and column, reported together with what
+// Validate finds. A record of another schema is an error at "schema".
 func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
 	var rec record
-	if err := recordCodec.Decode(r, &rec, lim); err != nil {
+	if err := recordCodec.DecodeValid(r, &rec, lim, (*record).upgrade); err != nil {
 		return Agreement{}, err
 	}
+	return rec.Agreement, nil
+}
+
+// upgrade brings a decoded record of an earlier schema up to date and
+// validates its agreement; a schema this library does not read is an error
+// at "schema", and the agreement is not validated.
+func (rec *record) upgrade() error {
 	switch rec.Schema {
 	case Schema:
 	case SchemaV2:
@@ -81,14 +89,11 @@ func DecodeRecord(r io.Reader, lim Limits) (Agreement, error) {
 		rec.Agreement.upgradeV1()
 		rec.Agreement.Upgraded = upgradedV2
 	default:
-		return Agreement{}, &FieldError{Pkg: pkg, Path: "schema", Reason: ReasonUnknown, Detail: "this library reads schemas " + Schema + ", " + SchemaV2 + " and " + SchemaV1}
+		return &FieldError{Pkg: pkg, Path: "schema", Reason: ReasonUnknown, Detail: "this library reads schemas " + Schema + ", " + SchemaV2 + " and " + SchemaV1}
 	}
 	c := check.Errors{Pkg: pkg}
 	c.AddErr("agreement", rec.Agreement.Validate())
-	if err := c.Err(); err != nil {
-		return Agreement{}, err
-	}
-	return rec.Agreement, nil
+	return c.Err()
 }
 
 // upgradeV1 brings a version-1 agreement up to date in place; see

@@ -35,11 +35,11 @@ func TestResultStrings(t *testing.T) {
 	milf, err := milfActionPlan().FollowUp(day("2017-01-15"), agreement.FollowUpOptions{Listing: milfListing})
 	require.NoError(t, err)
 	as := milf.Delisting.ByViolation[0].Activities[0]
-	assert.Equal(t, "command orders prohibiting the violation: 1 of 1 commitments verified as implemented", as.String())
+	assert.Equal(t, "command orders prohibiting the violation: 1 of 1 commitment verified as implemented", as.String())
 	assert.Equal(t, "the plan's radio messages: 0 of 2 commitments verified as implemented",
 		agreement.ActivityStatus{Own: "radio_messages", OwnLabel: "the plan's radio messages", Commitments: 2}.String())
 	states := milfActionPlan().States(day("2011-09-01"))
-	assert.Equal(t, "commitment 00000101: fulfilled, full implementation, not verified", states[0].String())
+	assert.Equal(t, "fulfilled, full implementation, not verified", states[0].String())
 
 	values := map[string]any{
 		"Distribution": r.Delay, "AgreementSummary": r, "Tally": f.Overall, "FollowUp": f, "Item": f.Overdue[0], "NextAction": f.Next[0],

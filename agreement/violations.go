@@ -10,6 +10,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // VerifiedViolation is a grave violation by the listed party that the UN's
@@ -239,7 +240,7 @@ func (ps PeriodStatus) String() string {
 	if ps.Violations > 0 {
 		s += " (" + strconv.Itoa(ps.Violations) + " verified"
 		if ps.Children > 0 {
-			s += ", " + strconv.Itoa(ps.Children) + " children"
+			s += ", " + words.Count(ps.Children, "child", "children")
 		}
 		s += ")"
 	}

@@ -28,6 +28,22 @@ func BenchmarkDecide(b *testing.B) {
 	}
 }
 
+// BenchmarkDecideInto is Decide reusing one Decision, as a loop over many
+// inputs does: no allocation once the decision has held its grounds.
+func BenchmarkDecideInto(b *testing.B) {
+	d := assessment.MustNewDecider(assessment.DefaultPolicy())
+	in := baseInput(nsag(actor.Designation{Kind: actor.DesignationUNSanctions}))
+	b.ReportAllocs()
+	var dec assessment.Decision
+	var err error
+	for b.Loop() {
+		err = d.DecideInto(&in, &dec)
+	}
+	if err != nil || dec.Recommendation != assessment.EngageDirectly {
+		b.Fatalf("%v %v", dec.Recommendation, err)
+	}
+}
+
 // BenchmarkDecideBatch is a researcher's batch: 100,000 pre-built inputs
 // decided in a loop; ns/op is per batch.
 func BenchmarkDecideBatch(b *testing.B) {

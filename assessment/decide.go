@@ -45,25 +45,35 @@ const (
 	MaxMeasureLen  = 256
 )
 
-// Validate reports every problem with the input at once, each a *FieldError
-// with its JSON path: the actor's own problems (see actor.Actor.Validate),
-// scores outside [0, 1], NaN or infinite, a score with a value but no
-// confidence, scales outside 0–5, unknown enumeration values, too many
-// concerns, risks or mitigations.
+// Validate reports every problem Decide would refuse the input for, all at
+// once, each a *FieldError with its JSON path: of the actor, the kind
+// missing or unknown and its designations' problems (see
+// actor.Designation.Validate), which are what Decide reads of it; scores
+// outside [0, 1], NaN or infinite, a score with a value but no confidence,
+// scales outside 0–5, unknown enumeration values, too many concerns, risks
+// or mitigations. An input Validate accepts, Decide decides; one it
+// refuses, Decide refuses with the same errors.
+//
+// The actor's own record — its ID, names, factions, engagements — is not
+// what a decision rests on, and is left to actor.Actor.Validate: a
+// researcher deciding over synthetic actors need not invent IDs for them.
 func (in Input) Validate() error {
 	c := check.Errors{Pkg: pkg}
-	c.AddErr("actor", in.Actor.Validate())
-	in.validate(&c, false)
+	in.validate(&c)
 	return c.Err()
 }
 
-// validate checks what Decide reads (and, with kind, the actor's kind,
-// which Validate leaves to the actor's own checks). Paths are built only for
-// problems found, so a valid input costs no allocation.
-func (in *Input) validate(c *check.Errors, kind bool) {
+// validate checks what Decide reads. Paths are built only for problems
+// found, so a valid input costs no allocation.
+func (in *Input) validate(c *check.Errors) {
 	at := func(list string, i int, field string) string { return check.Index(list, i) + "." + field }
-	if kind && !in.Actor.Kind.IsValid() {
+	if !in.Actor.Kind.IsValid() {
 		c.Add("actor.kind", check.EnumReason(in.Actor.Kind == 0), "the actor's kind is needed to decide")
+	}
+	for i := range in.Actor.Designations {
+		if err := in.Actor.Designations[i].Validate(); err != nil {
+			c.AddErr(check.Index("actor.designations", i), err)
+		}
 	}
 	if len(in.Concerns) > MaxConcerns {
 		c.Add("concerns", check.TooLarge, "more than "+strconv.Itoa(MaxConcerns)+" concerns")
@@ -300,8 +310,8 @@ func (d Decision) Escalations() []Ground {
 
 // Decide decides whether and how to engage, and who must approve. It is pure
 // and deterministic; it does not modify in. An invalid input is an error
-// (see [Input.Validate]; Decide checks the fields it reads, not the actor's
-// names, factions or record). Any valid input gives a decision.
+// (see [Input.Validate], which checks what Decide reads, and nothing else).
+// Any valid input gives a decision.
 //
 // The order of reasoning is the report's:
 //
@@ -336,19 +346,48 @@ func (d Decision) Escalations() []Ground {
 // asked about suggests nothing (likelihood 0): a category with no other
 // evidence rests on judgement alone, and the decision names the uncovered
 // evidence and its period (CodeUncovered) rather than reading it as calm.
-func (d *Decider) Decide(in Input) (dec Decision, err error) {
-	var ve check.Errors
-	ve.Pkg = pkg
-	in.validate(&ve, true)
-	if err := ve.Err(); err != nil {
-		return Decision{}, err
-	}
-	p := &d.p
-	// dec is the result itself, filled in place rather than copied out.
+func (d *Decider) Decide(in Input) (Decision, error) {
 	// The grounds gather on the stack, and the decision gets a slice of
 	// exactly their number: its one allocation.
+	var dec Decision
 	var buf [32]Ground
-	gs := buf[:0]
+	gs, err := d.decide(&in, &dec, buf[:0])
+	if err != nil {
+		return Decision{}, err
+	}
+	dec.Grounds = slices.Clone(gs)
+	return dec, nil
+}
+
+// DecideInto is Decide for a loop over many inputs: it writes the decision
+// into dec, reusing the memory of dec.Grounds, so that once dec has held
+// as many grounds as a decision gives it allocates nothing. It reads *in
+// and never modifies it. The decision dec held before is overwritten and
+// its grounds must not be used afterwards. On error, dec is the zero
+// Decision (its grounds' memory kept for the next call) and the error is
+// Decide's.
+func (d *Decider) DecideInto(in *Input, dec *Decision) error {
+	gs := dec.Grounds[:0]
+	*dec = Decision{}
+	gs, err := d.decide(in, dec, gs)
+	dec.Grounds = gs
+	if err != nil {
+		dec.Grounds = gs[:0]
+		return err
+	}
+	return nil
+}
+
+// decide is Decide's body: it validates *in, fills dec in place (but for
+// its grounds) and returns the grounds appended to gs.
+func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error) {
+	var ve check.Errors
+	ve.Pkg = pkg
+	in.validate(&ve)
+	if err := ve.Err(); err != nil {
+		return gs, err
+	}
+	p := &d.p
 	missing := false
 
 	// 1. Vetoes.
@@ -369,7 +408,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	// contradicts caps the confidence of the risk factor at medium.
 	var contradicted uint8
 	if len(in.Evidence) > 0 {
-		contradicted = contradictions(&in)
+		contradicted = contradictions(in)
 	}
 	fs := in.Factors.array()
 	if contradicted != 0 && fs[FactorRisk].Confidence > ConfidenceMedium {
@@ -405,7 +444,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 				c.Weight = d.weights[f] / wsum
 				c.Points = c.Weight * c.Adjusted
 				gs = grow(gs)
-				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: f, Value: c.Value, Limit: c.Points}
+				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: f, Value: c.Value, Points: c.Points}
 			}
 		}
 	}
@@ -445,6 +484,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	dec.Escalation = CountryOffice
 	gs = grow(gs)
 	gs[len(gs)-1] = Ground{Code: CodeCountryDecision, Level: CountryOffice}
+	country := len(gs) - 1 // its Level becomes the level that decides, once the rules below have raised it
 	allowance := p.Allowance.Get(in.Context.Criticality)
 	// One pass over the risks: per category, the worst residual, whether
 	// any risk is of it, and whether every one of it is assessed.
@@ -487,7 +527,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: CodeNoEvidence}
 	} else {
-		gs = basis(gs, &in, fs)
+		gs = basis(gs, in, fs)
 	}
 
 	// 5. Escalation rules, each raising the level to its own.
@@ -540,6 +580,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: r.code, Level: r.level}
 	}
+	gs[country].Level = dec.Escalation // the headline and this ground name one approver
 
 	// The recommendation.
 	band := d.band(dec.Score)
@@ -554,7 +595,7 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 		dec.Recommendation = DeferAndMonitor
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: CodeScoreDefer, Value: dec.Score, Limit: p.Defer}
-		gs = d.wouldChange(gs, &dec, fs, sum, wsum)
+		gs = d.wouldChange(gs, dec, fs, sum, wsum)
 	default:
 		dec.Recommendation = PrepareFurther
 		gs = grow(gs)
@@ -583,9 +624,8 @@ func (d *Decider) Decide(in Input) (dec Decision, err error) {
 	if contradicted != 0 && dec.Confidence > ConfidenceMedium {
 		dec.Confidence = ConfidenceMedium
 	}
-	d.sensitivity(&dec, sum, wsum)
-	dec.Grounds = slices.Clone(gs)
-	return dec, nil
+	d.sensitivity(dec, sum, wsum)
+	return gs, nil
 }
 
 // grow extends gs by one ground for the caller to set in place: faster than
@@ -702,7 +742,7 @@ func basis(gs []Ground, in *Input, fs [numFactors]Score) []Ground {
 				code = CodeContradiction
 			}
 			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Limit: float64(ev.Likelihood), Contradiction: way}
+			gs[len(gs)-1] = Ground{Code: code, Category: cat, Dataset: ev.Dataset, Value: float64(j), Suggested: float64(ev.Likelihood), Contradiction: way}
 		case e < 0 && uncovered(in, cat) >= 0:
 			u := &in.Evidence[uncovered(in, cat)]
 			gs = grow(gs)
@@ -715,7 +755,7 @@ func basis(gs []Ground, in *Input, fs [numFactors]Score) []Ground {
 			gs[len(gs)-1] = Ground{Code: CodeJudgement, Category: cat, Value: float64(j)}
 		case e >= 0:
 			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeEvidence, Category: cat, Dataset: in.Evidence[e].Dataset, Limit: float64(in.Evidence[e].Likelihood)}
+			gs[len(gs)-1] = Ground{Code: CodeEvidence, Category: cat, Dataset: in.Evidence[e].Dataset, Suggested: float64(in.Evidence[e].Likelihood)}
 		}
 	}
 	return gs
@@ -760,7 +800,7 @@ func (d *Decider) wouldChange(gs []Ground, dec *Decision, fs [numFactors]Score, 
 			target = 1 - need
 		}
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Limit: target}
+		gs[len(gs)-1] = Ground{Code: CodeWouldChange, Factor: f, Value: c.Value, Needed: target}
 	}
 	return gs
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/uuid"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -177,7 +178,7 @@ func TestDecideBaseInput(t *testing.T) {
 		f := assessment.Factor(i + 1)
 		assert.Equal(t, f, g.Factor)
 		assert.Equal(t, in.Factors.Get(f).Value, g.Value)
-		assert.InDelta(t, dec.Contributions[i].Points, g.Limit, 0, "a factor ground's Limit is its points")
+		assert.InDelta(t, dec.Contributions[i].Points, g.Points, 0, "a factor ground's Points are its points")
 	}
 }
 
@@ -530,7 +531,7 @@ func TestDecideScoreBands(t *testing.T) {
 		}
 		assert.Equal(t, 1, n, "one score ground")
 		if tt.rec == assessment.DeferAndMonitor {
-			assert.Equal(t, []assessment.Ground{{Code: assessment.CodeWouldChange, Factor: assessment.FactorCriticality, Value: tt.value, Limit: 0.6}},
+			assert.Equal(t, []assessment.Ground{{Code: assessment.CodeWouldChange, Factor: assessment.FactorCriticality, Value: tt.value, Needed: 0.6}},
 				groundsWith(dec, assessment.CodeWouldChange))
 		} else {
 			assert.False(t, hasCode(dec, assessment.CodeWouldChange))
@@ -581,20 +582,20 @@ func TestDecideWouldChange(t *testing.T) {
 			for _, g := range groundsWith(dec, assessment.CodeWouldChange) {
 				named = append(named, g.Factor)
 				assert.Equal(t, in.Factors.Get(g.Factor).Value, g.Value)
-				assert.GreaterOrEqual(t, g.Limit, 0.0)
-				assert.LessOrEqual(t, g.Limit, 1.0)
+				assert.GreaterOrEqual(t, g.Needed, 0.0)
+				assert.LessOrEqual(t, g.Needed, 1.0)
 				if g.Factor.Direction() == assessment.DirectionCost {
-					assert.Less(t, g.Limit, g.Value, "a cost must fall")
+					assert.Less(t, g.Needed, g.Value, "a cost must fall")
 				} else {
-					assert.Greater(t, g.Limit, g.Value, "a benefit must rise")
+					assert.Greater(t, g.Needed, g.Value, "a benefit must rise")
 				}
-				// Re-decide with the factor at Limit.
+				// Re-decide with the factor at Needed.
 				again := cloneInput(in)
-				again.Factors = again.Factors.With(g.Factor, assessment.Scored(g.Limit, in.Factors.Get(g.Factor).Confidence))
+				again.Factors = again.Factors.With(g.Factor, assessment.Scored(g.Needed, in.Factors.Get(g.Factor).Confidence))
 				dec2 := decide(t, d, again)
-				assert.InDelta(t, p.Engage, dec2.Score, 1e-9, "%s at %v", g.Factor, g.Limit)
+				assert.InDelta(t, p.Engage, dec2.Score, 1e-9, "%s at %v", g.Factor, g.Needed)
 				assert.Equal(t, assessment.EngageDirectly, dec2.Recommendation,
-					"%s at %v gives a score of %v, not the engage threshold %v", g.Factor, g.Limit, dec2.Score, p.Engage)
+					"%s at %v gives a score of %v, not the engage threshold %v", g.Factor, g.Needed, dec2.Score, p.Engage)
 			}
 			assert.Equal(t, sc.want, named)
 			// Any other factor, at its best, still falls short.
@@ -693,7 +694,7 @@ func TestDecideScoreByHand(t *testing.T) {
 	var fg []assessment.Factor
 	for _, g := range groundsWith(dec, assessment.CodeFactor) {
 		fg = append(fg, g.Factor)
-		assert.InDelta(t, dec.Contributions[g.Factor-1].Points, g.Limit, 0)
+		assert.InDelta(t, dec.Contributions[g.Factor-1].Points, g.Points, 0)
 	}
 	assert.Equal(t, []assessment.Factor{assessment.FactorCriticality, assessment.FactorActorImpact, assessment.FactorHostState, assessment.FactorRisk, assessment.FactorAddedValue}, fg)
 
@@ -867,7 +868,7 @@ func TestDecideEscalation(t *testing.T) {
 			dec := decide(t, d, in)
 			assert.Equal(t, tt.level, dec.Escalation)
 			assert.Equal(t, tt.legal, dec.LegalReview, "legal review only for a terrorist designation")
-			want := append([]assessment.Ground{{Code: assessment.CodeCountryDecision, Level: assessment.CountryOffice}}, tt.rules...)
+			want := append([]assessment.Ground{{Code: assessment.CodeCountryDecision, Level: tt.level}}, tt.rules...)
 			assert.Equal(t, want, dec.Escalations())
 			assert.Equal(t, assessment.EngageDirectly, dec.Recommendation, "escalation rules do not change the recommendation")
 		})
@@ -1254,7 +1255,7 @@ func TestGroundString(t *testing.T) {
 		g    assessment.Ground
 		want []string
 	}{
-		{assessment.Ground{Code: assessment.CodeFactor, Factor: assessment.FactorOpenness, Value: 0.6, Limit: 0.0857},
+		{assessment.Ground{Code: assessment.CodeFactor, Factor: assessment.FactorOpenness, Value: 0.6, Points: 0.0857},
 			[]string{"openness to protection negotiations", "0.60", "0.09"}},
 		{assessment.Ground{Code: assessment.CodeUnassessedFactor, Factor: assessment.FactorHostState},
 			[]string{"the host state's position", "not assessed"}},
@@ -1268,7 +1269,7 @@ func TestGroundString(t *testing.T) {
 		{assessment.Ground{Code: assessment.CodeResidualWithinAppetite, Category: assessment.CategorySafetySecurity, Value: 6, Limit: 12},
 			[]string{"safety and security", "6", "12", "within"}},
 		{assessment.Ground{Code: assessment.CodeResidualAboveAppetite, Category: assessment.CategoryLegal, Value: 15, Limit: 6, Level: assessment.Headquarters},
-			[]string{"legal", "15", "6", "above", "headquarters"}},
+			[]string{"legal risk: residual 15 of 25, above the appetite of 6 — headquarters must accept it"}},
 		{assessment.Ground{Code: assessment.CodeUnassessedRisk, Category: assessment.CategoryFinancial},
 			[]string{"financial", "not assessed"}},
 		{assessment.Ground{Code: assessment.CodeDirectVetoed, Source: assessment.SourceDonorClause},
@@ -1277,39 +1278,41 @@ func TestGroundString(t *testing.T) {
 			[]string{"exemption", "a sanctions regime"}},
 		{assessment.Ground{Code: assessment.CodeIndirect}, []string{"intermediaries"}},
 		{assessment.Ground{Code: assessment.CodeNoIntermediaries}, []string{"no intermediary"}},
-		{assessment.Ground{Code: assessment.CodeCountryDecision, Level: assessment.CountryOffice}, []string{"country director"}},
+		{assessment.Ground{Code: assessment.CodeCountryDecision, Level: assessment.CountryOffice}, []string{"the country director decides, after consulting"}},
+		{assessment.Ground{Code: assessment.CodeCountryDecision, Level: assessment.GoverningBoard},
+			[]string{"the country director prepares the decision, after consulting operations, programmes and security, and the governing board decides"}},
 		{assessment.Ground{Code: assessment.CodeSanctions, Level: assessment.Headquarters}, []string{"sanctions", "headquarters"}},
 		{assessment.Ground{Code: assessment.CodeTerrorist, Level: assessment.GoverningBoard}, []string{"terrorist", "governing board", "legal review"}},
 		{assessment.Ground{Code: assessment.CodeDonorLinkedFunding, Level: assessment.GoverningBoard}, []string{"donor funding", "governing board"}},
 		{assessment.Ground{Code: assessment.CodeRegionalImpact, Level: assessment.RegionalOffice}, []string{"regional impact", "regional office"}},
 		{assessment.Ground{Code: assessment.CodeGlobalImpact, Level: assessment.Headquarters}, []string{"global impact", "headquarters"}},
 		{assessment.Ground{Code: assessment.CodeHostileHostState, Level: assessment.RegionalOffice}, []string{"host state", "regional office", "intermediaries"}},
-		{assessment.Ground{Code: assessment.CodeScoreEngage, Value: 0.6714, Limit: 0.6}, []string{"0.67", "0.60", "engage"}},
+		{assessment.Ground{Code: assessment.CodeScoreEngage, Value: 0.6714, Limit: 0.6}, []string{"score 0.67 of 1", "0.60", "engage"}},
 		{assessment.Ground{Code: assessment.CodeScoreMarginal, Value: 0.53, Limit: 0.6}, []string{"0.53", "0.60", "between"}},
 		{assessment.Ground{Code: assessment.CodeScoreDefer, Value: 0.23, Limit: 0.4}, []string{"0.23", "0.40", "below"}},
-		{assessment.Ground{Code: assessment.CodeWouldChange, Factor: assessment.FactorCriticality, Value: 0.3, Limit: 0.9333}, []string{"criticality of the protection concerns", "0.93", "0.30"}},
+		{assessment.Ground{Code: assessment.CodeWouldChange, Factor: assessment.FactorCriticality, Value: 0.3, Needed: 0.9333}, []string{"criticality of the protection concerns", "0.93", "0.30"}},
 		{assessment.Ground{Code: assessment.CodeReadinessGap, Step: assessment.StepPowerAnalysis}, []string{"power analysis", "not done"}},
 		{assessment.Ground{Code: assessment.CodeNoPlan}, []string{"no engagement plan"}},
 		{assessment.Ground{Code: assessment.CodeNoEvidence}, []string{"no evidence", "judgement alone"}},
-		{assessment.Ground{Code: assessment.CodeJudgement, Category: assessment.CategorySafetySecurity, Value: 2}, []string{"safety and security risk", "likelihood 2", "no evidence"}},
+		{assessment.Ground{Code: assessment.CodeJudgement, Category: assessment.CategorySafetySecurity, Value: 2}, []string{"safety and security risk", "likelihood 2 of 5", "no evidence"}},
 		{assessment.Ground{Code: assessment.CodeJudgement, Factor: assessment.FactorOpenness}, []string{"openness to protection negotiations", "judged", "no evidence"}},
-		{assessment.Ground{Code: assessment.CodeEvidence, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Limit: 4},
-			[]string{"safety and security risk", "Aid Worker KIKA", "likelihood of 4", "assess it"}},
+		{assessment.Ground{Code: assessment.CodeEvidence, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Suggested: 4},
+			[]string{"safety and security risk", "Aid Worker KIKA", "likelihood 4 of 5", "assess it"}},
 		{assessment.Ground{Code: assessment.CodeEvidence, Factor: assessment.FactorActorImpact, Dataset: assessment.DatasetUCDPActor},
 			[]string{"impact on civilians", "UCDP Actor Dataset", "assess it"}},
-		{assessment.Ground{Code: assessment.CodeEvidenceAndJudgement, Category: assessment.CategoryLegal, Dataset: assessment.DatasetOwnRecords, Value: 3, Limit: 3},
-			[]string{"legal risk", "judged likelihood 3", "own records", "suggests 3"}},
+		{assessment.Ground{Code: assessment.CodeEvidenceAndJudgement, Category: assessment.CategoryLegal, Dataset: assessment.DatasetOwnRecords, Value: 3, Suggested: 3},
+			[]string{"legal risk", "judged likelihood 3 of 5", "own records", "suggests 3 of 5"}},
 		{assessment.Ground{Code: assessment.CodeEvidenceAndJudgement, Factor: assessment.FactorCriticality, Dataset: assessment.DatasetUCDPPRIOACD, Value: 0.8},
-			[]string{"criticality", "judged 0.80", "UCDP/PRIO"}},
-		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 2, Limit: 5,
+			[]string{"criticality", "judged 0.80 of 1", "UCDP/PRIO"}},
+		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 2, Suggested: 5,
 			Contradiction: assessment.ContradictionJudgedLower},
-			[]string{"safety and security risk", "judged likelihood 2", "3 steps below the 5", "Aid Worker KIKA", "judged lower than the incidents suggest", "cannot be high"}},
-		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 5, Limit: 2,
+			[]string{"safety and security risk", "judged likelihood 2", "3 steps below the 5 of 5", "Aid Worker KIKA", "judged lower than the incidents suggest", "cannot be high"}},
+		{assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 5, Suggested: 2,
 			Contradiction: assessment.ContradictionJudgedHigher},
 			[]string{"judged likelihood 5", "3 steps above the 2", "judged higher than the incidents suggest"}},
 		{assessment.Ground{Code: assessment.CodeUncovered, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 1,
 			Period: &assessment.Period{From: time.Date(2029, 6, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)}},
-			[]string{"safety and security risk", "judged (likelihood 1), with no evidence beside it", "do not cover 2029-06-01 to 2030-06-01", "suggest nothing"}},
+			[]string{"safety and security risk", "judged (likelihood 1 of 5), with no evidence beside it", "do not cover 2029-06-01 to 2030-06-01", "suggest nothing"}},
 	}
 	covered := map[assessment.Code]bool{}
 	for _, tt := range tests {
@@ -1477,12 +1480,20 @@ func TestDecideInvalid(t *testing.T) {
 		_, err := d.Decide(in)
 		assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonOutOfRange, Path: "factors.openness.value"})
 	})
-	t.Run("the actor's own problems are Validate's", func(t *testing.T) {
+	t.Run("the actor's own record is actor.Validate's", func(t *testing.T) {
 		in := baseInput(nsag())
-		in.Actor.Name = ""
+		in.Actor.Name, in.Actor.ID = "", uuid.Nil
 		_, err := d.Decide(in)
 		assert.NoError(t, err, "Decide checks what it reads, not the actor's name")
-		assert.ErrorIs(t, in.Validate(), &assessment.FieldError{Reason: assessment.ReasonRequired, Path: "actor.name"})
+		assert.NoError(t, in.Validate(), "and Validate agrees")
+		assert.ErrorIs(t, in.Actor.Validate(), &actor.FieldError{Reason: actor.ReasonRequired, Path: "name"})
+	})
+	t.Run("the actor's designations are read, and checked", func(t *testing.T) {
+		in := baseInput(nsag(actor.Designation{Kind: actor.DesignationTerrorist}))
+		_, err := d.Decide(in)
+		want := &assessment.FieldError{Reason: assessment.ReasonRequired, Path: "actor.designations[0].jurisdiction"}
+		assert.ErrorIs(t, err, want)
+		assert.ErrorIs(t, in.Validate(), want)
 	})
 }
 

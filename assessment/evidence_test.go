@@ -430,9 +430,9 @@ func TestDecideWithEvidence(t *testing.T) {
 		{Code: J, Factor: assessment.FactorHostState},
 		{Code: J, Factor: assessment.FactorRisk},
 		{Code: J, Factor: assessment.FactorAddedValue},
-		{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 3, Limit: 5,
+		{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Value: 3, Suggested: 5,
 			Contradiction: assessment.ContradictionJudgedLower},
-		{Code: B, Category: assessment.CategoryReputational, Dataset: assessment.DatasetAidWorkerKIKA, Value: 2, Limit: 3},
+		{Code: B, Category: assessment.CategoryReputational, Dataset: assessment.DatasetAidWorkerKIKA, Value: 2, Suggested: 3},
 		{Code: J, Category: assessment.CategoryLegal, Value: 2},
 		{Code: J, Category: assessment.CategoryFinancial, Value: 1},
 		{Code: J, Category: assessment.CategoryOperational, Value: 2},
@@ -464,7 +464,7 @@ func TestDecideWithEvidence(t *testing.T) {
 	assert.Equal(t, assessment.PrepareFurther, dec.Recommendation)
 	assert.Contains(t, dec.Missing(), assessment.Ground{Code: assessment.CodeUnassessedRisk, Category: assessment.CategorySafetySecurity})
 	assert.Contains(t, dec.Missing(), assessment.Ground{Code: assessment.CodeUnassessedFactor, Factor: assessment.FactorActorImpact})
-	assert.Contains(t, dec.Grounds, assessment.Ground{Code: assessment.CodeEvidence, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Limit: 4})
+	assert.Contains(t, dec.Grounds, assessment.Ground{Code: assessment.CodeEvidence, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA, Suggested: 4})
 	assert.Contains(t, dec.Grounds, assessment.Ground{Code: assessment.CodeEvidence, Factor: assessment.FactorActorImpact, Dataset: assessment.DatasetUCDPActor})
 }
 
@@ -519,7 +519,7 @@ func TestDecideContradictionBothWays(t *testing.T) {
 	got := groundsWith(dec, assessment.CodeContradiction)
 	require.Len(t, got, 1)
 	assert.Equal(t, assessment.Ground{Code: assessment.CodeContradiction, Category: assessment.CategorySafetySecurity, Dataset: assessment.DatasetAidWorkerKIKA,
-		Value: 5, Limit: 2, Contradiction: assessment.ContradictionJudgedHigher}, got[0])
+		Value: 5, Suggested: 2, Contradiction: assessment.ContradictionJudgedHigher}, got[0])
 	assert.Contains(t, got[0].String(), "judged higher than the incidents suggest")
 	b, err := json.Marshal(got[0])
 	require.NoError(t, err)
@@ -535,13 +535,13 @@ func TestDecideContradictionBothWays(t *testing.T) {
 // evidence and the period, never "evidence suggests 1".
 func TestDecideUncoveredEvidence(t *testing.T) {
 	d := defaultDecider(t)
-	incidents := readKIKA(t, kikaFull)
+	incidents := readKIKA(t, kikaSubset)
 	at := date("2030-06-01")
 	ev, err := d.IncidentEvidence(incidents, assessment.IncidentQuery{Country: "SSD", WindowDays: 365}, at)
 	require.NoError(t, err)
 	assert.Equal(t, 0, ev.Likelihood, "no data is not calm")
 	assert.Zero(t, ev.Incidents.Covered.Share)
-	assert.Contains(t, ev.String(), "the data do not cover 2029-06-01 to 2030-06-01 in SSD")
+	assert.Contains(t, ev.String(), "the data do not cover 2029-06-01 to 2030-06-01 in South Sudan")
 	in := baseInput(nsag())
 	in.Evidence = []assessment.Evidence{ev}
 	dec := decide(t, d, in)

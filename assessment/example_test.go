@@ -75,7 +75,7 @@ func ExampleDecider_Decide_counterTerrorLaw() {
 	// Output:
 	// engage indirectly through intermediaries — decided by headquarters — legal review: true
 	// - direct engagement vetoed by national counter-terrorism law, with no exemption recorded
-	// - the actor is designated a terrorist organisation: the headquarters decides, with legal review
+	// - the actor is designated a terrorist organisation: headquarters decides, with legal review
 	// - the host state opposes the engagement: consult the regional office and weigh engaging through intermediaries
 	// - engage through intermediaries — partners, communities, influencers — since direct contact is forbidden
 }
@@ -95,8 +95,8 @@ func ExampleDecider_Decide_sanctions() {
 	}
 	// Output:
 	// engage_directly (score 0.67, confidence high), escalated to headquarters
-	// - the country director decides, after consulting operations, programmes and security
-	// - the actor is on a UN Security Council sanctions list: consult the headquarters
+	// - the country director prepares the decision, after consulting operations, programmes and security, and headquarters decides
+	// - the actor is on a UN Security Council sanctions list: consult headquarters
 }
 
 // Risks assumed rather than assessed: the recommendation is to prepare
@@ -211,6 +211,6 @@ func ExampleDecider_IncidentEvidence() {
 	}
 	// Output:
 	// 2 incidents in 2021: 2 naming the group, 0 only of its category; 24 of other perpetrators left out
-	// evidence from Insecurity Insight's Aid Worker KIKA data on the safety and security risk: 2 incidents in SSD from 2021-01-01 to 2022-01-01 (2 naming SPLA-IO, 0 only of its categories), 0.17 a month, rising: they suggest a likelihood of 2 (low confidence: 2 incidents, the latest ending 45 days before the end of the period; the data cover the whole period as far as the span of the data read shows; an excerpt, so the count is a floor)
-	// - safety and security risk: judged likelihood 1, and evidence from Insecurity Insight's Aid Worker KIKA data suggests 2
+	// evidence from Insecurity Insight's Aid Worker KIKA data on the safety and security risk: 2 incidents in South Sudan from 2021-01-01 to 2022-01-01 (2 naming SPLA-IO, 0 only of its categories), 0.17 a month, rising: they suggest likelihood 2 of 5 (low confidence: 2 incidents, the latest ending 45 days before the end of the period; the data cover the whole period as far as the span of the data read shows; an excerpt, so the count is a floor)
+	// - safety and security risk: judged likelihood 1 of 5, and evidence from Insecurity Insight's Aid Worker KIKA data suggests 2 of 5
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -199,8 +200,8 @@ func fuzzInput(kind uint8, flags uint32, confs uint16, threat, vuln, capacity, l
 
 // FuzzDecide decides inputs built from the fuzzer's numbers: Decide never
 // panics; an input that validates decides without error into a well-formed
-// decision; an invalid one gives only *FieldErrors; Decide never modifies
-// its input.
+// decision; one that does not, Decide refuses with the same *FieldErrors as
+// Validate; Decide never modifies its input.
 //
 // The corpus in testdata/fuzz/FuzzDecide holds a valid case of each
 // recommendation, NaN and infinite scores, scales out of range, an unknown
@@ -218,6 +219,9 @@ func FuzzDecide(f *testing.F) {
 	add(11, 1<<30|1<<5, 0x4000, 9, -1, 6, 7, -3, 5, [7]float64{math.NaN(), math.Inf(1), -0.1, 1.1, 2, math.Inf(-1), 0.5})
 
 	d := defaultDecider(f)
+	// reused is one Decision that DecideInto writes over and over, as a
+	// caller's loop does: its grounds' memory outlives each call.
+	var reused assessment.Decision
 	f.Fuzz(func(t *testing.T, kind uint8, flags uint32, confs uint16, threat, vuln, capacity, likelihood, impact, steps int8,
 		v0, v1, v2, v3, v4, v5, v6 float64) {
 		in := fuzzInput(kind, flags, confs, threat, vuln, capacity, likelihood, impact, steps, [7]float64{v0, v1, v2, v3, v4, v5, v6})
@@ -227,20 +231,34 @@ func FuzzDecide(f *testing.F) {
 		var err error
 		require.NotPanics(t, func() { dec, err = d.Decide(in) })
 		assert.True(t, sameInput(before, in), "Decide modified its input")
+
+		// DecideInto gives the same decision, or the same error, and
+		// leaves its input as it was.
+		intoErr := d.DecideInto(&in, &reused)
+		assert.True(t, sameInput(before, in), "DecideInto modified its input")
+		if err != nil {
+			require.Error(t, intoErr)
+			assert.Equal(t, err.Error(), intoErr.Error())
+			assert.Empty(t, reused.Grounds)
+			assert.True(t, reflect.DeepEqual(assessment.Decision{}, assessment.Decision{Grounds: nil, Contributions: reused.Contributions, Sensitivity: reused.Sensitivity}) &&
+				reused.Score == 0 && reused.Recommendation == 0, "an error leaves the zero Decision")
+		} else {
+			require.NoError(t, intoErr)
+			got := reused
+			got.Grounds = slices.Clone(reused.Grounds)
+			assert.True(t, reflect.DeepEqual(dec, got), "DecideInto differs from Decide:\n%v\n%v", dec, got)
+		}
 		if verr == nil {
 			require.NoError(t, err, "an input that validates decides")
 			checkDecision(t, assessment.DefaultPolicy(), in, dec)
 			return
 		}
 		onlyFieldErrors(t, verr)
-		if err != nil {
-			onlyFieldErrors(t, err)
-			assert.True(t, reflect.DeepEqual(assessment.Decision{}, dec), "an error gives the zero Decision")
-			// What Decide rejects, Validate rejects too.
-			for _, fe := range fieldErrors(t, err) {
-				assert.ErrorIs(t, verr, &assessment.FieldError{Path: fe.Path, Reason: fe.Reason}, "Decide rejects %s but Validate does not", fe.Path)
-			}
-		}
+		// What Validate refuses, Decide refuses, with the same problems.
+		require.Error(t, err, "Decide takes an input Validate refuses: %v", verr)
+		onlyFieldErrors(t, err)
+		assert.True(t, reflect.DeepEqual(assessment.Decision{}, dec), "an error gives the zero Decision")
+		assert.Equal(t, verr.Error(), err.Error())
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 	"github.com/humanitarian-negotiation/protection/risk"
 )
 
@@ -15,7 +16,7 @@ type Code uint8
 const (
 	CodeUnspecified Code = iota
 	// What the score rests on.
-	CodeFactor                 // a factor's score (Factor, Value) and what it adds (Limit)
+	CodeFactor                 // a factor's score (Factor, Value) and what it adds (Points)
 	CodeUnassessedFactor       // a factor that counts is not assessed (Factor)
 	CodeConcern                // a protection concern's risk level (Risk, Value)
 	CodeUnassessedConcern      // a protection concern without threat, vulnerability and capacity (Risk)
@@ -27,7 +28,7 @@ const (
 	CodeExemption              // an exemption lifts a prohibition (Source)
 	CodeIndirect               // direct engagement is vetoed; engage through intermediaries
 	CodeNoIntermediaries       // direct engagement is vetoed and no intermediary is known
-	CodeCountryDecision        // the country director decides (Level)
+	CodeCountryDecision        // the country director prepares the decision; Level: who decides — the country office, or the level a rule raised it to
 	CodeSanctions              // UN Security Council sanctions listing (Level)
 	CodeTerrorist              // terrorist designation: legal review (Level)
 	CodeDonorLinkedFunding     // donor funding tied to a group linked to a designated organisation (Level)
@@ -37,15 +38,15 @@ const (
 	CodeScoreEngage            // score (Value) at or above the engage threshold (Limit)
 	CodeScoreMarginal          // score (Value) between the thresholds (Limit: engage)
 	CodeScoreDefer             // score (Value) below the defer threshold (Limit)
-	CodeWouldChange            // a factor (Factor) at Limit instead of Value would lift the score to engage
+	CodeWouldChange            // a factor (Factor) at Needed instead of Value would lift the score to engage
 	CodeReadinessGap           // a preparation step (Step) the plan has not done
 	CodeNoPlan                 // no engagement plan given: readiness not checked
 	// What the inputs rest on (see Input.Evidence).
 	CodeNoEvidence           // no evidence given: every factor and risk rests on judgement alone
 	CodeJudgement            // a factor (Factor) or risk category (Category, Value: the judged likelihood) rests on judgement alone
-	CodeEvidence             // evidence (Dataset; Limit: the suggested likelihood) but no judgement of a factor (Factor) or risk category (Category)
-	CodeEvidenceAndJudgement // a judgement (Value) beside evidence (Dataset; Limit: the suggested likelihood) for a Factor or Category
-	CodeContradiction        // a judged likelihood (Value) two or more steps from what the evidence (Dataset) suggests (Limit) in a Category, above or below (Contradiction)
+	CodeEvidence             // evidence (Dataset; Suggested: the likelihood it suggests) but no judgement of a factor (Factor) or risk category (Category)
+	CodeEvidenceAndJudgement // a judgement (Value) beside evidence (Dataset; Suggested: the likelihood it suggests) for a Factor or Category
+	CodeContradiction        // a judged likelihood (Value) two or more steps from what the evidence (Dataset) suggests (Suggested) in a Category, above or below (Contradiction)
 	CodeUncovered            // evidence (Dataset) whose data cover none of the period asked about (Period): the Category rests on judgement alone (Value, if judged)
 )
 
@@ -99,7 +100,18 @@ type Ground struct {
 	Level    Authority `json:"level,omitempty"`
 	Dataset  Dataset   `json:"dataset,omitempty"`
 	Value    float64   `json:"value,omitempty"`
-	Limit    float64   `json:"limit,omitempty"`
+	// Limit is the threshold Value is measured against: the organisation's
+	// appetite for a residual risk, the engage or defer threshold for the
+	// score.
+	Limit float64 `json:"limit,omitempty"`
+	// Points is, for CodeFactor, what the factor adds to the score.
+	Points float64 `json:"points,omitempty"`
+	// Suggested is, for the codes of evidence, the likelihood the evidence
+	// suggests.
+	Suggested float64 `json:"suggested,omitempty"`
+	// Needed is, for CodeWouldChange, the score the factor would need for
+	// the decision to reach the engage threshold.
+	Needed float64 `json:"needed,omitempty"`
 	// Contradiction is, for CodeContradiction, which way the judgement
 	// departs from the evidence.
 	Contradiction Contradiction `json:"contradiction,omitempty"`
@@ -150,23 +162,34 @@ func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func pct(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 
+// The scales people read a number on: a score or factor from 0 to 1, a
+// likelihood or impact from 1 to 5, a risk level or residual up to 25.
+const (
+	ofOne  = " of 1"
+	ofFive = " of 5"
+	of25   = " of 25"
+)
+
+// likelihood writes a likelihood on its scale: "3 of 5".
+func likelihood(v float64) string { return num(v) + ofFive }
+
 // String renders the ground in a sentence.
 func (g Ground) String() string {
 	switch g.Code {
 	case CodeFactor:
-		return g.Factor.Label() + ": scored " + pct(g.Value) + ", adding " + pct(g.Limit) + " to the score"
+		return g.Factor.Label() + ": scored " + pct(g.Value) + ofOne + ", adding " + pct(g.Points) + " to the score"
 	case CodeUnassessedFactor:
 		return g.Factor.Label() + ": not assessed — assess it before deciding"
 	case CodeConcern:
-		return g.Risk.Label() + ": risk level " + risk.FormatLevel(g.Value) + " (" + risk.LevelBand(g.Value).Label() + ")"
+		return g.Risk.Label() + ": risk level " + risk.FormatLevel(g.Value) + of25 + " (" + risk.LevelBand(g.Value).Label() + ")"
 	case CodeUnassessedConcern:
 		return g.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
 	case CodeNoConcern:
 		return "no protection concern stated: say what the engagement is to protect people from"
 	case CodeResidualWithinAppetite:
-		return g.Category.Label() + " risk: residual " + num(g.Value) + " within the appetite of " + num(g.Limit)
+		return g.Category.Label() + " risk: residual " + num(g.Value) + of25 + ", within the appetite of " + num(g.Limit)
 	case CodeResidualAboveAppetite:
-		return g.Category.Label() + " risk: residual " + num(g.Value) + " above the appetite of " + num(g.Limit) + " — the " + g.Level.Label() + " must accept it"
+		return g.Category.Label() + " risk: residual " + num(g.Value) + of25 + ", above the appetite of " + num(g.Limit) + " — " + g.Level.Phrase() + " must accept it"
 	case CodeUnassessedRisk:
 		return g.Category.Label() + " risk: not assessed — risks must be assessed, not assumed"
 	case CodeDirectVetoed:
@@ -178,25 +201,28 @@ func (g Ground) String() string {
 	case CodeNoIntermediaries:
 		return "direct contact is forbidden and no intermediary is known: identify partners, communities or influencers first"
 	case CodeCountryDecision:
+		if g.Level > CountryOffice {
+			return "the country director prepares the decision, after consulting operations, programmes and security, and " + g.Level.Phrase() + " decides"
+		}
 		return "the country director decides, after consulting operations, programmes and security"
 	case CodeSanctions:
-		return "the actor is on a UN Security Council sanctions list: consult the " + g.Level.Label()
+		return "the actor is on a UN Security Council sanctions list: consult " + g.Level.Phrase()
 	case CodeTerrorist:
-		return "the actor is designated a terrorist organisation: the " + g.Level.Label() + " decides, with legal review"
+		return "the actor is designated a terrorist organisation: " + g.Level.Phrase() + " decides, with legal review"
 	case CodeDonorLinkedFunding:
-		return "donor funding is tied to engaging a group linked to a designated organisation: the " + g.Level.Label() + " decides"
+		return "donor funding is tied to engaging a group linked to a designated organisation: " + g.Level.Phrase() + " decides"
 	case CodeRegionalImpact:
-		return "the engagement may have regional impact: consult the " + g.Level.Label()
+		return "the engagement may have regional impact: consult " + g.Level.Phrase()
 	case CodeGlobalImpact:
-		return "the engagement may have global impact: consult the " + g.Level.Label()
+		return "the engagement may have global impact: consult " + g.Level.Phrase()
 	case CodeHostileHostState:
-		return "the host state opposes the engagement: consult the " + g.Level.Label() + " and weigh engaging through intermediaries"
+		return "the host state opposes the engagement: consult " + g.Level.Phrase() + " and weigh engaging through intermediaries"
 	case CodeScoreEngage:
-		return "score " + pct(g.Value) + " reaches the engage threshold of " + pct(g.Limit)
+		return "score " + pct(g.Value) + ofOne + ", which reaches the engage threshold of " + pct(g.Limit)
 	case CodeScoreMarginal:
-		return "score " + pct(g.Value) + " is between the thresholds (engage from " + pct(g.Limit) + "): strengthen the case or the plan"
+		return "score " + pct(g.Value) + ofOne + " is between the thresholds (engage from " + pct(g.Limit) + "): strengthen the case or the plan"
 	case CodeScoreDefer:
-		return "score " + pct(g.Value) + " is below the defer threshold of " + pct(g.Limit) + ": monitor and be ready to seize the moment"
+		return "score " + pct(g.Value) + ofOne + " is below the defer threshold of " + pct(g.Limit) + ": monitor and be ready to seize the moment"
 	case CodeReadinessGap:
 		return "preparation: " + g.Step.Label() + " not done"
 	case CodeNoPlan:
@@ -205,30 +231,30 @@ func (g Ground) String() string {
 		return "no evidence given: every factor and risk rests on judgement alone — risks are assumed, not assessed"
 	case CodeJudgement:
 		if g.Category != 0 {
-			return g.Category.Label() + " risk: judged (likelihood " + num(g.Value) + "), with no evidence beside it"
+			return g.Category.Label() + " risk: judged (likelihood " + likelihood(g.Value) + "), with no evidence beside it"
 		}
 		return g.Factor.Label() + ": judged, with no evidence beside it"
 	case CodeEvidence:
 		if g.Category != 0 {
-			return g.Category.Label() + " risk: evidence from " + g.Dataset.Label() + " suggests a likelihood of " + num(g.Limit) + ", but no one has judged it — assess it"
+			return g.Category.Label() + " risk: evidence from " + g.Dataset.Label() + " suggests likelihood " + likelihood(g.Suggested) + ", but no one has judged it — assess it"
 		}
 		return g.Factor.Label() + ": evidence from " + g.Dataset.Label() + " bears on it, but no one has judged it — assess it"
 	case CodeEvidenceAndJudgement:
 		if g.Category != 0 {
-			return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + ", and evidence from " + g.Dataset.Label() + " suggests " + num(g.Limit)
+			return g.Category.Label() + " risk: judged likelihood " + likelihood(g.Value) + ", and evidence from " + g.Dataset.Label() + " suggests " + likelihood(g.Suggested)
 		}
-		return g.Factor.Label() + ": judged " + pct(g.Value) + ", with evidence from " + g.Dataset.Label()
+		return g.Factor.Label() + ": judged " + pct(g.Value) + ofOne + ", with evidence from " + g.Dataset.Label()
 	case CodeContradiction:
-		way, gap := "below", g.Limit-g.Value
+		way, gap := "below", g.Suggested-g.Value
 		if g.Contradiction == ContradictionJudgedHigher {
-			way, gap = "above", g.Value-g.Limit
+			way, gap = "above", g.Value-g.Suggested
 		}
-		return g.Category.Label() + " risk: judged likelihood " + num(g.Value) + " is " + num(gap) + " steps " + way + " the " + num(g.Limit) +
+		return g.Category.Label() + " risk: judged likelihood " + likelihood(g.Value) + " is " + words.Count(int(gap), "step", "") + " " + way + " the " + likelihood(g.Suggested) +
 			" that evidence from " + g.Dataset.Label() + " suggests (" + g.Contradiction.Label() + ") — revisit the judgement; its confidence cannot be high"
 	case CodeUncovered:
 		s := g.Category.Label() + " risk: "
 		if g.Value != 0 {
-			s += "judged (likelihood " + num(g.Value) + "), with no evidence beside it: "
+			s += "judged (likelihood " + likelihood(g.Value) + "), with no evidence beside it: "
 		} else {
 			s += "no judgement, and no evidence: "
 		}
@@ -240,7 +266,7 @@ func (g Ground) String() string {
 		}
 		return s + ", so they suggest nothing"
 	case CodeWouldChange:
-		return g.Factor.Label() + " at " + pct(g.Limit) + " instead of " + pct(g.Value) + " would bring the score to the engage threshold"
+		return g.Factor.Label() + " scored " + pct(g.Needed) + " instead of " + pct(g.Value) + " (of 1) would bring the score to the engage threshold"
 	}
 	return g.Code.Label()
 }

@@ -18,10 +18,7 @@ var (
 // questions it asks of incident data as configuration.
 func DecodeIncidentQuery(r io.Reader, lim Limits) (IncidentQuery, error) {
 	var q IncidentQuery
-	if err := queryCodec.Decode(r, &q, lim); err != nil {
-		return IncidentQuery{}, err
-	}
-	if err := q.Validate(); err != nil {
+	if err := queryCodec.DecodeValid(r, &q, lim, (*IncidentQuery).Validate); err != nil {
 		return IncidentQuery{}, err
 	}
 	return q, nil
@@ -40,13 +37,11 @@ func EncodeIncidentQuery(w io.Writer, q IncidentQuery) error {
 // DecodeInput reads one decision input as JSON from r and validates it.
 // Decoding is strict — unknown or duplicate keys, unknown words, values of
 // the wrong type, invalid UTF-8, input beyond lim — and every problem is a
-// *FieldError naming its JSON path. The zero Limits means the defaults.
+// *FieldError naming its JSON path, line and column, reported together with
+// what Validate finds. The zero Limits means the defaults.
 func DecodeInput(r io.Reader, lim Limits) (Input, error) {
 	var in Input
-	if err := inputCodec.Decode(r, &in, lim); err != nil {
-		return Input{}, err
-	}
-	if err := in.Validate(); err != nil {
+	if err := inputCodec.DecodeValid(r, &in, lim, (*Input).Validate); err != nil {
 		return Input{}, err
 	}
 	return in, nil
@@ -66,10 +61,7 @@ func EncodeInput(w io.Writer, in Input) error {
 // validates it (see [Policy.Validate]).
 func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 	var p Policy
-	if err := policyCodec.Decode(r, &p, lim); err != nil {
-		return Policy{}, err
-	}
-	if err := p.Validate(); err != nil {
+	if err := policyCodec.DecodeValid(r, &p, lim, (*Policy).Validate); err != nil {
 		return Policy{}, err
 	}
 	return p, nil

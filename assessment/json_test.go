@@ -234,10 +234,10 @@ func TestDecodeInputErrors(t *testing.T) {
 		{"blank measure", edit(func(m map[string]any) {
 			m["risks"].([]any)[0].(map[string]any)["mitigations"].([]any)[0].(map[string]any)["measure"] = " "
 		}), assessment.Limits{}, problem{"risks[0].mitigations[0].measure", assessment.ReasonRequired}},
-		{"actor without name", edit(func(m map[string]any) { delete(obj(m, "actor"), "name") }), assessment.Limits{},
-			problem{"actor.name", assessment.ReasonRequired}},
-		{"no actor", []byte(`{}`), assessment.Limits{}, problem{"actor.id", assessment.ReasonRequired}},
-		{"null", []byte(`null`), assessment.Limits{}, problem{"actor.id", assessment.ReasonRequired}},
+		{"actor's designation without a kind", edit(func(m map[string]any) { obj(m, "actor")["designations"] = []any{map[string]any{"year": 2020}} }), assessment.Limits{},
+			problem{"actor.designations[0].kind", assessment.ReasonRequired}},
+		{"no actor", []byte(`{}`), assessment.Limits{}, problem{"actor.kind", assessment.ReasonRequired}},
+		{"null", []byte(`null`), assessment.Limits{}, problem{"actor.kind", assessment.ReasonRequired}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -275,6 +275,16 @@ func TestDecodeInputErrors(t *testing.T) {
 		want.Context.HostState = assessment.HostStanceHostile
 		assert.Equal(t, want, in)
 	})
+	t.Run("an actor without ID or name: a decision does not rest on them", func(t *testing.T) {
+		data := edit(func(m map[string]any) {
+			delete(obj(m, "actor"), "name")
+			delete(obj(m, "actor"), "id")
+		})
+		in, err := assessment.DecodeInput(bytes.NewReader(data), assessment.Limits{})
+		require.NoError(t, err)
+		assert.Empty(t, in.Actor.Name)
+		assert.Error(t, in.Actor.Validate(), "the actor's own record is actor.Validate's to check")
+	})
 	t.Run("older GPC label", func(t *testing.T) {
 		data := edit(func(m map[string]any) {
 			m["concerns"].([]any)[0].(map[string]any)["risk"] = "Sexual and gender-based violence"
@@ -299,11 +309,11 @@ func TestDecodeInputErrors(t *testing.T) {
 		data := edit(func(m map[string]any) {
 			obj(m, "factors", "criticality")["value"] = 1.5
 			m["concerns"].([]any)[0].(map[string]any)["threat"] = 6
-			delete(obj(m, "actor"), "name")
+			delete(obj(m, "actor"), "kind")
 		})
 		_, err := assessment.DecodeInput(bytes.NewReader(data), assessment.Limits{})
 		assert.ElementsMatch(t, []problem{
-			{"actor.name", assessment.ReasonRequired},
+			{"actor.kind", assessment.ReasonRequired},
 			{"concerns[0].threat", assessment.ReasonOutOfRange},
 			{"factors.criticality.value", assessment.ReasonOutOfRange},
 		}, problems(t, err))

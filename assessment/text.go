@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/humanitarian-negotiation/protection/internal/iso3166"
 	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
@@ -20,15 +21,15 @@ func (d Decision) String() string {
 	}
 	var b strings.Builder
 	b.WriteString(upper(d.Recommendation.Label()))
-	b.WriteString(" — the ")
-	b.WriteString(d.Escalation.Label())
+	b.WriteString(" — ")
+	b.WriteString(d.Escalation.Phrase())
 	b.WriteString(" decides")
 	if d.LegalReview {
 		b.WriteString(", with legal review")
 	}
 	b.WriteString(" (score ")
 	b.WriteString(pct(d.Score))
-	b.WriteString(", ")
+	b.WriteString(ofOne + ", ")
 	b.WriteString(d.Confidence.Label())
 	b.WriteString(" confidence)")
 	for _, g := range d.Grounds {
@@ -47,12 +48,13 @@ func upper(s string) string {
 }
 
 // String gives the factor's part in the score: "the host state's position:
-// 0.50, a benefit, weighs 0.14 and adds 0.07", or that it was not assessed.
+// 0.50 of 1, a benefit, weighs 0.14 and adds 0.07", or that it was not
+// assessed.
 func (c Contribution) String() string {
 	if !c.Assessed {
 		return c.Factor.Label() + ": not assessed"
 	}
-	return c.Factor.Label() + ": " + pct(c.Value) + ", a " + c.Direction.Label() + ", weighs " + pct(c.Weight) + " and adds " + pct(c.Points)
+	return c.Factor.Label() + ": " + pct(c.Value) + ofOne + ", a " + c.Direction.Label() + ", weighs " + pct(c.Weight) + " and adds " + pct(c.Points)
 }
 
 // String says how far the factor's weight must move to change the
@@ -129,12 +131,12 @@ func (f ReviewFlags) String() string {
 	return b.String()
 }
 
-// String gives the score: "0.80, high confidence", or "not assessed".
+// String gives the score: "0.80 of 1, high confidence", or "not assessed".
 func (s Score) String() string {
 	if !s.Assessed() {
 		return "not assessed"
 	}
-	return pct(s.Value) + ", " + s.Confidence.Label() + " confidence"
+	return pct(s.Value) + ofOne + ", " + s.Confidence.Label() + " confidence"
 }
 
 // String gives the engagement risk: its category, likelihood and impact,
@@ -144,14 +146,15 @@ func (r EngagementRisk) String() string {
 	if !ok {
 		return r.Category.Label() + " risk: not assessed"
 	}
-	return r.Category.Label() + " risk: likelihood " + strconv.Itoa(r.Likelihood) + ", impact " + strconv.Itoa(r.Impact) +
-		", residual " + strconv.Itoa(res) + " after " + strconv.Itoa(len(r.Mitigations)) + " mitigations"
+	return r.Category.Label() + " risk: likelihood " + strconv.Itoa(r.Likelihood) + ofFive + ", impact " + strconv.Itoa(r.Impact) + ofFive +
+		", residual " + strconv.Itoa(res) + of25 + " after " + words.Count(len(r.Mitigations), "mitigation", "")
 }
 
 // String gives the evidence and its source in a sentence, e.g. "evidence
 // from Insecurity Insight's Aid Worker KIKA data on the safety and security
-// risk: 11 incidents in SSD from 2021-01-01 to 2022-01-01 (0.92 a month,
-// steady) suggest a likelihood of 3 (high confidence)".
+// risk: 11 incidents in South Sudan from 2021-01-01 to 2022-01-01, 0.92 a
+// month, steady: they suggest likelihood 3 of 5 (high confidence: …)". The
+// country is named in words; Country keeps its code.
 func (e Evidence) String() string {
 	on := e.Factor.Label()
 	if e.Category != 0 {
@@ -163,9 +166,9 @@ func (e Evidence) String() string {
 		x := e.Incidents
 		period := x.From.Format(time.DateOnly) + " to " + x.To.Format(time.DateOnly)
 		if x.Covered.Share == 0 {
-			return s + "the data do not cover " + period + " in " + e.Country + " — they suggest no likelihood: no data is not calm"
+			return s + "the data do not cover " + period + " in " + countryName(e.Country) + " — they suggest no likelihood: no data is not calm"
 		}
-		s += words.Count(x.Incidents, "incident", "") + " in " + e.Country + " from " + period
+		s += words.Count(x.Incidents, "incident", "") + " in " + countryName(e.Country) + " from " + period
 		if len(x.Query.Names) > 0 {
 			s += " (" + strconv.Itoa(x.Named) + " naming " + strings.Join(x.Query.Names, " or ") + ", " + strconv.Itoa(x.CategoryOnly) + " only of its categories)"
 		}
@@ -173,7 +176,7 @@ func (e Evidence) String() string {
 		if x.Trend != 0 {
 			s += ", " + x.Trend.Label()
 		}
-		s += ": they suggest a likelihood of " + strconv.Itoa(e.Likelihood) + " (" + e.Confidence.Label() + " confidence: " + x.confidenceBasis() + ")"
+		s += ": they suggest likelihood " + strconv.Itoa(e.Likelihood) + ofFive + " (" + e.Confidence.Label() + " confidence: " + x.confidenceBasis() + ")"
 		return s
 	case e.OneSided != nil:
 		s += "UCDP recorded the actor deliberately killing civilians (" + words.Count(len(e.OneSided.Dyads), "one-sided violence dyad", "") +
@@ -186,10 +189,19 @@ func (e Evidence) String() string {
 	default:
 		s += e.Kind.Label()
 		if e.Likelihood != 0 {
-			s += " suggest a likelihood of " + strconv.Itoa(e.Likelihood)
+			s += " suggest likelihood " + strconv.Itoa(e.Likelihood) + ofFive
 		}
 	}
 	return s + " (" + e.Confidence.Label() + " confidence)"
+}
+
+// countryName names a country by its ISO 3166-1 alpha-3 code as a sentence
+// reads it ("South Sudan"), or gives the code when it is not assigned.
+func countryName(code string) string {
+	if name, ok := iso3166.InText(code); ok {
+		return name
+	}
+	return code
 }
 
 // confidenceBasis says in words what the confidence of incident evidence

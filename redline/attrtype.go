@@ -12,15 +12,17 @@ type AttrType uint8
 // Attribute types. An agency's own attributes (see [AttrDecl]) are numbers,
 // words (text) or flags.
 const (
-	AttrUnspecified AttrType = iota
-	AttrNumber               // a Number; operators eq, ne, lt, le, gt, ge
-	AttrText                 // a word; operators eq, ne, in, not_in
-	AttrFlag                 // a Flag; operators eq, ne
-	AttrEntity               // an Entity; operators eq, ne, in, not_in
-	AttrPurpose              // a Purpose; operators eq, ne, in, not_in
-	AttrWeapon               // a Weapon; operators eq, ne, in, not_in
-	AttrMeasure              // a Measure; operators eq, ne, in, not_in
-	AttrInformation          // an Information; operators eq, ne, in, not_in
+	AttrUnspecified    AttrType = iota
+	AttrNumber                  // a Number; operators eq, ne, lt, le, gt, ge
+	AttrText                    // a word; operators eq, ne, in, not_in
+	AttrFlag                    // a Flag; operators eq, ne
+	AttrEntity                  // an Entity; operators eq, ne, in, not_in
+	AttrPurpose                 // a Purpose; operators eq, ne, in, not_in
+	AttrWeapon                  // a Weapon; operators eq, ne, in, not_in
+	AttrMeasure                 // a Measure; operators eq, ne, in, not_in
+	AttrInformation             // an Information; operators eq, ne, in, not_in
+	AttrSharingPurpose          // a SharingPurpose; operators eq, ne, in, not_in
+	AttrUndertaking             // an Undertaking; operators eq, ne, in, not_in
 )
 
 // attrTypes is the text codec of AttrType, built from the rows of
@@ -104,12 +106,19 @@ const (
 // type (see attrTypeRow).
 func (cd *cond) eval(t *Term) tri {
 	switch cd.cmp {
-	case compareEnum:
-		return compareEnumAttr(cd, t.word(cd.attr))
+	case compareEnum, compareFlag:
+		var v uint8
+		if cd.attr < attrAllDetainees { // word, without the call
+			v = t.word1(cd.attr)
+		} else {
+			v = t.word2(cd.attr)
+		}
+		if cd.cmp == compareEnum {
+			return compareEnumAttr(cd, v)
+		}
+		return compareFlagAttr(cd, Flag(v))
 	case compareNumber:
 		return compareNumberAttr(cd, t.number(cd.attr))
-	case compareFlag:
-		return compareFlagAttr(cd, Flag(t.word(cd.attr)))
 	}
 	return cd.evalExtra(t)
 }
@@ -144,11 +153,13 @@ var attrTypeTable = [...]attrTypeRow{
 		wire:    func(v uint8) string { return Flag(v).String() },
 		operand: flagOperand, compare: compareFlag, compareExtra: compareExtraFlag, implies: impliesFlag,
 	},
-	AttrEntity:      enumRow("entity", "entity", parties),
-	AttrPurpose:     enumRow("purpose", "purpose", purposes),
-	AttrWeapon:      enumRow("weapon", "weapon", weapons),
-	AttrMeasure:     enumRow("measure", "measure", measures),
-	AttrInformation: enumRow("information", "kind of information", informations),
+	AttrEntity:         enumRow("entity", "entity", parties),
+	AttrPurpose:        enumRow("purpose", "purpose", purposes),
+	AttrWeapon:         enumRow("weapon", "weapon", weapons),
+	AttrMeasure:        enumRow("measure", "measure", measures),
+	AttrInformation:    enumRow("information", "kind of information", informations),
+	AttrSharingPurpose: enumRow("sharing_purpose", "purpose of sharing", sharingPurposes),
+	AttrUndertaking:    enumRow("undertaking", "undertaking on public statements", undertakings),
 }
 
 // attrTypeOf returns the row of type t; the empty row for an invalid type.

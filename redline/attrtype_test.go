@@ -11,7 +11,7 @@ import (
 // without one, or with a column missing, fails here rather than at the
 // first check that needs it.
 func TestAttrTypeTable(t *testing.T) {
-	require.Len(t, attrTypeTable, int(AttrInformation)+1, "one row per attribute type")
+	require.Len(t, attrTypeTable, int(AttrUndertaking)+1, "one row per attribute type")
 	zero := attrTypeOf(AttrUnspecified)
 	assert.Empty(t, zero.name, "the row of the zero type is empty")
 	assert.Nil(t, zero.operand, "the row of the zero type is empty")
@@ -19,11 +19,13 @@ func TestAttrTypeTable(t *testing.T) {
 	assert.Same(t, &attrTypeTable[AttrUnspecified], attrTypeOf(AttrType(200)), "an invalid type has the empty row")
 
 	enumerations := map[AttrType]uint8{
-		AttrEntity:      uint8(EntityNone),
-		AttrPurpose:     uint8(PurposeOther),
-		AttrWeapon:      uint8(WeaponOther),
-		AttrMeasure:     uint8(MeasureBan),
-		AttrInformation: uint8(InformationIdentifying),
+		AttrEntity:         uint8(EntityDeFactoAuthority),
+		AttrPurpose:        uint8(PurposeOther),
+		AttrWeapon:         uint8(WeaponOther),
+		AttrMeasure:        uint8(MeasureBan),
+		AttrInformation:    uint8(InformationOwnConduct),
+		AttrSharingPurpose: uint8(SharingPurposeOther),
+		AttrUndertaking:    uint8(UndertakingNoLimits),
 	}
 	agency := map[AttrType]bool{AttrNumber: true, AttrText: true, AttrFlag: true}
 	for typ := AttrNumber; int(typ) < len(attrTypeTable); typ++ {
@@ -68,7 +70,10 @@ func TestTermAccessors(t *testing.T) {
 		Purpose: PurposeRansom, Payer: EntityAgency, Payee: EntityDonor, Source: EntitySupplier,
 		Provider: EntityCommunity, ControlledBy: EntityHostState, Recipient: EntityThirdParty,
 		Information: InformationAggregate, Weapon: WeaponClusterMunitions, Measure: MeasureBan,
-		Display: FlagYes, Conditional: FlagNo, Private: FlagYes,
+		Display: FlagYes, Conditional: FlagNo,
+		AllDetainees: FlagYes, AllPlaces: FlagNo, Private: FlagYes, RepeatVisits: FlagNo, Registration: FlagYes,
+		HostStateParty: FlagYes, SharingPurpose: SharingPurposeProtection, Consent: FlagNo,
+		Voluntary: FlagYes, Temporary: FlagNo, Undertaking: UndertakingSilence,
 	}
 	for a := attrBy; a < numAttrs; a++ {
 		info := attrInfo[a]

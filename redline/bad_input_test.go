@@ -29,13 +29,13 @@ func TestBadInput(t *testing.T) {
 	// A layer wrong on its own is refused by DecodePolicy before any
 	// Compile, and by EncodePolicy, which writes nothing.
 	t.Run("DecodePolicy", func(t *testing.T) {
-		badinput.Run(t, "testdata/bad/layer", 26, func(b []byte, lim jsonio.Limits) error {
+		badinput.Run(t, "testdata/bad/layer", 35, func(b []byte, lim jsonio.Limits) error {
 			_, err := redline.DecodePolicy(bytes.NewReader(b), lim)
 			return err
 		})
 	})
 	t.Run("EncodePolicy", func(t *testing.T) {
-		badinput.Run(t, "testdata/bad/layer", 26, func(b []byte, lim jsonio.Limits) error {
+		badinput.Run(t, "testdata/bad/layer", 35, func(b []byte, lim jsonio.Limits) error {
 			var p redline.Policy
 			if err := redline.PolicyCodec.Unmarshal(b, &p, lim); err != nil {
 				return err

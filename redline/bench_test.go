@@ -83,7 +83,11 @@ func generatedPolicy(n int) redline.Policy {
 // baselineProposal is a realistic 20-term proposal checked against the
 // baseline: four trade-offs and two institutional red lines are crossed (the
 // toll paid to the armed actor and the aggregate information shared with
-// the host state since baseline 2026.1).
+// the host state since baseline 2026.1). Since baseline 2026.2 the
+// detention visit states the ICRC's five conditions and the evacuation that
+// it is voluntary and temporary, as a proposal that passes them must; more
+// rules examine the payments, the escort, the visit, the evacuation and the
+// information, and the same six are crossed.
 func baselineProposal() []redline.Term {
 	return []redline.Term{
 		{ID: "1.1", Kind: redline.KindAccess, By: redline.EntityArmedActor, Conditional: redline.FlagNo},
@@ -95,7 +99,8 @@ func baselineProposal() []redline.Term {
 		{ID: "2.3", Kind: redline.KindInformationToPopulation, By: redline.EntityArmedActor},
 		{ID: "3.1", Kind: redline.KindArmedEscort, By: redline.EntityAgency, Provider: redline.EntityPartyToConflict},
 		{ID: "3.2", Kind: redline.KindEmblem, By: redline.EntityAgency, Display: redline.FlagNo},
-		{ID: "3.3", Kind: redline.KindDetentionVisit, By: redline.EntityHostState, Private: redline.FlagYes},
+		{ID: "3.3", Kind: redline.KindDetentionVisit, By: redline.EntityHostState, AllDetainees: redline.FlagYes, AllPlaces: redline.FlagYes,
+			Private: redline.FlagYes, RepeatVisits: redline.FlagYes, Registration: redline.FlagYes},
 		{ID: "4.1", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntitySupplier, Purpose: redline.PurposeGoods, Amount: redline.Num(1200)},
 		{ID: "4.2", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeToll, Amount: redline.Num(50)},
 		{ID: "4.3", Kind: redline.KindFunding, Source: redline.EntityDonor, Amount: redline.Num(250000)},
@@ -103,8 +108,9 @@ func baselineProposal() []redline.Term {
 		{ID: "5.2", Kind: redline.KindVacatingSchools, By: redline.EntityArmedActor},
 		{ID: "5.3", Kind: redline.KindRemovingCheckpoints, By: redline.EntityArmedActor},
 		{ID: "5.4", Kind: redline.KindHealthCareProtection, By: redline.EntityArmedActor},
-		{ID: "6.1", Kind: redline.KindEvacuation, By: redline.EntityAgency, Count: redline.Num(300)},
-		{ID: "6.2", Kind: redline.KindInformationSharing, By: redline.EntityAgency, Recipient: redline.EntityHostState, Information: redline.InformationAggregate},
+		{ID: "6.1", Kind: redline.KindEvacuation, By: redline.EntityAgency, Count: redline.Num(300), Voluntary: redline.FlagYes, Temporary: redline.FlagYes},
+		{ID: "6.2", Kind: redline.KindInformationSharing, By: redline.EntityAgency, Recipient: redline.EntityHostState, Information: redline.InformationAggregate,
+			SharingPurpose: redline.SharingPurposeReporting},
 		{ID: "6.3", Kind: redline.KindDetaineeTreatment, By: redline.EntityHostState},
 	}
 }

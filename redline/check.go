@@ -2,10 +2,13 @@ package redline
 
 import (
 	"encoding/json"
+	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // Status says whether a finding is a rule crossed or a rule that cannot be
@@ -91,8 +94,8 @@ type Observation struct {
 	Attr   string `json:"attr"`  // the attribute, e.g. "min_age"
 	Label  string `json:"label"` // the attribute in words, e.g. "minimum age"
 	Op     Op     `json:"op"`
-	Limit  Value  `json:"limit"` // the rule's operand
-	Got    Value  `json:"got"`   // the term's value; the zero Value when unstated
+	Value  Value  `json:"value,omitzero"` // the rule's operand, as the condition's value
+	Got    Value  `json:"got,omitzero"`   // the term's value; the zero Value, left out of JSON, when unstated
 	Result Result `json:"result"`
 }
 
@@ -113,7 +116,7 @@ func (o Observation) String() string {
 	case OpLt, OpLe, OpGt, OpGe:
 		word = "limit"
 	}
-	return o.Label + " " + got + " (" + word + ": " + opPhrase(o.Op) + o.Limit.label(a) + ")"
+	return o.Label + " " + got + " (" + word + ": " + opPhrase(o.Op) + o.Value.label(a) + ")"
 }
 
 func opPhrase(op Op) string {
@@ -151,8 +154,8 @@ func opPhrase(op Op) string {
 // reads. A finding is a value: a copy keeps its explanation when the report
 // it came from is reused by CheckInto.
 type Finding struct {
-	Rule     string    `json:"rule"`
-	Term     int       `json:"term"` // index of the term in the proposal, from 0
+	Rule     string    `json:"rule,omitempty"` // empty, and left out of JSON, for a term of a kind the policy does not know
+	Term     int       `json:"term_index"`     // index of the term in the proposal, from 0 (its text says "term 1")
 	TermID   string    `json:"term_id,omitempty"`
 	Kind     Kind      `json:"kind"`
 	Severity Severity  `json:"severity"`
@@ -164,6 +167,7 @@ type Finding struct {
 	inline [2]observed // the same for a rule of up to two conditions, held in the finding itself
 	nobs   uint8       // how many of inline are used
 	got    *[]Value    // the same for an agency's own attributes, when the rule has any
+	src    *prepared   // for a check of a Prepared proposal: the prepared terms, immutable, read when the finding is explained
 }
 
 // observed is a pointer-free snapshot of one attribute of a term.
@@ -215,7 +219,7 @@ func (f Finding) Equal(g Finding) bool {
 	}
 	return slices.EqualFunc(f.Observations(), g.Observations(), func(a, b Observation) bool {
 		return a.Attr == b.Attr && a.Label == b.Label && a.Op == b.Op && a.Result == b.Result &&
-			a.Limit.Equal(b.Limit) && a.Got.Equal(b.Got)
+			a.Value.Equal(b.Value) && a.Got.Equal(b.Got)
 	})
 }
 
@@ -229,6 +233,14 @@ func (f Finding) Citations() []string {
 
 // observed returns what the term held for each condition of the rule.
 func (f *Finding) observed() []observed {
+	if f.src != nil && f.rule != nil {
+		t := &f.src.terms[f.Term]
+		obs := make([]observed, len(f.rule.conds))
+		for j := range f.rule.conds {
+			obs[j] = f.rule.conds[j].snapshot(t)
+		}
+		return obs
+	}
 	if f.obs != nil {
 		return f.obs
 	}
@@ -247,10 +259,15 @@ func (f Finding) Observations() []Observation {
 	for j := range obs {
 		cd := &f.rule.conds[j]
 		o := &out[j]
-		o.Attr, o.Op, o.Limit, o.Result = cd.src.Attr, cd.op, cd.src.Value, obs[j].result
+		o.Attr, o.Op, o.Value, o.Result = cd.src.Attr, cd.op, cd.src.Value, obs[j].result
 		if cd.attr == attrNone {
 			o.Label = strings.ReplaceAll(cd.extra, "_", " ") // an agency's attribute, in words
-			if f.got != nil && extra < len(*f.got) {
+			if f.src != nil {
+				o.Got = f.src.terms[f.Term].Extra[cd.extra]
+				if n, ok := o.Got.Number(); ok {
+					o.Got = numberGot(n)
+				}
+			} else if f.got != nil && extra < len(*f.got) {
 				o.Got = (*f.got)[extra]
 				if n, ok := o.Got.Number(); ok {
 					o.Got = numberGot(n)
@@ -422,7 +439,7 @@ const inlineSlots = 32
 // The zero value examines nothing: only [Report.Examined] builds one. An
 // Examination is a plain value, safe for concurrent reads.
 type Examination struct {
-	Term      int      `json:"term"` // index of the term in the proposal, from 0
+	Term      int      `json:"term_index"` // index of the term in the proposal, from 0
 	Kind      Kind     `json:"kind"`
 	Rules     []string `json:"rules"`
 	Uncovered string   `json:"uncovered,omitempty"`
@@ -521,7 +538,7 @@ func (r Report) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		plain
 		Examined   []Examination `json:"examined"`
-		Unexamined []int         `json:"unexamined"`
+		Unexamined []int         `json:"unexamined_term_indexes"`
 	}{plain(r), r.Examined(), r.Unexamined()})
 }
 
@@ -538,7 +555,120 @@ func (k *Checker) Check(terms []Term) Report {
 // into r, reusing the memory r holds, r.Findings among it. The findings r
 // held before, and what it said was examined, are overwritten and must not
 // be used afterwards.
-func (k *Checker) CheckInto(r *Report, terms []Term) {
+func (k *Checker) CheckInto(r *Report, terms []Term) { k.checkInto(r, terms, nil) }
+
+// Prepared is a proposal made ready for one Checker: its own copy of the
+// terms, with each term's kind resolved against the policy once, so that
+// checking it again and again — a proposal under negotiation, a test suite,
+// a benchmark — skips the lookup. Checking a Prepared gives exactly the
+// report Check gives for its terms.
+//
+// The zero value is the empty proposal of no checker; it checks as an
+// empty proposal. A Prepared is immutable once made and safe for concurrent
+// use; changing the terms it was made from does not change it.
+type Prepared struct {
+	k *Checker
+	*prepared
+}
+
+// prepared is what a Prepared holds, behind one pointer that the findings of
+// its checks share.
+type prepared struct {
+	terms   []Term
+	slots   []int32 // the kind slot of each term in k's table, -1 for a kind k does not know
+	active  []int32 // the terms a check must look at: those of a kind with rules, or of a kind k does not know
+	blocked bool    // some term's kind goes unexamined and k blocks such terms
+}
+
+// Prepare copies terms and resolves each one's kind against the policy.
+func (k *Checker) Prepare(terms []Term) Prepared {
+	if terms == nil {
+		return Prepared{k: k, prepared: &prepared{}}
+	}
+	p := Prepared{k: k, prepared: &prepared{terms: make([]Term, len(terms)), slots: make([]int32, len(terms))}}
+	for i := range terms {
+		p.terms[i] = terms[i]
+		if x := terms[i].Extra; x != nil {
+			p.terms[i].Extra = make(map[string]Value, len(x))
+			for key, v := range x {
+				p.terms[i].Extra[key] = v
+			}
+		}
+		p.slots[i] = -1
+		s := k.table.get(terms[i].Kind)
+		if s != nil {
+			p.slots[i] = s.idx
+			p.blocked = p.blocked || (k.onUnexam == OnUnexaminedBlock && s.unexamined())
+		}
+		if s == nil || len(s.rules) > 0 {
+			p.active = append(p.active, int32(i))
+		}
+	}
+	return p
+}
+
+// Terms returns a copy of the prepared terms.
+func (p Prepared) Terms() []Term {
+	if p.prepared == nil || p.terms == nil {
+		return nil
+	}
+	out := make([]Term, len(p.terms))
+	for i := range p.terms {
+		out[i] = p.terms[i]
+		if x := p.terms[i].Extra; x != nil {
+			out[i].Extra = make(map[string]Value, len(x))
+			for key, v := range x {
+				out[i].Extra[key] = v
+			}
+		}
+	}
+	return out
+}
+
+// Len returns the number of prepared terms.
+func (p Prepared) Len() int {
+	if p.prepared == nil {
+		return 0
+	}
+	return len(p.terms)
+}
+
+// String says how many terms were prepared, for which policy, and how
+// many of them have rules to apply, e.g. "3 terms prepared for baseline
+// 2026.2, 2 with rules to apply". It names no term: terms may carry
+// what a negotiator would not want in a log.
+func (p Prepared) String() string {
+	if p.prepared == nil || p.k == nil {
+		return "an empty proposal, prepared for no policy"
+	}
+	return words.Count(len(p.terms), "term", "") + " prepared for " + p.k.name + ", " +
+		strconv.Itoa(len(p.active)) + " with rules to apply"
+}
+
+// CheckPrepared is Check for a prepared proposal.
+func (k *Checker) CheckPrepared(p Prepared) Report {
+	var r Report
+	k.CheckPreparedInto(&r, &p)
+	return r
+}
+
+// CheckPreparedInto is CheckInto for a prepared proposal. A proposal
+// prepared by another Checker is checked as CheckInto checks its terms.
+func (k *Checker) CheckPreparedInto(r *Report, p *Prepared) {
+	switch {
+	case p.prepared == nil:
+		k.checkInto(r, nil, nil)
+	case p.k != k:
+		k.checkInto(r, p.terms, nil)
+	default:
+		k.checkInto(r, p.terms, p.prepared)
+	}
+}
+
+// checkInto is CheckInto's body; pre, when not nil, is the proposal terms
+// prepared by k: each term's kind slot already resolved, and only the terms
+// with rules to apply visited.
+func (k *Checker) checkInto(r *Report, terms []Term, pre *prepared) {
 	// Set the fields one by one: the inline slots need no clearing, as
 	// only the first len(terms) are read, and each is written below.
 	r.Policy, r.Terms, r.Verdict, r.Approval, r.Findings, r.k = k.name, len(terms), VerdictAcceptable, 0, r.Findings[:0], k
@@ -558,30 +688,85 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 		term int
 		res  tri
 	}
-	var buf [16]hit
+	var buf [8]hit
 	hits := buf[:0]
 	nobs := 0
 	worstCrossed, worstOpen := VerdictAcceptable, VerdictAcceptable
 	block := k.onUnexam == OnUnexaminedBlock
 	slots = slots[:len(terms)] // lets the compiler drop the bounds check below
-	for i := range terms {
+	n := len(terms)
+	if pre != nil {
+		// The kinds are resolved, and only the active terms need a look.
+		copy(slots, pre.slots)
+		if pre.blocked {
+			worstOpen = VerdictUnacceptable
+		}
+		n = len(pre.active)
+	}
+	for j := range n {
+		i := j
+		var slot *kindSlot
+		if pre != nil {
+			i = int(pre.active[j])
+			if si := pre.slots[i]; si >= 0 {
+				slot = &k.table.slots[si]
+			}
+		} else {
+			slot = k.table.get(terms[i].Kind)
+		}
 		t := &terms[i]
-		slot := k.table.get(t.Kind)
 		if slot == nil {
 			slots[i] = -1
 			hits = append(hits, hit{nil, i, triUnknown})
 			worstOpen = VerdictUnacceptable
 			continue
 		}
-		slots[i] = slot.idx
-		if block && slot.unexamined() {
-			worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
+		if pre == nil {
+			slots[i] = slot.idx
+			if block && slot.unexamined() {
+				worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
+			}
 		}
-		for ri := range slot.rules {
+		if len(slot.rules) == 0 {
+			continue
+		}
+		if len(slot.rules) > maxIndexed { // a kind whose rules the slot does not index: each rule in turn
+			for ri := range slot.rules {
+				hr := &slot.rules[ri]
+				res := hr.eval(t)
+				if res == triNo {
+					continue
+				}
+				hits = append(hits, hit{hr.cr, i, res})
+				nobs += len(hr.conds)
+				v := verdictOf(hr.sev)
+				if res == triYes {
+					worstCrossed = max(worstCrossed, v)
+					if hr.sev == SeverityInstitutional {
+						r.Approval = max(r.Approval, hr.approval)
+					}
+				} else {
+					worstOpen = max(worstOpen, v)
+				}
+			}
+			continue
+		}
+		// The rules the term's enumerations and flags leave in play, in
+		// order; a rule that tests nothing else is decided by them.
+		maybe, yes := slot.candidates(t)
+		for m := maybe; m != 0; m &= m - 1 {
+			ri := bits.TrailingZeros64(m)
 			hr := &slot.rules[ri]
-			res := hr.eval(t)
-			if res == triNo {
-				continue
+			var res tri
+			switch bit := uint64(1) << ri; {
+			case yes&bit != 0:
+				res = triYes
+			case slot.keyed&bit != 0:
+				res = triUnknown
+			default:
+				if res = hr.eval(t); res == triNo {
+					continue
+				}
 			}
 			hits = append(hits, hit{hr.cr, i, res})
 			nobs += len(hr.conds)
@@ -616,7 +801,7 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 		r.Findings = make([]Finding, len(hits))
 	}
 	var more []observed
-	if nobs > 0 {
+	if nobs > 0 && pre == nil {
 		extra := 0
 		for _, h := range hits {
 			if h.cr != nil && len(h.cr.conds) > len(Finding{}.inline) {
@@ -640,6 +825,12 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 		f.Status = StatusIndeterminate
 		if h.res == triYes {
 			f.Status = StatusCrossed
+		}
+		if pre != nil {
+			// The prepared term cannot change: the finding reads it when
+			// it is explained, rather than snapshotting it now.
+			f.src = pre
+			continue
 		}
 		m := len(cr.conds)
 		// A rule of up to two conditions keeps its snapshot in the finding
@@ -675,7 +866,7 @@ func (k *Checker) CheckInto(r *Report, terms []Term) {
 type Trace struct {
 	Rule     string        `json:"rule"`
 	Severity Severity      `json:"severity"`
-	Status   Status        `json:"status"` // zero when the rule does not apply
+	Status   Status        `json:"status,omitempty"` // zero, and left out of JSON, when the rule does not apply
 	Observed []Observation `json:"observed"`
 }
 

@@ -54,7 +54,7 @@ func TestCheckThreeValued(t *testing.T) {
 		missing [][]string // Missing() of each finding
 	}{
 		{"one false condition decides, whatever is missing",
-			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeGoods}, nil, redline.VerdictAcceptable, nil},
+			redline.Term{Kind: redline.KindInformationSharing, Information: redline.InformationOperational}, nil, redline.VerdictAcceptable, nil},
 		{"the other false condition decides too",
 			redline.Term{Kind: redline.KindPayment, Payee: redline.EntitySupplier}, []summary{
 				{0, "ransom", redline.SeverityInstitutional, redline.StatusIndeterminate},
@@ -67,8 +67,10 @@ func TestCheckThreeValued(t *testing.T) {
 			redline.Term{Kind: redline.KindPayment}, []summary{
 				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusIndeterminate},
 				{0, "ransom", redline.SeverityInstitutional, redline.StatusIndeterminate},
+				{0, "tax-to-host-state-at-war", redline.SeverityInstitutional, redline.StatusIndeterminate},
 				{0, "tax-to-party", redline.SeverityInstitutional, redline.StatusIndeterminate},
-			}, redline.VerdictIndeterminate, [][]string{{"purpose", "payee"}, {"purpose"}, {"purpose", "payee"}}},
+				{0, "payment-to-party", redline.SeverityTradeOff, redline.StatusIndeterminate},
+			}, redline.VerdictIndeterminate, [][]string{{"purpose", "payee"}, {"purpose"}, {"purpose", "payee", "host_state_party"}, {"purpose", "payee"}, {"purpose", "payee"}}},
 		{"every condition met",
 			redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityHostState}, []summary{
 				{0, "dialogue-fee", redline.SeverityInstitutional, redline.StatusCrossed},
@@ -105,17 +107,17 @@ func TestCheckInvalidValues(t *testing.T) {
 	}{
 		{"unknown party", redline.Term{Kind: redline.KindFunding, Source: redline.Entity(200)}, "funding-from-party",
 			[]redline.Observation{{Attr: "source", Label: "source of funding", Op: redline.OpIn,
-				Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid}}},
+				Value: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid}}},
 		{"NaN minimum age", redline.Term{Kind: redline.KindChildUse, MinAge: redline.Num(math.NaN())}, "child-use-under-15",
 			nil}, // NaN does not equal itself: checked below
 		{"infinite minimum age", redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(math.Inf(-1))}, "child-recruitment-under-15",
-			[]redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15),
+			[]redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(15),
 				Got: redline.TextValue("-Inf"), Result: redline.ResultInvalid}}},
 		{"unknown flag", redline.Term{Kind: redline.KindEmblem, Display: redline.Flag(9)}, "emblem-not-displayed",
-			[]redline.Observation{{Attr: "display", Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false),
+			[]redline.Observation{{Attr: "display", Label: "emblem displayed", Op: redline.OpEq, Value: redline.FlagValue(false),
 				Got: redline.TextValue("flag(9)"), Result: redline.ResultInvalid}}},
 		{"unknown purpose", redline.Term{Kind: redline.KindPayment, Purpose: redline.Purpose(99), Payee: redline.EntityArmedActor}, "ransom",
-			[]redline.Observation{{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"),
+			[]redline.Observation{{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom"),
 				Got: redline.TextValue("purpose(99)"), Result: redline.ResultInvalid}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -346,7 +348,7 @@ func TestFindingExplains(t *testing.T) {
 	assert.Equal(t, []string{"CIHL-136", "AP2-4-3-c", "ROME-8-2-e-vii"}, f.Citations())
 	assert.Equal(t, baselineRule(t, "child-recruitment-under-15").Rationale, f.Rationale())
 	assert.Equal(t, []redline.Observation{{Attr: "min_age", Label: "minimum age", Op: redline.OpLt,
-		Limit: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet}}, f.Observations())
+		Value: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet}}, f.Observations())
 	assert.Equal(t, "minimum age 14 (limit: under 15)", f.Observations()[0].String())
 	assert.Nil(t, f.Missing())
 	assert.Equal(t, redline.AuthorityUnspecified, f.Approval)
@@ -354,12 +356,12 @@ func TestFindingExplains(t *testing.T) {
 	fee := r.Findings[2]
 	assert.Equal(t, redline.Headquarters, fee.Approval, "an open institutional finding names its approval level")
 	assert.Equal(t, []redline.Observation{
-		{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("dialogue_fee"), Result: redline.ResultMet},
-		{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Result: redline.ResultMissing},
+		{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee"), Got: redline.TextValue("dialogue_fee"), Result: redline.ResultMet},
+		{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing},
 	}, fee.Observations())
 	assert.True(t, fee.Observations()[1].Got.IsZero())
 	assert.Equal(t, []string{"payee"}, fee.Missing())
-	assert.Equal(t, "payee not stated (rule: one of the armed actor, the host state, a party to the conflict)", fee.Observations()[1].String())
+	assert.Equal(t, "payee not stated (rule: one of the armed actor, the host state, a party to the conflict, a de facto authority)", fee.Observations()[1].String())
 
 	emblem := r.Findings[3]
 	assert.Equal(t, "emblem displayed no (rule: no)", emblem.Observations()[0].String())
@@ -389,31 +391,31 @@ func TestObservationString(t *testing.T) {
 		o    redline.Observation
 		want string
 	}{
-		{redline.Observation{Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet},
+		{redline.Observation{Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(15), Got: redline.NumberValue(14), Result: redline.ResultMet},
 			"minimum age 14 (limit: under 15)"},
-		{redline.Observation{Label: "minimum age", Op: redline.OpLe, Limit: redline.NumberValue(15), Got: redline.NumberValue(16.5), Result: redline.ResultNotMet},
+		{redline.Observation{Label: "minimum age", Op: redline.OpLe, Value: redline.NumberValue(15), Got: redline.NumberValue(16.5), Result: redline.ResultNotMet},
 			"minimum age 16.5 (limit: at most 15)"},
-		{redline.Observation{Label: "amount", Op: redline.OpGt, Limit: redline.NumberValue(1000), Got: redline.NumberValue(50000), Result: redline.ResultMet},
+		{redline.Observation{Label: "amount", Op: redline.OpGt, Value: redline.NumberValue(1000), Got: redline.NumberValue(50000), Result: redline.ResultMet},
 			"amount 50000 (limit: over 1000)"},
-		{redline.Observation{Label: "number of people", Op: redline.OpGe, Limit: redline.NumberValue(10), Result: redline.ResultMissing},
+		{redline.Observation{Label: "number of people", Op: redline.OpGe, Value: redline.NumberValue(10), Result: redline.ResultMissing},
 			"number of people not stated (limit: at least 10)"},
-		{redline.Observation{Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Result: redline.ResultMissing},
+		{redline.Observation{Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom"), Result: redline.ResultMissing},
 			"purpose not stated (rule: ransom)"},
-		{redline.Observation{Label: "purpose", Op: redline.OpNe, Limit: redline.TextValue("goods"), Got: redline.TextValue("ransom"), Result: redline.ResultMet},
+		{redline.Observation{Label: "purpose", Op: redline.OpNe, Value: redline.TextValue("goods"), Got: redline.TextValue("ransom"), Result: redline.ResultMet},
 			"purpose ransom (rule: not goods)"},
-		{redline.Observation{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict"), Got: redline.TextValue("armed_actor"), Result: redline.ResultMet},
+		{redline.Observation{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "party_to_conflict"), Got: redline.TextValue("armed_actor"), Result: redline.ResultMet},
 			"payee the armed actor (rule: one of the armed actor, a party to the conflict)"},
-		{redline.Observation{Attr: "recipient", Label: "recipient", Op: redline.OpNotIn, Limit: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
+		{redline.Observation{Attr: "recipient", Label: "recipient", Op: redline.OpNotIn, Value: redline.ListValue("agency"), Got: redline.TextValue("host_state"), Result: redline.ResultMet},
 			"recipient the host state (rule: none of the organisation)"},
-		{redline.Observation{Attr: "by", Label: "who must act", Op: redline.OpEq, Limit: redline.TextValue("armed_actor"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid},
+		{redline.Observation{Attr: "by", Label: "who must act", Op: redline.OpEq, Value: redline.TextValue("armed_actor"), Got: redline.TextValue("entity(200)"), Result: redline.ResultInvalid},
 			"who must act invalid (entity(200)) (rule: the armed actor)"},
-		{redline.Observation{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("toll"), Result: redline.ResultNotMet},
+		{redline.Observation{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee"), Got: redline.TextValue("toll"), Result: redline.ResultNotMet},
 			"purpose a toll (rule: a fee for dialogue)"},
-		{redline.Observation{Attr: "channel", Label: "channel", Op: redline.OpIn, Limit: redline.ListValue("mobile_money", "cash"), Got: redline.TextValue("mobile_money"), Result: redline.ResultMet},
+		{redline.Observation{Attr: "channel", Label: "channel", Op: redline.OpIn, Value: redline.ListValue("mobile_money", "cash"), Got: redline.TextValue("mobile_money"), Result: redline.ResultMet},
 			"channel mobile money (rule: one of mobile money, cash)"},
-		{redline.Observation{Label: "emblem displayed", Op: redline.OpEq, Limit: redline.FlagValue(false), Got: redline.FlagValue(true), Result: redline.ResultNotMet},
+		{redline.Observation{Label: "emblem displayed", Op: redline.OpEq, Value: redline.FlagValue(false), Got: redline.FlagValue(true), Result: redline.ResultNotMet},
 			"emblem displayed yes (rule: no)"},
-		{redline.Observation{Attr: "daily_rate", Label: "daily rate", Op: redline.OpGt, Limit: redline.NumberValue(12), Got: redline.TextValue("high"), Result: redline.ResultInvalid},
+		{redline.Observation{Attr: "daily_rate", Label: "daily rate", Op: redline.OpGt, Value: redline.NumberValue(12), Got: redline.TextValue("high"), Result: redline.ResultInvalid},
 			"daily rate invalid (high) (limit: over 12)"},
 	} {
 		assert.Equal(t, tt.want, tt.o.String())
@@ -526,7 +528,7 @@ func TestCheckAgencyAttributes(t *testing.T) {
 			require.Len(t, obs, 1)
 			assert.Equal(t, tt.result, obs[0].Result)
 			assert.Equal(t, tt.c.Attr, obs[0].Attr)
-			assert.True(t, tt.c.Value.Equal(obs[0].Limit))
+			assert.True(t, tt.c.Value.Equal(obs[0].Value))
 			if v, ok := tt.extra[tt.c.Attr]; ok && !v.IsZero() {
 				assert.Equal(t, v.String(), obs[0].Got.String())
 			} else {
@@ -769,21 +771,28 @@ func TestTrace(t *testing.T) {
 	tr := k.Trace(redline.Term{Kind: redline.KindChildRecruitment, MinAge: redline.Num(16)})
 	assert.Equal(t, []redline.Trace{
 		{Rule: "child-recruitment-under-15", Severity: redline.SeverityAbsolute, Observed: []redline.Observation{
-			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(15), Got: redline.NumberValue(16), Result: redline.ResultNotMet}}},
+			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(15), Got: redline.NumberValue(16), Result: redline.ResultNotMet}}},
 		{Rule: "child-recruitment-under-18", Severity: redline.SeverityTradeOff, Status: redline.StatusCrossed, Observed: []redline.Observation{
-			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Limit: redline.NumberValue(18), Got: redline.NumberValue(16), Result: redline.ResultMet}}},
+			{Attr: "min_age", Label: "minimum age", Op: redline.OpLt, Value: redline.NumberValue(18), Got: redline.NumberValue(16), Result: redline.ResultMet}}},
 	}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeRansom})
 	assert.Equal(t, []redline.Trace{
 		{Rule: "dialogue-fee", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("dialogue_fee"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
-			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "host_state", "party_to_conflict"), Result: redline.ResultMissing}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("dialogue_fee"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
 		{Rule: "ransom", Severity: redline.SeverityInstitutional, Status: redline.StatusCrossed, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Limit: redline.TextValue("ransom"), Got: redline.TextValue("ransom"), Result: redline.ResultMet}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpEq, Value: redline.TextValue("ransom"), Got: redline.TextValue("ransom"), Result: redline.ResultMet}}},
+		{Rule: "tax-to-host-state-at-war", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
+			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Value: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpEq, Value: redline.TextValue("host_state"), Result: redline.ResultMissing},
+			{Attr: "host_state_party", Label: "host state a party to the conflict", Op: redline.OpEq, Value: redline.FlagValue(true), Result: redline.ResultMissing}}},
 		{Rule: "tax-to-party", Severity: redline.SeverityInstitutional, Observed: []redline.Observation{
-			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Limit: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
-			{Attr: "payee", Label: "payee", Op: redline.OpIn, Limit: redline.ListValue("armed_actor", "party_to_conflict"), Result: redline.ResultMissing}}},
+			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Value: redline.ListValue("tax", "toll"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
+		{Rule: "payment-to-party", Severity: redline.SeverityTradeOff, Observed: []redline.Observation{
+			{Attr: "purpose", Label: "purpose", Op: redline.OpIn, Value: redline.ListValue("goods", "service", "salary", "other"), Got: redline.TextValue("ransom"), Result: redline.ResultNotMet},
+			{Attr: "payee", Label: "payee", Op: redline.OpIn, Value: redline.ListValue("armed_actor", "party_to_conflict", "de_facto_authority"), Result: redline.ResultMissing}}},
 	}, tr)
 
 	tr = k.Trace(redline.Term{Kind: redline.KindHostageTaking})
@@ -794,8 +803,8 @@ func TestTrace(t *testing.T) {
 	assert.Equal(t, redline.StatusIndeterminate, tr[0].Status)
 	assert.Equal(t, redline.ResultMissing, tr[0].Observed[0].Result)
 
-	assert.NotNil(t, k.Trace(redline.Term{Kind: redline.KindEvacuation}), "a known kind without rules")
-	assert.Empty(t, k.Trace(redline.Term{Kind: redline.KindEvacuation}))
+	assert.NotNil(t, k.Trace(redline.Term{Kind: redline.KindVacatingSchools}), "a known kind without rules")
+	assert.Empty(t, k.Trace(redline.Term{Kind: redline.KindVacatingSchools}))
 	assert.Nil(t, k.Trace(redline.Term{Kind: "mystery"}))
 	assert.Nil(t, k.Trace(redline.Term{}))
 
@@ -843,6 +852,7 @@ func goldenReports(t *testing.T) string {
 		}},
 		{"everything", richProposal()},
 		{"the proposal baseline 2025.1 called acceptable", issueProposal()},
+		{"what baseline 2026.1 let through", fieldProposal()},
 	} {
 		b.WriteString("=== " + c.name + "\n")
 		b.WriteString(k.Check(c.terms).String())
@@ -885,6 +895,60 @@ func issueProposal() []redline.Term {
 	}
 }
 
+// fieldProposal is what issue 26 found baseline 2026.1 let through: a
+// one-off visit to the detainees the authority selects, fuel bought from
+// the armed actor, names shared with a donor, silence as the price of
+// access, escorts by peacekeepers, an evacuation with no return.
+func fieldProposal() []redline.Term {
+	return []redline.Term{
+		{ID: "1", Kind: redline.KindDetentionVisit, By: redline.EntityArmedActor, AllDetainees: redline.FlagNo, AllPlaces: redline.FlagYes,
+			Private: redline.FlagYes, RepeatVisits: redline.FlagNo, Registration: redline.FlagYes},
+		{ID: "2", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeGoods, Amount: redline.Num(800)},
+		{ID: "3", Kind: redline.KindInformationSharing, By: redline.EntityAgency, Recipient: redline.EntityDonor, Information: redline.InformationIdentifying,
+			SharingPurpose: redline.SharingPurposeReporting, Consent: redline.FlagYes},
+		{ID: "4", Kind: redline.KindPublicStatements, By: redline.EntityAgency, Undertaking: redline.UndertakingSilence},
+		{ID: "5", Kind: redline.KindArmedEscort, Provider: redline.EntityPeacekeepers},
+		{ID: "6", Kind: redline.KindEvacuation, By: redline.EntityArmedActor, Count: redline.Num(1200), Voluntary: redline.FlagYes, Temporary: redline.FlagNo},
+	}
+}
+
+// The issue's tests of done: each term of fieldProposal is examined, none
+// is acceptable, and the detention visit names the missing conditions.
+func TestFieldProposal(t *testing.T) {
+	r := baseline(t).Check(fieldProposal())
+	assert.Equal(t, redline.VerdictApprovalRequired, r.Verdict)
+	assert.Equal(t, redline.Headquarters, r.Approval)
+	assert.Equal(t, []summary{
+		{0, "detention-visit-without-all-detainees", redline.SeverityInstitutional, redline.StatusCrossed},
+		{0, "detention-visit-without-repeat-visits", redline.SeverityInstitutional, redline.StatusCrossed},
+		{1, "payment-to-party", redline.SeverityTradeOff, redline.StatusCrossed},
+		{2, "identifying-information-beyond-protection", redline.SeverityInstitutional, redline.StatusCrossed},
+		{2, "identifying-information-shared", redline.SeverityTradeOff, redline.StatusCrossed},
+		{3, "public-statements-restricted", redline.SeverityInstitutional, redline.StatusCrossed},
+		{4, "armed-escort-last-resort", redline.SeverityTradeOff, redline.StatusCrossed},
+		{5, "evacuation-not-temporary", redline.SeverityTradeOff, redline.StatusCrossed},
+	}, summarise(r))
+	text := r.String()
+	assert.Contains(t, text, "Term 1 (1), detention visits — institutional red line crossed: rule detention-visit-without-all-detainees (approval: headquarters)\n"+
+		"    access to all detainees no (rule: no)\n")
+	assert.Contains(t, text, "Term 1 (1), detention visits — institutional red line crossed: rule detention-visit-without-repeat-visits (approval: headquarters)\n"+
+		"    repeat visits no (rule: no)\n")
+	assert.Contains(t, text, "Norms: CIHL-124, ICRC-DETENTION-VISITS (the standard modalities of detention visits)\n")
+	assert.Contains(t, text, "Norms: IASC-ESCORTS-2013 (the IASC guidelines on armed escorts for humanitarian convoys), HP")
+	assert.Contains(t, text, "Norms: CIHL-129, AP2-17\n")
+	for i := range fieldProposal() {
+		one := baseline(t).Check(fieldProposal()[i : i+1])
+		assert.NotEqual(t, redline.VerdictAcceptable, one.Verdict, "term %d alone", i+1)
+	}
+	// Registration, when it is the condition missing, cites CIHL-123 too.
+	terms := fieldProposal()[:1]
+	terms[0].AllDetainees, terms[0].RepeatVisits, terms[0].Registration = redline.FlagYes, redline.FlagYes, redline.FlagNo
+	r = baseline(t).Check(terms)
+	require.Len(t, r.Findings, 1)
+	assert.Equal(t, []string{"CIHL-123", "CIHL-124", "ICRC-DETENTION-VISITS"}, r.Findings[0].Citations())
+	assert.Equal(t, "list or registration of detainees no (rule: no)", r.Findings[0].Observations()[0].String())
+}
+
 // mineAction is a layer declaring two kinds of its own and no rule for
 // them, with what it says of unexamined terms.
 func mineAction(on redline.OnUnexamined) redline.Policy {
@@ -908,7 +972,7 @@ func TestReportStringGolden(t *testing.T) {
 func TestReportString(t *testing.T) {
 	k := baseline(t)
 	r := k.Check([]redline.Term{{ID: "art. 3", Kind: redline.KindChildRecruitment, MinAge: redline.Num(14)}})
-	assert.Equal(t, `Red-line check of 1 term against baseline@2026.1
+	assert.Equal(t, `Red-line check of 1 term against baseline@2026.2
 Verdict: unacceptable — an absolute red line is crossed
 
 Term 1 (art. 3), recruitment of children — absolute red line crossed: rule child-recruitment-under-15
@@ -930,7 +994,7 @@ What examined each term:
 		"    Norms: CIHL-136, AP2-4-3-c, ROME-8-2-e-vii", r.Findings[0].String())
 
 	empty := k.Check(nil)
-	assert.Equal(t, "Red-line check of 0 terms against baseline@2026.1\nVerdict: acceptable — no red line, bottom line or trade-off crossed\n", empty.String())
+	assert.Equal(t, "Red-line check of 0 terms against baseline@2026.2\nVerdict: acceptable — no red line, bottom line or trade-off crossed\n", empty.String())
 
 	var zero redline.Report
 	assert.NotPanics(t, func() { _ = zero.String() })
@@ -951,7 +1015,7 @@ func TestReportJSON(t *testing.T) {
 		Approval string `json:"approval"`
 		Findings []struct {
 			Rule         string   `json:"rule"`
-			Term         int      `json:"term"`
+			Term         int      `json:"term_index"`
 			TermID       *string  `json:"term_id"`
 			Kind         string   `json:"kind"`
 			Severity     string   `json:"severity"`
@@ -964,24 +1028,24 @@ func TestReportJSON(t *testing.T) {
 				Attr   string          `json:"attr"`
 				Label  string          `json:"label"`
 				Op     string          `json:"op"`
-				Limit  json.RawMessage `json:"limit"`
+				Value  json.RawMessage `json:"value"`
 				Got    json.RawMessage `json:"got"`
 				Result string          `json:"result"`
 			} `json:"observations"`
 		} `json:"findings"`
 		Examined []struct {
-			Term      int      `json:"term"`
+			Term      int      `json:"term_index"`
 			Kind      string   `json:"kind"`
 			Rules     []string `json:"rules"`
 			Uncovered string   `json:"uncovered"`
 		} `json:"examined"`
-		Unexamined []int `json:"unexamined"`
+		Unexamined []int `json:"unexamined_term_indexes"`
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	require.NoError(t, dec.Decode(&got), "%s", b)
 
-	assert.Equal(t, "baseline@2026.1 + acme@2026.1", got.Policy)
+	assert.Equal(t, "baseline@2026.2 + acme@2026.1", got.Policy)
 	assert.Equal(t, 10, got.Terms)
 	assert.Equal(t, "unacceptable", got.Verdict)
 	assert.Equal(t, "governing_board", got.Approval)
@@ -1014,7 +1078,7 @@ func TestReportJSON(t *testing.T) {
 	assert.Equal(t, "min_age", o.Attr)
 	assert.Equal(t, "minimum age", o.Label)
 	assert.Equal(t, "lt", o.Op)
-	assert.JSONEq(t, "15", string(o.Limit))
+	assert.JSONEq(t, "15", string(o.Value))
 	assert.JSONEq(t, "14", string(o.Got))
 	assert.Equal(t, "met", o.Result)
 
@@ -1025,14 +1089,14 @@ func TestReportJSON(t *testing.T) {
 			sawApproval = f.Approval == "governing_board"
 		case "dialogue-fee":
 			require.Len(t, f.Observations, 2)
-			sawMissing = f.Observations[1].Result == "missing" && string(f.Observations[1].Got) == "null"
-			sawList = string(f.Observations[1].Limit) == `["armed_actor","host_state","party_to_conflict"]`
+			sawMissing = f.Observations[1].Result == "missing" && f.Observations[1].Got == nil
+			sawList = string(f.Observations[1].Value) == `["armed_actor","host_state","party_to_conflict","de_facto_authority"]`
 		case "":
 			sawUnknown = f.Kind == "road_tax" && len(f.Citations) == 0 && len(f.Observations) == 0 && f.Severity == "absolute"
 		}
 	}
 	assert.True(t, sawApproval, "an institutional finding names its approval level")
-	assert.True(t, sawMissing, "an unstated attribute is null and missing")
+	assert.True(t, sawMissing, "an unstated attribute is left out, and missing")
 	assert.True(t, sawList, "a list operand is an array")
 	assert.True(t, sawUnknown, "an unknown kind is an absolute indeterminate finding")
 
@@ -1043,7 +1107,7 @@ func TestReportJSON(t *testing.T) {
 		assert.NotNil(t, e.Rules, "rules are an array, never null")
 	}
 	assert.Equal(t, "payment", got.Examined[2].Kind)
-	assert.Equal(t, []string{"dialogue-fee", "ransom", "tax-to-party"}, got.Examined[2].Rules)
+	assert.Equal(t, []string{"dialogue-fee", "ransom", "tax-to-host-state-at-war", "tax-to-party", "payment-to-party"}, got.Examined[2].Rules)
 	assert.Equal(t, "road_tax", got.Examined[8].Kind, "an unknown kind is named, with no rule")
 	assert.Empty(t, got.Examined[8].Rules)
 	assert.Equal(t, "weapon_restriction", got.Examined[9].Kind)

@@ -5,8 +5,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/humanitarian-negotiation/protection/internal/authority"
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/cite"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // cond is a compiled condition: the attribute resolved and the operand
@@ -77,8 +79,10 @@ type Checker struct {
 // strictest OnUnexamined of the layers applies.
 //
 // Compile reports every problem at once, each a *FieldError with its path
-// ("rules[3].when[0].value", prefixed "layers[i]." when there are several
-// layers). It checks each layer as [Policy.Validate] does, with the same
+// in the layer's own document ("rules[3].when[0].value"), the path
+// [DecodePolicy] and [Policy.Validate] give the same field; when there are
+// several layers, FieldError.Input names the layer ("layers[1]"). It checks
+// each layer as [Policy.Validate] does, with the same
 // checks, and with the layers below it in view: kinds and attributes that no
 // layer declares, attributes a layer below declares already, drops of rules
 // no layer below has or of absolute rules, drops in the first layer, rules
@@ -95,11 +99,10 @@ func Compile(layers ...Policy) (*Checker, error) {
 	effective := make(map[string]*crule)
 	var names []string
 	for i, p := range layers {
-		prefix := ""
 		if len(layers) > 1 {
-			prefix = check.Index("layers", i)
+			c.Input = check.Index("layers", i)
 		}
-		k.compileLayer(&c, prefix, i, p, effective, false)
+		k.compileLayer(&c, i, p, effective, false)
 		k.layers = append(k.layers, Layer{Name: p.Name, Version: p.Version})
 		names = append(names, p.Name+"@"+p.Version)
 	}
@@ -171,7 +174,7 @@ func newChecker() *Checker {
 // stands. DecodePolicy and EncodePolicy validate a policy with Validate.
 func (p Policy) Validate() error {
 	c := check.Errors{Pkg: pkg}
-	newChecker().compileLayer(&c, "", 0, p, make(map[string]*crule), true)
+	newChecker().compileLayer(&c, 0, p, make(map[string]*crule), true)
 	return c.Err()
 }
 
@@ -190,8 +193,8 @@ func MustCompile(layers ...Policy) *Checker {
 // on its own (see Policy.Validate), knowing nothing of the layers below:
 // a kind, an attribute or a rule that it does not define itself is not a
 // problem, as a layer below may define it, and li is meaningless.
-func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy, effective map[string]*crule, alone bool) {
-	at := func(s string) string { return check.Join(prefix, s) }
+func (k *Checker) compileLayer(c *check.Errors, li int, p Policy, effective map[string]*crule, alone bool) {
+	at := func(s string) string { return s }
 	c.Text(at("name"), p.Name, MaxWordLen*2, true)
 	c.Text(at("version"), p.Version, MaxWordLen, true)
 	c.Text(at("description"), p.Description, MaxTextLen, false)
@@ -285,7 +288,7 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 		case redefined:
 			c.Add(dp, check.Conflict, "rule "+check.Quote(id, quoteLen)+" is both redefined and dropped by this layer")
 		case !ok:
-			c.Add(dp, check.Reference, "no lower layer has rule "+check.Quote(id, quoteLen))
+			c.Add(dp, check.Reference, "no lower layer has rule "+check.Quote(id, quoteLen)+check.Suggest(id, ruleIDs(effective)))
 		case old.rule.Severity == SeverityAbsolute:
 			c.Add(dp, check.Conflict, "absolute rule "+id+" cannot be dropped")
 		default:
@@ -322,8 +325,8 @@ func (k *Checker) compileLayer(c *check.Errors, prefix string, li int, p Policy,
 			c.Add(up+".kind", check.Invalid, "a kind is a snake_case word")
 			continue
 		case e == nil && !alone:
-			c.Add(up+".kind", check.Reference, "kind "+string(u.Kind)+" is not a kind of the policy: neither the library's nor declared")
-			continue
+			c.Add(up+".kind", check.Reference, "kind "+string(u.Kind)+" is not a kind of the policy: neither the library's nor declared"+check.Suggest(string(u.Kind), k.kindWords()))
+			// Its reason is checked still, as Validate checks it.
 		case seenUncovered[u.Kind]:
 			c.Add(up+".kind", check.Duplicate, "kind "+string(u.Kind)+" listed twice in this layer")
 			continue
@@ -375,13 +378,19 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule, alone bool) *c
 	case r.Kind == "":
 		c.Add(rp+".kind", check.Required, "a rule needs a kind")
 	case e == nil && !alone:
-		c.Add(rp+".kind", check.Unknown, "unknown kind "+check.Quote(string(r.Kind), quoteLen)+": declare it in the policy's kinds")
+		detail := "unknown kind " + check.Quote(string(r.Kind), quoteLen)
+		if near := check.Nearest(string(r.Kind), k.kindWords()); near != "" {
+			detail += ": did you mean " + strconv.Quote(near) + "? If not, declare it in the policy's kinds"
+		} else {
+			detail += ": declare it in the policy's kinds"
+		}
+		c.Add(rp+".kind", check.Unknown, detail)
 	}
 	switch {
 	case r.Severity == 0:
 		c.Add(rp+".severity", check.Required, "a rule needs a severity")
 	case !r.Severity.IsValid():
-		c.Add(rp+".severity", check.Unknown, "unknown severity")
+		c.Add(rp+".severity", check.Unknown, "unknown severity "+r.Severity.String()+": one of "+check.List(severities.Words()))
 	}
 	c.Text(rp+".rationale", r.Rationale, MaxTextLen, true)
 	legal := false
@@ -400,7 +409,7 @@ func (k *Checker) compileRule(c *check.Errors, rp string, r Rule, alone bool) *c
 	}
 	switch {
 	case r.Approval != 0 && !r.Approval.IsValid():
-		c.Add(rp+".approval", check.Unknown, "unknown approval level")
+		c.Add(rp+".approval", check.Unknown, "unknown approval level "+r.Approval.String()+": one of "+check.List(authority.Words()))
 	case r.Severity == SeverityInstitutional && r.Approval == 0:
 		c.Add(rp+".approval", check.Required, "an institutional rule names the level whose approval lets a negotiator cross it")
 	case r.Severity != SeverityInstitutional && r.Severity.IsValid() && r.Approval != 0:
@@ -440,14 +449,21 @@ func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kin
 	case a == attrNone && alone:
 		return cd, false
 	default:
-		c.Add(wp+".attr", check.Unknown, "a "+string(kind)+" term has no attribute "+check.Quote(w.Attr, quoteLen))
+		names := e.attrNames()
+		detail := words.Article(string(kind)) + " term has no attribute " + check.Quote(w.Attr, quoteLen)
+		if near := check.Nearest(w.Attr, names); near != "" {
+			detail += ": did you mean " + strconv.Quote(near) + "?"
+		} else {
+			detail += "; it has " + check.List(names)
+		}
+		c.Add(wp+".attr", check.Unknown, detail)
 		return cd, false
 	}
 	if !w.Op.IsValid() {
 		if w.Op == 0 {
 			c.Add(wp+".op", check.Required, "a condition needs an operator")
 		} else {
-			c.Add(wp+".op", check.Unknown, "unknown operator")
+			c.Add(wp+".op", check.Unknown, "unknown operator "+w.Op.String()+": one of "+check.List(ops.Words()))
 		}
 		return cd, false
 	}
@@ -472,6 +488,46 @@ func compileCond(c *check.Errors, wp string, w Condition, e *kindEntry, kind Kin
 		cd.cmp = row.compareExtra
 	}
 	return cd, true
+}
+
+// kindWords returns the kinds k knows — the library's and those declared
+// so far — sorted: the words an unknown kind may misspell.
+func (k *Checker) kindWords() []string {
+	out := make([]string, 0, len(k.kinds))
+	for kind := range k.kinds {
+		out = append(out, string(kind))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// attrNames returns the names of the attributes a rule on the kind may
+// examine: the library's that apply, in their order, then the agency's,
+// sorted.
+func (e *kindEntry) attrNames() []string {
+	var out []string
+	for a := attrBy; a < numAttrs; a++ {
+		if e.attrs[a] {
+			out = append(out, attrInfo[a].name)
+		}
+	}
+	extras := make([]string, 0, len(e.extras))
+	for name := range e.extras {
+		extras = append(extras, name)
+	}
+	sort.Strings(extras)
+	return append(out, extras...)
+}
+
+// ruleIDs returns the IDs of the effective rules, sorted: the IDs a drop
+// may misspell.
+func ruleIDs(effective map[string]*crule) []string {
+	out := make([]string, 0, len(effective))
+	for id := range effective {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func validRuleID(s string) bool {

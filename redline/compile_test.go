@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -15,11 +16,16 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/checktest"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
 // fieldProblem is the part of a *FieldError a test pins: where and why.
+// Path is the error's Input and Path joined ("layers[1].rules[0]" for
+// Input "layers[1]" and Path "rules[0]"), as FieldError.Is matches them,
+// so that one string pins both; TestPathsAreTheSameFromEveryEntryPoint
+// pins them apart.
 type fieldProblem struct {
 	Path   string
 	Reason redline.Reason
@@ -37,7 +43,7 @@ func fieldProblems(t testing.TB, err error) []fieldProblem {
 	t.Helper()
 	var out []fieldProblem
 	for _, fe := range fieldErrors(t, err) {
-		out = append(out, fieldProblem{fe.Path, fe.Reason})
+		out = append(out, fieldProblem{check.Join(fe.Input, fe.Path), fe.Reason})
 	}
 	return out
 }
@@ -442,7 +448,7 @@ func TestErrorsQuoteBadValues(t *testing.T) {
 			err := tt.run()
 			var found *redline.FieldError
 			for _, fe := range fieldErrors(t, err) {
-				if fe.Path == tt.path {
+				if check.Join(fe.Input, fe.Path) == tt.path {
 					found = fe
 				}
 			}
@@ -509,9 +515,19 @@ func TestLayerTightens(t *testing.T) {
 			return r
 		}, "dialogue-fee", redline.Term{Kind: redline.KindPayment, Purpose: redline.PurposeDialogueFee, Payee: redline.EntityArmedActor}, redline.VerdictApprovalRequired, true, redline.GoverningBoard},
 		{"a wider list", func(r redline.Rule) redline.Rule {
-			r.When = []redline.Condition{cond("provider", redline.OpIn, redline.ListValue("armed_actor", "host_state", "party_to_conflict", "private_security"))}
+			r.When = []redline.Condition{cond("controlled_by", redline.OpIn, redline.ListValue("armed_actor", "host_state", "party_to_conflict", "de_facto_authority", "community"))}
 			return r
-		}, "armed-escort", redline.Term{Kind: redline.KindArmedEscort, Provider: redline.EntityPrivateSecurity}, redline.VerdictTradeOffAnalysis, false, 0},
+		}, "beneficiaries-chosen-by-armed-actor", redline.Term{Kind: redline.KindBeneficiarySelection, ControlledBy: redline.EntityCommunity}, redline.VerdictApprovalRequired, false, redline.RegionalOffice},
+		{"silence made absolute", func(r redline.Rule) redline.Rule {
+			r.Severity, r.Approval, r.Citations = redline.SeverityAbsolute, 0, []string{"HP"}
+			r.Rationale = "We speak out about what we witness: no term may buy our silence."
+			return r
+		}, "public-statements-restricted", redline.Term{Kind: redline.KindPublicStatements, By: redline.EntityAgency, Undertaking: redline.UndertakingSilence}, redline.VerdictUnacceptable, false, 0},
+		{"a detention condition made absolute", func(r redline.Rule) redline.Rule {
+			r.Severity, r.Approval = redline.SeverityAbsolute, 0
+			return r
+		}, "detention-visit-without-private-interviews", redline.Term{Kind: redline.KindDetentionVisit, AllDetainees: redline.FlagYes, AllPlaces: redline.FlagYes,
+			Private: redline.FlagNo, RepeatVisits: redline.FlagYes, Registration: redline.FlagYes}, redline.VerdictUnacceptable, false, 0},
 		{"same rule, new words", func(r redline.Rule) redline.Rule {
 			r.Rationale, r.Citations = "Our own words.", []string{"CIHL-136", "OPAC-4"}
 			return r
@@ -750,11 +766,11 @@ func TestExceptionsInLayerOrder(t *testing.T) {
 		{Rule: "dialogue-fee", Layer: "b", Change: redline.ChangeWeakened, Severity: redline.SeverityInstitutional, Approval: redline.RegionalOffice},
 		{Rule: "ransom", Layer: "b", Change: redline.ChangeDropped, Severity: redline.SeverityInstitutional, Approval: redline.GoverningBoard},
 	}, k.Exceptions())
-	assert.Equal(t, "baseline@2026.1 + a@1 + b@1: 14 rules (3 absolute, 6 institutional, 0 bottom lines, 5 trade-offs)"+
+	assert.Equal(t, "baseline@2026.2 + a@1 + b@1: 26 rules (3 absolute, 14 institutional, 0 bottom lines, 9 trade-offs)"+
 		"; exception: layer a weakened institutional red line rule dialogue-fee, needs approval at headquarters"+
 		"; exception: layer a dropped trade-off rule armed-escort"+
-		"; exception: layer b weakened institutional red line rule dialogue-fee, needs approval at regional office"+
-		"; exception: layer b dropped institutional red line rule ransom, needs approval at governing board", k.String())
+		"; exception: layer b weakened institutional red line rule dialogue-fee, needs approval at the regional office"+
+		"; exception: layer b dropped institutional red line rule ransom, needs approval at the governing board", k.String())
 }
 
 // weakensUnder compiles a rule with the old conditions and a layer that
@@ -980,10 +996,10 @@ func TestCheckerAccessors(t *testing.T) {
 	k, err := redline.Compile(redline.Baseline(), straight18)
 	require.NoError(t, err)
 
-	assert.Equal(t, "baseline@2026.1 + straight-18@1", k.Name())
+	assert.Equal(t, "baseline@2026.2 + straight-18@1", k.Name())
 	assert.Equal(t, []redline.Layer{{Name: "baseline", Version: redline.BaselineVersion}, {Name: "straight-18", Version: "1"}}, k.Layers())
 	assert.Equal(t, "straight-18@1", k.Layers()[1].String())
-	assert.Equal(t, "baseline@2026.1 + straight-18@1: 16 rules (4 absolute, 7 institutional, 0 bottom lines, 5 trade-offs)", k.String())
+	assert.Equal(t, "baseline@2026.2 + straight-18@1: 28 rules (4 absolute, 15 institutional, 0 bottom lines, 9 trade-offs)", k.String())
 
 	// Rules: the effective rules, sorted by ID.
 	want := redline.Baseline().Rules
@@ -1063,8 +1079,8 @@ func TestCheckerAccessors(t *testing.T) {
 
 	t.Run("one layer", func(t *testing.T) {
 		k := redline.MustCompile(redline.Baseline())
-		assert.Equal(t, "baseline@2026.1", k.Name())
-		assert.Equal(t, "baseline@2026.1: 16 rules (3 absolute, 7 institutional, 0 bottom lines, 6 trade-offs)", k.String())
+		assert.Equal(t, "baseline@2026.2", k.Name())
+		assert.Equal(t, "baseline@2026.2: 28 rules (3 absolute, 15 institutional, 0 bottom lines, 10 trade-offs)", k.String())
 		assert.ElementsMatch(t, redline.Kinds(), k.Kinds())
 	})
 }
@@ -1196,6 +1212,23 @@ func TestCompileManyKinds(t *testing.T) {
 	}
 }
 
+// rule returns a policy of one valid rule, each member of over ("key":
+// value) put in place of the rule's own of that key, or added.
+func rule(over ...string) string {
+	members := []string{`"id":"a"`, `"kind":"child_recruitment"`, `"severity":"absolute"`,
+		`"when":[{"attr":"min_age","op":"lt","value":18}]`, `"citations":["OPAC-4"]`, `"rationale":"r"`}
+	for _, o := range over {
+		key, _, _ := strings.Cut(o, ":")
+		i := slices.IndexFunc(members, func(m string) bool { return strings.HasPrefix(m, key+":") })
+		if i < 0 {
+			members = append(members, o)
+		} else {
+			members[i] = o
+		}
+	}
+	return `{"name":"x","version":"1","rules":[{` + strings.Join(members, ",") + `}]}`
+}
+
 func TestDecodePolicy(t *testing.T) {
 	t.Run("round trip", func(t *testing.T) {
 		for _, p := range []redline.Policy{redline.Baseline(), agencyLayer(), verdictPolicy(), scenarioPolicy(), generatedPolicy(60)} {
@@ -1232,15 +1265,17 @@ func TestDecodePolicy(t *testing.T) {
 		path   string
 		reason redline.Reason
 	}{
-		{"unknown operator", `{"name":"x","version":"1","rules":[{"id":"a","when":[{"attr":"min_age","op":"below"}]}]}`, redline.Limits{}, "rules[0].when[0].op", redline.ReasonUnknown},
-		{"unknown severity", `{"name":"x","version":"1","rules":[{"id":"a","severity":"grave"}]}`, redline.Limits{}, "rules[0].severity", redline.ReasonUnknown},
-		{"unknown approval", `{"name":"x","version":"1","rules":[{"id":"a","approval":"ceo"}]}`, redline.Limits{}, "rules[0].approval", redline.ReasonUnknown},
+		// Each of these breaks a valid policy one way: only that problem is
+		// reported.
+		{"unknown operator", rule(`"when":[{"attr":"min_age","op":"below","value":18}]`), redline.Limits{}, "rules[0].when[0].op", redline.ReasonUnknown},
+		{"unknown severity", rule(`"severity":"grave"`), redline.Limits{}, "rules[0].severity", redline.ReasonUnknown},
+		{"unknown approval", rule(`"severity":"institutional"`, `"approval":"ceo"`), redline.Limits{}, "rules[0].approval", redline.ReasonUnknown},
 		{"unknown attribute type", `{"name":"x","version":"1","kinds":[{"kind":"k","attributes":[{"name":"a","type":"date"}]}]}`, redline.Limits{}, "kinds[0].attributes[0].type", redline.ReasonUnknown},
 		{"unknown field", `{"name":"x","version":"1","rule":[]}`, redline.Limits{}, "rule", redline.ReasonUnknown},
 		{"duplicate key", `{"name":"x","Name":"y","version":"1"}`, redline.Limits{}, "name", redline.ReasonDuplicate},
 		{"a number for a word", `{"name":"x","version":1}`, redline.Limits{}, "version", redline.ReasonType},
-		{"a list of numbers", `{"name":"x","version":"1","rules":[{"id":"a","when":[{"value":[1,2]}]}]}`, redline.Limits{}, "rules[0].when[0].value", redline.ReasonType},
-		{"a number too large", `{"name":"x","version":"1","rules":[{"id":"a","when":[{"value":1e999}]}]}`, redline.Limits{}, "rules[0].when[0].value", redline.ReasonOutOfRange},
+		{"a list of numbers", rule(`"when":[{"attr":"min_age","op":"lt","value":[1,2]}]`), redline.Limits{}, "rules[0].when[0].value", redline.ReasonType},
+		{"a number too large", rule(`"when":[{"attr":"min_age","op":"lt","value":1e999}]`), redline.Limits{}, "rules[0].when[0].value", redline.ReasonOutOfRange},
 		{"not JSON", `{"name":`, redline.Limits{}, "name", redline.ReasonSyntax},
 		{"empty", ``, redline.Limits{}, "", redline.ReasonSyntax},
 		{"trailing data", `{"name":"x"} {}`, redline.Limits{}, "", redline.ReasonSyntax},
@@ -1256,4 +1291,34 @@ func TestDecodePolicy(t *testing.T) {
 			assert.Equal(t, []fieldProblem{{tt.path, tt.reason}}, fieldProblems(t, err), "%v", err)
 		})
 	}
+}
+
+// An agency that does not hold to one of the ICRC's detention conditions —
+// one that is not the ICRC may accept visits without registering the
+// detainees — relaxes it in its own layer, dropping or weakening that
+// condition's rule; either is an exception that needs headquarters, and
+// the other conditions still hold.
+func TestDetentionConditionRelaxed(t *testing.T) {
+	visit := redline.Term{Kind: redline.KindDetentionVisit, By: redline.EntityHostState, AllDetainees: redline.FlagYes, AllPlaces: redline.FlagYes,
+		Private: redline.FlagYes, RepeatVisits: redline.FlagYes, Registration: redline.FlagNo}
+	base := baseline(t).Check([]redline.Term{visit})
+	require.Equal(t, redline.VerdictApprovalRequired, base.Verdict)
+	require.Equal(t, []summary{{0, "detention-visit-without-registration", redline.SeverityInstitutional, redline.StatusCrossed}}, summarise(base))
+
+	dropped := redline.MustCompile(redline.Baseline(), redline.Policy{Name: "no-registration", Version: "1", Drop: []string{"detention-visit-without-registration"}})
+	assert.Equal(t, []redline.Exception{{Rule: "detention-visit-without-registration", Layer: "no-registration", Change: redline.ChangeDropped,
+		Severity: redline.SeverityInstitutional, Approval: redline.Headquarters}}, dropped.Exceptions())
+	assert.Equal(t, redline.VerdictAcceptable, dropped.Check([]redline.Term{visit}).Verdict)
+	visit.RepeatVisits = redline.FlagNo
+	assert.Equal(t, []summary{{0, "detention-visit-without-repeat-visits", redline.SeverityInstitutional, redline.StatusCrossed}},
+		summarise(dropped.Check([]redline.Term{visit})), "the other conditions hold")
+	visit.RepeatVisits = redline.FlagYes
+
+	weak := baselineRule(t, "detention-visit-without-registration")
+	weak.Severity, weak.Approval = redline.SeverityTradeOff, 0
+	weakened := redline.MustCompile(redline.Baseline(), layerOf("registration-a-trade-off", weak))
+	assert.Equal(t, []redline.Exception{{Rule: "detention-visit-without-registration", Layer: "registration-a-trade-off", Change: redline.ChangeWeakened,
+		Severity: redline.SeverityInstitutional, Approval: redline.Headquarters}}, weakened.Exceptions())
+	assert.Equal(t, redline.VerdictTradeOffAnalysis, weakened.Check([]redline.Term{visit}).Verdict)
+	assert.Contains(t, weakened.String(), "exception: layer registration-a-trade-off weakened institutional red line rule detention-visit-without-registration, needs approval at headquarters")
 }

@@ -7,16 +7,21 @@
 //
 // A proposal is a list of [Term] values. Each has a [Kind] — recruitment or
 // use of children with a minimum age, release of children or hostages,
-// hostage-taking, payments (payer, payee, [Purpose], amount), funding of the
-// work and its source, armed escorts and who provides them, display of the
-// protective emblem, humanitarian access, detention visits and treatment of
-// detainees, weapon restrictions ([Weapon], [Measure]: restriction, marking,
-// clearance, ban), evacuation, vacating schools, removing checkpoints,
-// protection of health care, beneficiary selection, information to the
-// population, information sharing — a [Entity] who must act, and the attributes
-// rules look at. [Kinds] and [Attributes] list them. An agency adds its own
-// kinds and attributes by declaring them in its policy ([KindDecl]); terms
-// carry those in Term.Extra.
+// hostage-taking, payments (payer, payee, [Purpose], amount, whether a host
+// state paid is a party to the conflict), funding of the work and its
+// source, armed escorts and who provides them, display of the protective
+// emblem, humanitarian access, detention visits (each of the ICRC's standard
+// conditions stated on its own: all detainees, all places, private
+// interviews, repeat visits, registration) and treatment of detainees,
+// weapon restrictions ([Weapon], [Measure]: restriction, marking, clearance,
+// ban), evacuation (voluntary, temporary), vacating schools, removing
+// checkpoints, protection of health care, beneficiary selection,
+// information to the population, information sharing (recipient,
+// [Information], [SharingPurpose], informed consent), the organisation's
+// public statements ([Undertaking]: silence, limits) — an [Entity] who must
+// act, and the attributes rules look at. [Kinds] and [Attributes] list
+// them. An agency adds its own kinds and attributes by declaring them in
+// its policy ([KindDecl]); terms carry those in Term.Extra.
 //
 // # Rules and severities
 //
@@ -30,14 +35,18 @@
 //     hostage-taking (CIHL-96, CA3);
 //   - [SeverityInstitutional]: the organisation's own red line — ransom, fees for
 //     dialogue, taxes and tolls paid to a party, funding from a party to the
-//     conflict, information identifying people shared with a party, use of
+//     conflict, information identifying people shared without their consent
+//     or for anything but their protection, detention visits short of the
+//     ICRC's standard conditions, silence about violations, use of
 //     under-18s in hostilities (OPAC-4); crossing one needs approval at the
 //     rule's named [Authority] level;
 //   - [SeverityTradeOff]: an accepted compromise that needs a documented analysis of
 //     the options — recruitment of 15–17 year-olds without use in hostilities,
-//     armed escorts by a party, not displaying the emblem, aggregate
-//     information shared with a party, access on the party's conditions,
-//     detention visits without private interviews;
+//     armed escorts (a last resort whoever provides them), not displaying
+//     the emblem, payments to a party for goods and services, information
+//     identifying people shared with consent, aggregate information shared
+//     with a party, access on the party's conditions, evacuations that are
+//     not voluntary or not temporary;
 //   - [SeverityBottomLine]: the negotiating team's least acceptable outcome in a
 //     scenario, set inside the red lines; crossing it calls for the mandator
 //     (the roles of the CCHN Naivasha Grid).
@@ -53,6 +62,23 @@
 // institutional rule is recorded as an [Exception] that needs the rule's
 // approval. Compile reports every problem at once, each a [FieldError] with
 // its JSON path.
+//
+// # Errors
+//
+// Every problem is a [FieldError] whose Path is the JSON path of the field in
+// the one document it is about — "rules[0].severity" in a policy, "[3].min_age"
+// in a proposal — whichever function found it: [DecodePolicy], which adds
+// the line and column in the file, [Policy.Validate], [EncodePolicy] or
+// [Compile]. Compile, which takes several layers, names the layer in
+// FieldError.Input ("layers[1]") and keeps the path the layer's own, so a
+// program can take a path from Compile back to the file the layer was read
+// from. An unknown word lists the valid ones, up to ten, and suggests the
+// nearest when one is near ("unknown severity "instituional": did you mean
+// "institutional"? one of …"); an unknown key, kind, attribute or rule ID
+// suggests the nearest name. A suggestion is text in the error only: nothing
+// is ever corrected. Decoding reports every problem it can (up to 100)
+// before Validate's, and only malformed JSON or a limit exceeded ends it
+// early.
 //
 // [Baseline] is the library's starting policy: the IHL minimums and the
 // report's institutional red lines and trade-offs, versioned
@@ -73,6 +99,51 @@
 //     information with it and accepting its conditions for access was
 //     acceptable; under 2026.1 it needs headquarters' approval, and the
 //     information sharing must say what it is about.
+//   - 2026.2: the baseline as the field practises it, 28 rules. Detention
+//     visits state each of the ICRC's standard conditions (all detainees,
+//     all places of detention, private interviews, repeat visits, a list
+//     or registration of detainees), and a visit missing any is an
+//     institutional red line (headquarters) citing CIHL-124 and
+//     ICRC-DETENTION-VISITS, and CIHL-123 for registration — one rule per
+//     condition, so the report names each missing, and an agency relaxes
+//     one by dropping or weakening its rule, a recorded exception; the rule
+//     on private interviews, a trade-off before, keeps its ID. Every
+//     purpose of a payment to a party is examined: goods, services,
+//     salaries and other payments to the armed actor, another party or a
+//     de facto authority are a trade-off (payment-to-party); a tax or toll
+//     to the host state is an institutional red line when the term says
+//     the host state is a party to the conflict (host_state_party, a term
+//     attribute rather than a policy setting, so that a term that does not
+//     say fails closed, and one policy serves contexts where the host state
+//     is a party and contexts where it is not). A de facto authority
+//     (de_facto_authority) is a payee, source, controller and recipient of
+//     its own, treated as a party by the rules on fees, taxes, payments,
+//     funding, beneficiary selection and aggregate information.
+//     Information sharing states its purpose (sharing_purpose) and the
+//     informed consent of the persons concerned (consent): identifying
+//     information shared with anyone outside the organisation — donors and
+//     peacekeepers too — is a trade-off with consent and for their
+//     protection, and an institutional red line without consent or for any
+//     other purpose; consent unstated is indeterminate. The rule
+//     identifying-information-to-party is replaced by
+//     identifying-information-shared, identifying-information-without-consent
+//     and identifying-information-beyond-protection. Aggregate figures on
+//     the consequences of a party's own conduct, shared with it to persuade
+//     it ([InformationOwnConduct]), are not a trade-off: the report found
+//     such evidence persuades. Armed escorts by peacekeepers, private
+//     security or anyone but a party are a trade-off, a last resort
+//     (IASC-ESCORTS-2013); an escort by a party is as before. The new kind
+//     public_statements, an undertaking of silence about violations or of
+//     limits on what the organisation may say, is an institutional red line
+//     (headquarters) that an agency may make absolute. Evacuations state
+//     whether they are voluntary and temporary; one that is not voluntary,
+//     or not temporary, is a trade-off citing CIHL-129 and AP2-17, and one
+//     that does not say is indeterminate — evacuation is no longer
+//     uncovered. Under 2026.1 a one-off visit to the detainees an authority
+//     selects, fuel bought from the armed actor and names shared with a
+//     donor were acceptable, and silence as the price of access had no kind
+//     of term; under 2026.2 each is examined, and the visit, the names and
+//     the silence need headquarters.
 //
 // A layer may declare kinds [Uncovered] — examined by no rule, on purpose,
 // for a reason — and say with [Policy.OnUnexamined] what a term that no rule
@@ -105,8 +176,11 @@
 // # Performance and concurrency
 //
 // A Checker indexes rules by kind at compile time and pre-resolves every
-// comparison; [Checker.CheckInto] reuses a report's memory across
-// proposals. A Checker is safe for concurrent use by any number of
+// comparison; within a kind, it indexes the rules by the values of the
+// enumerations and flags they test, so that a check passes over a rule a
+// term's purpose or recipient rules out, and decides without evaluating
+// it a rule that tests nothing else. [Checker.CheckInto] reuses a report's
+// memory across proposals. A Checker is safe for concurrent use by any number of
 // goroutines. Check never modifies the terms; Compile never modifies the
 // policies. See BENCHMARKS.md for figures against cel-go and hand-written
 // Go.
@@ -115,5 +189,11 @@
 //
 // Package [github.com/humanitarian-negotiation/protection/redline/redlinetest]
 // lets an agency prove its policy in its own tests, with per-rule coverage
-// and a check that no kind of term is left unexamined.
+// — of its own layer, or of the whole policy — and a check that no kind of
+// term is left unexamined. [BaselineCasesJSON] holds the cases that prove
+// [Baseline] itself.
+//
+// Policies and test cases have JSON Schemas, generated from the decoders,
+// in the module's redline/schema directory: an editor that knows JSON
+// Schema checks a policy file as it is typed.
 package redline

@@ -31,12 +31,20 @@ const (
 	EntityPrivateSecurity        // a private security company
 	EntityPeacekeepers           // a UN or regional peace operation
 	EntityNone                   // nobody: no escort, no payee
+	// EntityDeFactoAuthority is an authority that administers territory
+	// without being the recognised government — the civil administration
+	// of an armed group, or of a government no state recognises — which
+	// levies taxes, licenses work and controls who receives what. It is
+	// often indistinguishable in practice from the party that put it in
+	// place, and the baseline treats payments to it, funding from it and
+	// selections it controls as it treats a party's.
+	EntityDeFactoAuthority
 )
 
 var parties = enum.New[Entity]("redline", "entity",
 	"armed_actor", "agency", "host_state", "party_to_conflict", "third_party", "donor",
-	"supplier", "community", "private_security", "peacekeepers", "none").
-	WithLabels("the armed actor", "the organisation", "the host state", "a party to the conflict", "a third party", "a donor", "a supplier", "the community", "a private security company", "peacekeepers", "no one")
+	"supplier", "community", "private_security", "peacekeepers", "none", "de_facto_authority").
+	WithLabels("the armed actor", "the organisation", "the host state", "a party to the conflict", "a third party", "a donor", "a supplier", "the community", "a private security company", "peacekeepers", "no one", "a de facto authority")
 
 // IsValid reports whether p is a named party.
 func (p Entity) IsValid() bool { return parties.Valid(p) }
@@ -57,7 +65,8 @@ func (p *Entity) UnmarshalText(b []byte) (err error) { *p, err = parties.Unmarsh
 func ParseEntity(s string) (Entity, error) { return parties.Parse(s) }
 
 // IsBelligerent reports whether p takes part in the hostilities: the armed
-// actor, the host state or another party to the conflict.
+// actor, the host state or another party to the conflict. A de facto
+// authority administers rather than fights, and is not one.
 func (p Entity) IsBelligerent() bool {
 	return p == EntityArmedActor || p == EntityHostState || p == EntityPartyToConflict
 }
@@ -329,6 +338,9 @@ func ParseAuthority(s string) (Authority, error) { return authority.ParseFor(pkg
 var (
 	_ encoding.TextMarshaler = Entity(0)
 	_ encoding.TextMarshaler = Purpose(0)
+	_ encoding.TextMarshaler = SharingPurpose(0)
+	_ encoding.TextMarshaler = Undertaking(0)
+	_ encoding.TextMarshaler = Information(0)
 	_ encoding.TextMarshaler = Weapon(0)
 	_ encoding.TextMarshaler = Measure(0)
 	_ encoding.TextMarshaler = Severity(0)
@@ -341,12 +353,15 @@ var (
 // value means not stated. It is a plain value, safe for concurrent use.
 type Information uint8
 
-// Kinds of information shared, from the least to the most sensitive.
+// Kinds of information shared. The first three go from the least to the
+// most sensitive; InformationOwnConduct, added later, is aggregate figures
+// of a particular kind.
 const (
 	InformationUnspecified Information = iota
 	// InformationOperational is the organisation's own movements and plans,
 	// such as a notification of a convoy's route and timing for
-	// deconfliction: nothing about the people it protects.
+	// deconfliction — or, in a term by a party, that party's — nothing
+	// about the people the organisation protects.
 	InformationOperational
 	// InformationAggregate is figures and trends about people — numbers
 	// displaced, incidents by district — with nothing that singles out a
@@ -355,10 +370,19 @@ const (
 	// InformationIdentifying is names, locations or details that single out
 	// individuals or communities.
 	InformationIdentifying
+	// InformationOwnConduct is aggregate figures on the humanitarian
+	// consequences of the recipient's own conduct — children recruited by
+	// its units, civilians harmed in its operations — shared with it so
+	// that it changes that conduct. The report found such evidence, given
+	// in confidential dialogue, among what persuades armed actors; figures
+	// that single out people or communities are InformationIdentifying
+	// whatever they are about.
+	InformationOwnConduct
 )
 
-var informations = enum.New[Information]("redline", "information", "operational", "aggregate", "identifying").
-	WithLabels("the organisation's own movements and plans", "aggregate figures about people", "details identifying individuals or communities")
+var informations = enum.New[Information]("redline", "information", "operational", "aggregate", "identifying", "own_conduct").
+	WithLabels("the organisation's own movements and plans", "aggregate figures about people", "details identifying individuals or communities",
+		"aggregate figures on the consequences of the recipient's own conduct")
 
 // IsValid reports whether i is a named kind of information.
 func (i Information) IsValid() bool { return informations.Valid(i) }
@@ -380,3 +404,100 @@ func (i *Information) UnmarshalText(b []byte) (err error) {
 
 // ParseInformation parses a kind of information's wire word.
 func ParseInformation(s string) (Information, error) { return informations.Parse(s) }
+
+// SharingPurpose is what information is shared for: the purpose an
+// information-sharing term states, which the ICRC's Professional Standards
+// for Protection Work ask of any sharing of personal data (ICRC-PSPW-2018).
+// The zero value means not stated. It is a plain value, safe for
+// concurrent use.
+type SharingPurpose uint8
+
+// Purposes of sharing information.
+const (
+	SharingPurposeUnspecified SharingPurpose = iota
+	// SharingPurposeProtection is protection work for the persons the
+	// information concerns: tracing families, referring people to services,
+	// intervening with an authority on their case.
+	SharingPurposeProtection
+	// SharingPurposePersuasion is persuading the recipient to change its
+	// own conduct, in confidential dialogue.
+	SharingPurposePersuasion
+	// SharingPurposeDeconfliction is notifying the organisation's movements
+	// so that they are not attacked.
+	SharingPurposeDeconfliction
+	// SharingPurposeReporting is reporting to donors, partners or
+	// coordination bodies.
+	SharingPurposeReporting
+	// SharingPurposeOther is any other purpose.
+	SharingPurposeOther
+)
+
+var sharingPurposes = enum.New[SharingPurpose]("redline", "purpose of sharing",
+	"protection", "persuasion", "deconfliction", "reporting", "other").
+	WithLabels("protection of the persons concerned", "persuading the recipient to change its conduct",
+		"deconfliction of the organisation's movements", "reporting to donors or partners", "another purpose")
+
+// IsValid reports whether p is a named purpose of sharing.
+func (p SharingPurpose) IsValid() bool { return sharingPurposes.Valid(p) }
+
+// String returns the wire word; it never panics.
+func (p SharingPurpose) String() string { return sharingPurposes.String(p) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (p SharingPurpose) Label() string { return sharingPurposes.Label(p) }
+
+// MarshalText encodes the purpose of sharing as its wire word.
+func (p SharingPurpose) MarshalText() ([]byte, error) { return sharingPurposes.Marshal(p) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (p *SharingPurpose) UnmarshalText(b []byte) (err error) {
+	*p, err = sharingPurposes.Unmarshal(b)
+	return err
+}
+
+// ParseSharingPurpose parses a purpose of sharing's wire word.
+func ParseSharingPurpose(s string) (SharingPurpose, error) { return sharingPurposes.Parse(s) }
+
+// Undertaking is what the organisation undertakes about its own public
+// statements in a term of kind [KindPublicStatements]. The zero value means
+// not stated. It is a plain value, safe for concurrent use.
+type Undertaking uint8
+
+// Undertakings on public statements.
+const (
+	UndertakingUnspecified Undertaking = iota
+	// UndertakingSilence is silence about the violations the organisation
+	// sees, as the price of access or dialogue.
+	UndertakingSilence
+	// UndertakingLimits is limits short of silence on what the organisation
+	// may say: topics it may not raise, statements the party reviews
+	// before publication, notice it must give.
+	UndertakingLimits
+	// UndertakingNoLimits records that the organisation keeps the freedom
+	// to speak: the term limits nothing it may say.
+	UndertakingNoLimits
+)
+
+var undertakings = enum.New[Undertaking]("redline", "undertaking", "silence", "limits", "no_limits").
+	WithLabels("silence about violations", "limits on what it may say", "no limit on what it may say")
+
+// IsValid reports whether u is a named undertaking.
+func (u Undertaking) IsValid() bool { return undertakings.Valid(u) }
+
+// String returns the wire word; it never panics.
+func (u Undertaking) String() string { return undertakings.String(u) }
+
+// Label returns the value in words, for people; String gives the wire word.
+func (u Undertaking) Label() string { return undertakings.Label(u) }
+
+// MarshalText encodes the undertaking as its wire word.
+func (u Undertaking) MarshalText() ([]byte, error) { return undertakings.Marshal(u) }
+
+// UnmarshalText decodes a wire word, ignoring case.
+func (u *Undertaking) UnmarshalText(b []byte) (err error) {
+	*u, err = undertakings.Unmarshal(b)
+	return err
+}
+
+// ParseUndertaking parses an undertaking's wire word.
+func ParseUndertaking(s string) (Undertaking, error) { return undertakings.Parse(s) }

@@ -19,17 +19,18 @@ func TestEntityEnum(t *testing.T) {
 		Pkg:   "redline",
 		Parse: redline.ParseEntity,
 		Words: map[redline.Entity]string{
-			redline.EntityArmedActor:      "armed_actor",
-			redline.EntityAgency:          "agency",
-			redline.EntityHostState:       "host_state",
-			redline.EntityPartyToConflict: "party_to_conflict",
-			redline.EntityThirdParty:      "third_party",
-			redline.EntityDonor:           "donor",
-			redline.EntitySupplier:        "supplier",
-			redline.EntityCommunity:       "community",
-			redline.EntityPrivateSecurity: "private_security",
-			redline.EntityPeacekeepers:    "peacekeepers",
-			redline.EntityNone:            "none",
+			redline.EntityArmedActor:       "armed_actor",
+			redline.EntityAgency:           "agency",
+			redline.EntityHostState:        "host_state",
+			redline.EntityPartyToConflict:  "party_to_conflict",
+			redline.EntityThirdParty:       "third_party",
+			redline.EntityDonor:            "donor",
+			redline.EntitySupplier:         "supplier",
+			redline.EntityCommunity:        "community",
+			redline.EntityPrivateSecurity:  "private_security",
+			redline.EntityPeacekeepers:     "peacekeepers",
+			redline.EntityNone:             "none",
+			redline.EntityDeFactoAuthority: "de_facto_authority",
 		},
 	})
 }
@@ -114,14 +115,16 @@ func TestAttrTypeEnum(t *testing.T) {
 		Pkg:   "redline",
 		Parse: redline.ParseAttrType,
 		Words: map[redline.AttrType]string{
-			redline.AttrNumber:      "number",
-			redline.AttrText:        "text",
-			redline.AttrFlag:        "flag",
-			redline.AttrEntity:      "entity",
-			redline.AttrPurpose:     "purpose",
-			redline.AttrWeapon:      "weapon",
-			redline.AttrMeasure:     "measure",
-			redline.AttrInformation: "information",
+			redline.AttrNumber:         "number",
+			redline.AttrText:           "text",
+			redline.AttrFlag:           "flag",
+			redline.AttrEntity:         "entity",
+			redline.AttrPurpose:        "purpose",
+			redline.AttrWeapon:         "weapon",
+			redline.AttrMeasure:        "measure",
+			redline.AttrInformation:    "information",
+			redline.AttrSharingPurpose: "sharing_purpose",
+			redline.AttrUndertaking:    "undertaking",
 		},
 	})
 }
@@ -135,6 +138,35 @@ func TestInformationEnum(t *testing.T) {
 			redline.InformationOperational: "operational",
 			redline.InformationAggregate:   "aggregate",
 			redline.InformationIdentifying: "identifying",
+			redline.InformationOwnConduct:  "own_conduct",
+		},
+	})
+}
+
+func TestSharingPurposeEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[redline.SharingPurpose]{
+		Type:  "purpose of sharing",
+		Pkg:   "redline",
+		Parse: redline.ParseSharingPurpose,
+		Words: map[redline.SharingPurpose]string{
+			redline.SharingPurposeProtection:    "protection",
+			redline.SharingPurposePersuasion:    "persuasion",
+			redline.SharingPurposeDeconfliction: "deconfliction",
+			redline.SharingPurposeReporting:     "reporting",
+			redline.SharingPurposeOther:         "other",
+		},
+	})
+}
+
+func TestUndertakingEnum(t *testing.T) {
+	enumtest.Check(t, enumtest.Spec[redline.Undertaking]{
+		Type:  "undertaking",
+		Pkg:   "redline",
+		Parse: redline.ParseUndertaking,
+		Words: map[redline.Undertaking]string{
+			redline.UndertakingSilence:  "silence",
+			redline.UndertakingLimits:   "limits",
+			redline.UndertakingNoLimits: "no_limits",
 		},
 	})
 }
@@ -290,7 +322,7 @@ func TestPartyIsBelligerent(t *testing.T) {
 		redline.EntityHostState:       true,
 		redline.EntityPartyToConflict: true,
 	}
-	for p := redline.Entity(0); p <= redline.EntityNone+1; p++ {
+	for p := redline.Entity(0); p <= redline.EntityDeFactoAuthority+1; p++ {
 		assert.Equal(t, belligerent[p], p.IsBelligerent(), "%v", p)
 	}
 	assert.False(t, redline.Entity(200).IsBelligerent())

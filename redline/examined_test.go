@@ -18,7 +18,6 @@ import (
 var deliberatelyUncovered = map[redline.Kind]string{
 	redline.KindReleaseOfChildren:       "the organisation asks for it",
 	redline.KindReleaseOfHostages:       "the organisation asks for it; a payment for it is a payment",
-	redline.KindEvacuation:              "the organisation asks for it; its escort and conditions are terms of their own",
 	redline.KindVacatingSchools:         "the organisation asks for it",
 	redline.KindRemovingCheckpoints:     "the organisation asks for it",
 	redline.KindHealthCareProtection:    "the organisation asks for it",
@@ -58,6 +57,9 @@ func TestBaselineCoversEveryKind(t *testing.T) {
 	for _, kind := range []redline.Kind{redline.KindPayment, redline.KindAccess, redline.KindDetentionVisit, redline.KindInformationSharing} {
 		assert.NotEmpty(t, covered[kind], "issue 17 asks for a rule on %s", kind)
 	}
+	for _, kind := range []redline.Kind{redline.KindEvacuation, redline.KindPublicStatements} {
+		assert.NotEmpty(t, covered[kind], "issue 26 asks for a rule on %s", kind)
+	}
 }
 
 // Every rule of the baseline has its citations and rationale, and every
@@ -87,25 +89,29 @@ func TestIssueProposalIsNoLongerAcceptable(t *testing.T) {
 	assert.Equal(t, []summary{
 		{0, "tax-to-party", redline.SeverityInstitutional, redline.StatusCrossed},
 		{1, "tax-to-party", redline.SeverityInstitutional, redline.StatusCrossed},
-		{2, "identifying-information-to-party", redline.SeverityInstitutional, redline.StatusIndeterminate},
+		{2, "identifying-information-beyond-protection", redline.SeverityInstitutional, redline.StatusIndeterminate},
+		{2, "identifying-information-without-consent", redline.SeverityInstitutional, redline.StatusIndeterminate},
 		{2, "aggregate-information-to-party", redline.SeverityTradeOff, redline.StatusIndeterminate},
+		{2, "identifying-information-shared", redline.SeverityTradeOff, redline.StatusIndeterminate},
 		{3, "conditional-access", redline.SeverityTradeOff, redline.StatusCrossed},
 	}, summarise(r))
 	assert.Equal(t, []int{}, r.Unexamined())
 	ex := r.Examined()
 	require.Len(t, ex, 4)
-	assert.Equal(t, redline.Examination{Term: 0, Kind: redline.KindPayment, Rules: []string{"dialogue-fee", "ransom", "tax-to-party"}}, ex[0])
-	assert.Equal(t, redline.Examination{Term: 2, Kind: redline.KindInformationSharing, Rules: []string{"identifying-information-to-party", "aggregate-information-to-party"}}, ex[2])
+	assert.Equal(t, redline.Examination{Term: 0, Kind: redline.KindPayment,
+		Rules: []string{"dialogue-fee", "ransom", "tax-to-host-state-at-war", "tax-to-party", "payment-to-party"}}, ex[0])
+	assert.Equal(t, redline.Examination{Term: 2, Kind: redline.KindInformationSharing, Rules: []string{
+		"identifying-information-beyond-protection", "identifying-information-without-consent", "aggregate-information-to-party", "identifying-information-shared"}}, ex[2])
 	assert.Equal(t, redline.Examination{Term: 3, Kind: redline.KindAccess, Rules: []string{"conditional-access"}}, ex[3])
 
 	// Fully stated, the information sharing is decided either way.
 	terms := issueProposal()
 	terms[2].Information = redline.InformationAggregate
-	assert.Equal(t, "aggregate-information-to-party", summarise(baseline(t).Check(terms[2:3]))[0].Rule)
-	terms[2].Information = redline.InformationIdentifying
+	assert.Equal(t, []summary{{0, "aggregate-information-to-party", redline.SeverityTradeOff, redline.StatusCrossed}}, summarise(baseline(t).Check(terms[2:3])))
+	terms[2].Information, terms[2].SharingPurpose, terms[2].Consent = redline.InformationIdentifying, redline.SharingPurposeProtection, redline.FlagNo
 	r = baseline(t).Check(terms[2:3])
 	assert.Equal(t, redline.VerdictApprovalRequired, r.Verdict)
-	assert.Equal(t, "identifying-information-to-party", summarise(r)[0].Rule)
+	assert.Equal(t, "identifying-information-without-consent", summarise(r)[0].Rule)
 }
 
 func TestExaminedAndUnexamined(t *testing.T) {
@@ -137,7 +143,7 @@ func TestExaminedAndUnexamined(t *testing.T) {
 	assert.Contains(t, r.String(), "Verdict: acceptable for the 2 terms examined; no rule of this policy covers terms 2 and 4: mine marking, community liaison\n")
 
 	// Two terms of one kind name it once.
-	r = k.Check([]redline.Term{{Kind: "mine_marking"}, {Kind: "mine_marking"}, {Kind: redline.KindEvacuation}})
+	r = k.Check([]redline.Term{{Kind: "mine_marking"}, {Kind: "mine_marking"}, {Kind: redline.KindVacatingSchools}})
 	assert.Contains(t, r.String(), "Verdict: acceptable for the 1 term examined; no rule of this policy covers terms 1 and 2: mine marking\n")
 
 	// The zero report and an empty proposal examine nothing.
@@ -218,11 +224,11 @@ func TestUncoveredAndOnUnexaminedErrors(t *testing.T) {
 			[]fieldProblem{{"layers[1].uncovered[0].kind", redline.ReasonReference}}},
 		{"not a word", redline.Policy{Name: "a", Version: "1", Uncovered: []redline.Uncovered{{Kind: "Mine Clearance", Reason: "r"}}},
 			[]fieldProblem{{"layers[1].uncovered[0].kind", redline.ReasonInvalid}}},
-		{"no reason", redline.Policy{Name: "a", Version: "1", Uncovered: []redline.Uncovered{{Kind: redline.KindEvacuation}}},
+		{"no reason", redline.Policy{Name: "a", Version: "1", Uncovered: []redline.Uncovered{{Kind: redline.KindVacatingSchools}}},
 			[]fieldProblem{{"layers[1].uncovered[0].reason", redline.ReasonRequired}}},
-		{"a reason too long", redline.Policy{Name: "a", Version: "1", Uncovered: []redline.Uncovered{{Kind: redline.KindEvacuation, Reason: strings.Repeat("x", redline.MaxTextLen+1)}}},
+		{"a reason too long", redline.Policy{Name: "a", Version: "1", Uncovered: []redline.Uncovered{{Kind: redline.KindVacatingSchools, Reason: strings.Repeat("x", redline.MaxTextLen+1)}}},
 			[]fieldProblem{{"layers[1].uncovered[0].reason", redline.ReasonTooLarge}}},
-		{"twice", redline.Policy{Name: "a", Version: "1", Uncovered: []redline.Uncovered{{Kind: redline.KindEvacuation, Reason: "r"}, {Kind: redline.KindEvacuation, Reason: "r"}}},
+		{"twice", redline.Policy{Name: "a", Version: "1", Uncovered: []redline.Uncovered{{Kind: redline.KindVacatingSchools, Reason: "r"}, {Kind: redline.KindVacatingSchools, Reason: "r"}}},
 			[]fieldProblem{{"layers[1].uncovered[1].kind", redline.ReasonDuplicate}}},
 		{"a kind declared in the same layer is fine", redline.Policy{Name: "a", Version: "1", Kinds: []redline.KindDecl{{Kind: "mine_marking"}},
 			Uncovered: []redline.Uncovered{{Kind: "mine_marking", Reason: "r"}}}, nil},
@@ -261,14 +267,15 @@ func TestExaminedJSON(t *testing.T) {
 	var got struct {
 		Verdict  string `json:"verdict"`
 		Examined []struct {
-			Term      int      `json:"term"`
+			Term      int      `json:"term_index"`
 			Kind      string   `json:"kind"`
 			Rules     []string `json:"rules"`
 			Uncovered string   `json:"uncovered"`
 		} `json:"examined"`
-		Unexamined []int `json:"unexamined"`
+		Unexamined []int `json:"unexamined_term_indexes"`
 	}
 	require.NoError(t, json.Unmarshal(out, &got), "%s", out)
+	assert.Equal(t, 1, got.Examined[1].Term, "terms by their index, from 0")
 	assert.Equal(t, "indeterminate", got.Verdict)
 	assert.Equal(t, []int{0}, got.Unexamined)
 	require.Len(t, got.Examined, 2)

@@ -56,9 +56,9 @@ func ExampleCompile_straight18() {
 	_, err = redline.Compile(redline.Baseline(), lax)
 	fmt.Println(err)
 	// Output:
-	// baseline@2026.1 + straight-18@1
+	// baseline@2026.2 + straight-18@1
 	// unacceptable child-recruitment-under-18 straight-18
-	// redline: layers[1].rules[0]: absolute rule child-recruitment-under-15 cannot be weakened: a layer may only keep or widen what it matches and keep it absolute
+	// redline: layers[1]: rules[0]: absolute rule child-recruitment-under-15 cannot be weakened: a layer may only keep or widen what it matches and keep it absolute
 }
 
 // Ransom and fees for dialogue are institutional red lines: refused unless
@@ -73,19 +73,19 @@ func ExampleChecker_Check() {
 	})
 	fmt.Print(r)
 	// Output:
-	// Red-line check of 3 terms against baseline@2026.1
-	// Verdict: approval required at governing board
+	// Red-line check of 3 terms against baseline@2026.2
+	// Verdict: approval required at the governing board
 	//
 	// Term 1 (4.1), payment — institutional red line crossed: rule ransom (approval: governing board)
 	//     purpose ransom (rule: ransom)
 	//     Why: No ransom is paid for abducted staff or others: it rewards abduction and endangers every aid worker.
-	//     Norms: institutional
+	//     Norms: institutional policy
 	//
 	// Term 2 (4.2), payment — institutional red line crossed: rule dialogue-fee (approval: headquarters)
 	//     purpose a fee for dialogue (rule: a fee for dialogue)
-	//     payee the armed actor (rule: one of the armed actor, the host state, a party to the conflict)
-	//     Why: No fee is paid to an armed actor or other party for dialogue: access to talk must not be bought.
-	//     Norms: institutional
+	//     payee the armed actor (rule: one of the armed actor, the host state, a party to the conflict, a de facto authority)
+	//     Why: No fee is paid to an armed actor, another party or a de facto authority for dialogue: access to talk must not be bought.
+	//     Norms: institutional policy
 	//
 	// Term 3 (5.1), armed escort — trade-off crossed: rule armed-escort
 	//     escort provider a party to the conflict (rule: one of the armed actor, the host state, a party to the conflict)
@@ -93,9 +93,28 @@ func ExampleChecker_Check() {
 	//     Norms: HP (the humanitarian principles)
 	//
 	// What examined each term:
-	//     term 1, payment: examined by rules dialogue-fee, ransom, tax-to-party
-	//     term 2, payment: examined by rules dialogue-fee, ransom, tax-to-party
-	//     term 3, armed escort: examined by rule armed-escort
+	//     term 1, payment: examined by rules dialogue-fee, ransom, tax-to-host-state-at-war, tax-to-party, payment-to-party
+	//     term 2, payment: examined by rules dialogue-fee, ransom, tax-to-host-state-at-war, tax-to-party, payment-to-party
+	//     term 3, armed escort: examined by rules armed-escort, armed-escort-last-resort
+}
+
+// A proposal checked again and again — under negotiation, in a test suite,
+// in a loop over thousands — is prepared once: its kinds are resolved
+// against the policy, and each check gives the report Check gives.
+func ExampleChecker_Prepare() {
+	k := redline.MustCompile(redline.Baseline())
+	p := k.Prepare([]redline.Term{
+		{ID: "1", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom},
+		{ID: "2", Kind: redline.KindArmedEscort, Provider: redline.EntityPartyToConflict},
+	})
+	fmt.Println(p)
+	r := k.CheckPrepared(p)
+	fmt.Println(r.Verdict.Label(), "—", r.Approval.Label())
+	fmt.Println(redline.Prepared{})
+	// Output:
+	// 2 terms prepared for baseline@2026.2, 2 with rules to apply
+	// approval required — governing board
+	// an empty proposal, prepared for no policy
 }
 
 // A term that does not state what a rule needs is never silently
@@ -133,12 +152,16 @@ func ExampleDecodePolicy() {
 	r := k.Check([]redline.Term{{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15)}}})
 	fmt.Println(r.Verdict.Label()+":", r.Findings[0].Observations()[0])
 
-	// A misspelt operator is an error naming where it is.
-	_, err = redline.DecodePolicy(strings.NewReader(`{"name":"x","version":"1","rules":[{"id":"a","when":[{"attr":"min_age","op":"below"}]}]}`), redline.Limits{})
+	// Mistakes are reported all at once, each where it is, with the word
+	// likely meant; nothing is corrected.
+	_, err = redline.DecodePolicy(strings.NewReader(`{"name": "x", "version": "1",
+	  "rules": [{"id": "a", "kind": "child_use", "when": [{"attr": "min_age", "op": "below", "value": 18}],
+	    "severity": "absolute", "citation": ["OPAC-4"], "rationale": "Under-18s are never used."}]}`), redline.Limits{})
 	fmt.Println(err)
 	// Output:
 	// decision of the mandator required: daily rate 15 (limit: over 12)
-	// redline: rules[0].when[0].op: unknown operator "below"
+	// redline: line 2, column 82: rules[0].when[0].op: unknown operator "below": one of eq, ne, lt, le, gt, ge, in, not_in
+	// redline: line 3, column 30: rules[0].citation: unknown field "citation": did you mean "citations"?
 }
 
 // Policies as configuration: encode the baseline to start an agency's file.
@@ -151,8 +174,8 @@ func ExampleEncodePolicy() {
 	// Output:
 	// {
 	//   "name": "baseline",
-	//   "version": "2026.1",
-	//   "description": "IHL minimums and the institutional red lines and trade-offs found across agencies in the 2025 report on protection negotiations with armed actors.",
+	//   "version": "2026.2",
+	//   "description": "IHL minimums and the institutional red lines and trade-offs found across agencies in the 2025 report on protection negotiations with armed actors, with the ICRC's standards for detention visits and for information about people, and the IASC guidelines on armed escorts.",
 	//   "rules": [
 	//     {
 	//       "id": "child-recruitment-under-15",

@@ -72,6 +72,14 @@ func fuzzProposal() []redline.Term {
 		{Kind: "cash_for_work", Extra: map[string]redline.Value{"daily_rate": redline.NumberValue(15), "paid_in": redline.TextValue("cash")}},
 		{Kind: "road_tax"},
 		{},
+		{Kind: redline.KindDetentionVisit, AllDetainees: redline.FlagNo, AllPlaces: redline.FlagYes, RepeatVisits: redline.FlagNo, Registration: redline.FlagYes},
+		{Kind: redline.KindPayment, Payee: redline.EntityHostState, Purpose: redline.PurposeTax, HostStateParty: redline.FlagYes},
+		{Kind: redline.KindPayment, Payee: redline.EntityDeFactoAuthority, Purpose: redline.PurposeGoods},
+		{Kind: redline.KindInformationSharing, Recipient: redline.EntityDonor, Information: redline.InformationIdentifying, SharingPurpose: redline.SharingPurposeReporting, Consent: redline.FlagYes},
+		{Kind: redline.KindInformationSharing, Recipient: redline.EntityArmedActor, Information: redline.InformationOwnConduct, SharingPurpose: redline.SharingPurposePersuasion},
+		{Kind: redline.KindArmedEscort, Provider: redline.EntityPeacekeepers},
+		{Kind: redline.KindPublicStatements, By: redline.EntityAgency, Undertaking: redline.UndertakingSilence},
+		{Kind: redline.KindEvacuation, Count: redline.Num(300), Voluntary: redline.FlagNo},
 	}
 	for _, k := range redline.Kinds() {
 		terms = append(terms, redline.Term{Kind: k})
@@ -132,7 +140,12 @@ func checkReport(t *testing.T, k *redline.Checker, terms []redline.Term, r redli
 // The corpus in testdata/fuzz/FuzzDecodePolicy holds an agency layer with
 // its own kinds, a drop, a policy using labels and odd case, a rule with
 // every operator, duplicate keys, an unknown field, a NaN-like number, a
-// truncated document and a deeply nested value.
+// truncated document and a deeply nested value; and, since baseline
+// 2026.2, a layer that makes silence absolute, drops a detention condition
+// and examines the host state's taxes without the term's word on it, and
+// one that puts the new attributes where they do not belong (consent on a
+// payment, lt on a detention condition, an unknown purpose of sharing, a
+// word for consent).
 func FuzzDecodePolicy(f *testing.F) {
 	f.Add(readTestdata(f, "straight18.json"))
 	f.Add(encodedPolicy(f, redline.Baseline()))
@@ -154,15 +167,26 @@ func FuzzDecodePolicy(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		jsontest.Differential(t, redline.PolicyCodec, data, redline.Limits{})
 		// A layer Validate refuses, Compile refuses too, alone or on the
-		// baseline: Validate checks nothing a layer below could settle.
+		// baseline, for every problem Validate finds, at the same path (in
+		// the layer named by Input when there are several): Validate checks
+		// nothing a layer below could settle. So a layer Compile takes,
+		// Validate takes.
 		var raw redline.Policy
 		if redline.PolicyCodec.Unmarshal(data, &raw, redline.Limits{}) == nil {
-			if err := raw.Validate(); err != nil {
-				onlyFieldErrors(t, err)
-				_, alone := redline.Compile(raw)
-				assert.Error(t, alone, "Compile takes a layer Validate refuses: %v", err)
-				_, layered := redline.Compile(redline.Baseline(), raw)
-				assert.Error(t, layered, "Compile takes on the baseline a layer Validate refuses: %v", err)
+			verr := raw.Validate()
+			_, alone := redline.Compile(raw)
+			_, layered := redline.Compile(redline.Baseline(), raw)
+			if verr != nil {
+				onlyFieldErrors(t, verr)
+				require.Error(t, alone, "Compile takes a layer Validate refuses: %v", verr)
+				require.Error(t, layered, "Compile takes on the baseline a layer Validate refuses: %v", verr)
+				for _, fe := range fieldErrors(t, verr) {
+					assert.ErrorIs(t, alone, &redline.FieldError{Reason: fe.Reason, Path: fe.Path}, "Compile alone misses %v", fe)
+					assert.ErrorIs(t, layered, &redline.FieldError{Reason: fe.Reason, Input: "layers[1]", Path: fe.Path}, "Compile on the baseline misses %v", fe)
+				}
+			}
+			if alone == nil {
+				assert.NoError(t, verr, "Validate refuses a layer Compile takes")
 			}
 		}
 		p, err := redline.DecodePolicy(bytes.NewReader(data), redline.Limits{})
@@ -221,7 +245,9 @@ func FuzzDecodePolicy(f *testing.F) {
 //
 // The corpus in testdata/fuzz/FuzzCheck holds proposals from the baseline's
 // cases, NaN, infinite, negative and boundary ages, and terms the strict
-// decoder refuses.
+// decoder refuses; and, since baseline 2026.2, the proposal of what 2026.1
+// let through, terms that leave unstated what the new rules need, and the
+// new attributes written wrong.
 func FuzzCheck(f *testing.F) {
 	f.Add([]byte(`[]`), uint64(0), 14.0, uint8(0))
 	f.Add([]byte(`[{"kind":"payment","purpose":"ransom"}]`), uint64(1), 15.0, uint8(3))
@@ -286,7 +312,8 @@ func FuzzCheck(f *testing.F) {
 // The corpus in testdata/fuzz/FuzzDecodeTerms holds a full proposal, the
 // agency's extra attributes, labels in odd case, a byte-order mark, a term
 // that does not validate, null and empty values, a duplicate key and
-// invalid UTF-8.
+// invalid UTF-8; and, since baseline 2026.2, every new attribute stated in
+// odd case, and the new attributes on kinds they do not apply to.
 func FuzzDecodeTerms(f *testing.F) {
 	f.Add(encodedTerms(f, scenarioProposal()))
 	f.Add(encodedTerms(f, fuzzProposal()[:14]))

@@ -19,16 +19,17 @@ var (
 // Decoding is strict: unknown or duplicate keys, unknown words (severities,
 // operators, approval levels), values of the wrong JSON type, invalid UTF-8
 // and input beyond lim are errors, each a *FieldError naming the JSON path,
-// as are the problems Validate finds. The zero Limits means the defaults.
+// the line and the column, as are the problems Validate finds. An unknown
+// word or key lists the valid ones or suggests the nearest; nothing is
+// corrected. Every problem is reported at once (up to 100 from decoding):
+// only malformed JSON or a limit exceeded ends the decoding early, and then
+// Validate does not run. The zero Limits means the defaults.
 // What depends on the layers below — kinds and attributes declared there,
 // the rules a drop names, layering conflicts — only [Compile] sees, and it
 // is the only way to use a policy.
 func DecodePolicy(r io.Reader, lim Limits) (Policy, error) {
 	var p Policy
-	if err := policyCodec.Decode(r, &p, lim); err != nil {
-		return Policy{}, err
-	}
-	if err := p.Validate(); err != nil {
+	if err := policyCodec.DecodeValid(r, &p, lim, (*Policy).Validate); err != nil {
 		return Policy{}, err
 	}
 	return p, nil
@@ -51,17 +52,20 @@ func EncodePolicy(w io.Writer, p Policy) error {
 // paths such as "[3].min_age".
 func DecodeTerms(r io.Reader, lim Limits) ([]Term, error) {
 	var terms []Term
-	if err := termsCodec.Decode(r, &terms, lim); err != nil {
-		return nil, err
-	}
-	c := check.Errors{Pkg: pkg}
-	for i := range terms {
-		validateTerm(&c, check.Index("", i), &terms[i])
-	}
-	if err := c.Err(); err != nil {
+	if err := termsCodec.DecodeValid(r, &terms, lim, validateTerms); err != nil {
 		return nil, err
 	}
 	return terms, nil
+}
+
+// validateTerms validates every term of a proposal, with paths such as
+// "[3].min_age".
+func validateTerms(terms *[]Term) error {
+	c := check.Errors{Pkg: pkg}
+	for i := range *terms {
+		validateTerm(&c, check.Index("", i), &(*terms)[i])
+	}
+	return c.Err()
 }
 
 // EncodeTerms validates every term (see [Term.Validate]) and writes them as

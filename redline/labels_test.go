@@ -24,5 +24,7 @@ func TestEnumLabels(t *testing.T) {
 	t.Run("Change", enumtest.CheckLabels[redline.Change])
 	t.Run("AttrType", enumtest.CheckLabels[redline.AttrType])
 	t.Run("Information", enumtest.CheckLabels[redline.Information])
+	t.Run("SharingPurpose", enumtest.CheckLabels[redline.SharingPurpose])
+	t.Run("Undertaking", enumtest.CheckLabels[redline.Undertaking])
 	t.Run("OnUnexamined", enumtest.CheckLabels[redline.OnUnexamined])
 }

@@ -31,9 +31,9 @@ func randomParty(r *rand.Rand) redline.Entity {
 	case 0:
 		return 0
 	case 1:
-		return redline.Entity(12 + r.IntN(244)) // invalid
+		return redline.Entity(13 + r.IntN(243)) // invalid
 	}
-	return redline.Entity(1 + r.IntN(11))
+	return redline.Entity(1 + r.IntN(12))
 }
 
 func randomNumber(r *rand.Rand) redline.Number {
@@ -110,13 +110,18 @@ func randomTerm(r *rand.Rand) redline.Term {
 		t.Weapon = redline.Weapon(randomEnum(r, 4))
 		t.Measure = redline.Measure(randomEnum(r, 6))
 		t.Display, t.Conditional, t.Private = randomFlag(r), randomFlag(r), randomFlag(r)
-		t.Information = redline.Information(randomEnum(r, 3))
+		t.Information = redline.Information(randomEnum(r, 4))
+		t.AllDetainees, t.AllPlaces, t.RepeatVisits, t.Registration = randomFlag(r), randomFlag(r), randomFlag(r), randomFlag(r)
+		t.HostStateParty, t.Consent, t.Voluntary, t.Temporary = randomFlag(r), randomFlag(r), randomFlag(r), randomFlag(r)
+		t.SharingPurpose = redline.SharingPurpose(randomEnum(r, 5))
+		t.Undertaking = redline.Undertaking(randomEnum(r, 3))
 	} else {
 		switch t.Kind {
 		case redline.KindChildRecruitment, redline.KindChildUse:
 			t.MinAge = randomNumber(r)
 		case redline.KindPayment:
 			t.Purpose, t.Payee, t.Amount = redline.Purpose(randomEnum(r, 8)), randomParty(r), randomNumber(r)
+			t.HostStateParty = randomFlag(r)
 		case redline.KindFunding:
 			t.Source = randomParty(r)
 		case redline.KindArmedEscort:
@@ -128,9 +133,15 @@ func randomTerm(r *rand.Rand) redline.Term {
 		case redline.KindAccess:
 			t.Conditional = randomFlag(r)
 		case redline.KindDetentionVisit:
-			t.Private = randomFlag(r)
+			t.AllDetainees, t.AllPlaces, t.Private = randomFlag(r), randomFlag(r), randomFlag(r)
+			t.RepeatVisits, t.Registration = randomFlag(r), randomFlag(r)
 		case redline.KindInformationSharing:
-			t.Recipient, t.Information = randomParty(r), redline.Information(randomEnum(r, 3))
+			t.Recipient, t.Information = randomParty(r), redline.Information(randomEnum(r, 4))
+			t.SharingPurpose, t.Consent = redline.SharingPurpose(randomEnum(r, 5)), randomFlag(r)
+		case redline.KindEvacuation:
+			t.Count, t.Voluntary, t.Temporary = randomNumber(r), randomFlag(r), randomFlag(r)
+		case redline.KindPublicStatements:
+			t.Undertaking = redline.Undertaking(randomEnum(r, 3))
 		}
 	}
 	if r.IntN(3) == 0 {
@@ -290,7 +301,7 @@ func reportKey(r redline.Report) string {
 		fmt.Fprintf(&b, "%d %q %q %q %v %v %v %q %q %q %q\n", f.Term, f.TermID, f.Kind, f.Rule, f.Severity, f.Status, f.Approval,
 			f.Layer(), f.Rationale(), f.Citations(), f.Missing())
 		for _, o := range f.Observations() {
-			fmt.Fprintf(&b, "  %q %q %v %s %s %v\n", o.Attr, o.Label, o.Op, valueKey(o.Limit), valueKey(o.Got), o.Result)
+			fmt.Fprintf(&b, "  %q %q %v %s %s %v\n", o.Attr, o.Label, o.Op, valueKey(o.Value), valueKey(o.Got), o.Result)
 		}
 	}
 	b.WriteString(r.String())
@@ -334,6 +345,27 @@ func TestPropertyPureAndDeterministic(t *testing.T) {
 			}
 			_ = first.String()
 			want := reportKey(first)
+			// A prepared proposal gives Check's report, also after the
+			// terms it was made from change, and also prepared by another
+			// checker.
+			prepared := k.Prepare(terms)
+			var preparedInto redline.Report
+			k.CheckPreparedInto(&preparedInto, &prepared)
+			other := checkers[names[(i+1)%len(names)]].Prepare(terms)
+			if !assert.Equal(t, want, reportKey(k.CheckPrepared(prepared)), "run %d, %s: a prepared proposal gives another report", i, name) ||
+				!assert.Equal(t, want, reportKey(preparedInto), "run %d, %s: CheckPreparedInto differs from Check", i, name) ||
+				!assert.Equal(t, want, reportKey(k.CheckPrepared(other)), "run %d, %s: a proposal prepared by another checker", i, name) ||
+				!assert.True(t, first.Equal(k.CheckPrepared(prepared)), "run %d, %s: Equal", i, name) ||
+				!assert.Equal(t, before, proposalKey(prepared.Terms()), "run %d, %s: Prepare changed the terms", i, name) {
+				return
+			}
+			if len(copied) > 0 {
+				saved := copied[0].Kind
+				copied[0].Kind = "changed_after_preparing"
+				kept := k.Prepare(terms)
+				assert.Equal(t, want, reportKey(k.CheckPrepared(kept)), "run %d, %s", i, name)
+				copied[0].Kind = saved
+			}
 			if !assert.Equal(t, want, reportKey(second), "run %d, %s: two checks differ", i, name) ||
 				!assert.Equal(t, want, reportKey(third), "run %d, %s: a copy of the proposal gives another report", i, name) ||
 				!assert.Equal(t, want, reportKey(into), "run %d, %s: CheckInto differs from Check", i, name) ||
@@ -345,6 +377,40 @@ func TestPropertyPureAndDeterministic(t *testing.T) {
 	for _, name := range names {
 		assert.Equal(t, rules[name], checkers[name].Rules(), "%s: checking modified the policy", name)
 		assert.Equal(t, strs[name], checkers[name].String(), name)
+	}
+}
+
+// Property 7: Check finds, term by term, exactly what Trace finds by
+// evaluating every rule of the term's kind: a check that passes over the
+// rules a term's enumerations and flags rule out, and decides by them
+// alone the rules that test nothing else (see slotKey), passes over nothing
+// that applies and decides nothing otherwise; and so does one that checks
+// a kind of more rules than a slot indexes, rule by rule.
+func TestPropertyCheckAgreesWithTrace(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	checkers := propertyCheckers(t)
+	checkers["generated"] = redline.MustCompile(generatedPolicy(400))
+	checkers["generated, more rules of a kind than a slot indexes"] = redline.MustCompile(generatedPolicy(1000))
+	names := sortedNames(checkers)
+	for i := range propertyRuns / 2 { // each run traces every rule of every term, under eight policies
+		terms := randomProposal(r, 8)
+		for _, name := range names {
+			k := checkers[name]
+			var want []summary
+			for ti, term := range terms {
+				for _, tr := range k.Trace(term) {
+					if tr.Status != 0 {
+						want = append(want, summary{ti, tr.Rule, tr.Severity, tr.Status})
+					}
+				}
+				if k.Trace(term) == nil {
+					want = append(want, summary{ti, "", redline.SeverityAbsolute, redline.StatusIndeterminate})
+				}
+			}
+			if !assert.Equal(t, want, summarise(k.Check(terms)), "run %d, %s", i, name) {
+				return
+			}
+		}
 	}
 }
 
@@ -478,7 +544,7 @@ func traceKey(trs []redline.Trace) string {
 	for _, tr := range trs {
 		fmt.Fprintf(&b, "%s %v %v:", tr.Rule, tr.Severity, tr.Status)
 		for _, o := range tr.Observed {
-			fmt.Fprintf(&b, " %s %v %s %s %v", o.Attr, o.Op, valueKey(o.Limit), valueKey(o.Got), o.Result)
+			fmt.Fprintf(&b, " %s %v %s %s %v", o.Attr, o.Op, valueKey(o.Value), valueKey(o.Got), o.Result)
 		}
 		b.WriteString(";")
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/humanitarian-negotiation/protection/internal/cite"
 	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
@@ -48,7 +49,7 @@ func (r Report) String() string {
 		}
 		if r.Approval != 0 {
 			b.WriteString("; the rules crossed already need approval at ")
-			b.WriteString(r.Approval.Label())
+			b.WriteString(r.Approval.Phrase())
 		}
 	default:
 		b.WriteString(r.verdictText())
@@ -113,11 +114,11 @@ func (r Report) verdictText() string {
 	case VerdictMandatorDecision:
 		return "decision of the mandator required — a bottom line is crossed"
 	case VerdictApprovalRequired:
-		return "approval required at " + r.Approval.Label()
+		return "approval required at " + r.Approval.Phrase()
 	case VerdictIndeterminate:
 		s := "indeterminate — state what is missing and check again"
 		if r.Approval != 0 {
-			s += "; the rules crossed already need approval at " + r.Approval.Label()
+			s += "; the rules crossed already need approval at " + r.Approval.Phrase()
 		}
 		return s
 	case VerdictUnacceptable:
@@ -186,8 +187,24 @@ func (f Finding) write(b *strings.Builder, seen map[string]bool) {
 	b.WriteString("    Why: ")
 	b.WriteString(f.Rationale())
 	b.WriteString("\n    Norms: ")
-	b.WriteString(citations(f.Citations(), seen))
+	b.WriteString(citations(normWords(f.Citations()), seen))
 	b.WriteString("\n")
+}
+
+// normWords names, for a report, the citation of an organisation's own
+// policy as "institutional policy": the policy is cited beside the norms of
+// law, but it is not one.
+func normWords(ids []string) []string {
+	if !slices.Contains(ids, cite.Institutional) {
+		return ids
+	}
+	out := slices.Clone(ids)
+	for i, id := range out {
+		if id == cite.Institutional {
+			out[i] = "institutional policy"
+		}
+	}
+	return out
 }
 
 // Name returns the compiled layers as "name@version + name@version".

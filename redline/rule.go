@@ -50,7 +50,7 @@ func ParseOp(s string) (Op, error) { return ops.Parse(s) }
 type Condition struct {
 	Attr  string `json:"attr"`
 	Op    Op     `json:"op"`
-	Value Value  `json:"value"`
+	Value Value  `json:"value,omitzero"`
 }
 
 // Rule is one red line (or trade-off, or bottom line): it matches the terms
@@ -72,7 +72,7 @@ type Rule struct {
 	Kind      Kind        `json:"kind"`
 	When      []Condition `json:"when,omitempty"`
 	Severity  Severity    `json:"severity"`
-	Citations []string    `json:"citations"`
+	Citations []string    `json:"citations,omitempty"`
 	Rationale string      `json:"rationale"`
 	Approval  Authority   `json:"approval,omitempty"`
 }

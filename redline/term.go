@@ -24,21 +24,22 @@ const (
 	KindReleaseOfChildren       Kind = "release_of_children"       // release of children from the ranks (count)
 	KindReleaseOfHostages       Kind = "release_of_hostages"       // release of hostages or abducted staff (count)
 	KindHostageTaking           Kind = "hostage_taking"            // holding persons to compel a third party
-	KindPayment                 Kind = "payment"                   // a payment (payer, payee, purpose, amount)
+	KindPayment                 Kind = "payment"                   // a payment (payer, payee, purpose, amount, host_state_party)
 	KindFunding                 Kind = "funding"                   // funding of the agency's work (source, amount)
 	KindArmedEscort             Kind = "armed_escort"              // an armed escort (provider)
 	KindEmblem                  Kind = "emblem"                    // display of the protective emblem (display)
 	KindAccess                  Kind = "access"                    // humanitarian access (conditional)
-	KindDetentionVisit          Kind = "detention_visit"           // visits to detainees (private)
+	KindDetentionVisit          Kind = "detention_visit"           // visits to detainees (all_detainees, all_places, private, repeat_visits, registration)
 	KindDetaineeTreatment       Kind = "detainee_treatment"        // treatment of detainees
 	KindWeaponRestriction       Kind = "weapon_restriction"        // a restriction on a weapon (weapon, measure)
-	KindEvacuation              Kind = "evacuation"                // evacuation of civilians (count)
+	KindEvacuation              Kind = "evacuation"                // evacuation of civilians (count, voluntary, temporary)
 	KindVacatingSchools         Kind = "vacating_schools"          // vacating schools used militarily
 	KindRemovingCheckpoints     Kind = "removing_checkpoints"      // removing checkpoints that block civilians
 	KindHealthCareProtection    Kind = "health_care_protection"    // respect and protection of health care
 	KindBeneficiarySelection    Kind = "beneficiary_selection"     // selection of beneficiaries (controlled_by)
 	KindInformationToPopulation Kind = "information_to_population" // informing the population (of mined areas, routes)
-	KindInformationSharing      Kind = "information_sharing"       // sharing information with a party (recipient, information)
+	KindInformationSharing      Kind = "information_sharing"       // sharing information (recipient, information, sharing_purpose, consent)
+	KindPublicStatements        Kind = "public_statements"         // what the organisation may say in public (undertaking)
 )
 
 // Term is one proposed term of an agreement: its kind, who must act, and the
@@ -72,7 +73,33 @@ type Term struct {
 
 	Display     Flag `json:"display,omitempty"`     // emblem: whether the protective emblem is displayed
 	Conditional Flag `json:"conditional,omitempty"` // access: whether access is subject to the party's conditions
-	Private     Flag `json:"private,omitempty"`     // detention_visit: whether detainees are interviewed in private
+
+	// The ICRC's standard conditions of a detention visit, each stated on
+	// its own so that a check names the one missing
+	// (ICRC-DETENTION-VISITS).
+	AllDetainees Flag `json:"all_detainees,omitempty"` // detention_visit: access to every detainee, not those the authority selects
+	AllPlaces    Flag `json:"all_places,omitempty"`    // detention_visit: access to every place where they are held
+	Private      Flag `json:"private,omitempty"`       // detention_visit: whether detainees are interviewed in private, without witnesses
+	RepeatVisits Flag `json:"repeat_visits,omitempty"` // detention_visit: visits repeated as often as the organisation deems necessary
+	Registration Flag `json:"registration,omitempty"`  // detention_visit: a list of the detainees, or the right to register them
+
+	// HostStateParty says whether the host state is a party to the armed
+	// conflict, which decides whether a tax or toll paid to it funds a
+	// party. It is stated on the term, not set in the policy: the
+	// negotiator drafting a term knows the context it is for, one policy
+	// serves many contexts, and a rule that needs the fact and does not
+	// find it stated fails closed (indeterminate) instead of assuming an
+	// answer. A context layer that knows the answer for all its terms can
+	// redefine the rule without the condition.
+	HostStateParty Flag `json:"host_state_party,omitempty"` // payment
+
+	SharingPurpose SharingPurpose `json:"sharing_purpose,omitempty"` // information_sharing: what the information is shared for
+	Consent        Flag           `json:"consent,omitempty"`         // information_sharing: informed consent of the persons the information concerns
+
+	Voluntary Flag `json:"voluntary,omitempty"` // evacuation: whether the people evacuated choose to leave
+	Temporary Flag `json:"temporary,omitempty"` // evacuation: whether they may return when the danger has passed
+
+	Undertaking Undertaking `json:"undertaking,omitempty"` // public_statements: what the organisation undertakes about what it says
 
 	Extra map[string]Value `json:"extra,omitempty"`
 }
@@ -88,7 +115,10 @@ func (t Term) IsZero() bool {
 		!t.MinAge.ok && !t.Count.ok && !t.Amount.ok &&
 		t.Purpose == 0 && t.Payer == 0 && t.Payee == 0 && t.Source == 0 && t.Provider == 0 &&
 		t.ControlledBy == 0 && t.Recipient == 0 && t.Information == 0 && t.Weapon == 0 && t.Measure == 0 &&
-		t.Display == 0 && t.Conditional == 0 && t.Private == 0 &&
+		t.Display == 0 && t.Conditional == 0 &&
+		t.AllDetainees == 0 && t.AllPlaces == 0 && t.Private == 0 && t.RepeatVisits == 0 && t.Registration == 0 &&
+		t.HostStateParty == 0 && t.SharingPurpose == 0 && t.Consent == 0 && t.Voluntary == 0 && t.Temporary == 0 &&
+		t.Undertaking == 0 &&
 		len(t.Extra) == 0
 }
 
@@ -114,6 +144,16 @@ const (
 	attrConditional
 	attrPrivate
 	attrInformation
+	attrAllDetainees
+	attrAllPlaces
+	attrRepeatVisits
+	attrRegistration
+	attrHostStateParty
+	attrSharingPurpose
+	attrConsent
+	attrVoluntary
+	attrTemporary
+	attrUndertaking
 	numAttrs
 )
 
@@ -139,6 +179,17 @@ var attrInfo = [numAttrs]struct {
 	attrConditional:  {"conditional", AttrFlag, "access conditional"},
 	attrPrivate:      {"private", AttrFlag, "private interviews"},
 	attrInformation:  {"information", AttrInformation, "information shared"},
+
+	attrAllDetainees:   {"all_detainees", AttrFlag, "access to all detainees"},
+	attrAllPlaces:      {"all_places", AttrFlag, "access to all places of detention"},
+	attrRepeatVisits:   {"repeat_visits", AttrFlag, "repeat visits"},
+	attrRegistration:   {"registration", AttrFlag, "list or registration of detainees"},
+	attrHostStateParty: {"host_state_party", AttrFlag, "host state a party to the conflict"},
+	attrSharingPurpose: {"sharing_purpose", AttrSharingPurpose, "purpose of sharing"},
+	attrConsent:        {"consent", AttrFlag, "informed consent of the persons concerned"},
+	attrVoluntary:      {"voluntary", AttrFlag, "voluntary"},
+	attrTemporary:      {"temporary", AttrFlag, "temporary"},
+	attrUndertaking:    {"undertaking", AttrUndertaking, "undertaking on public statements"},
 }
 
 func attrByName(name string) attr {
@@ -160,21 +211,22 @@ var builtin = []struct {
 	{KindReleaseOfChildren, []attr{attrCount}},
 	{KindReleaseOfHostages, []attr{attrCount}},
 	{KindHostageTaking, nil},
-	{KindPayment, []attr{attrPayer, attrPayee, attrPurpose, attrAmount}},
+	{KindPayment, []attr{attrPayer, attrPayee, attrPurpose, attrAmount, attrHostStateParty}},
 	{KindFunding, []attr{attrSource, attrAmount}},
 	{KindArmedEscort, []attr{attrProvider}},
 	{KindEmblem, []attr{attrDisplay}},
 	{KindAccess, []attr{attrConditional}},
-	{KindDetentionVisit, []attr{attrPrivate}},
+	{KindDetentionVisit, []attr{attrAllDetainees, attrAllPlaces, attrPrivate, attrRepeatVisits, attrRegistration}},
 	{KindDetaineeTreatment, nil},
 	{KindWeaponRestriction, []attr{attrWeapon, attrMeasure}},
-	{KindEvacuation, []attr{attrCount}},
+	{KindEvacuation, []attr{attrCount, attrVoluntary, attrTemporary}},
 	{KindVacatingSchools, nil},
 	{KindRemovingCheckpoints, nil},
 	{KindHealthCareProtection, nil},
 	{KindBeneficiarySelection, []attr{attrControlledBy}},
 	{KindInformationToPopulation, nil},
-	{KindInformationSharing, []attr{attrRecipient, attrInformation}},
+	{KindInformationSharing, []attr{attrRecipient, attrInformation, attrSharingPurpose, attrConsent}},
+	{KindPublicStatements, []attr{attrUndertaking}},
 }
 
 // builtinAttrs returns the attributes of a library kind besides by, which
@@ -273,6 +325,17 @@ func (t *Term) number(a attr) Number {
 // word returns the stored value of attribute a of an enumeration or a flag,
 // valid or not, and 0 (unstated) for any other attribute.
 func (t *Term) word(a attr) uint8 {
+	if a < attrAllDetainees {
+		return t.word1(a)
+	}
+	return t.word2(a)
+}
+
+// word1 and word2 are word for the attributes before attrAllDetainees and
+// from it. The split keeps each small enough to inline, so that the hot
+// paths — a slot's keys, a condition's evaluation — read an attribute
+// without a call: word1 and word2 inline into them where word does not.
+func (t *Term) word1(a attr) uint8 {
 	switch a {
 	case attrBy:
 		return uint8(t.By)
@@ -302,6 +365,32 @@ func (t *Term) word(a attr) uint8 {
 		return uint8(t.Conditional)
 	case attrPrivate:
 		return uint8(t.Private)
+	}
+	return 0
+}
+
+func (t *Term) word2(a attr) uint8 {
+	switch a {
+	case attrAllDetainees:
+		return uint8(t.AllDetainees)
+	case attrAllPlaces:
+		return uint8(t.AllPlaces)
+	case attrRepeatVisits:
+		return uint8(t.RepeatVisits)
+	case attrRegistration:
+		return uint8(t.Registration)
+	case attrHostStateParty:
+		return uint8(t.HostStateParty)
+	case attrSharingPurpose:
+		return uint8(t.SharingPurpose)
+	case attrConsent:
+		return uint8(t.Consent)
+	case attrVoluntary:
+		return uint8(t.Voluntary)
+	case attrTemporary:
+		return uint8(t.Temporary)
+	case attrUndertaking:
+		return uint8(t.Undertaking)
 	}
 	return 0
 }

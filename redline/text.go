@@ -33,6 +33,7 @@ var kindLabels = map[Kind]string{
 	KindBeneficiarySelection:    "selection of beneficiaries",
 	KindInformationToPopulation: "information to the population",
 	KindInformationSharing:      "information sharing",
+	KindPublicStatements:        "public statements of the organisation",
 }
 
 // Label returns the kind in words: the library's kinds by their names
@@ -124,7 +125,7 @@ func (t Term) String() string {
 func (e Exception) String() string {
 	s := "layer " + e.Layer + " " + e.Change.Label() + " " + e.Severity.Label() + " rule " + e.Rule
 	if e.Approval != 0 {
-		s += ", needs approval at " + e.Approval.Label()
+		s += ", needs approval at " + e.Approval.Phrase()
 	}
 	return s
 }
@@ -206,10 +207,10 @@ func (a Attribute) String() string { return AttrLabel(a.Name) + " (" + a.Type.La
 // of children: The release of children is what the organisation asks …".
 func (u Uncovered) String() string { return u.Kind.Label() + ": " + u.Reason }
 
-// String says which rules examined the term: "term 3, information sharing:
-// examined by rules identifying-information-to-party,
-// aggregate-information-to-party"; or that none did, and why when the policy
-// says. Terms are numbered from 1, as in a report.
+// String says which rules examined the term: "term 3, armed escort:
+// examined by rules armed-escort, armed-escort-last-resort"; or that none
+// did, and why when the policy says. Terms are numbered from 1, as in a
+// report.
 func (e Examination) String() string {
 	s := "term " + strconv.Itoa(e.Term+1) + ", " + e.Kind.Label() + ": "
 	switch {

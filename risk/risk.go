@@ -232,10 +232,11 @@ func LevelBand(level float64) Band {
 func FormatLevel(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 // String gives the concern: its risk in the GPC's words and, when
-// assessed, its level: "Gender-Based Violence: risk level 10 (high)".
+// assessed, its level on its scale: "Gender-Based Violence: risk level 10
+// of 25 (high)".
 func (c Concern) String() string {
 	if lv, ok := c.Level(); ok {
-		return c.Risk.Label() + ": risk level " + FormatLevel(lv) + " (" + LevelBand(lv).Label() + ")"
+		return c.Risk.Label() + ": risk level " + FormatLevel(lv) + " of 25 (" + LevelBand(lv).Label() + ")"
 	}
 	return c.Risk.Label() + ": threat, vulnerability and capacity not all assessed"
 }

@@ -21,7 +21,7 @@ type Request struct {
 	At           time.Time      `json:"at"`
 	Standing     Standing       `json:"standing"`
 	Counterparts []Counterpart  `json:"counterparts,omitempty"`
-	Terms        []redline.Term `json:"terms"`
+	Terms        []redline.Term `json:"terms,omitempty"`
 }
 
 // String describes the request without its contents' details: "a
@@ -54,14 +54,11 @@ var requestCodec = jsonio.NewCodec[Request](pkg)
 // DecodeRequest reads a request as JSON from r, strictly — unknown or
 // duplicate keys, unknown words (a jurisdiction, a category, a designator),
 // values of the wrong type, invalid UTF-8, input beyond lim — and validates
-// it as Screen would. Every problem is a *FieldError naming its JSON path.
-// The zero Limits means the defaults.
+// it as Screen would. Every problem is a *FieldError naming its JSON path,
+// line and column, all reported at once. The zero Limits means the defaults.
 func DecodeRequest(r io.Reader, lim Limits) (Request, error) {
 	var q Request
-	if err := requestCodec.Decode(r, &q, lim); err != nil {
-		return Request{}, err
-	}
-	if err := q.Validate(); err != nil {
+	if err := requestCodec.DecodeValid(r, &q, lim, (*Request).Validate); err != nil {
 		return Request{}, err
 	}
 	return q, nil

@@ -31,13 +31,13 @@ import (
 // The zero value is not a finding: only Screen builds them. A Finding is a
 // plain value, safe for concurrent reads.
 type Finding struct {
-	Term          int              `json:"term"`
+	Term          int              `json:"term_index"`
 	TermID        string           `json:"term_id,omitempty"`
 	Kind          redline.Kind     `json:"kind"`
 	Transfer      Transfer         `json:"transfer,omitempty"`
 	Purpose       redline.Purpose  `json:"purpose,omitempty"`
 	Counterpart   redline.Entity   `json:"counterpart,omitempty"`
-	Designation   int              `json:"designation"`
+	Designation   int              `json:"designation_index"`
 	By            actor.Designator `json:"by,omitempty"`
 	Regime        string           `json:"regime,omitempty"`
 	Reference     string           `json:"reference,omitempty"`

@@ -270,7 +270,7 @@ func resolveOne(c *check.Errors, path func() string, d *actor.Designation) (reso
 	if d.Regime != "" {
 		byID = lookupRegime(by, d.Regime)
 		if byID == nil {
-			c.Add(check.Join(path(), "regime"), check.Unknown, "no regime "+check.Quote(d.Regime, 40)+" of "+designatorName(by)+" in the table; unknown is never allowed")
+			c.Add(check.Join(path(), "regime"), check.Unknown, "no regime "+check.Quote(d.Regime, 40)+" of "+designatorName(by)+" in the table; unknown is never allowed"+regimeHint(by, d.Regime))
 			return rd, false
 		}
 	}
@@ -597,6 +597,25 @@ func lookupRegime(by actor.Designator, id string) *Regime {
 		}
 	}
 	return nil
+}
+
+// regimeHint suggests the ID of by's regime nearest to the unknown id, or
+// lists by's regimes when none is near (see check.Suggest); it is "" for a
+// designator without regimes in the table.
+func regimeHint(by actor.Designator, id string) string {
+	var ids []string
+	for k := range regimes {
+		if regimes[k].By == by {
+			ids = append(ids, regimes[k].ID)
+		}
+	}
+	switch {
+	case len(ids) == 0:
+		return ""
+	case check.Nearest(id, ids) != "":
+		return check.Suggest(id, ids)
+	}
+	return ": one of " + check.List(ids)
 }
 
 func regimeForReference(ref string) *Regime {

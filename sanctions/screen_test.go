@@ -230,6 +230,13 @@ func TestScreenCases(t *testing.T) {
 			[]what{{0, 0, sanctions.VerdictNoDesignation, sanctions.CodeCAACOnly, ""}}},
 		{"dialogue moves nothing", []redline.Term{{Kind: redline.KindAccess, Conditional: redline.FlagNo}}, armedActor(listed1267), otherNGO, at,
 			[]what{{0, 0, sanctions.VerdictNoTransfer, sanctions.CodeContact, ""}}},
+		{"silence moves nothing", []redline.Term{{Kind: redline.KindPublicStatements, By: redline.EntityAgency, Undertaking: redline.UndertakingSilence}}, armedActor(listed1267), otherNGO, at,
+			[]what{{0, 0, sanctions.VerdictNoTransfer, sanctions.CodeContact, ""}}},
+		{"a levy by a listed de facto authority", []redline.Term{{Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityDeFactoAuthority, Purpose: redline.PurposeTax}},
+			[]sanctions.Counterpart{{Entity: redline.EntityDeFactoAuthority, Designations: []actor.Designation{listed1267}}}, planNGO, at,
+			[]what{{sanctions.JurisdictionUN, sanctions.QuestionAssetFreeze, sanctions.VerdictExempted, sanctions.CodeExempted, "un-2761"}}},
+		{"a de facto authority no one screened", []redline.Term{{Kind: redline.KindPayment, Payee: redline.EntityDeFactoAuthority, Purpose: redline.PurposeGoods}}, armedActor(listed1267), planNGO, at,
+			[]what{{0, 0, sanctions.VerdictIndeterminate, sanctions.CodeUnscreened, ""}}},
 		{"an agency's own kind", []redline.Term{{Kind: "fuel_supply"}}, armedActor(listed1267), unAgency, at,
 			[]what{{0, 0, sanctions.VerdictIndeterminate, sanctions.CodeUnknownKind, ""}}},
 	} {

@@ -18,8 +18,8 @@ import (
 // concurrent reads.
 type ACDNetwork struct {
 	ConflictID int        `json:"conflict_id"`
-	Location   string     `json:"location"`
-	Years      int        `json:"years"` // conflict-years in the data
+	Location   string     `json:"location,omitempty"` // "" when the data hold no year of the conflict
+	Years      int        `json:"years"`              // conflict-years in the data
 	Parties    []ACDParty `json:"parties"`
 	Edges      []Edge     `json:"edges"`
 }
@@ -57,7 +57,7 @@ type ACDParty struct {
 // names of people belong in Stakeholder and Interlocutor values, which
 // redact them.
 func NetworkFromACD(rows []ucdp.Conflict, conflictID int) ACDNetwork {
-	out := ACDNetwork{ConflictID: conflictID}
+	out := ACDNetwork{ConflictID: conflictID, Parties: []ACDParty{}, Edges: []Edge{}}
 	type key struct{ from, to string }
 	years := map[key]map[int]bool{}
 	seenYear := map[int]bool{}

@@ -126,8 +126,11 @@ func TestNetworkFromACD(t *testing.T) {
 
 func TestNetworkFromACDOtherConflicts(t *testing.T) {
 	rows := readSubset(t)
-	assert.Equal(t, stakeholder.ACDNetwork{ConflictID: 999}, stakeholder.NetworkFromACD(rows, 999), "an unknown conflict: an empty network")
-	assert.Equal(t, stakeholder.ACDNetwork{ConflictID: 187}, stakeholder.NetworkFromACD(nil, 187))
+	empty := func(id int) stakeholder.ACDNetwork {
+		return stakeholder.ACDNetwork{ConflictID: id, Parties: []stakeholder.ACDParty{}, Edges: []stakeholder.Edge{}}
+	}
+	assert.Equal(t, empty(999), stakeholder.NetworkFromACD(rows, 999), "an unknown conflict: an empty network, its lists written []")
+	assert.Equal(t, empty(187), stakeholder.NetworkFromACD(nil, 187))
 	net, err := stakeholder.NewNetwork(stakeholder.NetworkFromACD(nil, 187).Nodes(), nil)
 	require.NoError(t, err)
 	assert.Zero(t, net.Len())
@@ -139,6 +142,7 @@ func TestNetworkFromACDOtherConflicts(t *testing.T) {
 			{ID: ucdp.PartyID("CPP"), Name: "CPP", Side: "B", Role: stakeholder.RoleArmedGroup},
 			{ID: ucdp.PartyID("Philippines"), Name: "Philippines", Side: "A", Role: stakeholder.RoleHostState},
 		},
+		Edges: []stakeholder.Edge{},
 	}, ph)
 
 	// Interstate: both sides are states. A supporter that is also a primary

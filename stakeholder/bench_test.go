@@ -250,7 +250,7 @@ func BenchmarkContinuity(b *testing.B) {
 	at := start.Add(contacts * 2 * time.Minute)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := stakeholder.AnalyseContinuity(ints, log, at, stakeholder.ContinuityOptions{Cadence: 30 * 24 * time.Hour}); err != nil {
+		if _, err := stakeholder.AnalyseContinuity(ints, log, at, stakeholder.ContinuityOptions{CadenceDays: 30}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // Fact is a fact of the context as the parties see it: agreed by both, or
@@ -109,8 +111,8 @@ func (i Island) Contested() Island {
 // String counts what the analysis holds, without its statements.
 func (i Island) String() string {
 	a := i.Agreement()
-	return "island of agreement: " + strconv.Itoa(len(a.Facts)) + " of " + strconv.Itoa(len(i.Facts)) + " facts agreed, " +
-		strconv.Itoa(len(a.Norms)) + " of " + strconv.Itoa(len(i.Norms)) + " norms convergent"
+	return "island of agreement: " + strconv.Itoa(len(a.Facts)) + " of " + words.Count(len(i.Facts), "fact", "") + " agreed, " +
+		strconv.Itoa(len(a.Norms)) + " of " + words.Count(len(i.Norms), "norm", "") + " convergent"
 }
 
 // GoString is String.
@@ -148,7 +150,7 @@ type Iceberg struct {
 
 // String counts the iceberg's entries without showing them.
 func (b Iceberg) String() string {
-	return "iceberg: " + strconv.Itoa(len(b.Positions)) + " positions, " + strconv.Itoa(len(b.Reasoning)) + " reasons, " + strconv.Itoa(len(b.Values)) + " values"
+	return "iceberg: " + words.Count(len(b.Positions), "position", "") + ", " + words.Count(len(b.Reasoning), "reason", "") + ", " + words.Count(len(b.Values), "value", "")
 }
 
 // GoString is String.

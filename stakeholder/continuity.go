@@ -6,13 +6,13 @@ import (
 	"log/slog"
 	"slices"
 	"sort"
-	"strconv"
 	"time"
 
 	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // CoverageOptions sets when an interlocutor counts as covering a level. The
@@ -56,8 +56,7 @@ func CoverageOf(target actor.Actor, interlocutors []Interlocutor, opts CoverageO
 	if opts.MinCredibility == 0 {
 		opts.MinCredibility = 0.5
 	}
-	var cov Coverage
-	cov.Required = target.RequiredLevels()
+	cov := Coverage{Required: target.RequiredLevels(), Covered: []actor.Level{}, Missing: []actor.Level{}, Weak: []uuid.UUID{}}
 	covered := make(map[actor.Level]bool)
 	for _, in := range interlocutors {
 		if in.Authority >= opts.MinAuthority && in.Credibility >= opts.MinCredibility {
@@ -84,13 +83,16 @@ func CoverageOf(target actor.Actor, interlocutors []Interlocutor, opts CoverageO
 // zero value means the defaults. A ContinuityOptions is a plain value, safe
 // for concurrent use.
 type ContinuityOptions struct {
-	// Cadence is the longest time between two contacts with an interlocutor
-	// before the contact counts as ad hoc; default 30 days.
-	Cadence time.Duration
-	// Period is how recently each interlocutor must have been contacted;
-	// default the cadence.
-	Period time.Duration
+	// CadenceDays is the longest time, in days, between two contacts with
+	// an interlocutor before the contact counts as ad hoc; default 30.
+	CadenceDays int
+	// PeriodDays is how recently, in days, each interlocutor must have been
+	// contacted; default the cadence.
+	PeriodDays int
 }
+
+// maxDays bounds a cadence or a period: a century.
+const maxDays = 36_525
 
 // Gap is a stretch between two consecutive contacts with an interlocutor
 // longer than the cadence. The zero value is not a gap: it names no
@@ -118,7 +120,7 @@ type Custody struct {
 // names no interlocutor. A Stale is a plain value, safe for concurrent use.
 type Stale struct {
 	Interlocutor uuid.UUID `json:"interlocutor"`
-	Last         time.Time `json:"last"`
+	Last         time.Time `json:"last,omitzero"` // left out when never contacted
 }
 
 // Continuity is the state of the organisation's relationships at a moment.
@@ -127,13 +129,13 @@ type Stale struct {
 // cadence and period set. A Continuity is a plain value whose methods only
 // read it, so it is safe for concurrent reads.
 type Continuity struct {
-	At            time.Time     `json:"at"`
-	Cadence       time.Duration `json:"cadence"`
-	Period        time.Duration `json:"period"`
-	Gaps          []Gap         `json:"gaps"`           // contact that was ad hoc, not regular
-	AdHoc         []uuid.UUID   `json:"ad_hoc"`         // interlocutors with at least one gap
-	SingleCustody []Custody     `json:"single_custody"` // relationships one staff member holds alone
-	Stale         []Stale       `json:"stale"`          // not contacted within the period
+	At            time.Time   `json:"at"`
+	CadenceDays   int         `json:"cadence_days"`   // the cadence applied, in days
+	PeriodDays    int         `json:"period_days"`    // the period applied, in days
+	Gaps          []Gap       `json:"gaps"`           // contact that was ad hoc, not regular
+	AdHoc         []uuid.UUID `json:"ad_hoc"`         // interlocutors with at least one gap
+	SingleCustody []Custody   `json:"single_custody"` // relationships one staff member holds alone
+	Stale         []Stale     `json:"stale"`          // not contacted within the period
 }
 
 func (c Continuity) clone() Continuity {
@@ -146,9 +148,9 @@ func (c Continuity) clone() Continuity {
 
 // String summarises the continuity without naming anyone.
 func (c Continuity) String() string {
-	return "continuity at " + c.At.UTC().Format(time.DateOnly) + ": " + strconv.Itoa(len(c.Gaps)) + " gaps longer than " +
-		days(c.Cadence) + " with " + strconv.Itoa(len(c.AdHoc)) + " interlocutors, " + strconv.Itoa(len(c.SingleCustody)) +
-		" relationships held by one person, " + strconv.Itoa(len(c.Stale)) + " interlocutors not contacted within " + days(c.Period)
+	return "continuity at " + c.At.UTC().Format(time.DateOnly) + ": " + words.Count(len(c.Gaps), "gap", "") + " longer than " +
+		days(c.CadenceDays) + " with " + words.Count(len(c.AdHoc), "interlocutor", "") + ", " + words.Count(len(c.SingleCustody), "relationship", "") +
+		" held by one person, " + words.Count(len(c.Stale), "interlocutor", "") + " not contacted within " + days(c.PeriodDays)
 }
 
 // GoString is String.
@@ -178,15 +180,15 @@ func (o CoverageOptions) Validate() error {
 	return c.Err()
 }
 
-// Validate reports a negative cadence or period as a *FieldError naming it;
-// 0 means the default.
+// Validate reports a negative cadence or period, or one longer than a
+// century (36,525 days), as a *FieldError naming it; 0 means the default.
 func (o ContinuityOptions) Validate() error {
 	c := check.Errors{Pkg: pkg}
-	if o.Cadence < 0 {
-		c.Add("cadence", check.OutOfRange, "a duration, 0 for the default of 30 days")
+	if o.CadenceDays < 0 || o.CadenceDays > maxDays {
+		c.Add("cadence_days", check.OutOfRange, "a number of days from 1 to 36,525, 0 for the default of 30")
 	}
-	if o.Period < 0 {
-		c.Add("period", check.OutOfRange, "a duration, 0 for the default (the cadence)")
+	if o.PeriodDays < 0 || o.PeriodDays > maxDays {
+		c.Add("period_days", check.OutOfRange, "a number of days from 1 to 36,525, 0 for the default (the cadence)")
 	}
 	return c.Err()
 }
@@ -205,13 +207,15 @@ func AnalyseContinuity(interlocutors []Interlocutor, log []Contact, at time.Time
 	if err := opts.Validate(); err != nil {
 		return Continuity{}, err
 	}
-	if opts.Cadence == 0 {
-		opts.Cadence = 30 * 24 * time.Hour
+	if opts.CadenceDays == 0 {
+		opts.CadenceDays = 30
 	}
-	if opts.Period == 0 {
-		opts.Period = opts.Cadence
+	if opts.PeriodDays == 0 {
+		opts.PeriodDays = opts.CadenceDays
 	}
-	out := Continuity{At: at, Cadence: opts.Cadence, Period: opts.Period}
+	cadence, period := time.Duration(opts.CadenceDays)*24*time.Hour, time.Duration(opts.PeriodDays)*24*time.Hour
+	out := Continuity{At: at, CadenceDays: opts.CadenceDays, PeriodDays: opts.PeriodDays,
+		Gaps: []Gap{}, AdHoc: []uuid.UUID{}, SingleCustody: []Custody{}, Stale: []Stale{}}
 	c := check.Errors{Pkg: pkg}
 	if at.IsZero() {
 		c.Add("at", check.Required, "the evaluation time")
@@ -278,7 +282,7 @@ func AnalyseContinuity(interlocutors []Interlocutor, log []Contact, at time.Time
 				staff = ct.Staff
 			} else {
 				prev := log[bucket[j-1]].At
-				if ct.At.Sub(prev) > opts.Cadence {
+				if ct.At.Sub(prev) > cadence {
 					out.Gaps = append(out.Gaps, Gap{Interlocutor: ids[k], From: prev, To: ct.At})
 					adhoc = true
 				}
@@ -297,7 +301,7 @@ func AnalyseContinuity(interlocutors []Interlocutor, log []Contact, at time.Time
 		if len(bucket) > 0 {
 			last = log[bucket[len(bucket)-1]].At
 		}
-		if last.IsZero() || at.Sub(last) > opts.Period {
+		if last.IsZero() || at.Sub(last) > period {
 			out.Stale = append(out.Stale, Stale{Interlocutor: ids[k], Last: last})
 		}
 	}

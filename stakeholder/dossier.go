@@ -75,6 +75,15 @@ func (d Dossier) Redact() Dossier {
 	return out
 }
 
+// nonNil returns s, or an empty slice for nil, so that a list is written as
+// [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
 func mapSlice[T any](s []T, f func(T) T) []T {
 	if s == nil {
 		return nil

@@ -171,7 +171,7 @@ func ExampleAnalyseContinuity() {
 	// ad hoc: commander, no contact 2024-01-10 to 2024-03-25 (75 days)
 	// held by one person: mayor, only by Alice
 	// not contacted: imam, never
-	// continuity at 2024-04-01: 1 gaps longer than 30 days with 1 interlocutors, 1 relationships held by one person, 1 interlocutors not contacted within 30 days
+	// continuity at 2024-04-01: 1 gap longer than 30 days with 1 interlocutor, 1 relationship held by one person, 1 interlocutor not contacted within 30 days
 }
 
 func ExampleDossier_Redact() {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // Relationship is what a successor needs to know about one interlocutor:
@@ -36,7 +37,7 @@ type Relationship struct {
 // String describes the relationship without the interlocutor's name or
 // contact details.
 func (r Relationship) String() string {
-	return "relationship with " + r.Interlocutor.String() + ": " + strconv.Itoa(r.Contacts) + " contacts, " +
+	return "relationship with " + r.Interlocutor.String() + ": " + words.Count(r.Contacts, "contact", "") + ", " +
 		strconv.Itoa(len(r.Staff)) + " staff"
 }
 
@@ -134,7 +135,7 @@ func Summarise(d Dossier, target actor.Actor, at time.Time, opts HandoverOptions
 		Coverage:     cov,
 		Continuity:   cont,
 		Map:          Place(d.Stakeholders),
-		Stakeholders: mapSlice(d.Stakeholders, Stakeholder.clone),
+		Stakeholders: nonNil(mapSlice(d.Stakeholders, Stakeholder.clone)),
 		Leverage:     lev,
 		Island:       d.Island.Agreement(),
 		Icebergs:     d.Icebergs.clone(),

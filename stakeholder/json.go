@@ -12,14 +12,12 @@ var dossierCodec = jsonio.NewCodec[Dossier](pkg)
 // DecodeDossier reads a dossier as JSON from r and validates it. Decoding is
 // strict — unknown or duplicate keys, unknown words, values of the wrong
 // type, invalid UTF-8, input beyond lim — and every problem is a *FieldError
-// naming its JSON path, never the content of a name or a note. The zero
-// Limits means the defaults.
+// naming its JSON path, line and column, never the content of a name or a
+// note, reported together with what Validate finds. The zero Limits means
+// the defaults.
 func DecodeDossier(r io.Reader, lim Limits) (Dossier, error) {
 	var d Dossier
-	if err := dossierCodec.Decode(r, &d, lim); err != nil {
-		return Dossier{}, err
-	}
-	if err := d.Validate(); err != nil {
+	if err := dossierCodec.DecodeValid(r, &d, lim, (*Dossier).Validate); err != nil {
 		return Dossier{}, err
 	}
 	return d, nil

@@ -258,7 +258,7 @@ func (n *Network) Leverage(from uuid.UUID, targets []uuid.UUID) (Leverage, error
 	}
 	sr := n.dijkstra(src, -1)
 
-	var out Leverage
+	out := Leverage{Paths: []Path{}, Intermediaries: []Intermediary{}, Unreachable: []uuid.UUID{}}
 	through := make(map[int32]*Intermediary)
 	seen := make(map[int32]bool, len(tix))
 	for _, t := range tix {

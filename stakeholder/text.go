@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/words"
 )
 
 // This file holds how the package's results read for people. They name
@@ -13,8 +14,7 @@ import (
 // their IDs, never by name: names are sensitive.
 
 // days writes a duration as whole days, "30 days".
-func days(d time.Duration) string {
-	n := int(d / (24 * time.Hour))
+func days(n int) string {
 	if n == 1 {
 		return "1 day"
 	}
@@ -41,7 +41,7 @@ func (p Placement) String() string {
 }
 
 // String gives the path: "to 5e6f7a8b through 2 intermediaries, strength
-// 0.42".
+// 0.42 of 1".
 func (p Path) String() string {
 	n := max(len(p.Nodes)-2, 0)
 	via := "directly"
@@ -50,7 +50,7 @@ func (p Path) String() string {
 	} else if n > 1 {
 		via = "through " + strconv.Itoa(n) + " intermediaries"
 	}
-	return "to " + short(p.Target) + " " + via + ", strength " + f2(p.Strength)
+	return "to " + short(p.Target) + " " + via + ", strength " + f2(p.Strength) + " of 1"
 }
 
 // String gives the intermediary: "2c3d4e5f: on 3 paths, carrying 1.20".
@@ -66,8 +66,8 @@ func (i Intermediary) String() string {
 // intermediary.
 func (l Leverage) String() string {
 	var b strings.Builder
-	b.WriteString("leverage: " + strconv.Itoa(len(l.Paths)) + " targets reached, " + strconv.Itoa(len(l.Unreachable)) + " unreachable, " +
-		strconv.Itoa(l.Isolated) + " nodes out of reach")
+	b.WriteString("leverage: " + words.Count(len(l.Paths), "target", "") + " reached, " + strconv.Itoa(len(l.Unreachable)) + " unreachable, " +
+		words.Count(l.Isolated, "node", "") + " out of reach")
 	for _, p := range l.Paths {
 		b.WriteString("\n  - " + p.String())
 	}
@@ -80,15 +80,15 @@ func (l Leverage) String() string {
 // String gives the coverage: the levels reached and missing, in words, and
 // how many interlocutors are too weak to count.
 func (c Coverage) String() string {
-	return "levels reached: " + levels(c.Covered) + "; missing: " + levels(c.Missing) + "; " + strconv.Itoa(len(c.Weak)) +
-		" interlocutors below the thresholds of authority and credibility"
+	return "levels reached: " + levels(c.Covered) + "; missing: " + levels(c.Missing) + "; " + words.Count(len(c.Weak), "interlocutor", "") +
+		" below the thresholds of authority and credibility"
 }
 
 // String gives the gap: "contact with interlocutor 1a2b3c4d lapsed from
 // 2020-01-01 to 2020-03-01 (60 days)".
 func (g Gap) String() string {
 	return "contact with interlocutor " + short(g.Interlocutor) + " lapsed from " + g.From.UTC().Format(time.DateOnly) + " to " +
-		g.To.UTC().Format(time.DateOnly) + " (" + days(g.Length()) + ")"
+		g.To.UTC().Format(time.DateOnly) + " (" + days(int(g.Length()/(24*time.Hour))) + ")"
 }
 
 // String gives the custody: "interlocutor 1a2b3c4d: every contact by staff
@@ -124,9 +124,9 @@ func (s Salience) String() string {
 	return strings.Join(out, ", ")
 }
 
-// String gives the edge: "1a2b3c4d → 5e6f7a8b, weight 0.50".
+// String gives the edge: "1a2b3c4d → 5e6f7a8b, weight 0.50 of 1".
 func (e Edge) String() string {
-	return short(e.From) + " → " + short(e.To) + ", weight " + f2(e.Weight)
+	return short(e.From) + " → " + short(e.To) + ", weight " + f2(e.Weight) + " of 1"
 }
 
 // String gives the network's size: "influence network of 12 nodes and 30

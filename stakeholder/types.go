@@ -115,9 +115,9 @@ type Interlocutor struct {
 }
 
 // String identifies the interlocutor without its sensitive fields:
-// "interlocutor 6ba7b810 (military_command)".
+// "interlocutor 6ba7b810 (military command)".
 func (i Interlocutor) String() string {
-	return "interlocutor " + short(i.ID) + " (" + i.Level.String() + ")"
+	return "interlocutor " + short(i.ID) + " (" + i.Level.Label() + ")"
 }
 
 // GoString is String, so that %#v reveals nothing sensitive either.
@@ -158,7 +158,7 @@ type Contact struct {
 // String describes the contact without its notes.
 func (c Contact) String() string {
 	return "contact with interlocutor " + short(c.Interlocutor) + " on " + c.At.UTC().Format(time.DateOnly) +
-		" (" + c.Channel.String() + ", " + c.Outcome.String() + ")"
+		" (" + c.Channel.Label() + ", " + c.Outcome.Label() + ")"
 }
 
 // GoString is String, so that %#v reveals nothing sensitive either.

@@ -24,17 +24,17 @@ import (
 // a plain value; nothing in this package modifies its slices, so it is safe
 // for concurrent reads.
 type Conflict struct {
-	ConflictID int      `json:"conflict_id"` // ID
-	Location   string   `json:"location"`    // Location
-	SideA      []string `json:"side_a"`      // SideA: the government(s)
-	SideA2nd   []string `json:"side_a_2nd"`  // SideA2nd: states giving troops to side A
-	SideB      []string `json:"side_b"`      // SideB: the opposition
-	SideBIDs   []int    `json:"side_b_ids"`  // SideBID: the dataset's code of each side-B actor, in the order of SideB
-	SideB2nd   []string `json:"side_b_2nd"`  // SideB2nd: states giving troops to side B
-	Incomp     int      `json:"incomp"`      // Incomp: 1 territory, 2 government, 3 both
-	Year       int      `json:"year"`        // YEAR
-	Intensity  int      `json:"intensity"`   // Int: 1 minor (25–999 battle deaths), 2 war
-	Type       int      `json:"type"`        // Type: 1 extrasystemic, 2 interstate, 3 intrastate, 4 internationalised intrastate
+	ConflictID int      `json:"conflict_id"`          // ID
+	Location   string   `json:"location"`             // Location
+	SideA      []string `json:"side_a,omitempty"`     // SideA: the government(s)
+	SideA2nd   []string `json:"side_a_2nd,omitempty"` // SideA2nd: states giving troops to side A
+	SideB      []string `json:"side_b,omitempty"`     // SideB: the opposition
+	SideBIDs   []int    `json:"side_b_ids,omitempty"` // SideBID: the dataset's code of each side-B actor, in the order of SideB
+	SideB2nd   []string `json:"side_b_2nd,omitempty"` // SideB2nd: states giving troops to side B
+	Incomp     int      `json:"incomp"`               // Incomp: 1 territory, 2 government, 3 both
+	Year       int      `json:"year"`                 // YEAR
+	Intensity  int      `json:"intensity"`            // Int: 1 minor (25–999 battle deaths), 2 war
+	Type       int      `json:"type"`                 // Type: 1 extrasystemic, 2 interstate, 3 intrastate, 4 internationalised intrastate
 	Line       int      `json:"line"`
 }
 

@@ -339,10 +339,7 @@ func (cr *CaseReader) readLine() (Case, error) {
 		}
 		var c Case
 		lineNo := cr.line
-		if err := caseCodec.Unmarshal(line, &c, jsonio.Limits{MaxBytes: int64(cr.max)}); err != nil {
-			return Case{}, atLine(err, lineNo)
-		}
-		if err := c.Validate(); err != nil {
+		if err := caseCodec.UnmarshalValid(line, &c, jsonio.Limits{MaxBytes: int64(cr.max)}, (*Case).Validate); err != nil {
 			return Case{}, atLine(err, lineNo)
 		}
 		return c, nil

@@ -222,9 +222,10 @@ func (t *Tabulator) Summary() Summary {
 	row := func(d Dimension, k int, c Counts) Row {
 		return Row{Key: d.word(k, 1), Label: d.label(k, 1), Counts: c, Estimate: c.estimate(o, z)}
 	}
-	s := Summary{Options: o, Total: Row{Key: "total", Label: "all cases", Counts: t.total, Estimate: t.total.estimate(o, z)}}
+	s := Summary{Options: o, Total: Row{Key: "total", Label: "all cases", Counts: t.total, Estimate: t.total.estimate(o, z)},
+		ByClass: []Row{}, ByYear: []Row{}}
 	rows := func(d Dimension, counts []Counts, valid func(int) bool) []Row {
-		var out []Row
+		out := []Row{} // written [] when empty
 		for i, c := range counts {
 			if c.Cases > 0 && valid(i) {
 				out = append(out, row(d, i, c))

@@ -435,7 +435,8 @@ func (x *CrossTabulator) Table() CrossTable {
 	z := math.Sqrt2 * math.Erfinv(o.Level)
 	rk, ck := sortedKeys(x.rows), sortedKeys(x.cols)
 	t := CrossTable{Options: o, Left: x.left,
-		Total: Row{Key: "total", Label: "all cases", Counts: x.total, Estimate: x.total.estimate(o.TableOptions, z)}}
+		Total:   Row{Key: "total", Label: "all cases", Counts: x.total, Estimate: x.total.estimate(o.TableOptions, z)},
+		RowKeys: []Key{}, ColKeys: []Key{}, Cells: []Cell{}, RowTotals: []Row{}, ColTotals: []Row{}}
 	key := func(d Dimension, k int) Key { return Key{d.word(k, o.YearBucket), d.label(k, o.YearBucket)} }
 	for _, r := range rk {
 		t.RowKeys = append(t.RowKeys, key(o.Rows, r))

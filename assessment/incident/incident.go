@@ -13,6 +13,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/csvio"
 	"github.com/humanitarian-negotiation/protection/internal/enum"
+	"github.com/humanitarian-negotiation/protection/internal/iso3166"
 )
 
 // Perpetrator is who an incident against aid workers is attributed to, in
@@ -418,7 +419,7 @@ func (ir *Reader) Read() (Incident, error) {
 	if s := x.Get(colPrecision); strings.TrimSpace(s) == "" {
 		e.AddErr("", x.Err(colPrecision, check.Required, "empty"))
 	} else if p, err := ParsePrecision(s); err != nil {
-		e.AddErr("", x.Err(colPrecision, check.Unknown, "unknown date precision "+check.Quote(s, 32)))
+		e.AddErr("", x.Err(colPrecision, check.Unknown, unknownDetail(err)))
 	} else {
 		in.Precision = p
 	}
@@ -429,7 +430,7 @@ func (ir *Reader) Read() (Incident, error) {
 	if s := strings.TrimSpace(x.Get(colActor)); s == "" {
 		e.AddErr("", x.Err(colActor, check.Required, "empty: the data say \"No information\" when the perpetrator is not known"))
 	} else if p, err := ParsePerpetrator(s); err != nil {
-		e.AddErr("", x.Err(colActor, check.Unknown, "unknown perpetrator category "+check.Quote(s, 48)))
+		e.AddErr("", x.Err(colActor, check.Unknown, unknownDetail(err)))
 	} else {
 		in.Perpetrator = p
 	}
@@ -462,11 +463,33 @@ func ReadAll(r io.Reader, opts Options) ([]Incident, error) {
 		Hint: "raise Options.MaxRecords or stream with a Reader", Max: opts.MaxRecords})
 }
 
-// String gives the incident without anything but what the library reads:
-// "2021-03-01 (exact date), SSD, the police: 0 killed, 1 injured, 0
-// kidnapped, 0 arrested".
+// CountryName names the country or territory with ISO 3166-1 alpha-3 code
+// code, as the data and Incident.Country write it, the way a sentence reads
+// it — "South Sudan", "Syria", "the Democratic Republic of the Congo" — and
+// reports whether the code is assigned. The code is upper case, as the
+// standard writes it: a program that reads a code from people upper-cases
+// it first.
+func CountryName(code string) (string, bool) { return iso3166.InText(code) }
+
+// String gives the incident without anything but what the library reads,
+// the country named in words: "2021-03-01 (exact date), South Sudan, the
+// police: 0 killed, 1 injured, 0 kidnapped, 0 arrested". Country keeps its
+// code.
 func (in Incident) String() string {
-	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + in.Country + ", " + in.Perpetrator.Label() + ": " +
+	country, ok := CountryName(in.Country)
+	if !ok {
+		country = in.Country
+	}
+	return in.Date.Format(time.DateOnly) + " (" + in.Precision.Label() + "), " + country + ", " + in.Perpetrator.Label() + ": " +
 		strconv.Itoa(in.Killed) + " killed, " + strconv.Itoa(in.Injured) + " injured, " + strconv.Itoa(in.Kidnapped) + " kidnapped, " +
 		strconv.Itoa(in.Arrested) + " arrested"
+}
+
+// unknownDetail is the detail of a Parse function's error: the word quoted,
+// the nearest word suggested when one is near, the words listed.
+func unknownDetail(err error) string {
+	if fes := check.Flatten(err); len(fes) > 0 {
+		return fes[0].Detail
+	}
+	return err.Error()
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
+	"github.com/humanitarian-negotiation/protection/internal/check"
 	"github.com/humanitarian-negotiation/protection/internal/enumtest"
 )
 
@@ -248,6 +249,23 @@ func TestIncidentReaderErrors(t *testing.T) {
 	assert.ErrorIs(t, err, &assessment.FieldError{Reason: assessment.ReasonTooLarge})
 }
 
+// TestUnknownWordsInTheData pins the errors of a precision or a perpetrator
+// the reader does not know: the nearest word when one is near, and the
+// words.
+func TestUnknownWordsInTheData(t *testing.T) {
+	header := "Date,Time Precision,Country ISO,Actor,Aid Workers Killed,Aid Workers Injured,Aid Workers Kidnapped,Aid Workers Arrested,SiND Event ID\n"
+	_, err := incident.ReadAll(strings.NewReader(header+"2021-01-02,Weak,SSD,No informaton,1,0,0,0,7\n2021-01-02,Exact Date,SSD,Rebels,1,0,0,0,8\n"), incident.Options{})
+	var got []string
+	for _, fe := range check.Flatten(err) {
+		got = append(got, fe.Error())
+	}
+	assert.Equal(t, []string{
+		`incident: line 2: Time Precision: unknown date precision "Weak": did you mean "week"? one of exact, close, week, month, year`,
+		`incident: line 2: Actor: unknown perpetrator "No informaton": did you mean "no_information"? one of non_state_armed_actor, host_government_military, foreign_forces, police, criminal, civilian, vigilante, multiple, no_information, military_non_combatant`,
+		`incident: line 3: Actor: unknown perpetrator "Rebels": one of non_state_armed_actor, host_government_military, foreign_forces, police, criminal, civilian, vigilante, multiple, no_information, military_non_combatant`,
+	}, got)
+}
+
 type iotaErr struct{}
 
 func (iotaErr) Read([]byte) (int, error) { return 0, errors.New("disk gone") }
@@ -286,4 +304,24 @@ func TestActorName(t *testing.T) {
 	assert.Empty(t, got[0].ActorName)
 	_, err = incident.ReadAll(strings.NewReader(header+",Actor Name\n2021-01-02,Exact Date,SSD,NSA,1,0,0,0,7,\xff\n"), incident.Options{})
 	assert.ErrorIs(t, err, &incident.FieldError{Path: "Actor Name", Reason: incident.ReasonInvalid, Line: 2})
+}
+
+func TestIncidentStringNamesTheCountry(t *testing.T) {
+	in := incident.Incident{ID: "1", Date: date("2021-03-10"), Precision: incident.PrecisionExact, Country: "SYR", Perpetrator: incident.PerpetratorPolice, Arrested: 2}
+	assert.Equal(t, "2021-03-10 (exact date), Syria, the police: 0 killed, 0 injured, 0 kidnapped, 2 arrested", in.String())
+	in.Country = "XYZ" // not assigned: the code as it is
+	assert.Contains(t, in.String(), ", XYZ, ")
+}
+
+func TestCountryName(t *testing.T) {
+	for code, want := range map[string]string{"SSD": "South Sudan", "SYR": "Syria", "COD": "the Democratic Republic of the Congo", "PHL": "the Philippines"} {
+		got, ok := incident.CountryName(code)
+		assert.True(t, ok, code)
+		assert.Equal(t, want, got, code)
+	}
+	for _, bad := range []string{"ssd", "XYZ", "", "SS", "SSDX"} {
+		got, ok := incident.CountryName(bad)
+		assert.False(t, ok, bad)
+		assert.Empty(t, got, bad)
+	}
 }

@@ -10,12 +10,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -41,25 +43,24 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: casamance [-dot FILE] [-json]"
+
 func run(stdout, stderr io.Writer, args []string) error {
-	w := stdout
 	fs := flag.NewFlagSet("casamance", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	dot := fs.String("dot", "", "also write the influence network to this file, in Graphviz DOT")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: casamance [-dot file] [-json]\n\nThe report's Box 4: phased demining with a faction of the MFDC, 2008–2013.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "The report's Box 4: phased demining with a faction of the MFDC, 2008–2013."); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errors.New("unexpected arguments")
+	if *dot != "" {
+		if err := writable(*dot); err != nil {
+			return fmt.Errorf("-dot: %w", err)
+		}
 	}
 
-	// The text goes to w; with -json, the results go there as JSON instead.
+	// The results gather in out, and the text in text; both are written
+	// once the whole run has succeeded, the DOT file first.
 	var out struct {
 		Actor      actor.Actor          `json:"actor"`
 		Leverage   stakeholder.Leverage `json:"leverage"`
@@ -68,11 +69,8 @@ func run(stdout, stderr io.Writer, args []string) error {
 		Release    redline.Report       `json:"release"`
 		WithRansom redline.Report       `json:"with_ransom"`
 	}
-	text := w
-	if *asJSON {
-		text = io.Discard
-	}
-	w = text
+	var text bytes.Buffer
+	w := &text
 
 	mfdc := theMFDC()
 	out.Actor = mfdc
@@ -93,7 +91,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 		for i, n := range p.Nodes {
 			hops[i] = name(n)
 		}
-		fmt.Fprintf(w, "  %.2f  %s\n", p.Strength, strings.Join(hops, " → "))
+		fmt.Fprintf(w, "  strength %.2f of 1: %s\n", p.Strength, strings.Join(hops, " → "))
 	}
 	for _, im := range lev.Intermediaries {
 		fmt.Fprintf(w, "  intermediary on %d of the paths: %s\n", im.Paths, name(im.ID))
@@ -104,20 +102,13 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	out.Coverage = cov
 	fmt.Fprintf(w, "  levels covered: %s; missing: %s\n", levels(cov.Covered), levels(cov.Missing))
+	var network bytes.Buffer
 	if *dot != "" {
 		n, err := d.Network()
 		if err != nil {
 			return err
 		}
-		f, err := os.Create(*dot)
-		if err != nil {
-			return err
-		}
-		if err := n.WriteDOT(f, name); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
+		if err := n.WriteDOT(&network, name); err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "  influence network written to %s\n", *dot)
@@ -147,13 +138,17 @@ func run(stdout, stderr io.Writer, args []string) error {
 			case !p.Started:
 				state = "not started"
 			}
-			fmt.Fprintf(w, "   phase %d, %s: %s (%d of %d commitments)\n", i+1, plan.Phases[i].Name, state, p.Reached, p.Commitments)
+			of := "commitments"
+			if p.Commitments == 1 {
+				of = "commitment"
+			}
+			fmt.Fprintf(w, "   phase %d, %s: %s (%d of %d %s)\n", i+1, plan.Phases[i].Name, state, p.Reached, p.Commitments, of)
 		}
 		for _, it := range f.Breaches {
-			fmt.Fprintf(w, "   breach since %s: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   breach since %s: %s\n", it.Since.Format(time.DateOnly), it.Text)
 		}
 		for _, it := range f.Reversals {
-			fmt.Fprintf(w, "   reversed on %s — the faction's red line: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   reversed on %s — the faction's red line: %s\n", it.Since.Format(time.DateOnly), it.Text)
 		}
 	}
 
@@ -164,17 +159,45 @@ func run(stdout, stderr io.Writer, args []string) error {
 	release := []redline.Term{
 		{ID: "release", Kind: redline.KindReleaseOfHostages, By: redline.EntityArmedActor, Count: redline.Num(12)},
 		{ID: "pause near the bases", Kind: redline.KindWeaponRestriction, By: redline.EntityArmedActor, Weapon: redline.WeaponAntiPersonnelMines, Measure: redline.MeasureMarking},
-		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.EntityHostState, Recipient: redline.EntityThirdParty},
+		// The government tells the peace facilitators where its forces will
+		// hold back while the deminers are handed over: movements and
+		// plans, nothing about people.
+		{ID: "government guarantee", Kind: redline.KindInformationSharing, By: redline.EntityHostState, Recipient: redline.EntityThirdParty,
+			Information: redline.InformationOperational, SharingPurpose: redline.SharingPurposeDeconfliction},
 	}
 	out.Release = k.Check(release)
 	fmt.Fprintf(w, "\nThe brokered release, checked against the red lines: %s\n", out.Release.Verdict.Label())
 	withRansom := append(release, redline.Term{ID: "payment demanded", Kind: redline.KindPayment, Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeRansom, Amount: redline.Num(50000)})
 	out.WithRansom = k.Check(withRansom)
 	fmt.Fprintf(w, "Had a ransom been on the table: %s", out.WithRansom)
+
+	if *dot != "" {
+		if err := os.WriteFile(*dot, network.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("-dot: %w", err)
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
+	}
+	_, err = stdout.Write(text.Bytes())
+	return err
+}
+
+// writable checks, before the run prints anything, that a file can be
+// written at path: its directory exists, and path is not a directory.
+func writable(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a directory", path)
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("no directory %s to write %s in", dir, filepath.Base(path))
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory", dir)
 	}
 	return nil
 }
@@ -188,15 +211,6 @@ func levels(ls []actor.Level) string {
 		s[i] = l.Label()
 	}
 	return strings.Join(s, ", ")
-}
-
-func textOf(a agreement.Agreement, id uuid.UUID) string {
-	for _, c := range a.Commitments {
-		if c.ID == id {
-			return c.Text
-		}
-	}
-	return ""
 }
 
 func nameOf(d stakeholder.Dossier, id uuid.UUID) string {
@@ -213,5 +227,26 @@ func nameOf(d stakeholder.Dossier, id uuid.UUID) string {
 			return in.Name
 		}
 	}
-	return id.String()[:8]
+	return "someone the dossier does not name"
+}
+
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > 0:
+		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
+	}
+	return nil
 }

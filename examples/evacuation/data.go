@@ -43,7 +43,10 @@ func bottomLine() redline.Policy {
 // deconfliction mechanism instead.
 func drafts(children int) (escorted, deconflicted []redline.Term) {
 	common := []redline.Term{
-		{ID: "evacuation", Kind: redline.KindEvacuation, By: redline.EntityAgency, Count: redline.Num(float64(children))},
+		// Children leave with their families' agreement, for care, and come
+		// back: voluntary and temporary, as IHL requires of an evacuation.
+		{ID: "evacuation", Kind: redline.KindEvacuation, By: redline.EntityAgency, Count: redline.Num(float64(children)),
+			Voluntary: redline.FlagYes, Temporary: redline.FlagYes},
 		{ID: "pause in fighting", Kind: redline.KindAccess, By: redline.EntityPartyToConflict, Conditional: redline.FlagNo},
 		{ID: "emblem", Kind: redline.KindEmblem, By: redline.EntityAgency, Display: redline.FlagYes},
 	}

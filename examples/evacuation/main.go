@@ -11,6 +11,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -19,8 +20,6 @@ import (
 	"os"
 	"strings"
 	"time"
-
-	"github.com/google/uuid"
 
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
@@ -41,36 +40,29 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: evacuation [-children N] [-json]"
+
 func run(stdout, stderr io.Writer, args []string) error {
-	w := stdout
 	fs := flag.NewFlagSet("evacuation", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	children := fs.Int("children", 250, "how many children the proposal evacuates")
+	children := fs.Int("children", 250, "how many children the proposal evacuates, from 1 to 100000")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: evacuation [-children N] [-json]\n\nThe report's Box 5: an evacuation of children negotiated with both parties.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "The report's Box 5: an evacuation of children negotiated with both parties."); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errors.New("unexpected arguments")
 	}
 	if *children < 1 || *children > 100_000 {
 		return fmt.Errorf("-children: %d is not a number of children from 1 to 100000", *children)
 	}
 
-	// The text goes to w; with -json, the results go there as JSON instead.
+	// The results gather in out, and the text in text; either is written
+	// once the whole run has succeeded.
 	var out struct {
 		Drafts    []redline.Report     `json:"drafts"`
 		FollowUps []agreement.FollowUp `json:"follow_ups"`
 		Lessons   research.Summary     `json:"lessons"`
 	}
-	if *asJSON {
-		w = io.Discard
-	}
+	var text bytes.Buffer
+	w := &text
 
 	// The red lines: the baseline, and the team's bottom line for this
 	// scenario, set inside them.
@@ -114,10 +106,10 @@ func run(stdout, stderr io.Writer, args []string) error {
 		headline, _, _ := strings.Cut(f.String(), "\n")
 		fmt.Fprintf(w, "\nOn %s: %s\n", at.Format("2 January 2006"), strings.TrimPrefix(headline, "Follow-up at "+when+": "))
 		for _, it := range f.OwnOverdue {
-			fmt.Fprintf(w, "   our own commitment not honoured: %s\n", textOf(a, it.Commitment))
+			fmt.Fprintf(w, "   our own commitment not honoured: %s\n", it.Text)
 		}
 		for _, n := range f.Next {
-			fmt.Fprintf(w, "   next, %s: %s\n", n.Action.Label(), textOf(a, n.Commitment))
+			fmt.Fprintf(w, "   next: %s\n", n.Words())
 		}
 	}
 
@@ -140,14 +132,27 @@ func run(stdout, stderr io.Writer, args []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
-	return nil
+	_, err = stdout.Write(text.Bytes())
+	return err
 }
 
-func textOf(a agreement.Agreement, id uuid.UUID) string {
-	for _, c := range a.Commitments {
-		if c.ID == id {
-			return c.Text
-		}
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > 0:
+		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
 	}
-	return ""
+	return nil
 }

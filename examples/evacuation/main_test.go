@@ -18,22 +18,22 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	for _, want := range []string{
-		"Policy: baseline@2026.1 + evacuation-scenario@1: 17 rules (3 absolute, 7 institutional, 1 bottom line, 6 trade-offs)",
+		"Policy: baseline@2026.2 + evacuation-scenario@1: 29 rules (3 absolute, 15 institutional, 1 bottom line, 10 trade-offs)",
 		"Draft A, an escort by the government's forces: trade-off analysis required",
 		"     escort provider the host state (rule: one of the armed actor, the host state, a party to the conflict)",
 		"Draft B, a deconfliction mechanism instead: acceptable",
-		"On 21 November 2016: 1 overdue, 1 due soon, 1 breaches, 0 reversals, 1 of our own not honoured; compliance 75%",
+		"On 21 November 2016: 1 overdue, 1 due soon, 1 breach, 0 reversals, 1 of our own not honoured; compliance 75%",
 		"   our own commitment not honoured: Take the route the parties advised, and no other",
-		"   next, honour our own commitment: Take the route the parties advised, and no other",
+		"   next: honour “Take the route the parties advised, and no other”: it is our own, and our credibility is at stake",
 		"On 30 November 2016: 0 overdue, 0 due soon, 0 breaches, 0 reversals, 0 of our own not honoured; compliance 100%",
 		"   box5-attempt-1: evacuation by written record of agreed terms, not achieved",
 		"   success rate of the two attempts: 50%",
 	} {
 		assert.Contains(t, got, want)
 	}
-	assert.NotContains(t, got, "next, raise the breach: Take the route", "our own breach is ours to honour, not to raise with a party")
+	assert.NotContains(t, got, "raise the breach of “Take the route", "our own breach is ours to honour, not to raise with a party")
 }
 
 // -json writes the same run for software, in the wire words.
@@ -63,14 +63,27 @@ func TestBottomLine(t *testing.T) {
 	assert.Contains(t, out.String(), "     number of people 120 (limit: under 200)")
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag.
 func TestBadInput(t *testing.T) {
-	for _, args := range [][]string{{"-children", "0"}, {"-children", "many"}, {"extra"}, {"-nope"}} {
-		var out, errb bytes.Buffer
-		assert.Error(t, run(&out, &errb, args), "%v", args)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-children", "0"}, "-children: 0 is not a number of children from 1 to 100000"},
+		{[]string{"-children", "-250"}, "-children: -250 is not a number of children from 1 to 100000"},
+		{[]string{"-children", "100001"}, "-children: 100001 is not a number of children from 1 to 100000"},
+		{[]string{"-children", "many"}, `invalid value "many" for flag -children: parse error` + "\n" + usage},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
 	}
-	var out, errb bytes.Buffer
-	assert.Error(t, run(&out, &errb, []string{"-h"}))
-	assert.Contains(t, errb.String(), "usage: evacuation")
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-children int\n")
 }
 
 func TestExit(t *testing.T) {

@@ -84,53 +84,52 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: evidence [-at YYYY-MM-DD] [-country ISO3] [-window DAYS] [-judged 1-5] [-incidents FILE.csv] [-json]"
+
 func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("evidence", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	at := fs.String("at", defaultAt, "the moment of assessment, YYYY-MM-DD")
-	country := fs.String("country", defaultCountry, "the country, as an ISO 3166-1 alpha-3 code")
-	days := fs.Int("window", defaultDaysBack, "the window of incidents before the moment, in days")
+	country := fs.String("country", defaultCountry, "the country, as an ISO 3166-1 alpha-3 code, in either case")
+	days := fs.Int("window", defaultDaysBack, "the window of incidents before the moment, in days, from 1 to 36525")
 	judged := fs.Int("judged", defaultJudged, "the country office's judged likelihood of the safety and security risk, 1–5")
 	path := fs.String("incidents", "", "an Insecurity Insight Aid Worker KIKA CSV to read (default: the excerpt shipped with the program)")
 	asJSON := fs.Bool("json", false, "write the evidence and the decision as JSON, in wire words, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: evidence [-at YYYY-MM-DD] [-country ISO3] [-window days] [-judged 1-5] [-incidents file.csv]\n\nSets incident and conflict data beside a judged engagement risk, and decides.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "Sets incident and conflict data beside a judged engagement risk, and decides."); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errors.New("unexpected arguments")
-	}
-	// With -json the text goes nowhere and the JSON alone is written.
-	w := stdout
-	if *asJSON {
-		w = io.Discard
-	}
+
+	// Every flag and file is checked before anything is printed.
 	when, err := time.Parse(time.DateOnly, *at)
 	if err != nil {
 		return fmt.Errorf("-at: %q is not a date YYYY-MM-DD", *at)
 	}
+	code := strings.ToUpper(strings.TrimSpace(*country))
+	place, ok := incident.CountryName(code)
+	if !ok {
+		return fmt.Errorf("-country: %q is not an ISO 3166-1 alpha-3 country code, such as SSD", *country)
+	}
+	if *days < 1 || *days > 36_525 {
+		return fmt.Errorf("-window: %d is not a number of days from 1 to 36525", *days)
+	}
 	if *judged < 1 || *judged > 5 {
 		return fmt.Errorf("-judged: %d is not a likelihood from 1 to 5", *judged)
 	}
-
-	var src io.Reader = bytes.NewReader(shippedIncidents)
+	src := shippedIncidents
 	if *path != "" {
-		f, err := os.Open(*path)
-		if err != nil {
-			return err
+		if src, err = os.ReadFile(*path); err != nil {
+			return fmt.Errorf("-incidents: %w", err)
 		}
-		defer f.Close()
-		src = f
 	}
-	incidents, err := incident.ReadAll(src, incident.Options{})
+	incidents, err := incident.ReadAll(bytes.NewReader(src), incident.Options{})
 	if err != nil {
-		return err
+		return fmt.Errorf("-incidents: %w", err)
 	}
 
+	// The text gathers here and is printed once the whole run has
+	// succeeded; with -json, the JSON is written instead.
+	var text bytes.Buffer
+	w := &text
 	d := assessment.MustNewDecider(assessment.DefaultPolicy()) // a literal policy: a failure is a bug
 	// The group in the UCDP data: one-sided violence, and whether it is a
 	// side of the conflict the data hold.
@@ -142,30 +141,30 @@ func run(stdout, stderr io.Writer, args []string) error {
 	// Its incidents: those naming it, or of its category. The SPLM/A-IO
 	// holds territory but is not South Sudan's self-declared government, so
 	// the host military (the SSPDF) is not its category.
-	q := assessment.IncidentQuery{Country: *country, WindowDays: *days, Names: groupNames,
+	q := assessment.IncidentQuery{Country: code, WindowDays: *days, Names: groupNames,
 		Perpetrators: incident.PerpetratorsOf(group.Kind), Coverage: assessment.Coverage{Excerpt: true}}
 	ev, err := d.IncidentEvidence(incidents, q, when)
 	if err != nil {
-		return fmt.Errorf("-country or -window: %w", err)
+		return err
 	}
 	s := ev.Incidents
 	fmt.Fprintf(w, "1. Incidents against aid workers in %s naming the %s or of its category, %s to %s (%s)\n",
-		*country, group.Name, s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), ev.Dataset.Label())
+		place, group.Name, s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), ev.Dataset.Label())
 	p := s.Provenance
 	switch {
 	case s.Covered.Share == 0:
 		fmt.Fprintf(w, "   the data do not cover this period: they run from %s to %s — no data is not calm, so no likelihood is suggested\n",
 			p.DataFrom.Format(time.DateOnly), p.DataTo.Format(time.DateOnly))
 	default:
-		fmt.Fprintf(w, "   %d incidents: %d naming the group, %d only of its category; %d aid workers killed, %d injured, %d kidnapped, %d arrested; %.2f a month\n",
-			s.Incidents, s.Named, s.CategoryOnly, s.Killed, s.Injured, s.Kidnapped, s.Arrested, s.PerMonth)
+		fmt.Fprintf(w, "   %s: %d naming the group, %d only of its category; %d aid workers killed, %d injured, %d kidnapped, %d arrested; %.2f a month\n",
+			count(s.Incidents, "incident"), s.Named, s.CategoryOnly, s.Killed, s.Injured, s.Kidnapped, s.Arrested, s.PerMonth)
 		if s.Trend != 0 {
-			fmt.Fprintf(w, "   %s against %d in the %d days before\n", s.Trend.Label(), s.Previous, *days)
+			fmt.Fprintf(w, "   %s against %d in the %s before\n", s.Trend.Label(), s.Previous, count(*days, "day"))
 		}
 		fmt.Fprintf(w, "   suggested likelihood %d of 5, %s confidence: %s\n", ev.Likelihood, ev.Confidence.Label(), confidenceBasis(ev))
 	}
-	fmt.Fprintf(w, "   of %d rows read: %d counted, %d in other countries, %d of other perpetrators, %d outside the period, %d too imprecisely dated to place\n",
-		p.Read, len(p.Counted), p.OtherCountry, p.OtherPerpetrator, p.Outside, p.Imprecise)
+	fmt.Fprintf(w, "   of %s read: %d counted, %d in other countries, %d of other perpetrators, %d outside the period, %d too imprecisely dated to place\n",
+		count(p.Read, "row"), len(p.Counted), p.OtherCountry, p.OtherPerpetrator, p.Outside, p.Imprecise)
 
 	factorEvidence, err := ucdpEvidence(w, group, rec, when)
 	if err != nil {
@@ -194,6 +193,28 @@ func run(stdout, stderr io.Writer, args []string) error {
 		case assessment.CodeJudgement, assessment.CodeEvidence, assessment.CodeEvidenceAndJudgement, assessment.CodeContradiction, assessment.CodeUncovered:
 			fmt.Fprintf(w, "   - %s\n", g)
 		}
+	}
+	_, err = stdout.Write(text.Bytes())
+	return err
+}
+
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > 0:
+		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
 	}
 	return nil
 }
@@ -278,6 +299,14 @@ func judgement(group actor.Actor, safety int) assessment.Input {
 		},
 		Context: assessment.Context{HostState: assessment.HostStanceNeutral, Criticality: assessment.CriticalityPC2},
 	}
+}
+
+// count writes n with its noun, singular for one: "1 incident", "2 incidents".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func ints(xs []int) string {

@@ -67,21 +67,15 @@ func organisations() []organisation {
 var toll = redline.Term{ID: "the toll", Kind: redline.KindPayment, By: redline.EntityAgency,
 	Payer: redline.EntityAgency, Payee: redline.EntityArmedActor, Purpose: redline.PurposeToll, Amount: redline.Num(150)}
 
+// usage lists every flag.
+const usage = "usage: exemptions [-at YYYY-MM-DD] [-json]"
+
 func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("exemptions", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	at := fs.String("at", "2025-06-01", "the day of the payment, YYYY-MM-DD: it decides which exemptions are in force")
 	asJSON := fs.Bool("json", false, "write the screenings as JSON, for software, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: exemptions [-at YYYY-MM-DD] [-json]\n\nScreens one toll to a group on the UN's 1267 list, paid by four organisations,\nagainst the sanctions and the humanitarian exemptions in force on the day.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "Screens one toll to a group on the UN's 1267 list, paid by four organisations,\nagainst the sanctions and the humanitarian exemptions in force on the day."); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errors.New("unexpected arguments")
 	}
 	day, err := time.Parse(time.DateOnly, *at)
 	if err != nil {
@@ -111,6 +105,27 @@ func run(w, stderr io.Writer, args []string) error {
 	for i, s := range out {
 		fmt.Fprintf(w, "\n%c. %s\n", 'a'+i, s.Organisation)
 		fmt.Fprint(w, s.Report)
+	}
+	return nil
+}
+
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > 0:
+		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
 	}
 	return nil
 }

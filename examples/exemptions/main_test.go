@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,7 +18,7 @@ func TestRun(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, nil))
 	exampletest.Golden(t, "output.txt", out.String())
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 	assert.Empty(t, errb.String())
 }
 
@@ -81,14 +82,37 @@ func TestBeforeTheExemption(t *testing.T) {
 	s := out.String()
 	assert.Contains(t, s, "a. A UN agency\nSanctions screening of 1 term on 1 June 2022")
 	assert.Contains(t, s, "prohibited — no humanitarian exemption was in force on the day (the first for this regime took effect on 9 December 2022); to proceed: an exemption granted by the sanctions committee")
-	exampletest.NoWireWords(t, s)
+	exampletest.Readable(t, s)
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag.
 func TestFlags(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-at", "June"}, `-at: "June" is not a date YYYY-MM-DD`},
+		{[]string{"-at"}, "flag needs an argument: -at\n" + usage},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
+	}
 	var out, errb bytes.Buffer
-	assert.ErrorContains(t, run(&out, &errb, []string{"-at", "June"}), `-at: "June" is not a date YYYY-MM-DD`)
-	assert.Error(t, run(&out, &errb, []string{"extra"}))
-	errb.Reset()
-	assert.Equal(t, 0, exit(&errb, run(&out, &errb, []string{"-h"})))
+	assert.Equal(t, 0, exit(&errb, run(&out, &errb, []string{"-h"})), "-h is no failure")
 	assert.Contains(t, errb.String(), "usage: exemptions")
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-at string\n")
+}
+
+func TestExit(t *testing.T) {
+	var errb bytes.Buffer
+	assert.Equal(t, 0, exit(&errb, nil))
+	assert.Empty(t, errb.String())
+	assert.Equal(t, 1, exit(&errb, errors.New("-at: \"June\" is not a date YYYY-MM-DD")))
+	assert.Equal(t, "exemptions: -at: \"June\" is not a date YYYY-MM-DD\n", errb.String(), "printed once")
 }

@@ -45,21 +45,15 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: milf-action-plan [-at YYYY-MM-DD] [-json]"
+
 func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("milf-action-plan", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	at := fs.String("at", "", "follow the Action Plan up at this date only, YYYY-MM-DD (default: 2010, 2011, 2013, 2016 and 2017)")
+	at := fs.String("at", "", "follow the Action Plan up at this date only, YYYY-MM-DD, from 2003 (default: 2010, 2011, 2013, 2016 and 2017)")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: milf-action-plan [-at YYYY-MM-DD] [-json]\n\nThe report's Box 6: the MILF Action Plan, from listing (2003) to delisting (2017).\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "The report's Box 6: the MILF Action Plan, from listing (2003) to delisting (2017)."); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errors.New("unexpected arguments")
 	}
 	dates := []time.Time{date("2010-06-01"), date("2011-10-01"), date("2013-06-01"), date("2016-06-01"), date("2017-03-01"), date("2017-06-01")}
 	if *at != "" {
@@ -100,7 +94,7 @@ func run(w, stderr io.Writer, args []string) error {
 	for _, when := range dates {
 		f, err := plan.FollowUp(when, agreement.FollowUpOptions{Listing: listing})
 		if err != nil {
-			return err
+			return fmt.Errorf("-at: %w", err)
 		}
 		followUps = append(followUps, f)
 	}
@@ -123,7 +117,7 @@ func run(w, stderr io.Writer, args []string) error {
 	for _, l := range listing.Listings {
 		fmt.Fprintf(w, "   - since %d for %s\n", l.Since, strings.ToLower(l.Violation.Label()[:1])+l.Violation.Label()[1:])
 	}
-	fmt.Fprintf(w, "\n2007 — engage? %s (score %.2f); the %s decides\n", decision.Recommendation.Label(), decision.Score, decision.Escalation.Label())
+	fmt.Fprintf(w, "\n2007 — engage? %s (score %.2f of 1); %s decides\n", decision.Recommendation.Label(), decision.Score, decision.Escalation.Phrase())
 	fmt.Fprintln(w, "  arguments that fit the MILF:")
 	for _, a := range arguments {
 		fmt.Fprintf(w, "   - %s\n", a)
@@ -150,16 +144,22 @@ func run(w, stderr io.Writer, args []string) error {
 	fmt.Fprintln(w, "  renewed in 2013; a roadmap in 2015; disengagement ceremonies in February–March 2017 (1,869 children)")
 	fmt.Fprintln(w, "  "+illustrative)
 	for _, f := range followUps {
-		fmt.Fprintf(w, "\n%s — %.0f%% of commitments fully implemented", f.At.Format("January 2006"), 100*f.Overall.Share(agreement.ImplementationFull))
+		// Implementation as the parties report it, and as the UN verified
+		// it: the delisting below counts only what is verified.
+		full, verified := f.Overall.Count(agreement.ImplementationFull), 0
+		for _, vd := range f.Delisting.ByViolation {
+			verified += vd.Commitments - len(vd.Outstanding)
+		}
+		fmt.Fprintf(w, "\n%s — %d of %d commitments reported fully implemented, %s", f.At.Format("January 2006"), full, f.Overall.Commitments, verifiedWords(verified, full))
 		if c, ok := f.Overall.Compliance(); ok {
-			fmt.Fprintf(w, ", %.0f%% of those due honoured", 100*c)
+			fmt.Fprintf(w, "; %.0f%% of those due honoured", 100*c)
 		}
 		fmt.Fprintln(w)
 		for _, it := range f.AccessLost {
-			fmt.Fprintf(w, "   access lost since %s: %s\n", it.Since.Format(time.DateOnly), textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   access lost since %s: %s\n", it.Since.Format(time.DateOnly), it.Text)
 		}
 		for _, it := range f.Overdue {
-			fmt.Fprintf(w, "   overdue: %s\n", textOf(plan, it.Commitment))
+			fmt.Fprintf(w, "   overdue: %s\n", it.Text)
 		}
 		// Delisting is judged per violation the MILF is listed for.
 		fmt.Fprintf(w, "   delisting: %s\n", strings.ReplaceAll(f.Delisting.String(), "\n  ", "\n     "))
@@ -173,6 +173,22 @@ func run(w, stderr io.Writer, args []string) error {
 	return nil
 }
 
+// verifiedWords says how many of the commitments reported fully
+// implemented the UN has verified.
+func verifiedWords(verified, full int) string {
+	switch {
+	case full == 0:
+		return "so none verified"
+	case verified == 0:
+		return "none of them verified yet"
+	case verified == full && full == 1:
+		return "verified by the UN"
+	case verified == full:
+		return fmt.Sprintf("all %d verified by the UN", full)
+	}
+	return fmt.Sprintf("%d of them verified by the UN", verified)
+}
+
 func levels(ls []actor.Level) string {
 	if len(ls) == 0 {
 		return "none"
@@ -184,11 +200,23 @@ func levels(ls []actor.Level) string {
 	return strings.Join(s, ", ")
 }
 
-func textOf(a agreement.Agreement, id fmt.Stringer) string {
-	for _, c := range a.Commitments {
-		if c.ID.String() == id.String() {
-			return c.Text
-		}
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > 0:
+		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
 	}
-	return ""
+	return nil
 }

@@ -20,7 +20,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	for _, want := range []string{
 		"Box 6 — Moro Islamic Liberation Front, listed in the annexes on children and armed conflict:\n   - since 2003 for recruitment or use of children in armed forces and armed groups\n",
 		"   - religious law: the actor recognises religious law: argue from the rules it shares with IHL\n",
@@ -70,18 +70,48 @@ func TestJSON(t *testing.T) {
 func TestAt(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-at", "2013-06-01"}))
-	assert.Contains(t, out.String(), "June 2013 — 29% of commitments fully implemented")
+	assert.Contains(t, out.String(), "June 2013 — 2 of 7 commitments reported fully implemented, none of them verified yet; 67% of those due honoured\n")
 	assert.NotContains(t, out.String(), "January 2017")
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag.
 func TestBadInput(t *testing.T) {
-	for _, args := range [][]string{{"-at", "2013"}, {"extra"}, {"-nope"}} {
-		var out, errb bytes.Buffer
-		assert.Error(t, run(&out, &errb, args), "%v", args)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-at", "2013"}, `-at: "2013" is not a date YYYY-MM-DD`},
+		{[]string{"-at", "2001-01-01"}, "-at: agreement: listing.listings[0].since: first listed in 2003, after the moment of follow-up (2001)"},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
 	}
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-at string\n")
+}
+
+// The reported and the verified never read as contradictory: the headline
+// says how many of the commitments reported fully implemented the UN has
+// verified, which the delisting line counts.
+func TestReportedAndVerified(t *testing.T) {
 	var out, errb bytes.Buffer
-	assert.Error(t, run(&out, &errb, []string{"-h"}))
-	assert.Contains(t, errb.String(), "usage: milf-action-plan")
+	require.NoError(t, run(&out, &errb, nil))
+	got := out.String()
+	for _, want := range []string{
+		"June 2016 — 5 of 7 commitments reported fully implemented, none of them verified yet; 100% of those due honoured\n",
+		"not yet eligible — 7 of 7 commitments not yet verified as implemented",
+		"March 2017 — 5 of 7 commitments reported fully implemented, all 5 verified by the UN; 100% of those due honoured\n",
+		"not yet eligible — 2 of 7 commitments not yet verified as implemented",
+		"June 2017 — 7 of 7 commitments reported fully implemented, all 7 verified by the UN; 100% of those due honoured\n",
+	} {
+		assert.Contains(t, got, want)
+	}
+	assert.NotContains(t, got, "% of commitments fully implemented")
 }
 
 func TestExit(t *testing.T) {

@@ -10,9 +10,9 @@
 //
 //	go run ./examples/outcomes
 //	go run ./examples/outcomes -by year our-cases.csv
-//	go run ./examples/outcomes -csv out.csv -json out.json -svg out.svg -years-svg years.svg
+//	go run ./examples/outcomes -csv out.csv -json-file out.json -svg out.svg -years-svg years.svg
 //	go run ./examples/outcomes -cross actor_kind,instrument -cross-csv cross.csv
-//	go run ./examples/outcomes -json -                 # the tables as JSON, instead of text
+//	go run ./examples/outcomes -json                   # the tables as JSON, instead of text
 package main
 
 import (
@@ -23,7 +23,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/agreement/research"
@@ -46,59 +49,107 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: outcomes [-by TABLES] [-level P] [-min N] [-cross ROWS,COLS] [-bucket YEARS] [-json] [-json-file FILE] [-csv FILE] [-cross-csv FILE] [-svg FILE] [-chart TABLE] [-years-svg FILE] [cases.csv | cases.jsonl]"
+
+// tableKeys are the tables -by and -chart name, in the order -by prints
+// them when asked for all.
+var tableKeys = []string{"actor_kind", "instrument", "class", "outcome", "risk", "year"}
+
 func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("outcomes", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	by := fs.String("by", "actor_kind,instrument,class,risk", "the tables to print, comma-separated: actor_kind, instrument, class, outcome, risk, year")
-	level := fs.Float64("level", research.DefaultLevel, "the confidence level of the intervals, between 0 and 1")
-	minCases := fs.Int("min", research.DefaultMinCases, "rates resting on fewer known results are marked too few")
+	by := fs.String("by", "actor_kind,instrument,class,risk", "the tables to print, comma-separated: "+strings.Join(tableKeys, ", "))
+	level := fs.Float64("level", research.DefaultLevel, "the confidence level of the intervals, strictly between 0 and 1")
+	minCases := fs.Int("min", research.DefaultMinCases, "rates resting on fewer known results are marked too few; 1 or more")
 	cross := fs.String("cross", "", "cross two dimensions, ROWS,COLS: actor_kind, instrument, risk, outcome, class, year, year_bucket")
-	bucket := fs.Int("bucket", 0, "years per period, with the year_bucket dimension")
+	bucket := fs.Int("bucket", 0, "years per period, 1 to 1000, with the year_bucket dimension")
+	asJSON := fs.Bool("json", false, "write the tables (and the cross-table) as JSON to standard output, instead of the text")
+	jsonPath := fs.String("json-file", "", "write the tables (and the cross-table) as JSON to this file")
 	csvPath := fs.String("csv", "", "write the tables to this CSV file")
-	jsonPath := fs.String("json", "", "write the tables (and the cross-table) to this JSON file; - writes them to standard output instead of the text")
 	crossCSV := fs.String("cross-csv", "", "write the cross-table to this CSV file")
 	svgPath := fs.String("svg", "", "draw the rates of the -chart table, with their intervals, to this SVG file")
 	chart := fs.String("chart", "instrument", "the table the -svg chart draws: actor_kind, instrument, class, outcome, risk")
 	yearsSVG := fs.String("years-svg", "", "draw the rates by year to this SVG file")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: outcomes [flags] [cases.csv | cases.jsonl]\n\nPrints outcome patterns, with confidence intervals, across a dataset of negotiation cases\n(default: the SYNTHETIC one shipped), and writes them as CSV, JSON and SVG.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "Prints outcome patterns, with confidence intervals, across a dataset of negotiation cases\n(default: the SYNTHETIC one shipped), and writes them as CSV, JSON and SVG.", 1); err != nil {
 		return err
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
-		return errors.New("at most one dataset")
+
+	// Every flag and file is checked before anything is read or printed.
+	var keys []string
+	for _, key := range strings.Split(*by, ",") {
+		key = strings.TrimSpace(key)
+		if !slices.Contains(tableKeys, key) {
+			return fmt.Errorf("-by: no table %q; the tables are %s", key, strings.Join(tableKeys, ", "))
+		}
+		keys = append(keys, key)
+	}
+	if math.IsNaN(*level) || *level <= 0 || *level >= 1 {
+		return fmt.Errorf("-level: %v is not a confidence level strictly between 0 and 1, such as 0.95", *level)
+	}
+	if *minCases < 1 {
+		return fmt.Errorf("-min: %d is not a number of cases, 1 or more", *minCases)
+	}
+	if *chart == "year" || !slices.Contains(tableKeys, *chart) {
+		return fmt.Errorf("-chart: no table %q to chart; the tables are %s (for years, use -years-svg)", *chart, strings.Join(tableKeys[:5], ", "))
 	}
 	opts := research.TableOptions{Level: *level, MinCases: *minCases}
-	tab, err := research.NewTabulator(opts)
-	if err != nil {
-		return fmt.Errorf("-level or -min: %w", err)
-	}
-	var crosser *research.CrossTabulator
+	var xo research.CrossOptions
 	if *cross != "" {
 		rows, cols, ok := strings.Cut(*cross, ",")
 		if !ok {
 			return fmt.Errorf("-cross: %q is not ROWS,COLS", *cross)
 		}
-		o := research.CrossOptions{YearBucket: *bucket, TableOptions: opts}
-		if o.Rows, err = research.ParseDimension(strings.TrimSpace(rows)); err != nil {
+		var err error
+		if xo.Rows, err = research.ParseDimension(strings.TrimSpace(rows)); err != nil {
 			return fmt.Errorf("-cross: %w", err)
 		}
-		if o.Cols, err = research.ParseDimension(strings.TrimSpace(cols)); err != nil {
+		if xo.Cols, err = research.ParseDimension(strings.TrimSpace(cols)); err != nil {
 			return fmt.Errorf("-cross: %w", err)
 		}
-		if crosser, err = research.NewCrossTabulator(o); err != nil {
-			return fmt.Errorf("-cross or -bucket: %w", err)
+		if xo.Rows == xo.Cols {
+			return fmt.Errorf("-cross: %s crossed with itself; choose two different dimensions", xo.Rows)
 		}
-	} else if *crossCSV != "" {
-		return errors.New("-cross-csv needs -cross")
+	}
+	bucketed := xo.Rows == research.DimensionYearBucket || xo.Cols == research.DimensionYearBucket
+	switch {
+	case bucketed && (*bucket < 1 || *bucket > 1000):
+		return fmt.Errorf("-bucket: %d is not a number of years per period from 1 to 1000, which year_bucket needs", *bucket)
+	case !bucketed && *bucket != 0:
+		return errors.New("-bucket: years per period need -cross with the year_bucket dimension")
+	}
+	if *crossCSV != "" && *cross == "" {
+		return errors.New("-cross-csv: a cross-table needs -cross")
+	}
+	files := []struct{ flag, path string }{{"json-file", *jsonPath}, {"csv", *csvPath}, {"cross-csv", *crossCSV}, {"svg", *svgPath}, {"years-svg", *yearsSVG}}
+	for _, f := range files {
+		if f.path == "" {
+			continue
+		}
+		if f.path == "-" && f.flag == "json-file" {
+			return errors.New(`-json-file: "-" is no file; -json writes the JSON to standard output`)
+		}
+		if err := writable(f.path); err != nil {
+			return fmt.Errorf("-%s: %w", f.flag, err)
+		}
+	}
+	tab, err := research.NewTabulator(opts)
+	if err != nil {
+		return err
+	}
+	var crosser *research.CrossTabulator
+	if *cross != "" {
+		xo.YearBucket, xo.TableOptions = *bucket, opts
+		if crosser, err = research.NewCrossTabulator(xo); err != nil {
+			return fmt.Errorf("-cross: %w", err)
+		}
 	}
 
 	var in io.Reader = bytes.NewReader(synthetic)
 	name := "cases-synthetic.csv (SYNTHETIC: made up for this example, not real cases)"
 	if fs.NArg() == 1 {
+		if fs.Arg(0) == "-" { // -json took a file name once: "-json -"
+			return errors.New(`"-" is no dataset; -json alone writes the JSON to standard output`)
+		}
 		f, err := os.Open(fs.Arg(0))
 		if err != nil {
 			return err
@@ -130,15 +181,13 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	s := tab.Summary()
 
-	// With -json -, standard output carries the JSON alone: the text goes
-	// nowhere and the notes of files written go to standard error.
-	text, notes := stdout, stdout
-	if *jsonPath == "-" {
-		text, notes = io.Discard, stderr
-	}
-	fmt.Fprintf(text, "%d cases from %s\n", s.Total.Cases, name)
+	// The text gathers here, and is printed once every file is written;
+	// with -json, standard output carries the JSON alone, and the notes of
+	// files written go to standard error.
+	var text bytes.Buffer
+	fmt.Fprintf(&text, "%d cases from %s\n", s.Total.Cases, name)
 	if e := s.Total.Estimate; e.Rated {
-		fmt.Fprintf(text, "outcomes achieved: %.0f%% of the %d cases with a known result, %g%% interval %.0f–%.0f%% (partly achieved counts half; %d unknown)\n",
+		fmt.Fprintf(&text, "outcomes achieved: %.0f%% of the %d cases with a known result, %g%% interval %.0f–%.0f%% (partly achieved counts half; %d unknown)\n",
 			100*e.Rate, e.Known, 100*e.Level, 100*e.Lo, 100*e.Hi, s.Total.Unknown)
 	}
 	tables := map[string]struct {
@@ -152,13 +201,10 @@ func run(stdout, stderr io.Writer, args []string) error {
 		"risk":       {"by protection risk", s.ByRisk},
 		"year":       {"by year", s.ByYear},
 	}
-	for _, key := range strings.Split(*by, ",") {
-		t, ok := tables[strings.TrimSpace(key)]
-		if !ok {
-			return fmt.Errorf("-by: no table %q", key)
-		}
-		fmt.Fprintln(text)
-		if err := research.WriteTable(text, t.title, t.rows); err != nil {
+	for _, key := range keys {
+		t := tables[key]
+		fmt.Fprintln(&text)
+		if err := research.WriteTable(&text, t.title, t.rows); err != nil {
 			return err
 		}
 	}
@@ -166,52 +212,64 @@ func run(stdout, stderr io.Writer, args []string) error {
 	if crosser != nil {
 		x := crosser.Table()
 		ct = &x
-		fmt.Fprintln(text)
-		if err := research.WriteCrossTable(text, x); err != nil {
+		fmt.Fprintln(&text)
+		if err := research.WriteCrossTable(&text, x); err != nil {
 			return err
 		}
 	}
 
-	write := func(path string, f func(io.Writer) error) error {
-		switch path {
-		case "":
-			return nil
-		case "-":
-			return f(stdout)
-		}
-		if err := writeFile(path, f); err != nil {
-			return err
-		}
-		fmt.Fprintf(notes, "wrote %s\n", path)
-		return nil
+	notes := io.Writer(&text)
+	if *asJSON {
+		notes = stderr
 	}
-	if *svgPath != "" {
-		t, ok := tables[*chart]
-		if !ok || *chart == "year" {
-			return fmt.Errorf("-chart: no table %q (for years, use -years-svg)", *chart)
-		}
-		if err := write(*svgPath, func(w io.Writer) error { return research.WriteRateChart(w, "Outcomes achieved, "+t.title, t.rows) }); err != nil {
-			return err
-		}
-	}
-	if err := write(*yearsSVG, func(w io.Writer) error { return research.WriteYearChart(w, "Outcomes achieved, by year", s.ByYear) }); err != nil {
-		return err
-	}
-	if err := write(*csvPath, s.WriteCSV); err != nil {
-		return err
-	}
-	if err := write(*jsonPath, func(w io.Writer) error {
+	encodeJSON := func(w io.Writer) error {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		return enc.Encode(struct {
 			Summary research.Summary     `json:"summary"`
 			Cross   *research.CrossTable `json:"cross,omitempty"`
 		}{s, ct})
-	}); err != nil {
-		return err
+	}
+	t := tables[*chart]
+	writers := map[string]func(io.Writer) error{
+		"json-file": encodeJSON,
+		"csv":       s.WriteCSV,
+		"svg":       func(w io.Writer) error { return research.WriteRateChart(w, "Outcomes achieved, "+t.title, t.rows) },
+		"years-svg": func(w io.Writer) error { return research.WriteYearChart(w, "Outcomes achieved, by year", s.ByYear) },
 	}
 	if ct != nil {
-		return write(*crossCSV, ct.WriteCSV)
+		writers["cross-csv"] = ct.WriteCSV
+	}
+	for _, f := range files {
+		if f.path == "" {
+			continue
+		}
+		if err := writeFile(f.path, writers[f.flag]); err != nil {
+			return fmt.Errorf("-%s: %w", f.flag, err)
+		}
+		fmt.Fprintf(notes, "wrote %s\n", f.path)
+	}
+	if *asJSON {
+		return encodeJSON(stdout)
+	}
+	_, err = stdout.Write(text.Bytes())
+	return err
+}
+
+// writable checks, before the run reads or prints anything, that a file
+// can be written at path: its directory exists, and path is not a
+// directory.
+func writable(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a directory", path)
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("no directory %s to write %s in", dir, filepath.Base(path))
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory", dir)
 	}
 	return nil
 }
@@ -228,4 +286,26 @@ func writeFile(path string, f func(io.Writer) error) error {
 		return err
 	}
 	return out.Close()
+}
+
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line. The program takes at
+// most files datasets after its flags.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string, files int) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > files:
+		return fmt.Errorf("at most one dataset, got %d: %q\n%s", fs.NArg(), fs.Args(), usage)
+	}
+	return nil
 }

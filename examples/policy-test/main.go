@@ -47,22 +47,16 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: policy-test [-policy FILE.json] [-cases FILE.json] [-json]"
+
 func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("policy-test", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	policyFile := fs.String("policy", "", "the agency's red-line policy, as JSON (default: the example ACME policy)")
 	casesFile := fs.String("cases", "", "the cases that prove it, as JSON (default: the example's cases)")
 	asJSON := fs.Bool("json", false, "write the result as JSON, in wire words, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: policy-test [-policy policy.json] [-cases cases.json]\n\nCompiles the policy on the library's baseline and proves it with its cases.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "Compiles the policy on the library's baseline and proves it with its cases."); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errors.New("unexpected arguments")
 	}
 	k, cases, err := load(*policyFile, *casesFile)
 	if err != nil {
@@ -119,23 +113,23 @@ type result struct {
 func load(policyFile, casesFile string) (*redline.Checker, []redlinetest.Case, error) {
 	pr, err := open(policyFile, defaultPolicy)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("-policy: %w", err)
 	}
 	policy, err := redline.DecodePolicy(pr, redline.Limits{})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("-policy: %w", err)
 	}
 	k, err := redline.Compile(redline.Baseline(), policy)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("-policy: %w", err)
 	}
 	cr, err := open(casesFile, defaultCases)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("-cases: %w", err)
 	}
 	cases, err := redlinetest.DecodeCases(cr, redline.Limits{})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("-cases: %w", err)
 	}
 	return k, cases, nil
 }
@@ -149,4 +143,25 @@ func open(name string, fallback []byte) (io.Reader, error) {
 		return nil, err
 	}
 	return bytes.NewReader(b), nil
+}
+
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > 0:
+		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
+	}
+	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -20,10 +21,10 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
-	assert.Contains(t, got, "baseline@2026.1 + acme-somalia@2026.3: 18 rules (4 absolute, 8 institutional, 1 bottom line, 5 trade-offs)"+
+	exampletest.Readable(t, got)
+	assert.Contains(t, got, "baseline@2026.2 + acme-somalia@2026.3: 30 rules (4 absolute, 16 institutional, 1 bottom line, 9 trade-offs)"+
 		"; exception: layer acme-somalia weakened institutional red line rule tax-to-party, needs approval at headquarters\n")
-	assert.Contains(t, got, "proven: 40 cases pass; conformance, per-rule coverage and coverage of kinds complete for all 18 rules")
+	assert.Contains(t, got, "proven: 69 cases pass; conformance, per-rule coverage and coverage of kinds complete for all 30 rules")
 	assert.NotContains(t, got, "FAIL")
 }
 
@@ -35,7 +36,7 @@ func TestRunFailsOnAGap(t *testing.T) {
 	err := run(&out, &errb, []string{"-cases", cases})
 	require.Error(t, err)
 	assert.Contains(t, out.String(), "FAIL redlinetest: rule ransom: no case crosses it")
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 
 	out.Reset()
 	err = run(&out, &errb, []string{"-json", "-cases", cases})
@@ -62,35 +63,57 @@ func TestJSON(t *testing.T) {
 		Failures []string `json:"failures"`
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &res), "%s", out.String())
-	assert.Equal(t, "baseline@2026.1 + acme-somalia@2026.3", res.Policy)
+	assert.Equal(t, "baseline@2026.2 + acme-somalia@2026.3", res.Policy)
 	require.Len(t, res.Layers, 2)
 	assert.Equal(t, "acme-somalia", res.Layers[1].Name)
-	assert.Equal(t, 18, res.Rules)
-	assert.Equal(t, 40, res.Cases)
+	assert.Equal(t, 30, res.Rules)
+	assert.Equal(t, 69, res.Cases)
 	assert.True(t, res.Proven)
 	assert.Empty(t, res.Failures)
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag. The decoders' own messages, which
+// say where in the file, follow the flag's name.
 func TestBadInput(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")
 	require.NoError(t, os.WriteFile(bad, []byte(`{"name":"x","version":"1","rules":[{"id":"a","severity":"sever"}]}`), 0o600))
 	weak := filepath.Join(dir, "weak.json")
 	require.NoError(t, os.WriteFile(weak, []byte(`{"name":"weak","version":"1","drop":["child-recruitment-under-15"]}`), 0o600))
-	for _, args := range [][]string{
-		{"-policy", filepath.Join(dir, "missing.json")},
-		{"-policy", bad},
-		{"-policy", weak},
-		{"-cases", bad},
-		{"extra"},
-		{"-nope"},
+	missing := filepath.Join(dir, "missing.json")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-policy", missing}, "-policy: open " + missing + ": no such file or directory"},
+		{[]string{"-cases", missing}, "-cases: open " + missing + ": no such file or directory"},
+		{[]string{"-policy"}, "flag needs an argument: -policy\n" + usage},
+		{[]string{"extra"}, `unexpected argument "extra"` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
+	}
+	for _, tt := range []struct {
+		args   []string
+		prefix string
+	}{
+		{[]string{"-policy", bad}, "-policy: redline: "},
+		{[]string{"-policy", weak}, "-policy: redline: "},
+		{[]string{"-cases", bad}, "-cases: redlinetest: "},
 	} {
 		var out, errb bytes.Buffer
-		assert.Error(t, run(&out, &errb, args), "%v", args)
+		err := run(&out, &errb, tt.args)
+		require.Error(t, err, "%v", tt.args)
+		assert.True(t, strings.HasPrefix(err.Error(), tt.prefix), "%v: %v", tt.args, err)
+		assert.Empty(t, out.String(), "%v", tt.args)
+		assert.Empty(t, errb.String(), "%v", tt.args)
 	}
-	var out, errb bytes.Buffer
-	assert.Error(t, run(&out, &errb, []string{"-h"}))
-	assert.Contains(t, errb.String(), "usage: policy-test")
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-cases string\n")
 }
 
 func TestExit(t *testing.T) {

@@ -40,28 +40,22 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: quickstart [-at YYYY-MM-DD] [-json]"
+
 func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	at := fs.String("at", "2010-09-01", "the date of the follow-up, YYYY-MM-DD")
+	at := fs.String("at", "2010-09-01", "the date of the follow-up, YYYY-MM-DD, from the signature on 30 July 2009")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: quickstart [-at YYYY-MM-DD] [-json]\n\nDecides whether to engage an armed group, checks the proposed terms against\nthe baseline red lines, and follows up the agreement at a date.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "Decides whether to engage an armed group, checks the proposed terms against\nthe baseline red lines, and follows up the agreement at a date."); err != nil {
 		return err
 	}
 	when, err := time.Parse(time.DateOnly, *at)
 	if err != nil {
 		return fmt.Errorf("-at: %q is not a date YYYY-MM-DD", *at)
 	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errors.New("unexpected arguments")
-	}
 
-	// 1. Who is the armed actor, and what binds it?
+	// 1. Who is the armed actor, and what law and norms apply to it?
 	group := armedGroup()
 	obligations := actor.Obligations(group)
 
@@ -93,7 +87,7 @@ func run(w, stderr io.Writer, args []string) error {
 	listing, _ := group.CAAC() // what the group is listed for: delisting is judged per violation
 	f, err := plan.FollowUp(when, agreement.FollowUpOptions{Listing: listing})
 	if err != nil {
-		return err
+		return fmt.Errorf("-at: %w", err)
 	}
 
 	if *asJSON {
@@ -109,37 +103,56 @@ func run(w, stderr io.Writer, args []string) error {
 		}{group, obligations, decision, report, screening, f})
 	}
 
-	fmt.Fprintf(w, "1. %s — what binds it:\n", group.Name)
+	fmt.Fprintf(w, "1. %s — the law and norms that apply to it:\n", group.Name)
 	for _, o := range obligations {
 		fmt.Fprintf(w, "   - %s\n", o)
 	}
 	fmt.Fprintf(w, "\n2. Should we negotiate? %s\n", strings.ReplaceAll(decision.String(), "\n  ", "\n   "))
 	fmt.Fprintf(w, "\n3. %s", review)
-	fmt.Fprintf(w, "\n4. The Action Plan on %s: %d of %d commitments due, %.0f%% fully implemented\n",
-		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, 100*f.Overall.Share(agreement.ImplementationFull))
+	// Implementation as the parties report it, and as the UN verified it,
+	// which delisting counts.
+	verified := 0
+	for _, vd := range f.Delisting.ByViolation {
+		verified += vd.Commitments - len(vd.Outstanding)
+	}
+	implemented := "none reported fully implemented yet"
+	if full := f.Overall.Count(agreement.ImplementationFull); full > 0 {
+		implemented = fmt.Sprintf("%d reported fully implemented, %d of them verified by the UN", full, verified)
+	}
+	fmt.Fprintf(w, "\n4. The Action Plan on %s: %d of %d commitments due; %s\n",
+		when.Format("2 January 2006"), f.Overall.Due, f.Overall.Commitments, implemented)
 	if c, ok := f.Overall.Compliance(); ok {
 		fmt.Fprintf(w, "   compliance with what is due: %.0f%%\n", 100*c)
 	}
+	// The commitments' texts are the program's own data, printed for the
+	// negotiator who wrote them: Words names commitments by their texts,
+	// where String would name them by their numbers.
 	for _, it := range f.Overdue {
-		fmt.Fprintf(w, "   - overdue since %s: %s\n", it.Due.Format(time.DateOnly), text(plan, it.Commitment))
+		fmt.Fprintf(w, "   - overdue since %s: %s\n", it.Due.Format(time.DateOnly), it.Text)
 	}
 	for _, n := range f.Next {
-		if n.Commitment == [16]byte{} {
-			fmt.Fprintf(w, "   next: %s\n", n)
-			continue
-		}
-		fmt.Fprintf(w, "   next, %s: %s\n", n.Action.Label(), text(plan, n.Commitment))
+		fmt.Fprintf(w, "   next: %s\n", n.Words())
 	}
 	return nil
 }
 
-// text returns a commitment's text: the program's own data, printed for the
-// negotiator who wrote it.
-func text(a agreement.Agreement, id fmt.Stringer) string {
-	for _, c := range a.Commitments {
-		if c.ID.String() == id.String() {
-			return c.Text
-		}
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > 0:
+		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
 	}
-	return ""
+	return nil
 }

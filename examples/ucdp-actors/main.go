@@ -1,7 +1,7 @@
 // Ucdp-actors is a researcher's script: it reads the UCDP Actor Dataset,
 // classifies every actor, counts them by kind and by region, lists the
 // non-state actors UCDP recorded deliberately killing civilians, and prints
-// what binds a chosen actor.
+// the law and norms that apply to a chosen actor.
 //
 //	go run ./examples/ucdp-actors                      # the 31-actor subset it ships
 //	go run ./examples/ucdp-actors ../shared/data/ucdp/ucdp-actor-221.csv
@@ -23,6 +23,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/actor/ucdp"
@@ -45,22 +46,19 @@ func exit(stderr io.Writer, err error) int {
 	return 1
 }
 
+// usage lists every flag.
+const usage = "usage: ucdp-actors [-actor NAME] [-list N] [-json] [ucdp-actor.csv]"
+
 func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("ucdp-actors", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	name := fs.String("actor", "MILF", "short name (UCDP NameData) of the actor whose obligations to print")
+	name := fs.String("actor", "MILF", "short name (UCDP NameData) of the actor whose obligations to print, in either case")
 	list := fs.Int("list", 10, "how many of the non-state actors recorded killing civilians to list (0: all)")
 	asJSON := fs.Bool("json", false, "write the results as JSON, in wire words, instead of text")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: ucdp-actors [flags] [ucdp-actor.csv]\n\nClassifies the actors of the UCDP Actor Dataset (default: the subset this program ships).\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args, stderr, "Classifies the actors of the UCDP Actor Dataset (default: the subset this program ships).", 1); err != nil {
 		return err
 	}
-	if fs.NArg() > 1 {
-		fs.Usage()
-		return errors.New("at most one CSV file")
+	if *list < 0 {
+		return fmt.Errorf("-list: %d is not a number of actors (0 lists them all)", *list)
 	}
 	var in io.Reader = bytes.NewReader(subset)
 	source := "the shipped subset"
@@ -92,7 +90,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	slices.SortFunc(killers, func(a, b ucdp.Actor) int { return strings.Compare(a.Name, b.Name) })
 	i := slices.IndexFunc(recs, func(r ucdp.Actor) bool { return strings.EqualFold(r.Name, *name) })
 	if i < 0 {
-		return fmt.Errorf("no actor named %q in %s", *name, source)
+		return fmt.Errorf("-actor: no actor named %q in %s", *name, source)
 	}
 	chosen := recs[i]
 	a := chosen.Actor()
@@ -143,6 +141,14 @@ func run(stdout, stderr io.Writer, args []string) error {
 		fmt.Fprintf(w, "  %-32s %5d\n", reg.Label(), byRegion[reg])
 	}
 	fmt.Fprintf(w, "\nNon-state actors UCDP recorded deliberately killing civilians: %d\n", len(killers))
+	// The names' column is as wide as the longest name listed.
+	width := 0
+	for i, r := range killers {
+		if *list > 0 && i == *list {
+			break
+		}
+		width = max(width, utf8.RuneCountInString(r.Name))
+	}
 	for i, r := range killers {
 		if *list > 0 && i == *list {
 			fmt.Fprintf(w, "  … and %d more (-list 0 shows all)\n", len(killers)-i)
@@ -152,13 +158,35 @@ func run(stdout, stderr io.Writer, args []string) error {
 		if len(places) > 4 {
 			places = append(places[:4:4], fmt.Sprintf("and %d more", len(r.Locations)-4))
 		}
-		fmt.Fprintf(w, "  %-42s %s\n", r.Name, strings.Join(places, ", "))
+		fmt.Fprintf(w, "  %-*s  %s\n", width, r.Name, strings.Join(places, ", "))
 	}
 
-	fmt.Fprintf(w, "\nWhat binds %s (%s, UCDP actor %d)?\n", a.Name, a.Kind.Label(), chosen.ActorID)
+	fmt.Fprintf(w, "\nWhat law and norms apply to %s (%s, UCDP actor %d)?\n", a.Name, a.Kind.Label(), chosen.ActorID)
 	for _, o := range obligations {
 		fmt.Fprintf(w, "  %s\n", o)
 	}
 	fmt.Fprintln(w, "  (UCDP does not record territorial control; add it to the Actor to see human rights obligations.)")
+	return nil
+}
+
+// parse parses the command line into fs and prints nothing but the help
+// that -h asks for: any other mistake comes back as an error naming the
+// flag, which exit prints once, with the usage line. The program takes at
+// most files files after its flags.
+func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string, files int) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
+		fs.SetOutput(stderr)
+		fs.PrintDefaults()
+		return err
+	case err != nil:
+		return fmt.Errorf("%w\n%s", err, usage)
+	case fs.NArg() > files:
+		return fmt.Errorf("at most one file, got %d: %q\n%s", fs.NArg(), fs.Args(), usage)
+	}
 	return nil
 }

@@ -20,16 +20,16 @@ func TestDefaultSubset(t *testing.T) {
 	require.NoError(t, run(&out, &errb, nil))
 	got := out.String()
 	exampletest.Golden(t, "output.txt", got)
-	exampletest.NoWireWords(t, got)
+	exampletest.Readable(t, got)
 	for _, want := range []string{
 		"31 actors read from the shipped subset, every one classified.",
 		"  state armed forces                  11\n",
 		"  armed opposition group              16\n",
 		"  political militia                    2\n",
 		"  identity militia                     2\n",
-		"What binds MILF (armed opposition group, UCDP actor 276)?",
+		"What law and norms apply to MILF (armed opposition group, UCDP actor 276)?",
 		"  bound by international humanitarian law, because it is a non-state party",
-		"  bound by the law on children's rights, because it is an armed group distinct from a state's forces",
+		"  addressed by the law on children's rights, because it is an armed group distinct from a state's forces",
 	} {
 		assert.Contains(t, got, want)
 	}
@@ -39,10 +39,10 @@ func TestDefaultSubset(t *testing.T) {
 func TestChosenActorAndList(t *testing.T) {
 	var out, errb bytes.Buffer
 	require.NoError(t, run(&out, &errb, []string{"-actor", "government of senegal", "-list", "2"}))
-	assert.Contains(t, out.String(), "What binds Government of Senegal (state armed forces, UCDP actor 73)?")
+	assert.Contains(t, out.String(), "What law and norms apply to Government of Senegal (state armed forces, UCDP actor 73)?")
 	assert.Contains(t, out.String(), "  bound by international human rights law, because it is the armed force of a state")
 	assert.Contains(t, out.String(), "… and 8 more")
-	exampletest.NoWireWords(t, out.String())
+	exampletest.Readable(t, out.String())
 }
 
 // -json writes the same run for software, in the wire words, with -list
@@ -94,25 +94,47 @@ func TestFullFile(t *testing.T) {
 	assert.Contains(t, out.String(), "  identity militia                   466\n")
 }
 
+// Each mistake on the command line is refused before anything is printed,
+// with one message that names the flag or the file.
 func TestBadInput(t *testing.T) {
 	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.csv")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{missing}, "open " + missing + ": no such file or directory"},
+		{[]string{"-actor", "nobody"}, `-actor: no actor named "nobody" in the shipped subset`},
+		{[]string{"-list", "-3"}, "-list: -3 is not a number of actors (0 lists them all)"},
+		{[]string{"-list", "three"}, `invalid value "three" for flag -list: parse error` + "\n" + usage},
+		{[]string{"a.csv", "b.csv"}, `at most one file, got 2: ["a.csv" "b.csv"]` + "\n" + usage},
+		{[]string{"-nope"}, "flag provided but not defined: -nope\n" + usage},
+	} {
+		exampletest.Refuses(t, run, tt.args, tt.want)
+	}
 	bad := filepath.Join(dir, "bad.csv")
 	require.NoError(t, os.WriteFile(bad, []byte("ActorId,NameData\n1,x\n"), 0o600))
-	for _, args := range [][]string{
-		{filepath.Join(dir, "missing.csv")},
-		{bad},
-		{"-actor", "nobody"},
-		{"a.csv", "b.csv"},
-		{"-nope"},
-	} {
-		var out, errb bytes.Buffer
-		assert.Error(t, run(&out, &errb, args), "%v", args)
-	}
 	var out, errb bytes.Buffer
-	err := run(&out, &errb, []string{"-h"})
-	assert.Error(t, err)
-	assert.Contains(t, errb.String(), "usage: ucdp-actors")
-	assert.Contains(t, errb.String(), "-actor")
+	assert.Error(t, run(&out, &errb, []string{bad}))
+	assert.Empty(t, out.String())
+}
+
+func TestHelp(t *testing.T) {
+	help := exampletest.Help(t, run)
+	assert.Contains(t, help, "-actor string\n")
+}
+
+// No name overruns its column: the column is as wide as the longest name
+// listed, with two spaces before the places.
+func TestColumns(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, run(&out, &errb, []string{"-list", "0"}))
+	got := out.String()
+	assert.Contains(t, got, "  Jama'atu Ahlis Sunna Lidda'awati wal-Jihad  Nigeria, Cameroon, Chad, Niger, and 1 more\n")
+	assert.Contains(t, got, "  MILF                                        Philippines\n")
+	out.Reset()
+	require.NoError(t, run(&out, &errb, []string{"-list", "2"}))
+	assert.Contains(t, out.String(), "  FARC   Colombia, Venezuela, Ecuador\n  Hamas  Israel\n  … and 8 more (-list 0 shows all)\n")
 }
 
 func TestExit(t *testing.T) {

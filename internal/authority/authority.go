@@ -36,6 +36,18 @@ func (l Level) String() string { return levels.String(l) }
 // Label returns the level in words ("regional office").
 func (l Level) Label() string { return levels.Label(l) }
 
+// Phrase returns the level as it reads inside a sentence, with "the" where
+// English wants one: "the country office", "the regional office",
+// "headquarters", "the governing board" — so that "approval required at "
+// + Phrase reads right. A level that is not valid gives its Label.
+func (l Level) Phrase() string {
+	switch l {
+	case CountryOffice, RegionalOffice, GoverningBoard:
+		return "the " + l.Label()
+	}
+	return l.Label()
+}
+
 // MarshalText encodes the level as its wire word.
 func (l Level) MarshalText() ([]byte, error) { return levels.Marshal(l) }
 
@@ -59,3 +71,6 @@ func ParseFor(pkg, s string) (Level, error) {
 
 // Levels returns every named level in increasing order.
 func Levels() []Level { return levels.Values() }
+
+// Words returns the wire word of every named level, in increasing order.
+func Words() []string { return levels.Words() }

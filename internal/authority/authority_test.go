@@ -42,3 +42,16 @@ func TestLevels(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, authority.Headquarters, l)
 }
+
+func TestPhrase(t *testing.T) {
+	for l, want := range map[authority.Level]string{
+		authority.CountryOffice:  "the country office",
+		authority.RegionalOffice: "the regional office",
+		authority.Headquarters:   "headquarters",
+		authority.GoverningBoard: "the governing board",
+		authority.Unspecified:    "unspecified",
+		authority.Level(9):       "authority(9)",
+	} {
+		assert.Equal(t, want, l.Phrase(), "%d", l)
+	}
+}

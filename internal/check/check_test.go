@@ -53,6 +53,13 @@ func TestFieldErrorError(t *testing.T) {
 		{"no detail: the reason", check.FieldError{Pkg: "p", Path: "a.b", Reason: check.Cycle},
 			"p: a.b: cycle"},
 		{"only a reason", check.FieldError{Reason: check.TooLarge}, "too_large"},
+		{"line and column", check.FieldError{Pkg: "redline", Line: 5, Column: 19, Path: "rules[0].severity", Reason: check.Unknown, Detail: `unknown severity "x"`},
+			`redline: line 5, column 19: rules[0].severity: unknown severity "x"`},
+		{"a column without a line is left out", check.FieldError{Pkg: "p", Column: 4, Reason: check.Invalid, Detail: "d"}, "p: d"},
+		{"input", check.FieldError{Pkg: "redline", Input: "layers[1]", Path: "rules[0].kind", Reason: check.Unknown, Detail: "d"},
+			"redline: layers[1]: rules[0].kind: d"},
+		{"input and line", check.FieldError{Input: "layers[0]", Line: 2, Column: 1, Reason: check.Syntax, Detail: "d"},
+			"layers[0]: line 2, column 1: d"},
 		{"negative line is left out", check.FieldError{Pkg: "p", Line: -1, Reason: check.Invalid, Detail: "d"}, "p: d"},
 		{"zero value", check.FieldError{}, "Reason(0)"},
 	}
@@ -83,6 +90,8 @@ func TestFieldErrorIs(t *testing.T) {
 		{"other line", &check.FieldError{Reason: check.Required, Line: 8}, false},
 		{"zero reason matches nothing", &check.FieldError{Path: "name"}, false},
 		{"not a FieldError", errors.New("name: required"), false},
+		{"a column the error has not", &check.FieldError{Reason: check.Required, Column: 3}, false},
+		{"an input the error has not", &check.FieldError{Reason: check.Required, Input: "layers[0]"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,6 +101,28 @@ func TestFieldErrorIs(t *testing.T) {
 			joined := errors.Join(errors.New("other"), fmt.Errorf("ctx: %w", e))
 			assert.Equal(t, tt.want, errors.Is(joined, tt.target))
 		})
+	}
+}
+
+func TestFieldErrorIsInputAndColumn(t *testing.T) {
+	e := &check.FieldError{Pkg: "redline", Input: "layers[1]", Line: 4, Column: 9, Path: "rules[0].kind", Reason: check.Unknown}
+	tests := []struct {
+		name   string
+		target *check.FieldError
+		want   bool
+	}{
+		{"path alone", &check.FieldError{Reason: check.Unknown, Path: "rules[0].kind"}, true},
+		{"input and path", &check.FieldError{Reason: check.Unknown, Input: "layers[1]", Path: "rules[0].kind"}, true},
+		{"input alone", &check.FieldError{Reason: check.Unknown, Input: "layers[1]"}, true},
+		{"other input", &check.FieldError{Reason: check.Unknown, Input: "layers[0]", Path: "rules[0].kind"}, false},
+		{"input and path joined", &check.FieldError{Reason: check.Unknown, Path: "layers[1].rules[0].kind"}, true},
+		{"joined, other input", &check.FieldError{Reason: check.Unknown, Path: "layers[0].rules[0].kind"}, false},
+		{"joined and the input again", &check.FieldError{Reason: check.Unknown, Input: "layers[1]", Path: "layers[1].rules[0].kind"}, false},
+		{"line and column", &check.FieldError{Reason: check.Unknown, Line: 4, Column: 9}, true},
+		{"other column", &check.FieldError{Reason: check.Unknown, Line: 4, Column: 8}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, errors.Is(e, tt.target), tt.name)
 	}
 }
 
@@ -153,6 +184,18 @@ func TestErrorsCollector(t *testing.T) {
 		assert.Equal(t, check.FieldError{Pkg: "outer", Path: "rules[3][2]", Reason: check.Duplicate, Line: 4}, *fes[1], "an empty package is filled, the line kept")
 		assert.Equal(t, check.FieldError{Pkg: "outer", Path: "rules[3]", Reason: check.Syntax}, *fes[2])
 		assert.Equal(t, check.FieldError{Pkg: "outer", Path: "top", Reason: check.Conflict}, *fes[3])
+	})
+
+	t.Run("the collector's input", func(t *testing.T) {
+		c := check.Errors{Pkg: "redline", Input: "layers[2]"}
+		c.Add("rules[0].kind", check.Unknown, "d")
+		c.AddErr("rules[1]", &check.FieldError{Path: "kind", Reason: check.Unknown})
+		c.AddErr("", &check.FieldError{Input: "layers[0]", Path: "name", Reason: check.Required})
+		fes := check.Flatten(c.Err())
+		require.Len(t, fes, 3)
+		assert.Equal(t, check.FieldError{Pkg: "redline", Input: "layers[2]", Path: "rules[0].kind", Reason: check.Unknown, Detail: "d"}, *fes[0])
+		assert.Equal(t, check.FieldError{Pkg: "redline", Input: "layers[2]", Path: "rules[1].kind", Reason: check.Unknown}, *fes[1])
+		assert.Equal(t, check.FieldError{Pkg: "redline", Input: "layers[0]", Path: "name", Reason: check.Required}, *fes[2], "an input named already is kept")
 	})
 
 	t.Run("AddErr copies, never aliases", func(t *testing.T) {

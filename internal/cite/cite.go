@@ -11,7 +11,7 @@ const (
 	CIHL136      = "CIHL-136"       // children must not be recruited
 	CIHL137      = "CIHL-137"       // children must not take part in hostilities
 	AP2_4_3c     = "AP2-4-3-c"      // AP II art. 4(3)(c): under-15s not recruited nor allowed to take part
-	OPAC4        = "OPAC-4"         // OPAC art. 4(1): armed groups must not recruit or use under-18s
+	OPAC4        = "OPAC-4"         // OPAC art. 4(1): armed groups should not, under any circumstances, recruit or use under-18s
 	Rome8_2e_vii = "ROME-8-2-e-vii" // Rome Statute art. 8(2)(e)(vii): war crime, children under 15
 	CA3          = "CA3"            // Common Article 3 of the Geneva Conventions
 	CIHL96       = "CIHL-96"        // hostage-taking prohibited
@@ -26,6 +26,9 @@ const (
 	CIHL82       = "CIHL-82"        // landmines: record placement
 	CIHL83       = "CIHL-83"        // landmines: remove at the end of hostilities
 	CIHL129      = "CIHL-129"       // acts of displacement
+	CIHL123      = "CIHL-123"       // personal details of persons deprived of their liberty recorded
+	CIHL124      = "CIHL-124"       // ICRC access to persons deprived of their liberty
+	AP2_17       = "AP2-17"         // AP II art. 17: displacement of civilians only for their security or imperative military reasons
 	HP           = "HP"             // humanitarian principles
 	// Institutional marks a rule that rests on an organisation's own policy
 	// rather than on treaty or customary law.
@@ -56,6 +59,7 @@ const (
 	RootsOfRes  = "ICRC-ROR-2018"         // ICRC, The Roots of Restraint in War (2018)
 	PSPW        = "ICRC-PSPW-2018"        // ICRC, Professional Standards for Protection Work (3rd ed., 2018)
 	Detention   = "ICRC-DETENTION-VISITS" // the standard modalities of visits to persons deprived of liberty
+	IASCEscorts = "IASC-ESCORTS-2013"     // IASC Non-Binding Guidelines on the Use of Armed Escorts for Humanitarian Convoys (2013)
 )
 
 // Ref describes one reference.
@@ -85,9 +89,12 @@ var refs = map[string]Ref{
 	CIHL82:        {CIHL82, "Customary IHL Rule 82", "A party using landmines must record their placement as far as possible.", false},
 	CIHL83:        {CIHL83, "Customary IHL Rule 83", "At the end of active hostilities, a party that used landmines must remove them or render them harmless.", false},
 	CIHL129:       {CIHL129, "Customary IHL Rule 129", "Parties may not order the displacement of civilians unless their security or imperative military reasons demand it.", false},
+	CIHL123:       {CIHL123, "Customary IHL Rule 123", "The personal details of persons deprived of their liberty must be recorded.", false},
+	CIHL124:       {CIHL124, "Customary IHL Rule 124", "In international armed conflicts the ICRC must be granted regular access to all persons deprived of their liberty; in non-international armed conflicts it may offer its services to visit them.", false},
+	AP2_17:        {AP2_17, "Additional Protocol II, art. 17", "The displacement of civilians may not be ordered for reasons related to the conflict unless their security or imperative military reasons demand it, and then in satisfactory conditions of shelter, hygiene, health, safety and nutrition.", false},
 	HP:            {HP, "Humanitarian principles (UNGA res. 46/182, 1991; res. 58/114, 2004)", "Humanity, neutrality, impartiality and independence.", false},
 	Institutional: {Institutional, "Institutional policy", "The organisation's own red line, not a rule of treaty or customary law.", false},
-	IHRL:          {IHRL, "International human rights law", "Binds states, and non-state actors that exercise government-like functions over territory.", false},
+	IHRL:          {IHRL, "International human rights law", "Binds states; a non-state armed group that exercises government-like functions over territory can assume responsibility for human rights obligations when it has established de facto authority.", false},
 	UNSCR1612:     {UNSCR1612, "UN Security Council resolution 1612 (2005)", "Monitoring and reporting mechanism on six grave violations against children.", false},
 	UNSCR1379:     {UNSCR1379, "UN Security Council resolution 1379 (2001)", "Recruitment and use of children is a trigger for listing in the Secretary-General's annexes.", false},
 	UNSCR1882:     {UNSCR1882, "UN Security Council resolution 1882 (2009)", "Killing and maiming, and rape and other sexual violence against children, are listing triggers.", false},
@@ -111,6 +118,8 @@ var refs = map[string]Ref{
 		"Personal data on people at risk is collected, shared and used only for protection purposes, with safeguards against harm to the people it concerns; do no harm.", true},
 	Detention: {Detention, "The standard modalities of visits to persons deprived of liberty (ICRC practice; GC III art. 126 and GC IV art. 143 in international armed conflict)",
 		"Access to every detainee and every place of detention, interviews in private without witnesses, repeated visits, and the registration of detainees.", true},
+	IASCEscorts: {IASCEscorts, "IASC Non-Binding Guidelines on the Use of Armed Escorts for Humanitarian Convoys (2013)",
+		"An armed escort is a last resort, whoever provides it — a party, peacekeepers or private security — used only when the alternatives are exhausted.", false},
 }
 
 // abbrevs are the identifiers that are abbreviations a reader may not know,
@@ -118,12 +127,13 @@ var refs = map[string]Ref{
 // Identifiers that name their source (CIHL-136, OPAC-4, UNSCR-1612) are
 // citations and stay as they are.
 var abbrevs = map[string]string{
-	HP:         "the humanitarian principles",
-	IHRL:       "international human rights law",
-	CA3:        "Common Article 3 of the Geneva Conventions",
-	RootsOfRes: "ICRC, The Roots of Restraint in War",
-	PSPW:       "ICRC, Professional Standards for Protection Work",
-	Detention:  "the standard modalities of detention visits",
+	HP:          "the humanitarian principles",
+	IHRL:        "international human rights law",
+	CA3:         "Common Article 3 of the Geneva Conventions",
+	RootsOfRes:  "ICRC, The Roots of Restraint in War",
+	PSPW:        "ICRC, Professional Standards for Protection Work",
+	Detention:   "the standard modalities of detention visits",
+	IASCEscorts: "the IASC guidelines on armed escorts for humanitarian convoys",
 }
 
 // Spelled returns id as a text shows it the first time: an abbreviation a

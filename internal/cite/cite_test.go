@@ -14,7 +14,7 @@ func TestCatalogue(t *testing.T) {
 	assert.True(t, sort.StringsAreSorted(ids))
 	// The identifiers of the standards table are all there.
 	for _, id := range []string{"CIHL-136", "CIHL-137", "AP2-4-3-c", "OPAC-4", "ROME-8-2-e-vii", "CA3", "CIHL-96",
-		"CIHL-55", "CIHL-56", "CIHL-25", "CIHL-28", "CIHL-31", "CIHL-38", "CIHL-53", "CIHL-81", "CIHL-82", "CIHL-83", "CIHL-129", "HP", "institutional"} {
+		"CIHL-55", "CIHL-56", "CIHL-25", "CIHL-28", "CIHL-31", "CIHL-38", "CIHL-53", "CIHL-81", "CIHL-82", "CIHL-83", "CIHL-129", "CIHL-123", "CIHL-124", "AP2-17", "HP", "institutional"} {
 		r, ok := cite.Lookup(id)
 		if assert.True(t, ok, id) {
 			assert.Equal(t, id, r.ID)
@@ -31,6 +31,11 @@ func TestCatalogue(t *testing.T) {
 	assert.False(t, ok)
 	r, _ := cite.Lookup(cite.RootsOfRes)
 	assert.True(t, r.Unverified, "the Roots of Restraint typology labels are partly unverified")
+	r, ok = cite.Lookup(cite.IASCEscorts)
+	if assert.True(t, ok) {
+		assert.False(t, r.Unverified, "the standards table gives the IASC guidelines without reserve")
+		assert.Equal(t, "IASC-ESCORTS-2013 (the IASC guidelines on armed escorts for humanitarian convoys)", cite.Spelled(cite.IASCEscorts))
+	}
 	for _, id := range []string{cite.PSPW, cite.Detention} {
 		r, ok := cite.Lookup(id)
 		assert.True(t, ok, id)

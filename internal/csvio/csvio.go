@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -82,7 +83,7 @@ func NewReader(r io.Reader, pkg string, maxRecord int, required ...string) (*Rea
 	var c check.Errors
 	for _, name := range required {
 		if _, ok := x.cols[name]; !ok {
-			c.AddErr("", &check.FieldError{Pkg: pkg, Line: 1, Path: name, Reason: check.Required, Detail: "missing column " + check.Quote(name, maxShown)})
+			c.AddErr("", &check.FieldError{Pkg: pkg, Line: 1, Path: name, Reason: check.Required, Detail: "missing column " + check.Quote(name, maxShown) + x.misspelt(name, required)})
 		}
 	}
 	if err := c.Err(); err != nil {
@@ -90,6 +91,23 @@ func NewReader(r io.Reader, pkg string, maxRecord int, required ...string) (*Rea
 	}
 	x.start = 0
 	return x, nil
+}
+
+// misspelt says which column of the header, not itself one of the columns
+// wanted, is nearest to the missing column name (see check.Nearest) — `; the
+// header has "Yaer": did you mean "Year"?` — or is "" when none is near.
+func (x *Reader) misspelt(name string, wanted []string) string {
+	var others []string
+	for _, h := range x.header {
+		if !slices.Contains(wanted, h) {
+			others = append(others, h)
+		}
+	}
+	near := check.Nearest(name, others)
+	if near == "" {
+		return ""
+	}
+	return "; the header has " + check.Quote(near, maxShown) + ": did you mean " + check.Quote(name, maxShown) + "?"
 }
 
 // Header returns the column names.

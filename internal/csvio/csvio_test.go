@@ -79,6 +79,17 @@ func TestHeader(t *testing.T) {
 		}
 	})
 
+	t.Run("a missing column the header misspells", func(t *testing.T) {
+		_, err := csvio.NewReader(strings.NewReader("Yaer,Country ISO,Kind\n"), "test", 0, "Year", "Country ISO", "Actor")
+		assert.Equal(t, []check.FieldError{
+			{Pkg: "test", Line: 1, Path: "Year", Reason: check.Required, Detail: `missing column "Year"; the header has "Yaer": did you mean "Year"?`},
+			{Pkg: "test", Line: 1, Path: "Actor", Reason: check.Required, Detail: `missing column "Actor"`},
+		}, flatValues(check.Flatten(err)))
+		// A column wanted under its own name is no misspelling of another.
+		_, err = csvio.NewReader(strings.NewReader("Years\n"), "test", 0, "Year", "Years")
+		assert.Equal(t, []check.FieldError{{Pkg: "test", Line: 1, Path: "Year", Reason: check.Required, Detail: `missing column "Year"`}}, flatValues(check.Flatten(err)))
+	})
+
 	t.Run("empty input", func(t *testing.T) {
 		for _, in := range []string{"", "\xEF\xBB\xBF", "\n\n"} {
 			_, err := csvio.NewReader(strings.NewReader(in), "test", 0)
@@ -365,4 +376,12 @@ func TestSplitNames(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.out, csvio.SplitNames(tt.in, tt.want), "%q want %d", tt.in, tt.want)
 	}
+}
+
+func flatValues(fes []*check.FieldError) []check.FieldError {
+	out := make([]check.FieldError, len(fes))
+	for i, fe := range fes {
+		out[i] = *fe
+	}
+	return out
 }

@@ -4,6 +4,8 @@
 package enum
 
 import (
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -137,6 +139,37 @@ func (c *Codec[T]) Parse(s string) (T, error) {
 // is cut, never inside a character (see check.Cut).
 const maxShown = 48
 
+// unknown is the error for a word s that names no value: it lists the wire
+// words (up to check.MaxListed) and suggests the wire word of the nearest
+// word, label or alias when one is near (see check.Nearest).
 func (c *Codec[T]) unknown(s string) error {
-	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: "unknown " + c.typ + " " + check.Quote(s, maxShown)}
+	words := c.words[1:]
+	cands := append([]string(nil), words...)
+	vals := make([]T, 0, len(cands))
+	for i := range words {
+		vals = append(vals, T(i+1))
+	}
+	for i := 1; i < len(c.labels); i++ {
+		cands, vals = append(cands, c.labels[i]), append(vals, T(i))
+	}
+	aliases := make([]string, 0, len(c.aliases))
+	for a := range c.aliases {
+		aliases = append(aliases, a)
+	}
+	sort.Strings(aliases) // map order is random; the first of equals wins
+	for _, a := range aliases {
+		cands, vals = append(cands, a), append(vals, c.aliases[a])
+	}
+	var b strings.Builder
+	b.WriteString("unknown " + c.typ + " " + check.Quote(s, maxShown))
+	if near := check.Nearest(s, cands); near != "" {
+		b.WriteString(": did you mean " + strconv.Quote(c.words[vals[slices.Index(cands, near)]]) + "?")
+	} else {
+		b.WriteByte(':')
+	}
+	b.WriteString(" one of " + check.List(words))
+	return &check.FieldError{Pkg: c.pkg, Reason: check.Unknown, Detail: b.String()}
 }
+
+// Words returns the wire words of values 1..n, in order.
+func (c *Codec[T]) Words() []string { return append([]string(nil), c.words[1:]...) }

@@ -129,7 +129,8 @@ func TestCodecUnmarshalParse(t *testing.T) {
 		assert.True(t, strings.HasPrefix(err.Error(), "test: unknown fruit "), err.Error())
 	}
 	_, err = fruits.Parse("banana")
-	assert.Equal(t, `test: unknown fruit "banana"`, err.Error())
+	assert.Equal(t, `test: unknown fruit "banana": one of apple, black_currant, cherry`, err.Error(),
+		"a far word: the valid words, no suggestion")
 
 	// An unknown word is cut short and quoted in the message.
 	long := strings.Repeat("z", 100)
@@ -160,8 +161,11 @@ func FuzzParse(f *testing.F) {
 			require.ErrorAs(t, err, &fe)
 			assert.Equal(t, check.Unknown, fe.Reason)
 			assert.True(t, utf8.ValidString(fe.Detail), "detail %q", fe.Detail)
-			// 48 bytes of input at most, each quoted as \xNN at worst.
-			assert.LessOrEqual(t, len(fe.Detail), len("unknown fruit ")+2+4*48+len("…"))
+			// 48 bytes of input at most, each quoted as \xNN at worst, a
+			// suggestion and the words.
+			assert.LessOrEqual(t, len(fe.Detail), len("unknown fruit ")+2+4*48+len("…")+
+				len(`: did you mean "black_currant"?`)+len(" one of apple, black_currant, cherry"))
+			assert.True(t, strings.HasSuffix(fe.Detail, " one of apple, black_currant, cherry"), fe.Detail)
 			return
 		}
 		require.True(t, fruits.Valid(v), "%q gave invalid %d", s, v)
@@ -178,5 +182,35 @@ func TestUnknownNeverSplitsACharacter(t *testing.T) {
 	_, err := fruits.Parse(strings.Repeat("é", 40))
 	var fe *check.FieldError
 	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, `unknown fruit "`+strings.Repeat("é", 24)+`…"`, fe.Detail)
+	assert.Equal(t, `unknown fruit "`+strings.Repeat("é", 24)+`…": one of apple, black_currant, cherry`, fe.Detail)
+}
+
+// TestUnknownSuggests pins the error of an unknown word: the nearest word
+// when one is near, by its word or its label, and the valid words.
+func TestUnknownSuggests(t *testing.T) {
+	tests := map[string]string{
+		"aple":           `test: unknown fruit "aple": did you mean "apple"? one of apple, black_currant, cherry`,
+		"Chery":          `test: unknown fruit "Chery": did you mean "cherry"? one of apple, black_currant, cherry`,
+		"black-curant":   `test: unknown fruit "black-curant": did you mean "black_currant"? one of apple, black_currant, cherry`,
+		"Black curran":   `test: unknown fruit "Black curran": did you mean "black_currant"? one of apple, black_currant, cherry`,
+		"Black-currants": `test: unknown fruit "Black-currants": did you mean "black_currant"? one of apple, black_currant, cherry`,
+		"plum":           `test: unknown fruit "plum": one of apple, black_currant, cherry`,
+		"casis":          `test: unknown fruit "casis": did you mean "black_currant"? one of apple, black_currant, cherry`, // an alias's word
+	}
+	for in, want := range tests {
+		_, err := fruits.Parse(in)
+		require.Error(t, err, in)
+		assert.Equal(t, want, err.Error())
+		assert.ErrorIs(t, err, &check.FieldError{Reason: check.Unknown})
+	}
+	// A label nearer than any word: the word of the label is suggested.
+	labelled := enum.New[plain]("test", "answer", "yes_please", "no_thanks").WithLabels("gladly accept", "politely decline")
+	_, err := labelled.Parse("gladly acept")
+	assert.Equal(t, `test: unknown answer "gladly acept": did you mean "yes_please"? one of yes_please, no_thanks`, err.Error())
+
+	// More than ten words: ten are listed.
+	many := enum.New[plain]("test", "digit", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+	_, err = many.Parse("elevn")
+	assert.Equal(t, `test: unknown digit "elevn": did you mean "eleven"? one of zero, one, two, three, four, five, six, seven, eight, nine and 2 more`, err.Error())
+	assert.Equal(t, []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}, many.Words())
 }

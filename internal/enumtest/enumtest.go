@@ -184,6 +184,10 @@ func Check[T Value, P Pointer[T]](t *testing.T, s Spec[T]) {
 
 	t.Run("unknown word", func(t *testing.T) {
 		first := rows[0].word
+		words := make([]string, len(rows))
+		for i, w := range rows {
+			words[i] = w.word
+		}
 		for _, in := range []string{"no_such_word", first + "x", " " + first, "unspecified", "0", "1", s.Type + "(1)", strings.Repeat("z", 200)} {
 			got, err := unmarshal(in)
 			require.Error(t, err, in)
@@ -192,7 +196,14 @@ func Check[T Value, P Pointer[T]](t *testing.T, s Spec[T]) {
 			assert.Equal(t, check.Unknown, fe.Reason, in)
 			assert.Equal(t, s.Pkg, fe.Pkg, in)
 			assert.True(t, strings.HasPrefix(err.Error(), s.Pkg+": unknown "), err.Error())
-			assert.Less(t, len(err.Error()), 120, "a long word is cut short in the error")
+			list := " one of " + check.List(words)
+			assert.True(t, strings.HasSuffix(err.Error(), list), "the valid words are listed: %s", err.Error())
+			msg := strings.TrimSuffix(err.Error(), list)
+			if sugg := check.Suggest(in, words); sugg != "" {
+				assert.True(t, strings.HasSuffix(msg, sugg), "the nearest word is suggested: %s", err.Error())
+				msg = strings.TrimSuffix(msg, sugg)
+			}
+			assert.Less(t, len(msg), 120, "a long word is cut short in the error")
 			assert.Equal(t, T(0), got, "%q: a failed decode leaves the zero value", in)
 			if s.Parse != nil {
 				_, err := s.Parse(in)

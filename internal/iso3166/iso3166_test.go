@@ -2,6 +2,7 @@ package iso3166
 
 import (
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,6 +55,50 @@ func TestValidAgreesWithName(t *testing.T) {
 	for _, s := range []string{"", "SS", "SSDX", "ssd", "S5D", "ÄSD"} {
 		if Valid(s) {
 			t.Errorf("Valid(%q)", s)
+		}
+	}
+}
+
+func TestInText(t *testing.T) {
+	for code, want := range map[string]string{
+		"SSD": "South Sudan",
+		"SYR": "Syria",
+		"COD": "the Democratic Republic of the Congo",
+		"PHL": "the Philippines",
+		"CYM": "the Cayman Islands",
+		"USA": "the United States",
+		"NGA": "Nigeria",
+		"ATF": "the French Southern Territories",
+		"IOT": "the British Indian Ocean Territory",
+		"VNM": "Vietnam",
+		"ALA": "the Åland Islands",
+	} {
+		got, ok := InText(code)
+		if !ok || got != want {
+			t.Errorf("InText(%q) = %q, %v; want %q", code, got, ok, want)
+		}
+	}
+	for _, bad := range []string{"", "XXX", "ssd", "SS"} {
+		if got, ok := InText(bad); ok || got != "" {
+			t.Errorf("InText(%q) = %q, %v; want none", bad, got, ok)
+		}
+	}
+	for code := range inText {
+		if _, ok := Name(code); !ok {
+			t.Errorf("inText holds %q, which is not assigned", code)
+		}
+	}
+	for code := range withThe {
+		if _, ok := Name(code); !ok {
+			t.Errorf("withThe holds %q, which is not assigned", code)
+		}
+	}
+	// Every name the standard inverts ("Korea, Republic of") reads otherwise
+	// in a sentence; a comma in a list ("Bonaire, Sint Eustatius and Saba")
+	// does not invert it.
+	for i, name := range names {
+		if strings.Contains(name, ", ") && !strings.Contains(name, " and ") {
+			assert.Contains(t, inText, codes[i], "%s (%s) is inverted", name, codes[i])
 		}
 	}
 }

@@ -29,9 +29,11 @@ func TestPathsCutWholeCharacters(t *testing.T) {
 		path   string
 		detail string
 	}{
-		{"unknown field", `{"` + longKey + `":1}`, check.Unknown, cutKey, `unknown field "` + cutKey + `"`},
-		{"unknown field, nested", `{"point":{"` + longKey + `":1}}`, check.Unknown, "point." + cutKey, `unknown field "` + cutKey + `"`},
-		{"free object's key", `{"any":{"` + longKey + `":1,"` + longKey + `":2}}`, check.Duplicate, "any." + cutKey, "duplicate key"},
+		{"unknown field", `{"` + longKey + `":1}`, check.Unknown, `["` + cutKey + `"]`,
+			`unknown field "` + cutKey + `": one of inner, p, Plain, by_id, counts, nested, any, flag, bytes, point and 5 more`},
+		{"unknown field, nested", `{"point":{"` + longKey + `":1}}`, check.Unknown, `point["` + cutKey + `"]`,
+			`unknown field "` + cutKey + `": one of color, age, ratio, count`},
+		{"free object's key", `{"any":{"` + longKey + `":1,"` + longKey + `":2}}`, check.Duplicate, `any["` + cutKey + `"]`, "duplicate key"},
 		{"map key", `{"counts":{"` + longKey + `":"x"}}`, check.Type, `counts["` + cutKey + `"]`, ""},
 		{"a number's digits", `{"floats":[1e` + strings.Repeat("9", 60) + `]}`, check.OutOfRange, "floats[0]",
 			"number 1e" + strings.Repeat("9", 46) + "… does not fit a float"},
@@ -57,12 +59,12 @@ func TestPathsCutWholeCharacters(t *testing.T) {
 // byte read as a character of its own. The message is pinned on purpose.
 func TestSyntaxErrorShowsWholeCharacter(t *testing.T) {
 	tests := map[string]string{
-		`{"flag":é}`:      `malformed JSON at byte 8: invalid character 'é' looking for beginning of value`,
-		`{"flag":€}`:      `malformed JSON at byte 8: invalid character '€' looking for beginning of value`,
-		`{"flag":😀}`:      `malformed JSON at byte 8: invalid character '😀' looking for beginning of value`,
-		"{\"flag\":\x01}": `malformed JSON at byte 8: invalid character '\x01' looking for beginning of value`,
-		`{"flag":'}`:      `malformed JSON at byte 8: invalid character '\'' looking for beginning of value`,
-		`{"flag":x}`:      `malformed JSON at byte 8: invalid character 'x' looking for beginning of value`,
+		`{"flag":é}`:      `malformed JSON: invalid character 'é' looking for beginning of value`,
+		`{"flag":€}`:      `malformed JSON: invalid character '€' looking for beginning of value`,
+		`{"flag":😀}`:      `malformed JSON: invalid character '😀' looking for beginning of value`,
+		"{\"flag\":\x01}": `malformed JSON: invalid character '\x01' looking for beginning of value`,
+		`{"flag":'}`:      `malformed JSON: invalid character '\'' looking for beginning of value`,
+		`{"flag":x}`:      `malformed JSON: invalid character 'x' looking for beginning of value`,
 	}
 	for in, want := range tests {
 		var s shapes
@@ -72,19 +74,21 @@ func TestSyntaxErrorShowsWholeCharacter(t *testing.T) {
 		assert.Equal(t, check.Syntax, fe.Reason, in)
 		assert.Equal(t, "flag", fe.Path, in)
 		assert.Equal(t, want, fe.Detail, in)
+		assert.Equal(t, 1, fe.Line, in)
+		assert.Equal(t, 9, fe.Column, "%s: the column of the character, counted in characters", in)
 	}
 }
 
 // TestPathAtCutsKeys: PathAt, which names where invalid UTF-8 starts, cuts a
 // long key as the decoder does.
 func TestPathAtCutsKeys(t *testing.T) {
-	assert.Equal(t, cutKey, jsonio.PathAt([]byte(`{"`+longKey+`":`)))
-	assert.Equal(t, cutKey+"[1]", jsonio.PathAt([]byte(`{"`+longKey+`":[1,`)))
+	assert.Equal(t, `["`+cutKey+`"]`, jsonio.PathAt([]byte(`{"`+longKey+`":`)))
+	assert.Equal(t, `["`+cutKey+`"][1]`, jsonio.PathAt([]byte(`{"`+longKey+`":[1,`)))
 
 	var s shapes
 	err := jsonio.Unmarshal([]byte(`{"any":{"`+longKey+`":"\xff"}}`), &s, jsonio.Limits{}, "test")
 	var fe *check.FieldError
 	require.ErrorAs(t, err, &fe)
 	assert.Equal(t, check.Syntax, fe.Reason)
-	assert.Equal(t, "any."+cutKey, fe.Path)
+	assert.Equal(t, `any["`+cutKey+`"]`, fe.Path)
 }

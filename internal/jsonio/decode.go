@@ -16,7 +16,13 @@ import (
 // This file is the decoder: one pass over the bytes, straight into the Go
 // value, with every check of the strict format made on the way — syntax,
 // limits, unknown and duplicate keys, types, enumeration words — and the
-// JSON path of a problem built only when there is one.
+// JSON path, line and column of a problem worked out only when there is one.
+//
+// A problem with one value — an unknown or duplicate key, a value of the
+// wrong type, a word or a number its type refuses — is recorded, the value
+// passed over, and decoding goes on, so that one pass reports every such
+// problem (up to MaxErrors). Malformed JSON and a limit exceeded end
+// decoding: what follows cannot be read reliably, or must not be read.
 //
 // What it accepts, it decodes exactly as encoding/json.Unmarshal would,
 // except that an empty array or object decodes as a nil slice or map (so
@@ -217,8 +223,8 @@ func asciiEqualFold(name string, key []byte) bool {
 // seg is one step of the path to the value being decoded. A name or a key
 // is kept whole; pathString cuts it for the error.
 type seg struct {
-	name  string // a struct field or a free object's key (joined with a dot)
-	key   string // a map key (shown as ["key"])
+	name  string // a struct field's JSON name (joined with a dot)
+	key   string // a key as the input writes it: a map's, a free object's, or one no field has (see check.Key)
 	index int    // an array index, when name and key are empty and isIdx
 	isIdx bool
 	isKey bool
@@ -232,6 +238,13 @@ type decoder struct {
 	pkg     string
 	path    []seg
 	scratch []byte
+
+	errs  []*check.FieldError // the problems recorded so far (see record and note)
+	cover []cover             // what the problems account for, that Validate need not repeat
+
+	// The last position worked out (see position): byte off is on line
+	// line, which starts at byte start.
+	posOff, posLine, posStart int
 }
 
 func (d *decoder) pathString() string {
@@ -241,7 +254,7 @@ func (d *decoder) pathString() string {
 		case s.isIdx:
 			p = check.Index(p, s.index)
 		case s.isKey:
-			p = p + "[" + check.Quote(s.key, maxShown) + "]"
+			p = check.Key(p, s.key)
 		default:
 			p = check.Join(p, check.Cut(s.name, maxShown))
 		}
@@ -249,8 +262,82 @@ func (d *decoder) pathString() string {
 	return p
 }
 
+// position returns the 1-based line and column (in characters) of byte at.
+// Problems come mostly in the order of the input, so it goes on from the
+// last position it worked out.
+func (d *decoder) position(at int) (line, col int) {
+	at = min(max(at, 0), len(d.data))
+	if at < d.posOff || d.posLine == 0 {
+		d.posOff, d.posLine, d.posStart = 0, 1, 0
+	}
+	for k := d.posOff; k < at; k++ {
+		if d.data[k] == '\n' {
+			d.posLine++
+			d.posStart = k + 1
+		}
+	}
+	d.posOff = at
+	return d.posLine, utf8.RuneCount(d.data[d.posStart:at]) + 1
+}
+
+// failAt returns a problem with the value that starts at byte at.
+func (d *decoder) failAt(at int, r check.Reason, detail string) *check.FieldError {
+	line, col := d.position(at)
+	return &check.FieldError{Pkg: d.pkg, Line: line, Column: col, Path: d.pathString(), Reason: r, Detail: detail}
+}
+
+// fail returns a problem at the current byte.
 func (d *decoder) fail(r check.Reason, detail string) error {
-	return &check.FieldError{Pkg: d.pkg, Path: d.pathString(), Reason: r, Detail: detail}
+	return d.failAt(d.i, r, detail)
+}
+
+// cover is a path whose problems, if Validate finds any, follow from a
+// problem the decoder reported: at the path, under it, and, with up, above
+// it.
+type cover struct {
+	path string
+	up   bool
+}
+
+// covers reports whether a problem Validate finds at path follows from one
+// the decoder reported.
+func covers(cs []cover, path string) bool {
+	for _, c := range cs {
+		if check.Under(path, c.path) || (c.up && check.Under(c.path, path)) {
+			return true
+		}
+	}
+	return false
+}
+
+// errStop ends a decode that has recorded MaxErrors problems.
+var errStop = &check.FieldError{Reason: check.TooLarge}
+
+// record records problems with values that do not end decoding: the value
+// at fault is left as it was (zero, mostly), so what Validate would say of
+// it, or of what holds it, is covered. It returns errStop, which ends
+// decoding, once MaxErrors are recorded.
+func (d *decoder) record(fes ...*check.FieldError) error {
+	for _, fe := range fes {
+		d.cover = append(d.cover, cover{fe.Path, true})
+	}
+	return d.note(fes...)
+}
+
+// note records problems that leave the value as it would be without them
+// (an unknown key, a second one), as record does, but covers nothing.
+func (d *decoder) note(fes ...*check.FieldError) error {
+	d.errs = append(d.errs, fes...)
+	if len(d.errs) >= MaxErrors {
+		return errStop
+	}
+	return nil
+}
+
+// problem records a problem with the value that starts at byte at (see
+// record).
+func (d *decoder) problem(at int, r check.Reason, detail string) error {
+	return d.record(d.failAt(at, r, detail))
 }
 
 func (d *decoder) push(s seg) { d.path = append(d.path, s) }
@@ -262,7 +349,7 @@ func (d *decoder) syntax(expecting string) error {
 	if d.i >= len(d.data) {
 		return d.fail(check.Syntax, "unexpected end of input")
 	}
-	return d.fail(check.Syntax, "malformed JSON at byte "+strconv.Itoa(d.i)+": invalid character "+quoteChar(d.data[d.i:])+" "+expecting)
+	return d.fail(check.Syntax, "malformed JSON: invalid character "+quoteChar(d.data[d.i:])+" "+expecting)
 }
 
 // quoteChar quotes the character b starts with, whole: a byte of a
@@ -366,16 +453,16 @@ func (d *decoder) next(end byte) (more bool, err error) {
 // value decodes the next value into v (settable) by plan p; d.i is at the
 // value's first byte.
 func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
+	start := d.i
 	c := d.peek()
 	switch p.kind {
 	case kJSON:
-		start := d.i
 		if err := d.skip(depth); err != nil {
 			return err
 		}
 		u := v.Addr().Interface().(json.Unmarshaler)
 		if err := u.UnmarshalJSON(d.data[start:d.i]); err != nil {
-			return d.wrap(err)
+			return d.record(d.wrap(start, err)...)
 		}
 		return nil
 	case kPtr:
@@ -401,7 +488,7 @@ func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
 			return d.object(p, v, depth+1)
 		case kMap:
 			if p.noKey {
-				return d.fail(check.Type, "expected "+describe(p.typ)+" with string keys, got an object with keys of type "+p.typ.Key().String())
+				return d.mismatch(start, "expected "+describe(p.typ)+" with string keys, got an object with keys of type "+p.typ.Key().String(), depth)
 			}
 			return d.mapObject(p, v, depth+1)
 		case kAny:
@@ -411,7 +498,7 @@ func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
 			}
 			return err
 		}
-		return d.typeErr(p, "an object")
+		return d.mismatch(start, typeDetail(p, "an object"), depth)
 	case '[':
 		if depth+1 > d.lim.MaxDepth {
 			return d.fail(check.TooLarge, "nesting deeper than "+strconv.Itoa(d.lim.MaxDepth))
@@ -426,19 +513,19 @@ func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
 			}
 			return err
 		}
-		return d.typeErr(p, "an array")
+		return d.mismatch(start, typeDetail(p, "an array"), depth)
 	case '"':
 		s, err := d.str()
 		if err != nil {
 			return err
 		}
 		if len(s) > d.lim.MaxString {
-			return d.fail(check.TooLarge, "string longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
+			return d.failAt(start, check.TooLarge, "string longer than "+strconv.Itoa(d.lim.MaxString)+" bytes")
 		}
 		switch p.kind {
 		case kText:
 			if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(s); err != nil {
-				return d.wrap(err)
+				return d.record(d.wrap(start, err)...)
 			}
 			return nil
 		case kString:
@@ -451,12 +538,12 @@ func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
 			b := make([]byte, base64.StdEncoding.DecodedLen(len(s)))
 			n, err := base64.StdEncoding.Decode(b, s)
 			if err != nil {
-				return d.fail(check.Invalid, "not valid base64")
+				return d.problem(start, check.Invalid, "not valid base64")
 			}
 			v.SetBytes(b[:n])
 			return nil
 		}
-		return d.typeErr(p, "a string")
+		return d.problem(start, check.Type, typeDetail(p, "a string"))
 	case 't', 'f':
 		b := c == 't'
 		lit := "false"
@@ -474,7 +561,7 @@ func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
 			v.Set(reflect.ValueOf(b))
 			return nil
 		}
-		return d.typeErr(p, "a boolean")
+		return d.problem(start, check.Type, typeDetail(p, "a boolean"))
 	case 'n':
 		if err := d.literal("null"); err != nil {
 			return err
@@ -492,69 +579,83 @@ func (d *decoder) value(p *plan, v reflect.Value, depth int) error {
 		if err != nil {
 			return err
 		}
-		return d.setNumber(p, v, num)
+		if r, detail := setNumber(p, v, num); r != 0 {
+			return d.problem(start, r, detail)
+		}
+		return nil
 	}
 	return d.syntax("looking for beginning of value")
 }
 
-func (d *decoder) typeErr(p *plan, got string) error {
+// typeDetail says that a value of plan p cannot be what the input has.
+func typeDetail(p *plan, got string) string {
 	if p.kind == kInvalid {
-		return d.fail(check.Type, "cannot decode "+got+" into "+p.typ.String())
+		return "cannot decode " + got + " into " + p.typ.String()
 	}
-	return d.fail(check.Type, "expected "+describe(p.typ)+", got "+got)
+	return "expected " + describe(p.typ) + ", got " + got
 }
 
-// setNumber stores the number literal num into v.
-func (d *decoder) setNumber(p *plan, v reflect.Value, num []byte) error {
+// mismatch records a value of the wrong type, which starts at byte at (and
+// d.i), and passes over it.
+func (d *decoder) mismatch(at int, detail string, depth int) error {
+	if err := d.problem(at, check.Type, detail); err != nil {
+		return err
+	}
+	return d.skip(depth)
+}
+
+// setNumber stores the number literal num into v; a number v cannot hold is
+// a reason and a detail, and leaves v as it was.
+func setNumber(p *plan, v reflect.Value, num []byte) (check.Reason, string) {
 	switch p.kind {
 	case kInt:
 		if n, ok := check.SmallInt(num); ok && !v.OverflowInt(n) {
 			v.SetInt(n)
-			return nil
+			return 0, ""
 		}
 		n, err := strconv.ParseInt(string(num), 10, p.bits)
 		if err != nil {
-			return d.numErr(p, num, err)
+			return numErr(p, num, err)
 		}
 		v.SetInt(n)
-		return nil
+		return 0, ""
 	case kUint:
 		if n, ok := check.SmallInt(num); ok && num[0] != '-' && !v.OverflowUint(uint64(n)) {
 			v.SetUint(uint64(n))
-			return nil
+			return 0, ""
 		}
 		n, err := strconv.ParseUint(string(num), 10, p.bits)
 		if err != nil {
 			if num[0] == '-' {
-				return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" is negative")
+				return check.OutOfRange, "number " + check.Cut(string(num), maxShown) + " is negative"
 			}
-			return d.numErr(p, num, err)
+			return numErr(p, num, err)
 		}
 		v.SetUint(n)
-		return nil
+		return 0, ""
 	case kFloat:
 		f, err := strconv.ParseFloat(string(num), p.bits)
 		if err != nil {
-			return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" does not fit a float")
+			return check.OutOfRange, "number " + check.Cut(string(num), maxShown) + " does not fit a float"
 		}
 		v.SetFloat(f)
-		return nil
+		return 0, ""
 	case kAny:
 		f, err := strconv.ParseFloat(string(num), 64)
 		if err != nil {
-			return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" does not fit a float")
+			return check.OutOfRange, "number " + check.Cut(string(num), maxShown) + " does not fit a float"
 		}
 		v.Set(reflect.ValueOf(f))
-		return nil
+		return 0, ""
 	}
-	return d.typeErr(p, "a number")
+	return check.Type, typeDetail(p, "a number")
 }
 
-func (d *decoder) numErr(p *plan, num []byte, err error) error {
+func numErr(p *plan, num []byte, err error) (check.Reason, string) {
 	if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-		return d.fail(check.OutOfRange, "number "+check.Cut(string(num), maxShown)+" out of range for "+p.typ.Kind().String())
+		return check.OutOfRange, "number " + check.Cut(string(num), maxShown) + " out of range for " + p.typ.Kind().String()
 	}
-	return d.fail(check.Type, "number "+check.Cut(string(num), maxShown)+" is not a whole number")
+	return check.Type, "number " + check.Cut(string(num), maxShown) + " is not a whole number"
 }
 
 // object decodes a JSON object into struct v.
@@ -564,20 +665,31 @@ func (d *decoder) object(p *plan, v reflect.Value, depth int) error {
 	}
 	var seen [maxFields / 64]uint64
 	for n := 0; ; n++ {
+		at := d.i
 		key, err := d.key(n)
 		if err != nil {
 			return err
 		}
 		fi, ok := p.field(key)
 		if !ok {
-			k := string(key)
-			d.push(seg{name: k})
-			return d.fail(check.Unknown, "unknown field "+check.Quote(k, maxShown))
+			if err := d.unknownField(p, string(key), at, depth); err != nil {
+				return err
+			}
+			if more, err := d.next('}'); !more {
+				return err
+			}
+			continue
 		}
 		f := &p.fields[fi]
 		d.push(seg{name: f.name})
 		if seen[fi/64]&(1<<(fi%64)) != 0 {
-			return d.fail(check.Duplicate, "duplicate key")
+			if err := d.passOver(at, check.Duplicate, "duplicate key", depth); err != nil {
+				return err
+			}
+			if more, err := d.next('}'); !more {
+				return err
+			}
+			continue
 		}
 		seen[fi/64] |= 1 << (fi % 64)
 		if err := d.colon(); err != nil {
@@ -599,6 +711,44 @@ func (d *decoder) object(p *plan, v reflect.Value, depth int) error {
 			return err
 		}
 	}
+}
+
+// unknownField records a key k, at byte at, that no field of struct plan p
+// has, suggesting the nearest field's name (see check.UnknownName), and
+// passes over its value.
+func (d *decoder) unknownField(p *plan, k string, at, depth int) error {
+	names := make([]string, len(p.fields))
+	for i := range p.fields {
+		names[i] = p.fields[i].name
+	}
+	if near := check.Nearest(k, names); near != "" {
+		// The field meant is likely missing for this reason alone.
+		d.push(seg{name: near})
+		d.cover = append(d.cover, cover{d.pathString(), false})
+		d.pop()
+	}
+	d.push(seg{key: k, isKey: true})
+	return d.passOver(at, check.Unknown, check.UnknownName("field", k, names), depth)
+}
+
+// passOver records a problem with the member whose key starts at byte at
+// and whose path is pushed, and passes over the member's value; it pops the
+// path.
+// A reason of 0 records nothing: the problem is recorded already.
+func (d *decoder) passOver(at int, r check.Reason, detail string, depth int) error {
+	if r != 0 {
+		if err := d.note(d.failAt(at, r, detail)); err != nil {
+			return err
+		}
+	}
+	if err := d.colon(); err != nil {
+		return err
+	}
+	if err := d.skip(depth); err != nil {
+		return err
+	}
+	d.pop()
+	return nil
 }
 
 // fieldByIndexAlloc is FieldByIndex, allocating embedded pointers on the
@@ -623,6 +773,7 @@ func (d *decoder) mapObject(p *plan, v reflect.Value, depth int) error {
 	}
 	kt := p.typ.Key()
 	for n := 0; ; n++ {
+		at := d.i
 		key, err := d.key(n)
 		if err != nil {
 			return err
@@ -632,7 +783,16 @@ func (d *decoder) mapObject(p *plan, v reflect.Value, depth int) error {
 		kv := reflect.New(kt).Elem()
 		if p.keyTxt {
 			if err := kv.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(key); err != nil {
-				return d.wrap(err)
+				if err := d.record(d.wrap(at, err)...); err != nil {
+					return err
+				}
+				if err := d.passOver(at, 0, "", depth); err != nil {
+					return err
+				}
+				if more, err := d.next('}'); !more {
+					return err
+				}
+				continue
 			}
 		} else {
 			kv.SetString(ks)
@@ -640,7 +800,13 @@ func (d *decoder) mapObject(p *plan, v reflect.Value, depth int) error {
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(p.typ))
 		} else if v.MapIndex(kv).IsValid() {
-			return d.fail(check.Duplicate, "duplicate key")
+			if err := d.passOver(at, check.Duplicate, "duplicate key", depth); err != nil {
+				return err
+			}
+			if more, err := d.next('}'); !more {
+				return err
+			}
+			continue
 		}
 		if err := d.colon(); err != nil {
 			return err
@@ -710,14 +876,24 @@ func (d *decoder) anyObject(depth int) (map[string]any, error) {
 		return m, nil
 	}
 	for n := 0; ; n++ {
+		at := d.i
 		key, err := d.key(n)
 		if err != nil {
 			return nil, err
 		}
 		k := string(key)
-		d.push(seg{name: k})
+		d.push(seg{key: k, isKey: true})
 		if _, dup := m[k]; dup {
-			return nil, d.fail(check.Duplicate, "duplicate key")
+			if err := d.passOver(at, check.Duplicate, "duplicate key", depth); err != nil {
+				return nil, err
+			}
+			if more, err := d.next('}'); !more {
+				if err != nil {
+					return nil, err
+				}
+				return m, nil
+			}
+			continue
 		}
 		if err := d.colon(); err != nil {
 			return nil, err
@@ -959,17 +1135,19 @@ func hex4(data []byte, i int) (rune, bool) {
 	return r, true
 }
 
-// wrap re-roots the field errors of a type's own decoding under the
-// current path.
-func (d *decoder) wrap(err error) error {
+// wrap re-roots the field errors of a type's own decoding of the value at
+// byte at under the current path, at the value's line and column.
+func (d *decoder) wrap(at int, err error) []*check.FieldError {
 	path := d.pathString()
-	var c check.Errors
-	c.Pkg = d.pkg
-	for _, fe := range check.Flatten(err) {
+	line, col := d.position(at)
+	fes := check.Flatten(err)
+	out := make([]*check.FieldError, len(fes))
+	for i, fe := range fes {
 		cp := *fe
 		cp.Path = check.Join(path, fe.Path)
 		cp.Pkg = d.pkg // the package decoding, whichever type reported it
-		c.AddErr("", &cp)
+		cp.Line, cp.Column = line, col
+		out[i] = &cp
 	}
-	return c.Err()
+	return out
 }

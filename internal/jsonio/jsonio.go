@@ -1,15 +1,23 @@
 // Package jsonio decodes JSON into the library's types strictly: it bounds the
 // input's size, nesting, element counts and string lengths, rejects duplicate
 // and unknown keys, invalid UTF-8, numbers that do not fit, and unknown
-// enumeration words, and names the JSON path of every problem in a
-// *check.FieldError. encoding/json alone would accept most of these silently
-// (last duplicate wins, unknown keys dropped, invalid UTF-8 replaced) or report
-// them without a path.
+// enumeration words, and names the JSON path, line and column of every
+// problem in a *check.FieldError. encoding/json alone would accept most of
+// these silently (last duplicate wins, unknown keys dropped, invalid UTF-8
+// replaced) or report them without a path, and stop at the first.
+//
+// A decode reports every problem it can in one pass, up to [MaxErrors]: an
+// unknown key (with the nearest field's name as a suggestion), a duplicate
+// key, a value of the wrong type, a word or a number its type refuses are
+// recorded and the value passed over. Malformed JSON and a limit exceeded
+// end decoding. [Codec.DecodeValid] adds what the type's Validate finds,
+// with lines and columns too.
 package jsonio
 
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"reflect"
 	"strconv"
@@ -25,6 +33,10 @@ type Limits struct {
 	MaxElements int   // entries in any one array or object; default 100,000
 	MaxString   int   // bytes in any one string; default 64 KiB
 }
+
+// MaxErrors is how many problems one decode reports. After that many it
+// stops, and a last TooLarge error says so.
+const MaxErrors = 100
 
 // Default limits.
 const (
@@ -113,6 +125,50 @@ func (c *Codec[T]) Unmarshal(data []byte, v *T, lim Limits) error {
 	return unmarshal(c.root, data, reflect.ValueOf(v).Elem(), lim, c.pkg)
 }
 
+// UnmarshalValid decodes data into v as Unmarshal does and, unless the JSON
+// is malformed or exceeds a limit, validates v with validate (which may be
+// nil) even when decoding found problems, and returns the problems of both
+// at once: the decoder's first, in the order of the input, then
+// Validate's. A problem of Validate gets the line and column of the value
+// its path names, or of the nearest value holding it that the input has.
+//
+// What Validate says of a value the decoder refused (left zero), of what it
+// holds or of what holds it, and of a field an unknown key likely
+// misspells ("sevrity" for a missing "severity"), only restates a problem
+// reported already, and is left out.
+func (c *Codec[T]) UnmarshalValid(data []byte, v *T, lim Limits, validate func(*T) error) error {
+	if v == nil {
+		return &check.FieldError{Pkg: c.pkg, Reason: check.Invalid, Detail: "decode target must be a non-nil pointer"}
+	}
+	o := decode(c.root, data, reflect.ValueOf(v).Elem(), lim, c.pkg)
+	if o.fatal || validate == nil {
+		return o.err()
+	}
+	if verr := validate(v); verr != nil {
+		var fes []*check.FieldError
+		for _, fe := range check.Flatten(verr) {
+			if covers(o.cover, fe.Path) {
+				continue
+			}
+			cp := *fe
+			fes = append(fes, &cp)
+		}
+		locate(bytes.TrimPrefix(data, bom), fes)
+		o.errs = append(o.errs, fes...)
+	}
+	return o.err()
+}
+
+// DecodeValid reads all of r, up to the limit, and decodes and validates
+// it into v as UnmarshalValid does.
+func (c *Codec[T]) DecodeValid(r io.Reader, v *T, lim Limits, validate func(*T) error) error {
+	data, err := Read(r, lim, c.pkg)
+	if err != nil {
+		return err
+	}
+	return c.UnmarshalValid(data, v, lim, validate)
+}
+
 // Decode reads all of r, up to the limit, and decodes it into v.
 func (c *Codec[T]) Decode(r io.Reader, v *T, lim Limits) error {
 	data, err := Read(r, lim, c.pkg)
@@ -123,30 +179,70 @@ func (c *Codec[T]) Decode(r io.Reader, v *T, lim Limits) error {
 }
 
 func unmarshal(root *plan, data []byte, v reflect.Value, lim Limits, pkg string) error {
+	return decode(root, data, v, lim, pkg).err()
+}
+
+// outcome is what one decode found.
+type outcome struct {
+	errs  []*check.FieldError
+	fatal bool    // decoding ended early: the value must not be validated
+	cover []cover // see decoder.cover
+}
+
+// err joins the problems, or is nil.
+func (o outcome) err() error {
+	switch len(o.errs) {
+	case 0:
+		return nil
+	case 1:
+		return o.errs[0]
+	}
+	list := make([]error, len(o.errs))
+	for i, fe := range o.errs {
+		list[i] = fe
+	}
+	return errors.Join(list...)
+}
+
+func failed(fe *check.FieldError) outcome {
+	return outcome{errs: []*check.FieldError{fe}, fatal: true}
+}
+
+func decode(root *plan, data []byte, v reflect.Value, lim Limits, pkg string) outcome {
 	lim = lim.WithDefaults()
 	if int64(len(data)) > lim.MaxBytes {
-		return tooLarge(pkg, "", "input exceeds "+strconv.FormatInt(lim.MaxBytes, 10)+" bytes")
+		return failed(tooLarge(pkg, "", "input exceeds "+strconv.FormatInt(lim.MaxBytes, 10)+" bytes"))
 	}
 	data = bytes.TrimPrefix(data, bom)
 	d := decoder{data: data, lim: lim, pkg: pkg}
 	d.ws()
 	if d.i == len(data) {
-		return &check.FieldError{Pkg: pkg, Reason: check.Syntax, Detail: "empty input"}
+		return failed(&check.FieldError{Pkg: pkg, Reason: check.Syntax, Detail: "empty input"})
 	}
 	if !utf8.Valid(data) {
-		return invalidUTF8(data, pkg)
+		return failed(invalidUTF8(data, pkg))
 	}
-	if err := d.value(root, v, 0); err != nil {
-		return err
+	err := d.value(root, v, 0)
+	if err == nil {
+		d.ws()
+		if d.i < len(data) {
+			err = d.fail(check.Syntax, "unexpected data after the JSON value")
+		}
 	}
-	d.ws()
-	if d.i < len(data) {
-		return &check.FieldError{Pkg: pkg, Reason: check.Syntax, Detail: "unexpected data after the JSON value"}
+	o := outcome{errs: d.errs, cover: d.cover}
+	switch {
+	case err == errStop:
+		o.fatal = true
+		o.errs = append(o.errs, &check.FieldError{Pkg: pkg, Reason: check.TooLarge,
+			Detail: "decoding stopped after " + strconv.Itoa(MaxErrors) + " problems"})
+	case err != nil:
+		o.fatal = true
+		o.errs = append(o.errs, check.Flatten(err)...)
 	}
-	return nil
+	return o
 }
 
-func tooLarge(pkg, path, detail string) error {
+func tooLarge(pkg, path, detail string) *check.FieldError {
 	return &check.FieldError{Pkg: pkg, Path: path, Reason: check.TooLarge, Detail: detail}
 }
 
@@ -171,8 +267,8 @@ func describe(t reflect.Type) string {
 	return t.String()
 }
 
-// invalidUTF8 reports the path of the first invalid byte.
-func invalidUTF8(data []byte, pkg string) error {
+// invalidUTF8 reports the path, line and column of the first invalid byte.
+func invalidUTF8(data []byte, pkg string) *check.FieldError {
 	off := 0
 	for off < len(data) {
 		r, size := utf8.DecodeRune(data[off:])
@@ -181,7 +277,9 @@ func invalidUTF8(data []byte, pkg string) error {
 		}
 		off += size
 	}
-	return &check.FieldError{Pkg: pkg, Path: PathAt(data[:off]), Reason: check.Syntax, Detail: "invalid UTF-8 at byte " + strconv.Itoa(off)}
+	d := decoder{data: data}
+	line, col := d.position(off)
+	return &check.FieldError{Pkg: pkg, Line: line, Column: col, Path: PathAt(data[:off]), Reason: check.Syntax, Detail: "invalid UTF-8"}
 }
 
 // PathAt returns the JSON path of the value being read where prefix ends,
@@ -239,7 +337,7 @@ func PathAt(prefix []byte) string {
 		case f.array:
 			p = check.Index(p, f.index)
 		case !last || !f.expectKey:
-			p = check.Join(p, check.Cut(f.key, maxShown))
+			p = check.Key(p, f.key)
 		}
 	}
 	return p

@@ -66,10 +66,10 @@ func TestShapes(t *testing.T) {
 		reason         check.Reason
 	}{
 		{"skipped field is unknown", `{"Skipped":"x"}`, "Skipped", check.Unknown},
-		{"bad uuid key", `{"by_id":{"nope":1}}`, `by_id["nope"]`, check.Invalid},
-		{"bad enum key", `{"colours":{"blue":"x"}}`, `colours["blue"]`, check.Unknown},
+		{"bad uuid key", `{"by_id":{"nope":1}}`, "by_id.nope", check.Invalid},
+		{"bad enum key", `{"colours":{"blue":"x"}}`, "colours.blue", check.Unknown},
 		{"int keys are not supported", `{"by_number":{"1":"x"}}`, "by_number", check.Type},
-		{"duplicate map key", `{"counts":{"a":[],"a":[]}}`, `counts["a"]`, check.Duplicate},
+		{"duplicate map key", `{"counts":{"a":[],"a":[]}}`, "counts.a", check.Duplicate},
 		{"bool for number", `{"p":true}`, "p", check.Type},
 		{"bool for enum", `{"nested":[[{"color":true}]]}`, "nested[0][0].color", check.Type},
 		{"number for bool", `{"flag":1}`, "flag", check.Type},

@@ -76,3 +76,30 @@ func TestPercent(t *testing.T) {
 		assert.Equal(t, tt.want, words.Percent(tt.v), "Percent(%v)", tt.v)
 	}
 }
+
+func TestShorten(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Release every child identified in the ranks", 80, "Release every child identified in the ranks"},
+		{"Release every child identified in the ranks", 43, "Release every child identified in the ranks"},
+		{"Release every child identified in the ranks", 42, "Release every child identified in the…"},
+		{"Release every child identified in the ranks", 20, "Release every child…"},
+		{"Release every child identified in the ranks", 19, "Release every child…"},
+		{"Release every child identified in the ranks", 18, "Release every…"},
+		{"Clear the zone, then mark it", 15, "Clear the zone…"},
+		{"Supercalifragilistic", 5, "Super…"},
+		{"  two\n\tlines  ", 80, "two lines"},
+		{"Évacuer les enfants de l'école", 12, "Évacuer les…"},
+		{"a\xffb", 80, "a\uFFFDb"},
+		{"", 10, ""},
+		{"abc", 0, "a…"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, words.Shorten(tt.s, tt.n), "Shorten(%q, %d)", tt.s, tt.n)
+	}
+	s := "a text that needs no change"
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = words.Shorten(s, 80) }), "a text that fits is returned as it is")
+}

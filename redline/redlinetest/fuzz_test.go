@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -25,9 +24,7 @@ import (
 // file gets wrong; testdata/fuzz/FuzzDecodeCases keeps what the fuzzer
 // found worth keeping.
 func FuzzDecodeCases(f *testing.F) {
-	baseline, err := os.ReadFile("../testdata/baseline_cases.json")
-	require.NoError(f, err)
-	f.Add(baseline)
+	f.Add(redline.BaselineCasesJSON())
 	f.Add([]byte(`[]`))
 	f.Add([]byte(`null`))
 	f.Add([]byte(`[{"name":"a","terms":[],"explanation":""}]`))

@@ -22,9 +22,19 @@
 // knows must be examined by a rule or declared uncovered, with a reason. A
 // kind that is neither lets its terms through unexamined, and a report's
 // verdict then holds only for the other terms.
+//
+// # Proving one layer
+//
+// An agency layers its own policy on redline.Baseline() and proves its own
+// layer: [RunLayer] (and [CheckLayer], [LayerCoverage]) asks coverage of
+// that layer's rules only — the baseline's rules are the library's to prove
+// — and conformance and coverage of kinds of the whole stack, which is what
+// checks the agency's terms. [BaselineCases] gives the baseline's own cases,
+// embedded in the library, for one that wants to prove all of it.
 package redlinetest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -54,11 +64,11 @@ var casesCodec = jsonio.NewCodec[[]Case](pkg)
 // plain value, safe for concurrent reads: nothing here modifies it.
 type Case struct {
 	Name          string          `json:"name"`
-	Terms         []redline.Term  `json:"terms"`
+	Terms         []redline.Term  `json:"terms,omitempty"`
 	Want          []string        `json:"want,omitempty"`
 	Indeterminate []string        `json:"indeterminate,omitempty"`
 	Verdict       redline.Verdict `json:"verdict,omitempty"`
-	Explanation   string          `json:"explanation"`
+	Explanation   string          `json:"explanation,omitempty"`
 }
 
 // CaseError reports a case whose report differs from what it expects.
@@ -104,17 +114,19 @@ func (e *CaseError) Error() string {
 // returned and safe for concurrent use.
 type CoverageError struct {
 	Rule      string // the rule's ID
-	Condition int    // index of the condition in the rule's When, or -1 for the rule itself
+	Condition int    // index of the condition in the rule's When, from 0, or -1 for the rule itself
 	Attr      string // the condition's attribute, as the policy names it (Error shows its label)
 	Gap       string // what no case shows, e.g. "no case crosses it"
 }
 
-// Error names the rule, and the condition if there is one, and the gap.
+// Error names the rule, and the condition if there is one, and the gap. It
+// numbers the condition from 1, as a person counts the conditions of a rule
+// ("condition 1" is When[0]).
 func (e *CoverageError) Error() string {
 	if e.Condition < 0 {
 		return "redlinetest: rule " + e.Rule + ": " + e.Gap
 	}
-	return "redlinetest: rule " + e.Rule + ": condition " + strconv.Itoa(e.Condition) + " (" + redline.AttrLabel(e.Attr) + "): " + e.Gap
+	return "redlinetest: rule " + e.Rule + ": condition " + strconv.Itoa(e.Condition+1) + " (" + redline.AttrLabel(e.Attr) + "): " + e.Gap
 }
 
 // ConformanceError reports a property every policy must have that this one
@@ -177,6 +189,26 @@ func Check(k *redline.Checker, cases []Case) error {
 	return errors.Join(errs...)
 }
 
+// CheckLayer is [Check] for one layer of k, the one named layer (the Name of
+// the Policy it was compiled from): it runs every case against k, whole,
+// then [Conformance] and [Unexamined] of k, whole, and [LayerCoverage] of
+// that layer's rules. So an agency whose policy is layered on
+// redline.Baseline() proves its own rules with its own cases, and leaves the
+// baseline's rules to the library, which proves them with [BaselineCases].
+// A layer k does not have is a *FieldError (ReasonReference, path "layer").
+func CheckLayer(k *redline.Checker, layer string, cases []Case) error {
+	var errs []error
+	for _, c := range cases {
+		if err := CheckCase(k, c); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	errs = append(errs, unjoin(Conformance(k))...)
+	errs = append(errs, unjoin(LayerCoverage(k, layer, cases))...)
+	errs = append(errs, unjoin(Unexamined(k))...)
+	return errors.Join(errs...)
+}
+
 // unjoin returns the errors an errors.Join holds, so that Check's result is
 // one flat list.
 func unjoin(err error) []error {
@@ -208,6 +240,39 @@ func Run(t *testing.T, k *redline.Checker, cases []Case) {
 	})
 	t.Run("coverage", func(t *testing.T) {
 		if err := Coverage(k, cases); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Run("kinds", func(t *testing.T) {
+		if err := Unexamined(k); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// RunLayer is [Run] for one layer of k, as [CheckLayer] is Check for one: each
+// case a subtest, then the subtests "conformance" and "kinds" of k, whole,
+// and "coverage" of the layer's rules only. A layer k does not have fails
+// the test at once.
+func RunLayer(t *testing.T, k *redline.Checker, layer string, cases []Case) {
+	t.Helper()
+	if err := hasLayer(k, layer); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			if err := CheckCase(k, c); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	t.Run("conformance", func(t *testing.T) {
+		if err := Conformance(k); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Run("coverage", func(t *testing.T) {
+		if err := LayerCoverage(k, layer, cases); err != nil {
 			t.Error(err)
 		}
 	})
@@ -305,6 +370,8 @@ func Conformance(k *redline.Checker) error {
 		all = append(all, redline.Term{Kind: kind})
 		all = append(all, redline.Term{Kind: kind, By: redline.Entity(200), MinAge: redline.Num(nan()), Count: redline.Num(-1),
 			Purpose: redline.Purpose(200), Payee: redline.Entity(201), Display: redline.Flag(9),
+			AllDetainees: redline.Flag(9), HostStateParty: redline.Flag(9), Consent: redline.Flag(9), Voluntary: redline.Flag(9),
+			Information: redline.Information(200), SharingPurpose: redline.SharingPurpose(200), Undertaking: redline.Undertaking(200),
 			Extra: map[string]redline.Value{"x": redline.ListValue("a")}})
 	}
 	probes = append(probes, all)
@@ -371,6 +438,45 @@ func nan() float64 {
 // both met and not met by the terms of its kind across the cases. It
 // returns a *CoverageError per gap, joined.
 func Coverage(k *redline.Checker, cases []Case) error {
+	return coverage(k, cases, func(string) bool { return true })
+}
+
+// LayerCoverage is [Coverage] of the rules of one layer of k only: the
+// effective rules that the layer named layer (the Name of the Policy it was
+// compiled from) adds or redefines ([redline.Checker.RuleLayer]). The cases
+// run against k, whole, so a term of theirs is seen by every rule of its
+// kind; only the gaps of the layer's rules are reported. A layer with no
+// rules of its own has no gaps. A layer k does not have is a *FieldError
+// (ReasonReference, path "layer").
+func LayerCoverage(k *redline.Checker, layer string, cases []Case) error {
+	if err := hasLayer(k, layer); err != nil {
+		return err
+	}
+	return coverage(k, cases, func(id string) bool {
+		l, _ := k.RuleLayer(id)
+		return l == layer
+	})
+}
+
+// hasLayer returns nil when k has a layer named layer, and else a
+// *FieldError that lists the layers it has.
+func hasLayer(k *redline.Checker, layer string) error {
+	var names []string
+	for _, l := range k.Layers() {
+		if l.Name == layer {
+			return nil
+		}
+		names = append(names, check.Quote(l.Name, maxShown))
+	}
+	return &FieldError{Pkg: pkg, Path: "layer", Reason: ReasonReference,
+		Detail: "the policy has no layer named " + check.Quote(layer, maxShown) + "; its layers are " + strings.Join(names, ", ")}
+}
+
+// maxShown is how many bytes of a layer's name an error shows.
+const maxShown = 48
+
+// coverage reports the gaps of the rules of k for which mine is true.
+func coverage(k *redline.Checker, cases []Case, mine func(id string) bool) error {
 	type seen struct {
 		crossed, untouched bool
 		met, notMet        []bool
@@ -402,6 +508,9 @@ func Coverage(k *redline.Checker, cases []Case) error {
 	}
 	var errs []error
 	for _, r := range k.Rules() {
+		if !mine(r.ID) {
+			continue
+		}
 		s := cov[r.ID]
 		if !s.crossed {
 			errs = append(errs, &CoverageError{Rule: r.ID, Condition: -1, Gap: "no case crosses it"})
@@ -421,17 +530,45 @@ func Coverage(k *redline.Checker, cases []Case) error {
 	return errors.Join(errs...)
 }
 
+// BaselineCases returns the baseline's own cases (redline.BaselineCasesJSON,
+// decoded): the suite with which the library proves redline.Baseline(), in
+// the version it ships. Each call returns fresh values. They pass against
+// the baseline compiled alone. An agency that wants to prove the whole
+// stack runs them with its own:
+//
+//	redlinetest.Run(t, k, append(redlinetest.BaselineCases(), ours...))
+//
+// and a case whose answer its layers change — a rule tightened, or a rule
+// of its own that the case's terms cross — fails, naming the difference: a
+// change to review, and to record in its own cases.
+//
+// It panics only if the library's embedded file cannot be decoded, which
+// the library's own tests rule out.
+func BaselineCases() []Case {
+	cases, err := DecodeCases(bytes.NewReader(redline.BaselineCasesJSON()), redline.Limits{})
+	if err != nil {
+		panic("redlinetest: the embedded baseline cases: " + err.Error()) // the library's own file: its tests rule this out
+	}
+	return cases
+}
+
 // DecodeCases reads cases as a JSON array from r, strictly (see
 // [redline.DecodePolicy]), and validates every term. Problems are
 // *redline.FieldError values with paths such as "[2].terms[0].min_age".
 func DecodeCases(r io.Reader, lim redline.Limits) ([]Case, error) {
 	var cases []Case
-	if err := casesCodec.Decode(r, &cases, lim); err != nil {
+	if err := casesCodec.DecodeValid(r, &cases, lim, validateCases); err != nil {
 		return nil, err
 	}
+	return cases, nil
+}
+
+// validateCases checks the cases DecodeCases reads: a unique name each, and
+// valid terms.
+func validateCases(cases *[]Case) error {
 	c := check.Errors{Pkg: pkg}
 	names := make(map[string]int)
-	for i, cs := range cases {
+	for i, cs := range *cases {
 		p := check.Index("", i)
 		if strings.TrimSpace(cs.Name) == "" {
 			c.Add(p+".name", check.Required, "a case needs a name")
@@ -444,8 +581,5 @@ func DecodeCases(r io.Reader, lim redline.Limits) ([]Case, error) {
 			c.AddErr(check.Index(p+".terms", j), t.Validate())
 		}
 	}
-	if err := c.Err(); err != nil {
-		return nil, err
-	}
-	return cases, nil
+	return c.Err()
 }
