@@ -128,7 +128,7 @@ func (r *refNetwork) product(prev []int, t int) float64 {
 func (r *refNetwork) leverage(from uuid.UUID, targets []uuid.UUID) stakeholder.Leverage {
 	src := r.index[from]
 	dist, prev := r.dijkstra(src)
-	var out stakeholder.Leverage
+	out := stakeholder.Leverage{Paths: []stakeholder.Path{}, Intermediaries: []stakeholder.Intermediary{}, Unreachable: []uuid.UUID{}} // lists are never nil, as JSON writes them
 	through := map[int]*stakeholder.Intermediary{}
 	seen := map[int]bool{}
 	for _, id := range targets {
