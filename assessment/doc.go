@@ -59,7 +59,8 @@
 // workers were killed, injured, kidnapped or arrested) as published, with
 // each date's precision and the perpetrator's category ("no information" is
 // never guessed).
-// [Decider.IncidentEvidence] (or an [IncidentCounter], for streams) counts
+// [Decider.IncidentEvidence] (or an [IncidentCounter], for streams, whose
+// shards merge with [IncidentCounter.Merge]) counts
 // the incidents an [IncidentQuery] selects: those of a country that name the
 // armed actor — its names and aliases as the data write them ("SPLA-IO"),
 // matched as whole words — or are of its perpetrator categories

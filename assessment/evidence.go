@@ -596,6 +596,71 @@ func (ic *IncidentCounter) Add(in incident.Incident) error {
 	return nil
 }
 
+// Merge adds the incidents other has counted to ic's, as if ic had read
+// them itself after its own: the evidence of ic is then the evidence of one
+// counter that read ic's incidents and then other's — counts, harm, the
+// period before, the span of the data, the latest incident, and the IDs
+// counted, ic's first. Incidents read in shards (by goroutines, from
+// several files, or by a distributed engine whose combiner merges
+// accumulators) thus combine without being read again; merge the shards'
+// counters in the order of the shards to get the order of one pass.
+//
+// Counters for different queries, moments or evidence policies do not
+// merge: that is a *FieldError (ReasonConflict, path "query", "at" or
+// "policy") and ic is left as it was. other is not changed; a nil other
+// merges nothing. Merge is not safe for concurrent use with other calls on
+// ic or on other.
+func (ic *IncidentCounter) Merge(other *IncidentCounter) error {
+	if other == nil {
+		return nil
+	}
+	c := check.Errors{Pkg: pkg}
+	a, b := &ic.sum.Query, &other.sum.Query
+	if a.Country != b.Country || !slices.Equal(a.Names, b.Names) || !slices.Equal(a.Perpetrators, b.Perpetrators) ||
+		a.WindowDays != b.WindowDays || !a.Period.From.Equal(b.Period.From) || !a.Period.To.Equal(b.Period.To) || a.Category != b.Category ||
+		!a.Coverage.From.Equal(b.Coverage.From) || !a.Coverage.To.Equal(b.Coverage.To) || a.Coverage.Excerpt != b.Coverage.Excerpt {
+		c.Add("query", check.Conflict, "counters for different queries")
+	}
+	if !ic.sum.At.Equal(other.sum.At) {
+		c.Add("at", check.Conflict, "counters for different moments of assessment")
+	}
+	if ic.ev != other.ev {
+		c.Add("policy", check.Conflict, "counters under different evidence policies")
+	}
+	if err := c.Err(); err != nil {
+		return err
+	}
+	s, o := &ic.sum, &other.sum
+	p, q := &s.Provenance, &o.Provenance
+	if q.Read > 0 { // as Add would have met them: the earliest start first seen, the latest end
+		if p.DataFrom.IsZero() || q.DataFrom.Before(p.DataFrom) {
+			p.DataFrom = q.DataFrom
+		}
+		if q.DataTo.After(p.DataTo) {
+			p.DataTo = q.DataTo
+		}
+	}
+	p.Read += q.Read
+	p.OtherCountry += q.OtherCountry
+	p.OtherPerpetrator += q.OtherPerpetrator
+	p.Outside += q.Outside
+	p.Uncovered += q.Uncovered
+	p.Imprecise += q.Imprecise
+	p.Counted = append(p.Counted, q.Counted...)
+	s.Incidents += o.Incidents
+	s.Named += o.Named
+	s.CategoryOnly += o.CategoryOnly
+	s.Killed += o.Killed
+	s.Injured += o.Injured
+	s.Kidnapped += o.Kidnapped
+	s.Arrested += o.Arrested
+	s.Previous += o.Previous
+	if o.Latest.After(s.Latest) {
+		s.Latest = o.Latest
+	}
+	return nil
+}
+
 // named reports whether an actor name holds one of the query's names as
 // whole words, ignoring case. It allocates nothing.
 func (ic *IncidentCounter) named(actorName string) bool {

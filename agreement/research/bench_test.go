@@ -95,6 +95,72 @@ func BenchmarkCrossCSV(b *testing.B) {
 	b.ReportMetric(1_000_000*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
 }
 
+// shardRows is the number of cases of the rows the shards repeat.
+const shardRows = 100_000
+
+// shardData returns the header and the rows of a CSV dataset of shardRows
+// cases.
+func shardData(tb testing.TB) (header, rows []byte) {
+	data := caseData(tb, shardRows, false)
+	nl := bytes.IndexByte(data, '\n') + 1
+	return data[:nl], data[nl:]
+}
+
+// shards splits cases cases of CSV into n datasets of equal size, each
+// with its header, as a dataset spread over files is: each reads the rows
+// repeated, so that ten million cases hold 100,000 in memory. cases is a
+// multiple of n × shardRows.
+func shards(tb testing.TB, header, rows []byte, cases, n int) []*research.CaseReader {
+	tb.Helper()
+	var out []*research.CaseReader
+	for range n {
+		parts := []io.Reader{bytes.NewReader(header)}
+		for range cases / n / shardRows {
+			parts = append(parts, bytes.NewReader(rows))
+		}
+		r, err := research.NewCaseReader(io.MultiReader(parts...), research.CaseOptions{})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// BenchmarkSummarise10M streams ten million cases from CSV into a summary,
+// one reader: the one-core figure SummariseParallel is measured against
+// (run it with -cpu 1).
+func BenchmarkSummarise10M(b *testing.B) {
+	const cases = 10_000_000
+	header, rows := shardData(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := research.SummariseCases(shards(b, header, rows, cases, 1)[0], research.TableOptions{})
+		if err != nil || s.Total.Cases != cases {
+			b.Fatal(err, s.Total.Cases)
+		}
+	}
+	b.ReportMetric(cases*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
+}
+
+// BenchmarkSummariseParallel10M streams the same ten million cases as
+// BenchmarkSummarise10M with SummariseParallel, from one shard per core
+// (GOMAXPROCS, set with -cpu): with -cpu 2, the figure to set against
+// BenchmarkSummarise10M with -cpu 1.
+func BenchmarkSummariseParallel10M(b *testing.B) {
+	const cases = 10_000_000
+	header, rows := shardData(b)
+	n := runtime.GOMAXPROCS(0)
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := research.SummariseParallel(shards(b, header, rows, cases, n), research.TableOptions{})
+		if err != nil || s.Total.Cases != cases {
+			b.Fatal(err, s.Total.Cases)
+		}
+	}
+	b.ReportMetric(cases*float64(b.N)/b.Elapsed().Seconds(), "cases/s")
+}
+
 // caseStream generates n cases as CSV on the fly, so that streaming them
 // holds no dataset in memory.
 type caseStream struct {

@@ -17,7 +17,11 @@
 // than a minimum is marked too small to read ([TableOptions]).
 // [CrossTabulator] crosses any two [Dimension]s — actor kind, instrument,
 // protection risk, outcome, outcome class, year or periods of years — with
-// row and column totals, also in constant memory. Tables write as CSV
+// row and column totals, also in constant memory. A dataset in shards —
+// files, goroutines, or the workers of a distributed engine — is tabulated
+// shard by shard and the accumulators merged ([Tabulator.Merge],
+// [CrossTabulator.Merge]), exactly as one pass over the whole would count;
+// [SummariseParallel] reads shards on all cores. Tables write as CSV
 // ([Summary.WriteCSV], [CrossTable.WriteCSV], stable documented columns, one
 // row per cell) and JSON for R, pandas and spreadsheets, and draw as SVG
 // dot-and-whisker charts ([WriteRateChart], [WriteYearChart]) that read in

@@ -348,6 +348,40 @@ func (x *CrossTabulator) Add(c Case) {
 	cell.add(c.Result)
 }
 
+// Merge adds the cases other has counted to x's, as if x had added them
+// itself: the table of x is then the table of one cross-tabulator that
+// added both one's cases, whatever the order and however they were split —
+// cells, row and column totals, the grand total and the cases left out.
+// This is how a dataset read in shards combines without being read again.
+//
+// Cross-tabulators with different options (dimensions, year bucket, level
+// or minimum) do not merge: that is a *FieldError (ReasonConflict, path
+// "options") and x is left as it was. other is not changed; a nil other
+// merges nothing. Merge is not safe for concurrent use with other calls on
+// x or on other.
+func (x *CrossTabulator) Merge(other *CrossTabulator) error {
+	if other == nil {
+		return nil
+	}
+	if x.o != other.o {
+		c := check.Errors{Pkg: pkg}
+		c.Add("options", check.Conflict, "cross-tabulators with different options: dimensions, year bucket, level or minimum of cases")
+		return c.Err()
+	}
+	x.total.merge(other.total)
+	x.left += other.left
+	for k, c := range other.cells {
+		mergeInto(x.cells, k, *c)
+	}
+	for k, c := range other.rows {
+		mergeInto(x.rows, k, *c)
+	}
+	for k, c := range other.cols {
+		mergeInto(x.cols, k, *c)
+	}
+	return nil
+}
+
 func counts(m map[int]*Counts, k int) *Counts {
 	c := m[k]
 	if c == nil {
