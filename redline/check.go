@@ -577,6 +577,7 @@ type prepared struct {
 	terms   []Term
 	slots   []int32 // the kind slot of each term in k's table, -1 for a kind k does not know
 	active  []int32 // the terms a check must look at: those of a kind with rules, or of a kind k does not know
+	masks   []masks // for each active term of an indexed kind, the rules its keys leave in play and decide
 	blocked bool    // some term's kind goes unexamined and k blocks such terms
 }
 
@@ -602,10 +603,20 @@ func (k *Checker) Prepare(terms []Term) Prepared {
 		}
 		if s == nil || len(s.rules) > 0 {
 			p.active = append(p.active, int32(i))
+			var m masks
+			if s != nil && len(s.rules) <= maxIndexed {
+				// The term's keys cannot change: resolve them once.
+				m.maybe, m.yes = s.candidates(&p.terms[i])
+			}
+			p.masks = append(p.masks, m)
 		}
 	}
 	return p
 }
+
+// masks are the rules of a kind slot a term's keys leave in play (maybe)
+// and those they decide it crosses (yes), as kindSlot.candidates gives them.
+type masks struct{ maybe, yes uint64 }
 
 // Terms returns a copy of the prepared terms.
 func (p Prepared) Terms() []Term {
@@ -683,104 +694,59 @@ func (k *Checker) checkInto(r *Report, terms []Term, pre *prepared) {
 		slots = r.more
 	}
 	// First pass: find the hits, without allocating for up to len(buf).
-	type hit struct {
-		cr   *crule // nil for a term of an unknown kind
-		term int
-		res  tri
-	}
-	var buf [8]hit
-	hits := buf[:0]
-	nobs := 0
-	worstCrossed, worstOpen := VerdictAcceptable, VerdictAcceptable
-	block := k.onUnexam == OnUnexaminedBlock
+	var a firstPass
+	a.crossed, a.open = VerdictAcceptable, VerdictAcceptable
 	slots = slots[:len(terms)] // lets the compiler drop the bounds check below
-	n := len(terms)
 	if pre != nil {
-		// The kinds are resolved, and only the active terms need a look.
+		// The kinds and the keys' candidates are resolved, and only the
+		// active terms need a look.
 		copy(slots, pre.slots)
 		if pre.blocked {
-			worstOpen = VerdictUnacceptable
+			a.open = VerdictUnacceptable
 		}
-		n = len(pre.active)
-	}
-	for j := range n {
-		i := j
-		var slot *kindSlot
-		if pre != nil {
-			i = int(pre.active[j])
-			if si := pre.slots[i]; si >= 0 {
-				slot = &k.table.slots[si]
+		for j, ti := range pre.active {
+			i := int(ti)
+			si := pre.slots[i]
+			if si < 0 {
+				a.unknown(i)
+				continue
 			}
-		} else {
-			slot = k.table.get(terms[i].Kind)
+			slot := &k.table.slots[si]
+			if len(slot.rules) > maxIndexed {
+				a.eachRule(slot, &terms[i], i)
+				continue
+			}
+			a.candidates(slot, &terms[i], i, pre.masks[j].maybe, pre.masks[j].yes)
 		}
-		t := &terms[i]
-		if slot == nil {
-			slots[i] = -1
-			hits = append(hits, hit{nil, i, triUnknown})
-			worstOpen = VerdictUnacceptable
-			continue
-		}
-		if pre == nil {
+	} else {
+		block := k.onUnexam == OnUnexaminedBlock
+		for i := range terms {
+			t := &terms[i]
+			slot := k.table.get(t.Kind)
+			if slot == nil {
+				slots[i] = -1
+				a.unknown(i)
+				continue
+			}
 			slots[i] = slot.idx
 			if block && slot.unexamined() {
-				worstOpen = VerdictUnacceptable // could be anything, as a kind the policy does not know
+				a.open = VerdictUnacceptable // could be anything, as a kind the policy does not know
 			}
-		}
-		if len(slot.rules) == 0 {
-			continue
-		}
-		if len(slot.rules) > maxIndexed { // a kind whose rules the slot does not index: each rule in turn
-			for ri := range slot.rules {
-				hr := &slot.rules[ri]
-				res := hr.eval(t)
-				if res == triNo {
-					continue
-				}
-				hits = append(hits, hit{hr.cr, i, res})
-				nobs += len(hr.conds)
-				v := verdictOf(hr.sev)
-				if res == triYes {
-					worstCrossed = max(worstCrossed, v)
-					if hr.sev == SeverityInstitutional {
-						r.Approval = max(r.Approval, hr.approval)
-					}
-				} else {
-					worstOpen = max(worstOpen, v)
-				}
-			}
-			continue
-		}
-		// The rules the term's enumerations and flags leave in play, in
-		// order; a rule that tests nothing else is decided by them.
-		maybe, yes := slot.candidates(t)
-		for m := maybe; m != 0; m &= m - 1 {
-			ri := bits.TrailingZeros64(m)
-			hr := &slot.rules[ri]
-			var res tri
-			switch bit := uint64(1) << ri; {
-			case yes&bit != 0:
-				res = triYes
-			case slot.keyed&bit != 0:
-				res = triUnknown
+			switch {
+			case len(slot.rules) == 0:
+			case len(slot.rules) > maxIndexed: // a kind whose rules the slot does not index: each rule in turn
+				a.eachRule(slot, t, i)
 			default:
-				if res = hr.eval(t); res == triNo {
-					continue
-				}
-			}
-			hits = append(hits, hit{hr.cr, i, res})
-			nobs += len(hr.conds)
-			v := verdictOf(hr.sev)
-			if res == triYes {
-				worstCrossed = max(worstCrossed, v)
-				if hr.sev == SeverityInstitutional {
-					r.Approval = max(r.Approval, hr.approval)
-				}
-			} else {
-				worstOpen = max(worstOpen, v)
+				// The rules the term's enumerations and flags leave in
+				// play, in order; a rule that tests nothing else is
+				// decided by them.
+				maybe, yes := slot.candidates(t)
+				a.candidates(slot, t, i, maybe, yes)
 			}
 		}
 	}
+	hits, nobs, worstCrossed, worstOpen := a.hits(), a.nobs, a.crossed, a.open
+	r.Approval = a.approval
 	r.Verdict = worstCrossed
 	if worstOpen > worstCrossed && worstCrossed != VerdictUnacceptable {
 		r.Verdict = VerdictIndeterminate
@@ -957,4 +923,96 @@ func (cd *cond) snapshot(t *Term) observed {
 		ob.result = ResultMissing
 	}
 	return ob
+}
+
+// hit is a rule a term crosses or may cross, found by a check's first pass.
+type hit struct {
+	cr   *crule // nil for a term of an unknown kind
+	term int
+	res  tri
+}
+
+// firstPass gathers a check's hits and what they make of the verdict. The
+// first eight hits stay in buf, on the stack of the check; with more, all
+// go to more.
+type firstPass struct {
+	buf           [8]hit
+	n             int   // hits in buf
+	more          []hit // all the hits, once there are more than fit in buf
+	nobs          int   // the conditions of the hits' rules, observed in the second pass
+	crossed, open Verdict
+	approval      Authority
+}
+
+// hits returns the hits gathered.
+func (a *firstPass) hits() []hit {
+	if a.more != nil {
+		return a.more
+	}
+	return a.buf[:a.n]
+}
+
+// push records hit h.
+func (a *firstPass) push(h hit) {
+	if a.more == nil && a.n < len(a.buf) {
+		a.buf[a.n] = h
+		a.n++
+		return
+	}
+	if a.more == nil {
+		a.more = append(make([]hit, 0, 2*len(a.buf)), a.buf[:]...)
+	}
+	a.more = append(a.more, h)
+}
+
+// add records that term i crosses rule hr (res triYes) or may (triUnknown).
+func (a *firstPass) add(hr *hotRule, i int, res tri) {
+	a.push(hit{hr.cr, i, res})
+	a.nobs += len(hr.conds)
+	v := verdictOf(hr.sev)
+	if res == triYes {
+		a.crossed = max(a.crossed, v)
+		if hr.sev == SeverityInstitutional {
+			a.approval = max(a.approval, hr.approval)
+		}
+	} else {
+		a.open = max(a.open, v)
+	}
+}
+
+// unknown records term i, of a kind the policy does not know.
+func (a *firstPass) unknown(i int) {
+	a.push(hit{nil, i, triUnknown})
+	a.open = VerdictUnacceptable
+}
+
+// eachRule evaluates every rule of slot on term i.
+func (a *firstPass) eachRule(slot *kindSlot, t *Term, i int) {
+	for ri := range slot.rules {
+		hr := &slot.rules[ri]
+		if res := hr.eval(t); res != triNo {
+			a.add(hr, i, res)
+		}
+	}
+}
+
+// candidates evaluates the rules of slot that the keys of term i leave in
+// play (maybe), those the keys decide (yes) without evaluating them.
+func (a *firstPass) candidates(slot *kindSlot, t *Term, i int, maybe, yes uint64) {
+	for m := maybe; m != 0; m &= m - 1 {
+		ri := bits.TrailingZeros64(m)
+		hr := &slot.rules[ri]
+		var res tri
+		switch bit := uint64(1) << ri; {
+		case yes&bit != 0:
+			res = triYes
+		case slot.keyed&bit != 0:
+			res = triUnknown
+		default:
+			if res = hr.eval(t); res == triNo {
+				continue
+			}
+		}
+		a.add(hr, i, res)
+	}
 }
