@@ -655,45 +655,58 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 	// event outside the safe years, or failing any check, takes the slow
 	// path, which checks it field by field and reports every problem.
 	signed := clampNanos(a.Signed)
-	until := int64(math.MinInt64)
+	until := int64(math.MinInt64) // no sink: no event is applied
 	if sink != nil {
 		until = clampNanos(sink.at)
 	}
-	var last time.Time
-	lastNs := int64(math.MinInt64)
+	// The latest event so far is remembered by its index (-1: none) and
+	// its nanoseconds; an event on the fast path comes no earlier than
+	// floor, the later of the signature and the latest event.
+	lastI, lastNs := -1, int64(math.MinInt64)
+	floor := signed
 	// Commitments are looked up a block of events at a time, so that the
 	// reads of the index overlap (idindex.GetMany).
 	const block = 64
 	var blockIDs [block]uuid.UUID
 	var blockPos [block]int32
-	for i := range a.Events {
-		e := &a.Events[i]
-		if i%block == 0 {
-			n := min(block, len(a.Events)-i)
-			for j := range n {
-				blockIDs[j] = a.Events[i+j].Commitment
+	// An event naming no commitment (the nil ID) names none even when a
+	// commitment wrongly has the nil ID: look for the nil ID per event
+	// only then.
+	_, nilIndexed := commitments.Get(uuid.Nil)
+	for i0 := 0; i0 < len(a.Events); i0 += block {
+		evs := a.Events[i0:min(i0+block, len(a.Events))]
+		ids, pos := blockIDs[:len(evs)], blockPos[:len(evs)]
+		for j := range evs {
+			ids[j] = evs[j].Commitment
+		}
+		commitments.GetMany(ids, pos)
+		for j := range evs {
+			e, k := &evs[j], pos[j]
+			ns, inRange := nanos(e.At)
+			if k >= 0 && inRange && ns >= floor && e.Kind.IsValid() && (e.Source == 0 || e.Source.IsValid()) && e.Note == "" &&
+				(e.Level == 0 || e.Kind == EventProgress && e.Level.IsValid()) && !nilIndexed {
+				lastI, lastNs, floor = i0+j, ns, max(signed, ns)
+				if ns <= until { // e is within the safe years: its nanoseconds compare exactly
+					sink.apply(int(k), i0+j, e)
+				}
+				continue
 			}
-			commitments.GetMany(blockIDs[:n], blockPos[:n])
-		}
-		k := blockPos[i%block]
-		if e.Commitment == uuid.Nil { // a commitment without an ID is no commitment to name
-			k = -1
-		}
-		ns, inRange := nanos(e.At)
-		if k < 0 || !inRange || ns < signed || ns < lastNs || !e.Kind.IsValid() || e.Note != "" ||
-			e.Level != 0 && (!e.Level.IsValid() || e.Kind != EventProgress) || e.Source != 0 && !e.Source.IsValid() {
-			a.checkEvent(c, i, k, last)
+			// The slow path: an event that may be wrong, or has a note.
+			if nilIndexed && e.Commitment == uuid.Nil {
+				k = -1
+			}
+			var last time.Time
+			if lastI >= 0 {
+				last = a.Events[lastI].At
+			}
+			a.checkEvent(c, i0+j, k, last)
 			if !e.At.IsZero() && !e.At.Before(last) {
-				last, lastNs = e.At, clampNanos(e.At)
+				lastI, lastNs = i0+j, clampNanos(e.At)
+				floor = max(signed, lastNs)
 			}
 			if sink != nil && k >= 0 && !e.At.After(sink.at) {
-				sink.apply(int(k), i, e)
+				sink.apply(int(k), i0+j, e)
 			}
-			continue
-		}
-		last, lastNs = e.At, ns
-		if sink != nil && ns <= until { // e is within the safe years: its nanoseconds compare exactly
-			sink.apply(int(k), i, e)
 		}
 	}
 }
