@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"log/slog"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -798,16 +799,25 @@ func (a *Agreement) phaseName(id uuid.UUID) string {
 // first, so that sorting compares integers rather than times and byte
 // slices.
 func (a *Agreement) dueOrder(marks []uint8) []int32 {
-	type key struct {
-		due    int64 // validated: a date of actor.MinYear to actor.MaxYear, within UnixNano's range
-		hi, lo uint64
-		i      int32
-	}
 	n := 0
 	for _, m := range marks {
 		if m != 0 {
 			n++
 		}
+	}
+	if order, ok := a.dueOrderPacked(marks, n); ok {
+		return order
+	}
+	return a.dueOrderKeys(marks, n)
+}
+
+// dueOrderKeys is dueOrder for any commitments: the plain sort, which
+// dueOrderPacked must agree with.
+func (a *Agreement) dueOrderKeys(marks []uint8, n int) []int32 {
+	type key struct {
+		due    int64 // validated: a date of actor.MinYear to actor.MaxYear, within UnixNano's range
+		hi, lo uint64
+		i      int32
 	}
 	keys := make([]key, 0, n)
 	sorted := true
@@ -838,6 +848,62 @@ func (a *Agreement) dueOrder(marks []uint8) []int32 {
 		order[i] = keys[i].i
 	}
 	return order
+}
+
+// dueOrder's packed keys: the due date in whole seconds since the earliest,
+// above the commitment's index.
+const (
+	indexBits = 20 // commitments a packed key can number
+	secBits   = 64 - indexBits
+)
+
+// dueOrderPacked is dueOrder for the common case — fewer than a million
+// commitments, due at whole seconds — sorting integers that pack the due
+// date with the index, then ordering each run of commitments due at the
+// same second by ID. It reports false, having done nothing, when the
+// commitments fall outside that case.
+func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
+	if len(a.Commitments) >= 1<<indexBits {
+		return nil, false
+	}
+	lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
+	for i := range a.Commitments {
+		if marks[i] == 0 {
+			continue
+		}
+		d := &a.Commitments[i].Due
+		if d.Nanosecond() != 0 {
+			return nil, false
+		}
+		s := d.Unix()
+		lo, hi = min(lo, s), max(hi, s)
+	}
+	if n > 0 && uint64(hi-lo) >= 1<<secBits {
+		return nil, false
+	}
+	keys := make([]uint64, 0, n)
+	for i := range a.Commitments {
+		if marks[i] != 0 {
+			keys = append(keys, uint64(a.Commitments[i].Due.Unix()-lo)<<indexBits|uint64(i))
+		}
+	}
+	slices.Sort(keys)
+	order := make([]int32, len(keys))
+	for j, k := range keys {
+		order[j] = int32(k & (1<<indexBits - 1))
+	}
+	// Commitments due at the same second go by ID (unique: validated).
+	for j := 0; j < len(keys); {
+		end := j + 1
+		for end < len(keys) && keys[end]>>indexBits == keys[j]>>indexBits {
+			end++
+		}
+		if end-j > 1 {
+			slices.SortFunc(order[j:end], func(x, y int32) int { return idLess(a.Commitments[x].ID, a.Commitments[y].ID) })
+		}
+		j = end
+	}
+	return order, true
 }
 
 // eventAt returns the time of event e-1, or the zero time for e == 0.

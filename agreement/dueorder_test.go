@@ -1,0 +1,59 @@
+package agreement
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// TestDueOrderPackedAgreesWithKeys holds the packed sort of the due order
+// equal to the plain one on random commitments: dates at whole seconds,
+// many due the same second, a few at fractions of a second (which the
+// packed sort declines), and random marks.
+func TestDueOrderPackedAgreesWithKeys(t *testing.T) {
+	r := rand.New(rand.NewPCG(28, 4))
+	base := time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
+	declined := 0
+	for run := range 500 {
+		n := r.IntN(300)
+		a := Agreement{Commitments: make([]Commitment, n)}
+		marks := make([]uint8, n)
+		marked := 0
+		for i := range a.Commitments {
+			var id uuid.UUID
+			for b := range id {
+				id[b] = byte(r.Uint32())
+			}
+			due := base.Add(time.Duration(r.IntN(1+run%40)) * 24 * time.Hour)
+			switch r.IntN(50) {
+			case 0:
+				due = due.Add(time.Duration(1 + r.IntN(999)))
+			case 1:
+				due = due.In(time.FixedZone("UTC+3", 3*3600))
+			}
+			a.Commitments[i] = Commitment{ID: id, Due: due}
+			if r.IntN(4) > 0 {
+				marks[i] = uint8(1 + r.IntN(255))
+				marked++
+			}
+		}
+		want := a.dueOrderKeys(marks, marked)
+		got, ok := a.dueOrderPacked(marks, marked)
+		if !ok {
+			declined++
+			continue
+		}
+		if !slices.Equal(want, got) {
+			t.Fatalf("run %d: packed %v, plain %v", run, got, want)
+		}
+		if !slices.Equal(want, a.dueOrder(marks)) {
+			t.Fatalf("run %d: dueOrder differs from the plain sort", run)
+		}
+	}
+	if declined == 0 || declined == 500 {
+		t.Fatalf("%d of 500 runs declined: the test must try both paths", declined)
+	}
+}
