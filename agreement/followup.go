@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -667,9 +668,11 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		// What the commitment adds to each tally, worked out once.
 		lv, due := s.Implementation, !c.Due.After(at)
 		compliant := due && s.Compliant(c.Obligation)
-		for _, t := range [...]*Tally{&f.Overall, tally(&byParty, c.By), tally(&byPhase, c.Phase), &byTheme[c.Theme], &byRisk[c.Risk]} {
-			t.count(lv, due, compliant)
-		}
+		f.Overall.count(lv, due, compliant)
+		tally(&byParty, c.By).count(lv, due, compliant)
+		tally(&byPhase, c.Phase).count(lv, due, compliant)
+		byTheme[c.Theme].count(lv, due, compliant)
+		byRisk[c.Risk].count(lv, due, compliant)
 
 		var m uint8
 		overdue := c.Obligation == DutyPositive && !c.Due.After(at) && s.Implementation != ImplementationFull
@@ -698,10 +701,8 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			m |= inOwnOverdue
 		}
 		in[i] = m
-		for l := range lists {
-			if m&(1<<l) != 0 {
-				counts[l]++
-			}
+		for b := m; b != 0; b &= b - 1 {
+			counts[bits.TrailingZeros8(b)]++
 		}
 	}
 	for l, list := range lists {
@@ -719,10 +720,9 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		if c.Phase != [16]byte{} {
 			item.PhaseName = a.phaseName(c.Phase)
 		}
-		for l, list := range lists {
-			if m&(1<<l) == 0 {
-				continue
-			}
+		for b := m; b != 0; b &= b - 1 {
+			l := bits.TrailingZeros8(b)
+			list := lists[l]
 			it := item
 			switch 1 << l {
 			case inBreaches:
