@@ -659,11 +659,10 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 	if sink != nil {
 		until = clampNanos(sink.at)
 	}
-	// The latest event so far is remembered by its index (-1: none) and
-	// its nanoseconds; an event on the fast path comes no earlier than
-	// floor, the later of the signature and the latest event.
-	lastI, lastNs := -1, int64(math.MinInt64)
-	floor := signed
+	// The latest event so far is remembered by its index (-1: none); an
+	// event on the fast path comes no earlier than floor, the later of the
+	// signature and the latest event.
+	lastI, floor := -1, signed
 	// Commitments are looked up a block of events at a time, so that the
 	// reads of the index overlap (idindex.GetMany).
 	const block = 64
@@ -685,7 +684,7 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			ns, inRange := nanos(e.At)
 			if k >= 0 && inRange && ns >= floor && e.Kind.IsValid() && (e.Source == 0 || e.Source.IsValid()) && e.Note == "" &&
 				(e.Level == 0 || e.Kind == EventProgress && e.Level.IsValid()) && !nilIndexed {
-				lastI, lastNs, floor = i0+j, ns, max(signed, ns)
+				lastI, floor = i0+j, ns // ns ≥ floor ≥ signed
 				if ns <= until { // e is within the safe years: its nanoseconds compare exactly
 					sink.apply(int(k), i0+j, e)
 				}
@@ -701,8 +700,7 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			}
 			a.checkEvent(c, i0+j, k, last)
 			if !e.At.IsZero() && !e.At.Before(last) {
-				lastI, lastNs = i0+j, clampNanos(e.At)
-				floor = max(signed, lastNs)
+				lastI, floor = i0+j, max(signed, clampNanos(e.At))
 			}
 			if sink != nil && k >= 0 && !e.At.After(sink.at) {
 				sink.apply(int(k), i0+j, e)
