@@ -684,8 +684,10 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			ns, inRange := nanos(e.At)
 			if k >= 0 && inRange && ns >= floor && e.Kind.IsValid() && (e.Source == 0 || e.Source.IsValid()) && e.Note == "" &&
 				(e.Level == 0 || e.Kind == EventProgress && e.Level.IsValid()) && !nilIndexed {
-				lastI, floor = i0+j, ns // ns ≥ floor ≥ signed
-				if ns <= until { // e is within the safe years: its nanoseconds compare exactly
+				// ns ≥ floor ≥ signed; e is within the safe years, so its
+				// nanoseconds compare with until exactly.
+				lastI, floor = i0+j, ns
+				if ns <= until {
 					sink.apply(int(k), i0+j, e)
 				}
 				continue
