@@ -446,23 +446,10 @@ func (a *Agreement) validate(sink *stateSink) error {
 // Events after at are not applied.
 type stateSink struct {
 	at     time.Time
-	states []State
-	last   []lastEvents
+	states []tracked
 }
 
-func (s *stateSink) apply(k, i int, e *Event) {
-	s.states[k].apply(e)
-	switch e.Kind {
-	case EventBreach:
-		s.last[k][lastBreach] = int32(i + 1)
-	case EventReversal:
-		s.last[k][lastReversal] = int32(i + 1)
-	case EventDenial:
-		s.last[k][lastDenial] = int32(i + 1)
-	case EventAccessLost:
-		s.last[k][lastAccessLost] = int32(i + 1)
-	}
-}
+func (s *stateSink) apply(k, i int, e *Event) { s.states[k].apply(e.Kind, e.Level, int32(i+1)) }
 
 // listed returns the role of party id, or 0.
 func listed(parties *idMap[Role], id uuid.UUID) Role {

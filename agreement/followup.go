@@ -601,7 +601,7 @@ type FollowUp struct {
 // known, so follow-up at a later time never reports fewer overdue
 // commitments unless an event fulfilled them. It does not modify a.
 func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error) {
-	sink := &stateSink{at: at, states: a.initialStates(), last: make([]lastEvents, len(a.Commitments))}
+	sink := &stateSink{at: at, states: a.initialTracked()}
 	if err := a.validate(sink); err != nil {
 		return FollowUp{}, err
 	}
@@ -619,7 +619,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			return FollowUp{}, err
 		}
 	}
-	states, last := sink.states, sink.last
+	states := sink.states
 	var parties idMap[*Party] // as a map of the parties would say: the last of an ID
 	for j := range a.Parties {
 		parties.set(a.Parties[j].ID, &a.Parties[j])
@@ -666,8 +666,8 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	for i := range a.Commitments {
 		c, s := &a.Commitments[i], &states[i]
 		// What the commitment adds to each tally, worked out once.
-		lv, due := s.Implementation, !c.Due.After(at)
-		compliant := due && s.Compliant(c.Obligation)
+		lv, due := s.impl, !c.Due.After(at)
+		compliant := due && s.compliant(c.Obligation)
 		f.Overall.count(lv, due, compliant)
 		tally(&byParty, c.By).count(lv, due, compliant)
 		tally(&byPhase, c.Phase).count(lv, due, compliant)
@@ -675,29 +675,29 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		byRisk[c.Risk].count(lv, due, compliant)
 
 		var m uint8
-		overdue := c.Obligation == DutyPositive && !c.Due.After(at) && s.Implementation != ImplementationFull
+		overdue := c.Obligation == DutyPositive && !c.Due.After(at) && s.impl != ImplementationFull
 		switch {
 		case overdue:
 			m |= inOverdue
-		case c.Obligation == DutyPositive && s.Implementation != ImplementationFull && c.Due.Sub(at) <= opts.Horizon:
+		case c.Obligation == DutyPositive && s.impl != ImplementationFull && c.Due.Sub(at) <= opts.Horizon:
 			m |= inDueSoon
 		}
-		switch s.Status {
+		switch s.status {
 		case StatusBreached:
 			m |= inBreaches
 		case StatusReversed:
 			m |= inReversals
 		}
-		if s.Denied {
+		if s.denied {
 			m |= inDenials
 		}
-		if s.AccessLost {
+		if s.accessLost {
 			m |= inAccessLost
 		}
-		if s.Implementation == ImplementationFull && !s.Verified && !s.Breached {
+		if s.impl == ImplementationFull && !s.verified && !s.breached {
 			m |= inUnverified
 		}
-		if (overdue || s.Breached) && role(c.By) == RoleAgency {
+		if (overdue || s.breached) && role(c.By) == RoleAgency {
 			m |= inOwnOverdue
 		}
 		in[i] = m
@@ -726,13 +726,13 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			it := item
 			switch 1 << l {
 			case inBreaches:
-				it.Since = a.eventAt(last[i][lastBreach])
+				it.Since = a.eventAt(states[i].last[lastBreach])
 			case inReversals:
-				it.Since = a.eventAt(last[i][lastReversal])
+				it.Since = a.eventAt(states[i].last[lastReversal])
 			case inDenials:
-				it.Since = a.eventAt(last[i][lastDenial])
+				it.Since = a.eventAt(states[i].last[lastDenial])
 			case inAccessLost:
-				it.Since = a.eventAt(last[i][lastAccessLost])
+				it.Since = a.eventAt(states[i].last[lastAccessLost])
 			}
 			*list = append(*list, it)
 		}
@@ -928,7 +928,7 @@ const (
 type lastEvents [4]int32
 
 // phaseProgress evaluates each phase's advance rule.
-func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
+func (a *Agreement) phaseProgress(states []tracked) []PhaseProgress {
 	if len(a.Phases) == 0 {
 		return []PhaseProgress{}
 	}
@@ -954,8 +954,8 @@ func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
 		pp := &out[j]
 		pp.Commitments++
 		r, s := &a.Phases[j].Advance, &states[i]
-		pp.Started = pp.Started || s.Events > 0
-		if s.Implementation >= r.Level && !s.Breached && (!r.Verified || s.Verified) {
+		pp.Started = pp.Started || s.events > 0
+		if s.impl >= r.Level && !s.breached && (!r.Verified || s.verified) {
 			pp.Reached++
 		}
 	}
@@ -980,7 +980,7 @@ func (a *Agreement) phaseProgress(states []State) []PhaseProgress {
 // CanAdvance evaluates the advance rule of one phase at time at: whether it
 // is complete, so that the phases waiting for it may start.
 func (a Agreement) CanAdvance(phase uuid.UUID, at time.Time) (PhaseProgress, error) {
-	for _, p := range a.phaseProgress(a.States(at)) {
+	for _, p := range a.phaseProgress(a.trackedAt(at)) {
 		if p.Phase == phase {
 			return p, nil
 		}
@@ -1016,7 +1016,7 @@ func (a *Agreement) checkListing(at time.Time, opts *FollowUpOptions) error {
 
 // delisting judges delisting per violation the plan addresses; the listing
 // has been checked.
-func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOptions) Delisting {
+func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOptions) Delisting {
 	d := Delisting{Cycle: opts.Cycle.orDefault(), ByViolation: []ViolationDelisting{}, RemainsListed: []actor.Violation{}}
 	d.Persistent, _ = opts.Listing.Persistent(at.Year())
 	for _, v := range opts.Listing.ListedFor() {
@@ -1040,11 +1040,11 @@ func (a *Agreement) delisting(states []State, at time.Time, opts *FollowUpOption
 			}
 			vd.Commitments++
 			s := &states[i]
-			done := s.Implementation == ImplementationFull && s.Verified && !s.Breached
+			done := s.impl == ImplementationFull && s.verified && !s.breached
 			if !done {
 				vd.Outstanding = append(vd.Outstanding, c.ID)
-			} else if s.VerifiedAt.After(verified) {
-				verified = s.VerifiedAt
+			} else if at := a.eventAt(s.verifiedAt); at.After(verified) {
+				verified = at
 			}
 			var as *ActivityStatus
 			switch {
