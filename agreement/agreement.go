@@ -1,7 +1,8 @@
 package agreement
 
 import (
-	"bytes"
+	"cmp"
+	"encoding/binary"
 	"fmt"
 	"log/slog"
 	"math"
@@ -807,4 +808,11 @@ func field(list string, i int, name string) func() string {
 	return func() string { return check.Index(list, i) + "." + name }
 }
 
-func idLess(a, b uuid.UUID) int { return bytes.Compare(a[:], b[:]) }
+// idLess orders IDs as bytes.Compare orders their bytes: as two big-endian
+// integers, compared without a call.
+func idLess(a, b uuid.UUID) int {
+	if x, y := binary.BigEndian.Uint64(a[:8]), binary.BigEndian.Uint64(b[:8]); x != y {
+		return cmp.Compare(x, y)
+	}
+	return cmp.Compare(binary.BigEndian.Uint64(a[8:]), binary.BigEndian.Uint64(b[8:]))
+}

@@ -1,6 +1,7 @@
 package agreement
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -55,5 +56,29 @@ func TestDueOrderPackedAgreesWithKeys(t *testing.T) {
 	}
 	if declined == 0 || declined == 500 {
 		t.Fatalf("%d of 500 runs declined: the test must try both paths", declined)
+	}
+}
+
+// TestIDLessIsBytesCompare holds idLess to bytes.Compare on random IDs,
+// many sharing their first eight bytes or all sixteen.
+func TestIDLessIsBytesCompare(t *testing.T) {
+	r := rand.New(rand.NewPCG(28, 16))
+	for range 20000 {
+		var a, b uuid.UUID
+		for i := range a {
+			a[i] = byte(r.Uint32())
+		}
+		b = a
+		switch r.IntN(3) {
+		case 0:
+			for i := range b {
+				b[i] = byte(r.Uint32())
+			}
+		case 1:
+			b[8+r.IntN(8)] ^= byte(1 + r.IntN(255))
+		}
+		if got, want := idLess(a, b), bytes.Compare(a[:], b[:]); got != want {
+			t.Fatalf("idLess(%x, %x) = %d, bytes.Compare %d", a, b, got, want)
+		}
 	}
 }
