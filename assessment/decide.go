@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
@@ -59,8 +60,133 @@ const (
 // researcher deciding over synthetic actors need not invent IDs for them.
 func (in Input) Validate() error {
 	c := check.Errors{Pkg: pkg}
-	in.validate(&c)
+	in.check(&c)
 	return c.Err()
+}
+
+// check is validate with a fast path: an input plainlyValid accepts has
+// nothing wrong but, perhaps, its evidence, which is checked alone; any
+// other is checked field by field. The errors are validate's, in its order.
+func (in *Input) check(c *check.Errors) {
+	if !in.plainlyValid() {
+		in.validate(c)
+		return
+	}
+	if len(in.Evidence) > 0 {
+		checkEvidence(c, in.Evidence)
+	}
+}
+
+// plainlyValid reports whether validate would find nothing wrong with *in,
+// its evidence aside, by a quicker look that accepts only the plain cases:
+// text in printable ASCII, designations without CAAC listings or a report.
+// When it says no, something may be wrong, or the case is not plain, and
+// validate looks field by field. It never accepts what validate refuses.
+func (in *Input) plainlyValid() bool {
+	if !in.Actor.Kind.IsValid() || len(in.Concerns) > MaxConcerns || len(in.Risks) > MaxRisks {
+		return false
+	}
+	for i := range in.Actor.Designations {
+		if !plainDesignation(&in.Actor.Designations[i]) {
+			return false
+		}
+	}
+	for i := range in.Concerns {
+		c := &in.Concerns[i]
+		if !c.Risk.IsValid() || uint(c.Threat) > 5 || uint(c.Vulnerability) > 5 || uint(c.Capacity) > 5 ||
+			c.Severity != 0 && !c.Severity.IsValid() {
+			return false
+		}
+	}
+	fs := &in.Factors
+	if !plainScore(fs.Criticality) || !plainScore(fs.ActorImpact) || !plainScore(fs.Operations) || !plainScore(fs.Openness) ||
+		!plainScore(fs.HostState) || !plainScore(fs.Risk) || !plainScore(fs.AddedValue) {
+		return false
+	}
+	for i := range in.Risks {
+		r := &in.Risks[i]
+		if !r.Category.IsValid() || uint(r.Likelihood) > 5 || uint(r.Impact) > 5 || len(r.Mitigations) > MaxMitigations {
+			return false
+		}
+		for j := range r.Mitigations {
+			m := &r.Mitigations[j]
+			if uint(m.Likelihood) > 4 || uint(m.Impact) > 4 || !plainText(m.Measure, MaxMeasureLen) {
+				return false
+			}
+		}
+	}
+	x := &in.Context
+	if x.HostState != 0 && !x.HostState.IsValid() || x.Criticality != 0 && !x.Criticality.IsValid() {
+		return false
+	}
+	for i := range x.Prohibitions {
+		if pr := &x.Prohibitions[i]; !pr.Source.IsValid() || pr.Exemption != "" && !plainText(pr.Exemption, 128) {
+			return false
+		}
+	}
+	if p := in.Plan; p != nil {
+		if p.Messaging != 0 && !p.Messaging.IsValid() || p.ContactCadence < 0 {
+			return false
+		}
+		for i := range p.Interlocutors {
+			if !p.Interlocutors[i].Level.IsValid() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// plainScore reports whether validate accepts s: a value from 0 to 1 with a
+// known confidence, or no value and no confidence.
+func plainScore(s Score) bool {
+	return s.Value >= 0 && s.Value <= 1 && (s.Confidence.IsValid() || s.Confidence == 0 && s.Value == 0)
+}
+
+// plainDesignation reports whether d is a designation actor.Designation.Validate
+// accepts with no need to look further: a known kind other than a CAAC
+// annex designation, with no listings and no report, a jurisdiction where a
+// terrorist designation needs one, the UN Security Council or no one as the
+// designator of UN sanctions, plain text for its regime and reference, and
+// a year, if any, within the years a record can carry.
+func plainDesignation(d *actor.Designation) bool {
+	return d.Kind.IsValid() && d.Kind != actor.DesignationCAAC && len(d.Listings) == 0 && d.Report == 0 &&
+		(d.Jurisdiction.IsValid() || d.Jurisdiction == 0 && d.Kind != actor.DesignationTerrorist) &&
+		(d.By == 0 || d.By.IsValid() && (d.Kind != actor.DesignationUNSanctions || d.By == actor.DesignatorUNSecurityCouncil)) &&
+		(d.Regime == "" || plainText(d.Regime, actor.MaxNameLen)) &&
+		(d.Reference == "" || plainText(d.Reference, actor.MaxReferenceLen)) &&
+		(d.Year == 0 || d.Year >= check.MinYear && d.Year <= check.MaxYear)
+}
+
+// plainText reports whether s is text no check refuses: at most max bytes
+// of ASCII, starting with a printable character (so not blank). Longer or
+// other text may still be valid, and is left to the full check.
+func plainText(s string, max int) bool {
+	if len(s) == 0 || s[0] <= ' ' || len(s) > max {
+		return false
+	}
+	// Eight bytes at a time, the last eight overlapping the others when the
+	// length is not a multiple of eight.
+	var or uint64
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			or |= uint64(s[i])
+		}
+		return or < utf8.RuneSelf
+	}
+	for t := s; len(t) > 8; t = t[8:] {
+		or |= word(t)
+	}
+	or |= word(s[len(s)-8:])
+	return or&0x8080808080808080 == 0
+}
+
+// word returns the first eight bytes of s as one little-endian word, which
+// the compiler reads as one load.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // validate checks what Decide reads. Paths are built only for problems
@@ -367,23 +493,24 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 // Decision (its grounds' memory kept for the next call) and the error is
 // Decide's.
 func (d *Decider) DecideInto(in *Input, dec *Decision) error {
-	gs := dec.Grounds[:0]
-	*dec = Decision{}
-	gs, err := d.decide(in, dec, gs)
-	dec.Grounds = gs
+	// decide writes every field but the grounds, so dec need not be
+	// cleared first.
+	gs, err := d.decide(in, dec, dec.Grounds[:0])
 	if err != nil {
-		dec.Grounds = gs[:0]
+		*dec = Decision{Grounds: gs[:0]}
 		return err
 	}
+	dec.Grounds = gs
 	return nil
 }
 
-// decide is Decide's body: it validates *in, fills dec in place (but for
-// its grounds) and returns the grounds appended to gs.
+// decide is Decide's body: it validates *in, fills in every field of dec
+// but its grounds, and returns the grounds appended to gs. On error it has
+// written nothing to dec.
 func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error) {
 	var ve check.Errors
 	ve.Pkg = pkg
-	in.validate(&ve)
+	in.check(&ve)
 	if err := ve.Err(); err != nil {
 		return gs, err
 	}
@@ -391,17 +518,17 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	missing := false
 
 	// 1. Vetoes.
-	for _, pr := range in.Context.Prohibitions {
-		if strings.TrimSpace(pr.Exemption) != "" {
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeExemption, Source: pr.Source}
-			continue
-		}
-		if !dec.DirectVetoed {
-			dec.DirectVetoed = true
+	vetoed := false
+	for i := range in.Context.Prohibitions {
+		pr := &in.Context.Prohibitions[i]
+		code := CodeDirectVetoed
+		if pr.Exemption != "" && strings.TrimSpace(pr.Exemption) != "" {
+			code = CodeExemption
+		} else {
+			vetoed = true
 		}
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeDirectVetoed, Source: pr.Source}
+		gs[len(gs)-1] = Ground{Code: code, Source: pr.Source}
 	}
 
 	// 2 and 3. Factors and score. A judged likelihood that evidence
@@ -416,28 +543,31 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	}
 	var sum, wsum, conf float64
 	for f := FactorCriticality; f < numFactors; f++ {
-		s, w := fs[f], d.weights[f]
-		c := &dec.Contributions[f-1]
-		c.Factor, c.Direction, c.Value, c.Assessed = f, f.Direction(), s.Value, s.Assessed()
-		c.Adjusted = s.Value
-		if c.Direction == DirectionCost {
-			c.Adjusted = 1 - s.Value
+		s, w, dir := &fs[f], d.weights[f], d.directions[f]
+		adjusted := s.Value
+		if dir == DirectionCost {
+			adjusted = 1 - s.Value
 		}
+		assessed := s.Assessed()
+		// Field by field: a composite literal would be built aside and
+		// copied.
+		c := &dec.Contributions[f-1]
+		c.Factor, c.Assessed, c.Value, c.Direction, c.Adjusted, c.Weight, c.Points = f, assessed, s.Value, dir, adjusted, 0, 0
 		switch {
 		case w == 0:
-		case !s.Assessed():
+		case !assessed:
 			missing = true
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: f}
 		default:
-			sum += w * c.Adjusted
+			sum += w * adjusted
 			wsum += w
 			conf += w * float64(s.Confidence) / 3
 		}
 	}
+	var score, certainty float64
 	if wsum > 0 {
-		dec.Score = sum / wsum
-		dec.Certainty = conf / wsum
+		score, certainty = sum/wsum, conf/wsum
 		for f := FactorCriticality; f < numFactors; f++ {
 			c := &dec.Contributions[f-1]
 			if c.Assessed && d.weights[f] > 0 {
@@ -455,7 +585,8 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: CodeNoConcern}
 	}
-	for _, cn := range in.Concerns {
+	for i := range in.Concerns {
+		cn := &in.Concerns[i]
 		if lv, ok := cn.Level(); ok {
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeConcern, Risk: cn.Risk, Value: lv}
@@ -481,43 +612,42 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	}
 
 	// Engagement risks, by category: the worst residual of each.
-	dec.Escalation = CountryOffice
+	escalation := CountryOffice
 	gs = grow(gs)
 	gs[len(gs)-1] = Ground{Code: CodeCountryDecision, Level: CountryOffice}
 	country := len(gs) - 1 // its Level becomes the level that decides, once the rules below have raised it
-	allowance := p.Allowance.Get(in.Context.Criticality)
+	// The input is valid: its criticality is 0 or known, and so is every
+	// risk's category.
+	limits := &d.limits[in.Context.Criticality]
 	// One pass over the risks: per category, the worst residual, whether
-	// any risk is of it, and whether every one of it is assessed.
+	// any risk is of it, and whether every one of it is assessed (a bit per
+	// category).
 	var worsts [numCategories]int
-	var seens, unassessed [numCategories]bool
+	var seen, unassessed uint8
 	for i := range in.Risks {
 		r := &in.Risks[i]
-		if !r.Category.IsValid() {
-			continue
-		}
-		seens[r.Category] = true
-		if res, ok := r.Residual(); ok {
+		bit := uint8(1) << r.Category
+		seen |= bit
+		if res, ok := r.residual(); ok {
 			worsts[r.Category] = max(worsts[r.Category], res)
 		} else {
-			unassessed[r.Category] = true
+			unassessed |= bit
 		}
 	}
 	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
-		worst := worsts[cat]
-		if !seens[cat] || unassessed[cat] {
+		if (seen&^unassessed)&(1<<cat) == 0 {
 			missing = true
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
 			continue
 		}
-		limit := min(d.appetite[cat]+allowance, 25)
+		worst, limit := worsts[cat], limits[cat]
+		gs = grow(gs)
 		if worst > limit {
 			owner := d.owners[cat]
-			dec.Escalation = max(dec.Escalation, owner)
-			gs = grow(gs)
+			escalation = max(escalation, owner)
 			gs[len(gs)-1] = Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner}
 		} else {
-			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)}
 		}
 	}
@@ -530,14 +660,10 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 		gs = basis(gs, in, fs)
 	}
 
-	// 5. Escalation rules, each raising the level to its own.
+	// 5. Escalation rules, each raising the level to its own, in this
+	// order.
 	a := &in.Actor
 	esc := &p.Escalation
-	var rules [6]struct {
-		code  Code
-		level Authority
-	}
-	nr := 0
 	var sanctioned, terrorist bool
 	for i := range a.Designations {
 		d := &a.Designations[i]
@@ -550,64 +676,59 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 			sanctioned = true
 		}
 	}
+	rule := func(gs []Ground, code Code, level Authority) []Ground {
+		escalation = max(escalation, level)
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: code, Level: level}
+		return gs
+	}
 	if sanctioned {
-		rules[nr].code, rules[nr].level = CodeSanctions, esc.Sanctions
-		nr++
+		gs = rule(gs, CodeSanctions, esc.Sanctions)
 	}
 	if terrorist {
-		dec.LegalReview = true
-		rules[nr].code, rules[nr].level = CodeTerrorist, esc.Terrorist
-		nr++
+		gs = rule(gs, CodeTerrorist, esc.Terrorist)
 	}
 	if in.Context.DonorLinkedFunding {
-		rules[nr].code, rules[nr].level = CodeDonorLinkedFunding, esc.DonorLinkedFunding
-		nr++
+		gs = rule(gs, CodeDonorLinkedFunding, esc.DonorLinkedFunding)
 	}
 	if in.Context.RegionalImpact {
-		rules[nr].code, rules[nr].level = CodeRegionalImpact, esc.RegionalImpact
-		nr++
+		gs = rule(gs, CodeRegionalImpact, esc.RegionalImpact)
 	}
 	if in.Context.GlobalImpact {
-		rules[nr].code, rules[nr].level = CodeGlobalImpact, esc.GlobalImpact
-		nr++
+		gs = rule(gs, CodeGlobalImpact, esc.GlobalImpact)
 	}
 	if in.Context.HostState == HostStanceHostile && a.Kind.IsNonState() {
-		rules[nr].code, rules[nr].level = CodeHostileHostState, esc.HostileHostState
-		nr++
+		gs = rule(gs, CodeHostileHostState, esc.HostileHostState)
 	}
-	for _, r := range rules[:nr] {
-		dec.Escalation = max(dec.Escalation, r.level)
-		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: r.code, Level: r.level}
-	}
-	gs[country].Level = dec.Escalation // the headline and this ground name one approver
+	gs[country].Level = escalation // the headline and this ground name one approver
 
 	// The recommendation.
-	band := d.band(dec.Score)
+	var rec Recommendation
+	band := d.band(score)
 	switch {
 	case missing:
-		dec.Recommendation = PrepareFurther
+		rec = PrepareFurther
 	case band == EngageDirectly:
-		dec.Recommendation = EngageDirectly
+		rec = EngageDirectly
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeScoreEngage, Value: dec.Score, Limit: p.Engage}
+		gs[len(gs)-1] = Ground{Code: CodeScoreEngage, Value: score, Limit: p.Engage}
 	case band == DeferAndMonitor:
-		dec.Recommendation = DeferAndMonitor
+		rec = DeferAndMonitor
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeScoreDefer, Value: dec.Score, Limit: p.Defer}
+		gs[len(gs)-1] = Ground{Code: CodeScoreDefer, Value: score, Limit: p.Defer}
 		gs = d.wouldChange(gs, dec, fs, sum, wsum)
 	default:
-		dec.Recommendation = PrepareFurther
+		rec = PrepareFurther
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeScoreMarginal, Value: dec.Score, Limit: p.Engage}
+		gs[len(gs)-1] = Ground{Code: CodeScoreMarginal, Value: score, Limit: p.Engage}
 	}
-	if dec.Recommendation == EngageDirectly && dec.DirectVetoed {
+	if rec == EngageDirectly && vetoed {
 		if in.Context.Intermediaries {
-			dec.Recommendation = EngageIndirectly
+			rec = EngageIndirectly
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeIndirect}
 		} else {
-			dec.Recommendation = PrepareFurther
+			rec = PrepareFurther
 			missing = true
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeNoIntermediaries}
@@ -615,16 +736,18 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	}
 
 	// Confidence and sensitivity.
-	dec.Confidence = certaintyBand(dec.Certainty)
+	confidence := certaintyBand(certainty)
 	if missing || wsum == 0 {
-		dec.Confidence = ConfidenceLow
-	} else if (math.Abs(dec.Score-p.Engage) < 0.05 || math.Abs(dec.Score-p.Defer) < 0.05) && dec.Confidence > ConfidenceLow {
-		dec.Confidence--
+		confidence = ConfidenceLow
+	} else if (math.Abs(score-p.Engage) < 0.05 || math.Abs(score-p.Defer) < 0.05) && confidence > ConfidenceLow {
+		confidence--
 	}
-	if contradicted != 0 && dec.Confidence > ConfidenceMedium {
-		dec.Confidence = ConfidenceMedium
+	if contradicted != 0 && confidence > ConfidenceMedium {
+		confidence = ConfidenceMedium
 	}
-	d.sensitivity(dec, sum, wsum)
+	dec.Recommendation, dec.Score, dec.Certainty, dec.Confidence = rec, score, certainty, confidence
+	dec.Escalation, dec.LegalReview, dec.DirectVetoed = escalation, terrorist, vetoed
+	d.sensitivity(dec, band, sum, wsum)
 	return gs, nil
 }
 
@@ -806,47 +929,46 @@ func (d *Decider) wouldChange(gs []Ground, dec *Decision, fs [numFactors]Score, 
 }
 
 // sensitivity fills, for each factor that counts, the smallest change of its
-// weight that moves the score across a threshold.
-func (d *Decider) sensitivity(dec *Decision, sum, wsum float64) {
-	cur := d.band(dec.Score)
+// weight that moves the score across a threshold; cur is the band of the
+// score.
+func (d *Decider) sensitivity(dec *Decision, cur Recommendation, sum, wsum float64) {
 	thresholds := [2]float64{d.p.Engage, d.p.Defer}
 	// (sum + δx) / (wsum + δ) = t  ⇒  δ = (t·wsum − sum) / (x − t): the
 	// numerators do not depend on the factor.
 	nums := [2]float64{thresholds[0]*wsum - sum, thresholds[1]*wsum - sum}
 	for f := FactorCriticality; f < numFactors; f++ {
 		s := &dec.Sensitivity[f-1]
-		s.Factor, s.Weight = f, d.raw[f]
-		c := &dec.Contributions[f-1]
-		if wsum == 0 || !c.Assessed {
-			continue
-		}
-		best := math.Inf(1)
-		x := c.Adjusted
-		for k, t := range thresholds {
-			if x == t {
-				continue
+		s.Factor, s.Weight, s.Flips, s.Delta, s.To = f, d.raw[f], false, 0, 0
+		if c := &dec.Contributions[f-1]; wsum != 0 && c.Assessed {
+			best := math.Inf(1)
+			x := c.Adjusted
+			for k := range thresholds {
+				t := thresholds[k]
+				if x == t {
+					continue
+				}
+				delta := nums[k] / (x - t)
+				if d.weights[f]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
+					continue
+				}
+				// Step just past the threshold, and check that the band changes.
+				nudge := delta * (1 + 1e-9)
+				if nudge == 0 {
+					nudge = 1e-9
+				}
+				// The band of (sum + nudge·x) / (wsum + nudge), compared
+				// without dividing: the denominator is positive.
+				to := d.bandOf(sum+nudge*x, wsum+nudge)
+				if to == cur {
+					continue
+				}
+				if math.Abs(delta) < math.Abs(best) {
+					best, s.To = delta, to
+				}
 			}
-			delta := nums[k] / (x - t)
-			if d.weights[f]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
-				continue
+			if !math.IsInf(best, 0) {
+				s.Flips, s.Delta = true, best*d.scale // in the policy's own units
 			}
-			// Step just past the threshold, and check that the band changes.
-			nudge := delta * (1 + 1e-9)
-			if nudge == 0 {
-				nudge = 1e-9
-			}
-			// The band of (sum + nudge·x) / (wsum + nudge), compared
-			// without dividing: the denominator is positive.
-			to := d.bandOf(sum+nudge*x, wsum+nudge)
-			if to == cur {
-				continue
-			}
-			if math.Abs(delta) < math.Abs(best) {
-				best, s.To = delta, to
-			}
-		}
-		if !math.IsInf(best, 0) {
-			s.Flips, s.Delta = true, best*d.scale // in the policy's own units
 		}
 	}
 }

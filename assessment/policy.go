@@ -271,6 +271,9 @@ type Decider struct {
 
 	appetite [numCategories]int       // the policy's appetite by category
 	owners   [numCategories]Authority // and who owns each category
+
+	directions [numFactors]Direction                  // each factor's direction
+	limits     [CriticalityPC4 + 1][numCategories]int // by criticality and category: the appetite plus the allowance, at most 25
 }
 
 // NewDecider validates p and returns a Decider for it.
@@ -290,6 +293,14 @@ func NewDecider(p Policy) (*Decider, error) {
 	}
 	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
 		d.appetite[cat], d.owners[cat] = p.Appetite.Get(cat), p.Owners.Get(cat)
+	}
+	for f := FactorCriticality; f < numFactors; f++ {
+		d.directions[f] = f.Direction()
+	}
+	for c := range d.limits {
+		for cat := CategorySafetySecurity; cat < numCategories; cat++ {
+			d.limits[c][cat] = min(d.appetite[cat]+p.Allowance.Get(Criticality(c)), 25)
+		}
 	}
 	return d, nil
 }
