@@ -541,42 +541,11 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	if contradicted != 0 && fs[FactorRisk].Confidence > ConfidenceMedium {
 		fs[FactorRisk].Confidence = ConfidenceMedium
 	}
-	var sum, wsum, conf float64
-	for f := FactorCriticality; f < numFactors; f++ {
-		s, w, dir := &fs[f], d.weights[f], d.directions[f]
-		adjusted := s.Value
-		if dir == DirectionCost {
-			adjusted = 1 - s.Value
-		}
-		assessed := s.Assessed()
-		// Field by field: a composite literal would be built aside and
-		// copied.
-		c := &dec.Contributions[f-1]
-		c.Factor, c.Assessed, c.Value, c.Direction, c.Adjusted, c.Weight, c.Points = f, assessed, s.Value, dir, adjusted, 0, 0
-		switch {
-		case w == 0:
-		case !assessed:
-			missing = true
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: f}
-		default:
-			sum += w * adjusted
-			wsum += w
-			conf += w * float64(s.Confidence) / 3
-		}
-	}
+	gs, sum, wsum, conf, factorMissing := d.factors(dec, &fs, gs)
+	missing = missing || factorMissing
 	var score, certainty float64
 	if wsum > 0 {
 		score, certainty = sum/wsum, conf/wsum
-		for f := FactorCriticality; f < numFactors; f++ {
-			c := &dec.Contributions[f-1]
-			if c.Assessed && d.weights[f] > 0 {
-				c.Weight = d.weights[f] / wsum
-				c.Points = c.Weight * c.Adjusted
-				gs = grow(gs)
-				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: f, Value: c.Value, Points: c.Points}
-			}
-		}
 	}
 
 	// Concerns.
@@ -634,17 +603,18 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 			unassessed |= bit
 		}
 	}
-	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
-		if (seen&^unassessed)&(1<<cat) == 0 {
+	for i := int(CategorySafetySecurity); i < int(numCategories); i++ { // int indices: no bounds checks
+		cat := Category(i)
+		if (seen&^unassessed)&(1<<i) == 0 {
 			missing = true
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
 			continue
 		}
-		worst, limit := worsts[cat], limits[cat]
+		worst, limit := worsts[i], limits[i]
 		gs = grow(gs)
 		if worst > limit {
-			owner := d.owners[cat]
+			owner := d.owners[i]
 			escalation = max(escalation, owner)
 			gs[len(gs)-1] = Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner}
 		} else {
@@ -749,6 +719,53 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	dec.Escalation, dec.LegalReview, dec.DirectVetoed = escalation, terrorist, vetoed
 	d.sensitivity(dec, band, sum, wsum)
 	return gs, nil
+}
+
+// factors fills in the contributions of the factors fs and appends the
+// grounds they give to gs: first the factors that count but are not
+// assessed, then the share of each that is. It returns the weighted sums of
+// the adjusted values, the weights and the confidences, and whether a factor
+// that counts is not assessed. It is a function of its own so that the
+// compiler keeps its loops in registers.
+func (d *Decider) factors(dec *Decision, fs *[numFactors]Score, gs []Ground) (_ []Ground, sum, wsum, conf float64, missing bool) {
+	// The loops count from 0 with int indices, which the compiler sees are
+	// within the arrays: no bounds checks.
+	for i := range dec.Contributions {
+		f := Factor(i + 1)
+		s, w, dir := &fs[i+1], d.weights[i+1], d.directions[i+1]
+		adjusted := s.Value
+		if dir == DirectionCost {
+			adjusted = 1 - s.Value
+		}
+		assessed := s.Assessed()
+		// Field by field: a composite literal would be built aside and
+		// copied.
+		c := &dec.Contributions[i]
+		c.Factor, c.Assessed, c.Value, c.Direction, c.Adjusted, c.Weight, c.Points = f, assessed, s.Value, dir, adjusted, 0, 0
+		switch {
+		case w == 0:
+		case !assessed:
+			missing = true
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: f}
+		default:
+			sum += w * adjusted
+			wsum += w
+			conf += w * float64(s.Confidence) / 3
+		}
+	}
+	if wsum > 0 {
+		for i := range dec.Contributions {
+			c, w := &dec.Contributions[i], d.weights[i+1]
+			if c.Assessed && w > 0 {
+				c.Weight = w / wsum
+				c.Points = c.Weight * c.Adjusted
+				gs = grow(gs)
+				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: c.Factor, Value: c.Value, Points: c.Points}
+			}
+		}
+	}
+	return gs, sum, wsum, conf, missing
 }
 
 // grow extends gs by one ground for the caller to set in place: faster than
@@ -936,10 +953,11 @@ func (d *Decider) sensitivity(dec *Decision, cur Recommendation, sum, wsum float
 	// (sum + δx) / (wsum + δ) = t  ⇒  δ = (t·wsum − sum) / (x − t): the
 	// numerators do not depend on the factor.
 	nums := [2]float64{thresholds[0]*wsum - sum, thresholds[1]*wsum - sum}
-	for f := FactorCriticality; f < numFactors; f++ {
-		s := &dec.Sensitivity[f-1]
-		s.Factor, s.Weight, s.Flips, s.Delta, s.To = f, d.raw[f], false, 0, 0
-		if c := &dec.Contributions[f-1]; wsum != 0 && c.Assessed {
+	for i := range dec.Sensitivity { // int indices: no bounds checks
+		f := Factor(i + 1)
+		s := &dec.Sensitivity[i]
+		s.Factor, s.Weight, s.Flips, s.Delta, s.To = f, d.raw[i+1], false, 0, 0
+		if c := &dec.Contributions[i]; wsum != 0 && c.Assessed {
 			best := math.Inf(1)
 			x := c.Adjusted
 			for k := range thresholds {
@@ -948,7 +966,7 @@ func (d *Decider) sensitivity(dec *Decision, cur Recommendation, sum, wsum float
 					continue
 				}
 				delta := nums[k] / (x - t)
-				if d.weights[f]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
+				if d.weights[i+1]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
 					continue
 				}
 				// Step just past the threshold, and check that the band changes.
