@@ -105,12 +105,12 @@ func (in *Input) plainlyValid() bool {
 	}
 	for i := range in.Risks {
 		r := &in.Risks[i]
-		if !r.Category.IsValid() || uint(r.Likelihood) > 5 || uint(r.Impact) > 5 || len(r.Mitigations) > MaxMitigations {
+		if r.Category-1 >= numCategories-1 || max(uint(r.Likelihood), uint(r.Impact)) > 5 || len(r.Mitigations) > MaxMitigations {
 			return false
 		}
 		for j := range r.Mitigations {
 			m := &r.Mitigations[j]
-			if uint(m.Likelihood) > 4 || uint(m.Impact) > 4 || !plainText(m.Measure, MaxMeasureLen) {
+			if max(uint(m.Likelihood), uint(m.Impact)) > 4 || !plainText(m.Measure, MaxMeasureLen) {
 				return false
 			}
 		}
@@ -751,7 +751,7 @@ func (d *Decider) factors(dec *Decision, fs *[numFactors]Score, gs []Ground) (_ 
 		default:
 			sum += w * adjusted
 			wsum += w
-			conf += w * float64(s.Confidence) / 3
+			conf += d.confidences[i+1][s.Confidence&3] // w·confidence/3; the input is valid, so the confidence is 0–3
 		}
 	}
 	if wsum > 0 {
