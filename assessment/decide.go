@@ -581,46 +581,11 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	}
 
 	// Engagement risks, by category: the worst residual of each.
-	escalation := CountryOffice
 	gs = grow(gs)
 	gs[len(gs)-1] = Ground{Code: CodeCountryDecision, Level: CountryOffice}
 	country := len(gs) - 1 // its Level becomes the level that decides, once the rules below have raised it
-	// The input is valid: its criticality is 0 or known, and so is every
-	// risk's category.
-	limits := &d.limits[in.Context.Criticality]
-	// One pass over the risks: per category, the worst residual, whether
-	// any risk is of it, and whether every one of it is assessed (a bit per
-	// category).
-	var worsts [numCategories]int
-	var seen, unassessed uint8
-	for i := range in.Risks {
-		r := &in.Risks[i]
-		bit := uint8(1) << r.Category
-		seen |= bit
-		if res, ok := r.residual(); ok {
-			worsts[r.Category] = max(worsts[r.Category], res)
-		} else {
-			unassessed |= bit
-		}
-	}
-	for i := int(CategorySafetySecurity); i < int(numCategories); i++ { // int indices: no bounds checks
-		cat := Category(i)
-		if (seen&^unassessed)&(1<<i) == 0 {
-			missing = true
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
-			continue
-		}
-		worst, limit := worsts[i], limits[i]
-		gs = grow(gs)
-		if worst > limit {
-			owner := d.owners[i]
-			escalation = max(escalation, owner)
-			gs[len(gs)-1] = Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner}
-		} else {
-			gs[len(gs)-1] = Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)}
-		}
-	}
+	gs, escalation, riskMissing := d.risks(in.Risks, in.Context.Criticality, gs)
+	missing = missing || riskMissing
 
 	// What the inputs rest on: evidence, judgement or both.
 	if len(in.Evidence) == 0 {
@@ -766,6 +731,53 @@ func (d *Decider) factors(dec *Decision, fs *[numFactors]Score, gs []Ground) (_ 
 		}
 	}
 	return gs, sum, wsum, conf, missing
+}
+
+// risks appends to gs the grounds of the engagement risks, by category: the
+// worst residual of each, within or above its limit for work of criticality
+// crit, or that the category is not assessed. It returns the level the
+// owners of the categories above their limits raise the decision to (from
+// the country office), and whether a category is not assessed. The input is
+// valid: crit is 0 or known, and so is every risk's category. It is a
+// function of its own, reading the risks from a local slice, so that the
+// compiler keeps its loops in registers.
+func (d *Decider) risks(risks []EngagementRisk, crit Criticality, gs []Ground) (_ []Ground, escalation Authority, missing bool) {
+	escalation = CountryOffice
+	limits := &d.limits[crit]
+	// One pass over the risks: per category, the worst residual, whether
+	// any risk is of it, and whether every one of it is assessed (a bit per
+	// category).
+	var worsts [numCategories]int
+	var seen, unassessed uint8
+	for i := range risks {
+		r := &risks[i]
+		bit := uint8(1) << r.Category
+		seen |= bit
+		if res, ok := r.residual(); ok {
+			worsts[r.Category] = max(worsts[r.Category], res)
+		} else {
+			unassessed |= bit
+		}
+	}
+	for i := int(CategorySafetySecurity); i < int(numCategories); i++ { // int indices: no bounds checks
+		cat := Category(i)
+		if (seen&^unassessed)&(1<<i) == 0 {
+			missing = true
+			gs = grow(gs)
+			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
+			continue
+		}
+		worst, limit := worsts[i], limits[i]
+		gs = grow(gs)
+		if worst > limit {
+			owner := d.owners[i]
+			escalation = max(escalation, owner)
+			gs[len(gs)-1] = Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner}
+		} else {
+			gs[len(gs)-1] = Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)}
+		}
+	}
+	return gs, escalation, missing
 }
 
 // grow extends gs by one ground for the caller to set in place: faster than
@@ -949,46 +961,52 @@ func (d *Decider) wouldChange(gs []Ground, dec *Decision, fs [numFactors]Score, 
 // weight that moves the score across a threshold; cur is the band of the
 // score.
 func (d *Decider) sensitivity(dec *Decision, cur Recommendation, sum, wsum float64) {
-	thresholds := [2]float64{d.p.Engage, d.p.Defer}
+	engage, deferAt := d.p.Engage, d.p.Defer
 	// (sum + δx) / (wsum + δ) = t  ⇒  δ = (t·wsum − sum) / (x − t): the
 	// numerators do not depend on the factor.
-	nums := [2]float64{thresholds[0]*wsum - sum, thresholds[1]*wsum - sum}
+	numEngage, numDefer := engage*wsum-sum, deferAt*wsum-sum
 	for i := range dec.Sensitivity { // int indices: no bounds checks
-		f := Factor(i + 1)
-		s := &dec.Sensitivity[i]
-		s.Factor, s.Weight, s.Flips, s.Delta, s.To = f, d.raw[i+1], false, 0, 0
-		if c := &dec.Contributions[i]; wsum != 0 && c.Assessed {
-			best := math.Inf(1)
-			x := c.Adjusted
-			for k := range thresholds {
-				t := thresholds[k]
-				if x == t {
-					continue
+		s, c := &dec.Sensitivity[i], &dec.Contributions[i]
+		s.Factor, s.Weight, s.Flips, s.Delta, s.To = Factor(i+1), d.raw[i+1], false, 0, 0
+		if wsum == 0 || !c.Assessed {
+			continue
+		}
+		// The two thresholds in turn, the engage one first. A change that
+		// would make a weight negative, or the weights' sum not positive,
+		// does not count; neither does a NaN change, which fails both
+		// comparisons.
+		x, w := c.Adjusted, d.weights[i+1]
+		best, to := math.Inf(1), Recommendation(0)
+		if x != engage {
+			if delta := numEngage / (x - engage); w+delta >= 0 && wsum+delta > 0 {
+				if b := d.nudged(delta, x, sum, wsum); b != cur && math.Abs(delta) < math.Abs(best) {
+					best, to = delta, b
 				}
-				delta := nums[k] / (x - t)
-				if d.weights[i+1]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
-					continue
-				}
-				// Step just past the threshold, and check that the band changes.
-				nudge := delta * (1 + 1e-9)
-				if nudge == 0 {
-					nudge = 1e-9
-				}
-				// The band of (sum + nudge·x) / (wsum + nudge), compared
-				// without dividing: the denominator is positive.
-				to := d.bandOf(sum+nudge*x, wsum+nudge)
-				if to == cur {
-					continue
-				}
-				if math.Abs(delta) < math.Abs(best) {
-					best, s.To = delta, to
-				}
-			}
-			if !math.IsInf(best, 0) {
-				s.Flips, s.Delta = true, best*d.scale // in the policy's own units
 			}
 		}
+		if x != deferAt {
+			if delta := numDefer / (x - deferAt); w+delta >= 0 && wsum+delta > 0 {
+				if b := d.nudged(delta, x, sum, wsum); b != cur && math.Abs(delta) < math.Abs(best) {
+					best, to = delta, b
+				}
+			}
+		}
+		if !math.IsInf(best, 0) {
+			s.Flips, s.Delta, s.To = true, best*d.scale, to // in the policy's own units
+		}
 	}
+}
+
+// nudged returns the band the score gives when a factor of adjusted value x
+// has its weight changed by just past delta: the band of
+// (sum + nudge·x) / (wsum + nudge), compared without dividing, the
+// denominator being positive.
+func (d *Decider) nudged(delta, x, sum, wsum float64) Recommendation {
+	nudge := delta * (1 + 1e-9)
+	if nudge == 0 {
+		nudge = 1e-9
+	}
+	return d.bandOf(sum+nudge*x, wsum+nudge)
 }
 
 // bandOf is band(num / den) for den > 0, without the division.
