@@ -694,9 +694,11 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 // compiler keeps its loops in registers.
 func (d *Decider) factors(dec *Decision, fs *[numFactors]Score, gs []Ground) (_ []Ground, sum, wsum, conf float64, missing bool) {
 	// The loops count from 0 with int indices, which the compiler sees are
-	// within the arrays: no bounds checks.
+	// within the arrays: no bounds checks. The first writes no ground, and
+	// calls nothing, so its sums stay in registers; it marks the factors
+	// that count but are not assessed (a bit per factor).
+	var unassessed uint8
 	for i := range dec.Contributions {
-		f := Factor(i + 1)
 		s, w, dir := &fs[i+1], d.weights[i+1], d.directions[i+1]
 		adjusted := s.Value
 		if dir == DirectionCost {
@@ -706,17 +708,27 @@ func (d *Decider) factors(dec *Decision, fs *[numFactors]Score, gs []Ground) (_ 
 		// Field by field: a composite literal would be built aside and
 		// copied.
 		c := &dec.Contributions[i]
-		c.Factor, c.Assessed, c.Value, c.Direction, c.Adjusted, c.Weight, c.Points = f, assessed, s.Value, dir, adjusted, 0, 0
+		c.Factor, c.Assessed, c.Value, c.Direction, c.Adjusted, c.Weight, c.Points = Factor(i+1), assessed, s.Value, dir, adjusted, 0, 0
 		switch {
 		case w == 0:
 		case !assessed:
-			missing = true
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: f}
+			unassessed |= 1 << i
 		default:
 			sum += w * adjusted
 			wsum += w
 			conf += d.confidences[i+1][s.Confidence&3] // w·confidence/3; the input is valid, so the confidence is 0–3
+		}
+	}
+	// A factor gives one ground at most: room for seven, so that appending
+	// them needs no check of the capacity.
+	gs = room(gs, FactorCount)
+	if unassessed != 0 {
+		missing = true
+		for i := range dec.Contributions {
+			if unassessed&(1<<i) != 0 {
+				gs = gs[:len(gs)+1]
+				gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: Factor(i + 1)}
+			}
 		}
 	}
 	if wsum > 0 {
@@ -725,7 +737,7 @@ func (d *Decider) factors(dec *Decision, fs *[numFactors]Score, gs []Ground) (_ 
 			if c.Assessed && w > 0 {
 				c.Weight = w / wsum
 				c.Points = c.Weight * c.Adjusted
-				gs = grow(gs)
+				gs = gs[:len(gs)+1]
 				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: c.Factor, Value: c.Value, Points: c.Points}
 			}
 		}
@@ -759,16 +771,18 @@ func (d *Decider) risks(risks []EngagementRisk, crit Criticality, gs []Ground) (
 			unassessed |= bit
 		}
 	}
+	// A ground per category: room for them, so that appending them needs
+	// no check of the capacity.
+	gs = room(gs, int(numCategories)-1)
 	for i := int(CategorySafetySecurity); i < int(numCategories); i++ { // int indices: no bounds checks
 		cat := Category(i)
+		gs = gs[:len(gs)+1]
 		if (seen&^unassessed)&(1<<i) == 0 {
 			missing = true
-			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
 			continue
 		}
 		worst, limit := worsts[i], limits[i]
-		gs = grow(gs)
 		if worst > limit {
 			owner := d.owners[i]
 			escalation = max(escalation, owner)
@@ -778,6 +792,16 @@ func (d *Decider) risks(risks []EngagementRisk, crit Criticality, gs []Ground) (
 		}
 	}
 	return gs, escalation, missing
+}
+
+// room returns gs with room for n more grounds, so that a loop can append
+// them by reslicing, with no call to grow the slice: values live across such
+// a call are kept on the stack rather than in registers.
+func room(gs []Ground, n int) []Ground {
+	if n > cap(gs)-len(gs) {
+		gs = slices.Grow(gs, n)
+	}
+	return gs
 }
 
 // grow extends gs by one ground for the caller to set in place: faster than
