@@ -140,7 +140,8 @@ func (in *Input) plainlyValid() bool {
 // plainScore reports whether validate accepts s: a value from 0 to 1 with a
 // known confidence, or no value and no confidence.
 func plainScore(s Score) bool {
-	return s.Value >= 0 && s.Value <= 1 && (s.Confidence.IsValid() || s.Confidence == 0 && s.Value == 0)
+	// ConfidenceHigh is the last confidence: a known one is from 1 to it.
+	return s.Value >= 0 && s.Value <= 1 && s.Confidence <= ConfidenceHigh && (s.Confidence != 0 || s.Value == 0)
 }
 
 // plainDesignation reports whether d is a designation actor.Designation.Validate
