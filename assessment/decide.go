@@ -59,22 +59,26 @@ const (
 // what a decision rests on, and is left to actor.Actor.Validate: a
 // researcher deciding over synthetic actors need not invent IDs for them.
 func (in Input) Validate() error {
-	c := check.Errors{Pkg: pkg}
-	in.check(&c)
-	return c.Err()
+	plain := in.plainlyValid()
+	if plain && len(in.Evidence) == 0 {
+		return nil
+	}
+	return in.checkFurther(plain)
 }
 
-// check is validate with a fast path: an input plainlyValid accepts has
-// nothing wrong but, perhaps, its evidence, which is checked alone; any
-// other is checked field by field. The errors are validate's, in its order.
-func (in *Input) check(c *check.Errors) {
-	if !in.plainlyValid() {
-		in.validate(c)
-		return
+// checkFurther returns validate's error for an input plainlyValid did not
+// accept (plain false), and for one it did, the error of its evidence,
+// which plainlyValid does not look at: nothing else is wrong with it. So
+// the errors are validate's, in its order, and an input plainlyValid
+// accepts, with no evidence, needs no further check.
+func (in *Input) checkFurther(plain bool) error {
+	c := check.Errors{Pkg: pkg}
+	if plain {
+		checkEvidence(&c, in.Evidence)
+	} else {
+		in.validate(&c)
 	}
-	if len(in.Evidence) > 0 {
-		checkEvidence(c, in.Evidence)
-	}
+	return c.Err()
 }
 
 // plainlyValid reports whether validate would find nothing wrong with *in,
@@ -509,11 +513,10 @@ func (d *Decider) DecideInto(in *Input, dec *Decision) error {
 // but its grounds, and returns the grounds appended to gs. On error it has
 // written nothing to dec.
 func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error) {
-	var ve check.Errors
-	ve.Pkg = pkg
-	in.check(&ve)
-	if err := ve.Err(); err != nil {
-		return gs, err
+	if plain := in.plainlyValid(); !plain || len(in.Evidence) > 0 {
+		if err := in.checkFurther(plain); err != nil {
+			return gs, err
+		}
 	}
 	p := &d.p
 	missing := false
