@@ -763,14 +763,18 @@ func (d *Decider) risks(risks []EngagementRisk, crit Criticality, gs []Ground) (
 	// One pass over the risks: per category, the worst residual, whether
 	// any risk is of it, and whether every one of it is assessed (a bit per
 	// category).
-	var worsts [numCategories]int
+	// The categories, 1 to 5, are taken modulo 8, which changes none of
+	// them but shows the compiler the shifts and the indices into worsts
+	// are in range.
+	var worsts [8]int
 	var seen, unassessed uint8
 	for i := range risks {
 		r := &risks[i]
-		bit := uint8(1) << r.Category
+		cat := r.Category & 7
+		bit := uint8(1) << cat
 		seen |= bit
 		if res, ok := r.residual(); ok {
-			worsts[r.Category] = max(worsts[r.Category], res)
+			worsts[cat] = max(worsts[cat], res)
 		} else {
 			unassessed |= bit
 		}
