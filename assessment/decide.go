@@ -107,8 +107,9 @@ func (in *Input) plainlyValid() bool {
 		!plainScore(fs.HostState) || !plainScore(fs.Risk) || !plainScore(fs.AddedValue) {
 		return false
 	}
-	for i := range in.Risks {
-		r := &in.Risks[i]
+	risks := in.Risks // a local slice, which the compiler keeps in registers
+	for i := range risks {
+		r := &risks[i]
 		if r.Category-1 >= numCategories-1 || max(uint(r.Likelihood), uint(r.Impact)) > 5 || len(r.Mitigations) > MaxMitigations {
 			return false
 		}
@@ -558,8 +559,9 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: CodeNoConcern}
 	}
-	for i := range in.Concerns {
-		cn := &in.Concerns[i]
+	concerns := in.Concerns // a local slice, which the compiler keeps in registers
+	for i := range concerns {
+		cn := &concerns[i]
 		if lv, ok := cn.Level(); ok {
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeConcern, Risk: cn.Risk, Value: lv}
@@ -604,8 +606,9 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	a := &in.Actor
 	esc := &p.Escalation
 	var sanctioned, terrorist bool
-	for i := range a.Designations {
-		d := &a.Designations[i]
+	designations := a.Designations // a local slice, which the compiler keeps in registers
+	for i := range designations {
+		d := &designations[i]
 		if !d.Sanctions() { // the listings sanctions.Screen screens transfers against
 			continue
 		}
