@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
@@ -58,9 +59,140 @@ const (
 // what a decision rests on, and is left to actor.Actor.Validate: a
 // researcher deciding over synthetic actors need not invent IDs for them.
 func (in Input) Validate() error {
+	plain := in.plainlyValid()
+	if plain && len(in.Evidence) == 0 {
+		return nil
+	}
+	return in.checkFurther(plain)
+}
+
+// checkFurther returns validate's error for an input plainlyValid did not
+// accept (plain false), and for one it did, the error of its evidence,
+// which plainlyValid does not look at: nothing else is wrong with it. So
+// the errors are validate's, in its order, and an input plainlyValid
+// accepts, with no evidence, needs no further check.
+func (in *Input) checkFurther(plain bool) error {
 	c := check.Errors{Pkg: pkg}
-	in.validate(&c)
+	if plain {
+		checkEvidence(&c, in.Evidence)
+	} else {
+		in.validate(&c)
+	}
 	return c.Err()
+}
+
+// plainlyValid reports whether validate would find nothing wrong with *in,
+// its evidence aside, by a quicker look that accepts only the plain cases:
+// text in printable ASCII, designations without CAAC listings or a report.
+// When it says no, something may be wrong, or the case is not plain, and
+// validate looks field by field. It never accepts what validate refuses.
+func (in *Input) plainlyValid() bool {
+	if !in.Actor.Kind.IsValid() || len(in.Concerns) > MaxConcerns || len(in.Risks) > MaxRisks {
+		return false
+	}
+	for i := range in.Actor.Designations {
+		if !plainDesignation(&in.Actor.Designations[i]) {
+			return false
+		}
+	}
+	for i := range in.Concerns {
+		c := &in.Concerns[i]
+		if !c.Risk.IsValid() || uint(c.Threat) > 5 || uint(c.Vulnerability) > 5 || uint(c.Capacity) > 5 ||
+			c.Severity != 0 && !c.Severity.IsValid() {
+			return false
+		}
+	}
+	fs := &in.Factors
+	if !plainScore(fs.Criticality) || !plainScore(fs.ActorImpact) || !plainScore(fs.Operations) || !plainScore(fs.Openness) ||
+		!plainScore(fs.HostState) || !plainScore(fs.Risk) || !plainScore(fs.AddedValue) {
+		return false
+	}
+	risks := in.Risks // a local slice, which the compiler keeps in registers
+	for i := range risks {
+		r := &risks[i]
+		if r.Category-1 >= numCategories-1 || max(uint(r.Likelihood), uint(r.Impact)) > 5 || len(r.Mitigations) > MaxMitigations {
+			return false
+		}
+		for j := range r.Mitigations {
+			m := &r.Mitigations[j]
+			if max(uint(m.Likelihood), uint(m.Impact)) > 4 || !plainText(m.Measure, MaxMeasureLen) {
+				return false
+			}
+		}
+	}
+	x := &in.Context
+	if x.HostState != 0 && !x.HostState.IsValid() || x.Criticality != 0 && !x.Criticality.IsValid() {
+		return false
+	}
+	for i := range x.Prohibitions {
+		if pr := &x.Prohibitions[i]; !pr.Source.IsValid() || pr.Exemption != "" && !plainText(pr.Exemption, 128) {
+			return false
+		}
+	}
+	if p := in.Plan; p != nil {
+		if p.Messaging != 0 && !p.Messaging.IsValid() || p.ContactCadence < 0 {
+			return false
+		}
+		for i := range p.Interlocutors {
+			if !p.Interlocutors[i].Level.IsValid() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// plainScore reports whether validate accepts s: a value from 0 to 1 with a
+// known confidence, or no value and no confidence.
+func plainScore(s Score) bool {
+	// ConfidenceHigh is the last confidence: a known one is from 1 to it.
+	return s.Value >= 0 && s.Value <= 1 && s.Confidence <= ConfidenceHigh && (s.Confidence != 0 || s.Value == 0)
+}
+
+// plainDesignation reports whether d is a designation actor.Designation.Validate
+// accepts with no need to look further: a known kind other than a CAAC
+// annex designation, with no listings and no report, a jurisdiction where a
+// terrorist designation needs one, the UN Security Council or no one as the
+// designator of UN sanctions, plain text for its regime and reference, and
+// a year, if any, within the years a record can carry.
+func plainDesignation(d *actor.Designation) bool {
+	return d.Kind.IsValid() && d.Kind != actor.DesignationCAAC && len(d.Listings) == 0 && d.Report == 0 &&
+		(d.Jurisdiction.IsValid() || d.Jurisdiction == 0 && d.Kind != actor.DesignationTerrorist) &&
+		(d.By == 0 || d.By.IsValid() && (d.Kind != actor.DesignationUNSanctions || d.By == actor.DesignatorUNSecurityCouncil)) &&
+		(d.Regime == "" || plainText(d.Regime, actor.MaxNameLen)) &&
+		(d.Reference == "" || plainText(d.Reference, actor.MaxReferenceLen)) &&
+		(d.Year == 0 || d.Year >= check.MinYear && d.Year <= check.MaxYear)
+}
+
+// plainText reports whether s is text no check refuses: at most max bytes
+// of ASCII, starting with a printable character (so not blank). Longer or
+// other text may still be valid, and is left to the full check.
+func plainText(s string, max int) bool {
+	if len(s) == 0 || s[0] <= ' ' || len(s) > max {
+		return false
+	}
+	// Eight bytes at a time, the last eight overlapping the others when the
+	// length is not a multiple of eight.
+	var or uint64
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			or |= uint64(s[i])
+		}
+		return or < utf8.RuneSelf
+	}
+	for t := s; len(t) > 8; t = t[8:] {
+		or |= word(t)
+	}
+	or |= word(s[len(s)-8:])
+	return or&0x8080808080808080 == 0
+}
+
+// word returns the first eight bytes of s as one little-endian word, which
+// the compiler reads as one load.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // validate checks what Decide reads. Paths are built only for problems
@@ -367,41 +499,41 @@ func (d *Decider) Decide(in Input) (Decision, error) {
 // Decision (its grounds' memory kept for the next call) and the error is
 // Decide's.
 func (d *Decider) DecideInto(in *Input, dec *Decision) error {
-	gs := dec.Grounds[:0]
-	*dec = Decision{}
-	gs, err := d.decide(in, dec, gs)
-	dec.Grounds = gs
+	// decide writes every field but the grounds, so dec need not be
+	// cleared first.
+	gs, err := d.decide(in, dec, dec.Grounds[:0])
 	if err != nil {
-		dec.Grounds = gs[:0]
+		*dec = Decision{Grounds: gs[:0]}
 		return err
 	}
+	dec.Grounds = gs
 	return nil
 }
 
-// decide is Decide's body: it validates *in, fills dec in place (but for
-// its grounds) and returns the grounds appended to gs.
+// decide is Decide's body: it validates *in, fills in every field of dec
+// but its grounds, and returns the grounds appended to gs. On error it has
+// written nothing to dec.
 func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error) {
-	var ve check.Errors
-	ve.Pkg = pkg
-	in.validate(&ve)
-	if err := ve.Err(); err != nil {
-		return gs, err
+	if plain := in.plainlyValid(); !plain || len(in.Evidence) > 0 {
+		if err := in.checkFurther(plain); err != nil {
+			return gs, err
+		}
 	}
 	p := &d.p
 	missing := false
 
 	// 1. Vetoes.
-	for _, pr := range in.Context.Prohibitions {
-		if strings.TrimSpace(pr.Exemption) != "" {
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeExemption, Source: pr.Source}
-			continue
-		}
-		if !dec.DirectVetoed {
-			dec.DirectVetoed = true
+	vetoed := false
+	for i := range in.Context.Prohibitions {
+		pr := &in.Context.Prohibitions[i]
+		code := CodeDirectVetoed
+		if pr.Exemption != "" && strings.TrimSpace(pr.Exemption) != "" {
+			code = CodeExemption
+		} else {
+			vetoed = true
 		}
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeDirectVetoed, Source: pr.Source}
+		gs[len(gs)-1] = Ground{Code: code, Source: pr.Source}
 	}
 
 	// 2 and 3. Factors and score. A judged likelihood that evidence
@@ -414,39 +546,11 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	if contradicted != 0 && fs[FactorRisk].Confidence > ConfidenceMedium {
 		fs[FactorRisk].Confidence = ConfidenceMedium
 	}
-	var sum, wsum, conf float64
-	for f := FactorCriticality; f < numFactors; f++ {
-		s, w := fs[f], d.weights[f]
-		c := &dec.Contributions[f-1]
-		c.Factor, c.Direction, c.Value, c.Assessed = f, f.Direction(), s.Value, s.Assessed()
-		c.Adjusted = s.Value
-		if c.Direction == DirectionCost {
-			c.Adjusted = 1 - s.Value
-		}
-		switch {
-		case w == 0:
-		case !s.Assessed():
-			missing = true
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: f}
-		default:
-			sum += w * c.Adjusted
-			wsum += w
-			conf += w * float64(s.Confidence) / 3
-		}
-	}
+	gs, sum, wsum, conf, factorMissing := d.factors(dec, &fs, gs)
+	missing = missing || factorMissing
+	var score, certainty float64
 	if wsum > 0 {
-		dec.Score = sum / wsum
-		dec.Certainty = conf / wsum
-		for f := FactorCriticality; f < numFactors; f++ {
-			c := &dec.Contributions[f-1]
-			if c.Assessed && d.weights[f] > 0 {
-				c.Weight = d.weights[f] / wsum
-				c.Points = c.Weight * c.Adjusted
-				gs = grow(gs)
-				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: f, Value: c.Value, Points: c.Points}
-			}
-		}
+		score, certainty = sum/wsum, conf/wsum
 	}
 
 	// Concerns.
@@ -455,7 +559,9 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 		gs = grow(gs)
 		gs[len(gs)-1] = Ground{Code: CodeNoConcern}
 	}
-	for _, cn := range in.Concerns {
+	concerns := in.Concerns // a local slice, which the compiler keeps in registers
+	for i := range concerns {
+		cn := &concerns[i]
 		if lv, ok := cn.Level(); ok {
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeConcern, Risk: cn.Risk, Value: lv}
@@ -481,46 +587,11 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	}
 
 	// Engagement risks, by category: the worst residual of each.
-	dec.Escalation = CountryOffice
 	gs = grow(gs)
 	gs[len(gs)-1] = Ground{Code: CodeCountryDecision, Level: CountryOffice}
 	country := len(gs) - 1 // its Level becomes the level that decides, once the rules below have raised it
-	allowance := p.Allowance.Get(in.Context.Criticality)
-	// One pass over the risks: per category, the worst residual, whether
-	// any risk is of it, and whether every one of it is assessed.
-	var worsts [numCategories]int
-	var seens, unassessed [numCategories]bool
-	for i := range in.Risks {
-		r := &in.Risks[i]
-		if !r.Category.IsValid() {
-			continue
-		}
-		seens[r.Category] = true
-		if res, ok := r.Residual(); ok {
-			worsts[r.Category] = max(worsts[r.Category], res)
-		} else {
-			unassessed[r.Category] = true
-		}
-	}
-	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
-		worst := worsts[cat]
-		if !seens[cat] || unassessed[cat] {
-			missing = true
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
-			continue
-		}
-		limit := min(d.appetite[cat]+allowance, 25)
-		if worst > limit {
-			owner := d.owners[cat]
-			dec.Escalation = max(dec.Escalation, owner)
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner}
-		} else {
-			gs = grow(gs)
-			gs[len(gs)-1] = Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)}
-		}
-	}
+	gs, escalation, riskMissing := d.risks(in.Risks, in.Context.Criticality, gs)
+	missing = missing || riskMissing
 
 	// What the inputs rest on: evidence, judgement or both.
 	if len(in.Evidence) == 0 {
@@ -530,17 +601,14 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 		gs = basis(gs, in, fs)
 	}
 
-	// 5. Escalation rules, each raising the level to its own.
+	// 5. Escalation rules, each raising the level to its own, in this
+	// order.
 	a := &in.Actor
 	esc := &p.Escalation
-	var rules [6]struct {
-		code  Code
-		level Authority
-	}
-	nr := 0
 	var sanctioned, terrorist bool
-	for i := range a.Designations {
-		d := &a.Designations[i]
+	designations := a.Designations // a local slice, which the compiler keeps in registers
+	for i := range designations {
+		d := &designations[i]
 		if !d.Sanctions() { // the listings sanctions.Screen screens transfers against
 			continue
 		}
@@ -550,64 +618,59 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 			sanctioned = true
 		}
 	}
+	rule := func(gs []Ground, code Code, level Authority) []Ground {
+		escalation = max(escalation, level)
+		gs = grow(gs)
+		gs[len(gs)-1] = Ground{Code: code, Level: level}
+		return gs
+	}
 	if sanctioned {
-		rules[nr].code, rules[nr].level = CodeSanctions, esc.Sanctions
-		nr++
+		gs = rule(gs, CodeSanctions, esc.Sanctions)
 	}
 	if terrorist {
-		dec.LegalReview = true
-		rules[nr].code, rules[nr].level = CodeTerrorist, esc.Terrorist
-		nr++
+		gs = rule(gs, CodeTerrorist, esc.Terrorist)
 	}
 	if in.Context.DonorLinkedFunding {
-		rules[nr].code, rules[nr].level = CodeDonorLinkedFunding, esc.DonorLinkedFunding
-		nr++
+		gs = rule(gs, CodeDonorLinkedFunding, esc.DonorLinkedFunding)
 	}
 	if in.Context.RegionalImpact {
-		rules[nr].code, rules[nr].level = CodeRegionalImpact, esc.RegionalImpact
-		nr++
+		gs = rule(gs, CodeRegionalImpact, esc.RegionalImpact)
 	}
 	if in.Context.GlobalImpact {
-		rules[nr].code, rules[nr].level = CodeGlobalImpact, esc.GlobalImpact
-		nr++
+		gs = rule(gs, CodeGlobalImpact, esc.GlobalImpact)
 	}
 	if in.Context.HostState == HostStanceHostile && a.Kind.IsNonState() {
-		rules[nr].code, rules[nr].level = CodeHostileHostState, esc.HostileHostState
-		nr++
+		gs = rule(gs, CodeHostileHostState, esc.HostileHostState)
 	}
-	for _, r := range rules[:nr] {
-		dec.Escalation = max(dec.Escalation, r.level)
-		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: r.code, Level: r.level}
-	}
-	gs[country].Level = dec.Escalation // the headline and this ground name one approver
+	gs[country].Level = escalation // the headline and this ground name one approver
 
 	// The recommendation.
-	band := d.band(dec.Score)
+	var rec Recommendation
+	band := d.band(score)
 	switch {
 	case missing:
-		dec.Recommendation = PrepareFurther
+		rec = PrepareFurther
 	case band == EngageDirectly:
-		dec.Recommendation = EngageDirectly
+		rec = EngageDirectly
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeScoreEngage, Value: dec.Score, Limit: p.Engage}
+		gs[len(gs)-1] = Ground{Code: CodeScoreEngage, Value: score, Limit: p.Engage}
 	case band == DeferAndMonitor:
-		dec.Recommendation = DeferAndMonitor
+		rec = DeferAndMonitor
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeScoreDefer, Value: dec.Score, Limit: p.Defer}
+		gs[len(gs)-1] = Ground{Code: CodeScoreDefer, Value: score, Limit: p.Defer}
 		gs = d.wouldChange(gs, dec, fs, sum, wsum)
 	default:
-		dec.Recommendation = PrepareFurther
+		rec = PrepareFurther
 		gs = grow(gs)
-		gs[len(gs)-1] = Ground{Code: CodeScoreMarginal, Value: dec.Score, Limit: p.Engage}
+		gs[len(gs)-1] = Ground{Code: CodeScoreMarginal, Value: score, Limit: p.Engage}
 	}
-	if dec.Recommendation == EngageDirectly && dec.DirectVetoed {
+	if rec == EngageDirectly && vetoed {
 		if in.Context.Intermediaries {
-			dec.Recommendation = EngageIndirectly
+			rec = EngageIndirectly
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeIndirect}
 		} else {
-			dec.Recommendation = PrepareFurther
+			rec = PrepareFurther
 			missing = true
 			gs = grow(gs)
 			gs[len(gs)-1] = Ground{Code: CodeNoIntermediaries}
@@ -615,17 +678,141 @@ func (d *Decider) decide(in *Input, dec *Decision, gs []Ground) ([]Ground, error
 	}
 
 	// Confidence and sensitivity.
-	dec.Confidence = certaintyBand(dec.Certainty)
+	confidence := certaintyBand(certainty)
 	if missing || wsum == 0 {
-		dec.Confidence = ConfidenceLow
-	} else if (math.Abs(dec.Score-p.Engage) < 0.05 || math.Abs(dec.Score-p.Defer) < 0.05) && dec.Confidence > ConfidenceLow {
-		dec.Confidence--
+		confidence = ConfidenceLow
+	} else if (math.Abs(score-p.Engage) < 0.05 || math.Abs(score-p.Defer) < 0.05) && confidence > ConfidenceLow {
+		confidence--
 	}
-	if contradicted != 0 && dec.Confidence > ConfidenceMedium {
-		dec.Confidence = ConfidenceMedium
+	if contradicted != 0 && confidence > ConfidenceMedium {
+		confidence = ConfidenceMedium
 	}
-	d.sensitivity(dec, sum, wsum)
+	dec.Recommendation, dec.Score, dec.Certainty, dec.Confidence = rec, score, certainty, confidence
+	dec.Escalation, dec.LegalReview, dec.DirectVetoed = escalation, terrorist, vetoed
+	d.sensitivity(dec, band, sum, wsum)
 	return gs, nil
+}
+
+// factors fills in the contributions of the factors fs and appends the
+// grounds they give to gs: first the factors that count but are not
+// assessed, then the share of each that is. It returns the weighted sums of
+// the adjusted values, the weights and the confidences, and whether a factor
+// that counts is not assessed. It is a function of its own so that the
+// compiler keeps its loops in registers.
+func (d *Decider) factors(dec *Decision, fs *[numFactors]Score, gs []Ground) (_ []Ground, sum, wsum, conf float64, missing bool) {
+	// The loops count from 0 with int indices, which the compiler sees are
+	// within the arrays: no bounds checks. The first writes no ground, and
+	// calls nothing, so its sums stay in registers; it marks the factors
+	// that count but are not assessed (a bit per factor).
+	var unassessed uint8
+	for i := range dec.Contributions {
+		s, w, dir := &fs[i+1], d.weights[i+1], d.directions[i+1]
+		adjusted := s.Value
+		if dir == DirectionCost {
+			adjusted = 1 - s.Value
+		}
+		assessed := s.Assessed()
+		// Field by field: a composite literal would be built aside and
+		// copied.
+		c := &dec.Contributions[i]
+		c.Factor, c.Assessed, c.Value, c.Direction, c.Adjusted, c.Weight, c.Points = Factor(i+1), assessed, s.Value, dir, adjusted, 0, 0
+		switch {
+		case w == 0:
+		case !assessed:
+			unassessed |= 1 << i
+		default:
+			sum += w * adjusted
+			wsum += w
+			conf += d.confidences[i+1][s.Confidence&3] // w·confidence/3; the input is valid, so the confidence is 0–3
+		}
+	}
+	// A factor gives one ground at most: room for seven, so that appending
+	// them needs no check of the capacity.
+	gs = room(gs, FactorCount)
+	if unassessed != 0 {
+		missing = true
+		for i := range dec.Contributions {
+			if unassessed&(1<<i) != 0 {
+				gs = gs[:len(gs)+1]
+				gs[len(gs)-1] = Ground{Code: CodeUnassessedFactor, Factor: Factor(i + 1)}
+			}
+		}
+	}
+	if wsum > 0 {
+		for i := range dec.Contributions {
+			c, w := &dec.Contributions[i], d.weights[i+1]
+			if c.Assessed && w > 0 {
+				c.Weight = w / wsum
+				c.Points = c.Weight * c.Adjusted
+				gs = gs[:len(gs)+1]
+				gs[len(gs)-1] = Ground{Code: CodeFactor, Factor: c.Factor, Value: c.Value, Points: c.Points}
+			}
+		}
+	}
+	return gs, sum, wsum, conf, missing
+}
+
+// risks appends to gs the grounds of the engagement risks, by category: the
+// worst residual of each, within or above its limit for work of criticality
+// crit, or that the category is not assessed. It returns the level the
+// owners of the categories above their limits raise the decision to (from
+// the country office), and whether a category is not assessed. The input is
+// valid: crit is 0 or known, and so is every risk's category. It is a
+// function of its own, reading the risks from a local slice, so that the
+// compiler keeps its loops in registers.
+func (d *Decider) risks(risks []EngagementRisk, crit Criticality, gs []Ground) (_ []Ground, escalation Authority, missing bool) {
+	escalation = CountryOffice
+	limits := &d.limits[crit]
+	// One pass over the risks: per category, the worst residual, whether
+	// any risk is of it, and whether every one of it is assessed (a bit per
+	// category).
+	// The categories, 1 to 5, are taken modulo 8, which changes none of
+	// them but shows the compiler the shifts and the indices into worsts
+	// are in range.
+	var worsts [8]int
+	var seen, unassessed uint8
+	for i := range risks {
+		r := &risks[i]
+		cat := r.Category & 7
+		bit := uint8(1) << cat
+		seen |= bit
+		if res, ok := r.residual(); ok {
+			worsts[cat] = max(worsts[cat], res)
+		} else {
+			unassessed |= bit
+		}
+	}
+	// A ground per category: room for them, so that appending them needs
+	// no check of the capacity.
+	gs = room(gs, int(numCategories)-1)
+	for i := int(CategorySafetySecurity); i < int(numCategories); i++ { // int indices: no bounds checks
+		cat := Category(i)
+		gs = gs[:len(gs)+1]
+		if (seen&^unassessed)&(1<<i) == 0 {
+			missing = true
+			gs[len(gs)-1] = Ground{Code: CodeUnassessedRisk, Category: cat}
+			continue
+		}
+		worst, limit := worsts[i], limits[i]
+		if worst > limit {
+			owner := d.owners[i]
+			escalation = max(escalation, owner)
+			gs[len(gs)-1] = Ground{Code: CodeResidualAboveAppetite, Category: cat, Value: float64(worst), Limit: float64(limit), Level: owner}
+		} else {
+			gs[len(gs)-1] = Ground{Code: CodeResidualWithinAppetite, Category: cat, Value: float64(worst), Limit: float64(limit)}
+		}
+	}
+	return gs, escalation, missing
+}
+
+// room returns gs with room for n more grounds, so that a loop can append
+// them by reslicing, with no call to grow the slice: values live across such
+// a call are kept on the stack rather than in registers.
+func room(gs []Ground, n int) []Ground {
+	if n > cap(gs)-len(gs) {
+		gs = slices.Grow(gs, n)
+	}
+	return gs
 }
 
 // grow extends gs by one ground for the caller to set in place: faster than
@@ -806,49 +993,55 @@ func (d *Decider) wouldChange(gs []Ground, dec *Decision, fs [numFactors]Score, 
 }
 
 // sensitivity fills, for each factor that counts, the smallest change of its
-// weight that moves the score across a threshold.
-func (d *Decider) sensitivity(dec *Decision, sum, wsum float64) {
-	cur := d.band(dec.Score)
-	thresholds := [2]float64{d.p.Engage, d.p.Defer}
+// weight that moves the score across a threshold; cur is the band of the
+// score.
+func (d *Decider) sensitivity(dec *Decision, cur Recommendation, sum, wsum float64) {
+	engage, deferAt := d.p.Engage, d.p.Defer
 	// (sum + δx) / (wsum + δ) = t  ⇒  δ = (t·wsum − sum) / (x − t): the
 	// numerators do not depend on the factor.
-	nums := [2]float64{thresholds[0]*wsum - sum, thresholds[1]*wsum - sum}
-	for f := FactorCriticality; f < numFactors; f++ {
-		s := &dec.Sensitivity[f-1]
-		s.Factor, s.Weight = f, d.raw[f]
-		c := &dec.Contributions[f-1]
+	numEngage, numDefer := engage*wsum-sum, deferAt*wsum-sum
+	for i := range dec.Sensitivity { // int indices: no bounds checks
+		s, c := &dec.Sensitivity[i], &dec.Contributions[i]
+		s.Factor, s.Weight, s.Flips, s.Delta, s.To = Factor(i+1), d.raw[i+1], false, 0, 0
 		if wsum == 0 || !c.Assessed {
 			continue
 		}
-		best := math.Inf(1)
-		x := c.Adjusted
-		for k, t := range thresholds {
-			if x == t {
-				continue
+		// The two thresholds in turn, the engage one first. A change that
+		// would make a weight negative, or the weights' sum not positive,
+		// does not count; neither does a NaN change, which fails both
+		// comparisons.
+		x, w := c.Adjusted, d.weights[i+1]
+		best, to := math.Inf(1), Recommendation(0)
+		if x != engage {
+			if delta := numEngage / (x - engage); w+delta >= 0 && wsum+delta > 0 {
+				if b := d.nudged(delta, x, sum, wsum); b != cur && math.Abs(delta) < math.Abs(best) {
+					best, to = delta, b
+				}
 			}
-			delta := nums[k] / (x - t)
-			if d.weights[f]+delta < 0 || wsum+delta <= 0 || math.IsNaN(delta) {
-				continue
-			}
-			// Step just past the threshold, and check that the band changes.
-			nudge := delta * (1 + 1e-9)
-			if nudge == 0 {
-				nudge = 1e-9
-			}
-			// The band of (sum + nudge·x) / (wsum + nudge), compared
-			// without dividing: the denominator is positive.
-			to := d.bandOf(sum+nudge*x, wsum+nudge)
-			if to == cur {
-				continue
-			}
-			if math.Abs(delta) < math.Abs(best) {
-				best, s.To = delta, to
+		}
+		if x != deferAt {
+			if delta := numDefer / (x - deferAt); w+delta >= 0 && wsum+delta > 0 {
+				if b := d.nudged(delta, x, sum, wsum); b != cur && math.Abs(delta) < math.Abs(best) {
+					best, to = delta, b
+				}
 			}
 		}
 		if !math.IsInf(best, 0) {
-			s.Flips, s.Delta = true, best*d.scale // in the policy's own units
+			s.Flips, s.Delta, s.To = true, best*d.scale, to // in the policy's own units
 		}
 	}
+}
+
+// nudged returns the band the score gives when a factor of adjusted value x
+// has its weight changed by just past delta: the band of
+// (sum + nudge·x) / (wsum + nudge), compared without dividing, the
+// denominator being positive.
+func (d *Decider) nudged(delta, x, sum, wsum float64) Recommendation {
+	nudge := delta * (1 + 1e-9)
+	if nudge == 0 {
+		nudge = 1e-9
+	}
+	return d.bandOf(sum+nudge*x, wsum+nudge)
 }
 
 // bandOf is band(num / den) for den > 0, without the division.

@@ -86,12 +86,17 @@ func (r EngagementRisk) Inherent() (int, bool) {
 // Residual returns likelihood × impact after mitigation — each lowered by the
 // mitigations' steps, to no less than 1 — and false when the risk is not
 // assessed. More mitigation never raises it.
-func (r EngagementRisk) Residual() (int, bool) {
-	if !r.Assessed() {
+func (r EngagementRisk) Residual() (int, bool) { return r.residual() }
+
+// residual is Residual read through a pointer, copying neither the risk nor
+// its mitigations.
+func (r *EngagementRisk) residual() (int, bool) {
+	if !risk.InScale(r.Likelihood) || !risk.InScale(r.Impact) {
 		return 0, false
 	}
 	l, i := r.Likelihood, r.Impact
-	for _, m := range r.Mitigations {
+	for j := range r.Mitigations {
+		m := &r.Mitigations[j]
 		l -= max(m.Likelihood, 0)
 		i -= max(m.Impact, 0)
 	}

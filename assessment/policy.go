@@ -271,6 +271,10 @@ type Decider struct {
 
 	appetite [numCategories]int       // the policy's appetite by category
 	owners   [numCategories]Authority // and who owns each category
+
+	confidences [numFactors][ConfidenceHigh + 1]float64 // by factor and confidence: the weight × the confidence / 3, what it adds to the certainty's sum
+	directions  [numFactors]Direction                   // each factor's direction
+	limits      [CriticalityPC4 + 1][numCategories]int  // by criticality and category: the appetite plus the allowance, at most 25
 }
 
 // NewDecider validates p and returns a Decider for it.
@@ -290,6 +294,17 @@ func NewDecider(p Policy) (*Decider, error) {
 	}
 	for cat := CategorySafetySecurity; cat < numCategories; cat++ {
 		d.appetite[cat], d.owners[cat] = p.Appetite.Get(cat), p.Owners.Get(cat)
+	}
+	for f := FactorCriticality; f < numFactors; f++ {
+		d.directions[f] = f.Direction()
+		for c := range d.confidences[f] {
+			d.confidences[f][c] = d.weights[f] * float64(c) / 3
+		}
+	}
+	for c := range d.limits {
+		for cat := CategorySafetySecurity; cat < numCategories; cat++ {
+			d.limits[c][cat] = min(d.appetite[cat]+p.Allowance.Get(Criticality(c)), 25)
+		}
 	}
 	return d, nil
 }
