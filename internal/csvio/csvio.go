@@ -42,9 +42,10 @@ type Reader struct {
 
 	line   int      // lines consumed so far
 	buf    []byte   // the current record's raw bytes
-	fields []string // the current record's fields
+	rec    []byte   // the current record's text: a view of buf or of text
+	spans  [][2]int // where each field of the record starts and ends in rec
+	fields []string // the fields as strings, made on first asking (see At)
 	text   []byte   // the fields' text, unquoted, end to end
-	ends   []int    // where each field ends in text
 	lines  []int    // the line each field starts on
 	start  int      // the line the current record starts on
 	quoted bool     // the current record holds a quote
@@ -70,10 +71,10 @@ func NewReader(r io.Reader, pkg string, maxRecord int, required ...string) (*Rea
 	if err != nil {
 		return nil, err
 	}
-	x.header = make([]string, len(x.fields))
-	x.cols = make(map[string]int, len(x.fields))
-	for i, h := range x.fields {
-		h = strings.TrimSpace(h)
+	x.header = make([]string, len(x.spans))
+	x.cols = make(map[string]int, len(x.spans))
+	for i := range x.spans {
+		h := strings.TrimSpace(x.At(i))
 		x.header[i] = h
 		if _, dup := x.cols[h]; dup {
 			return nil, &check.FieldError{Pkg: pkg, Line: 1, Path: check.Cut(h, maxShown), Reason: check.Duplicate, Detail: "column " + check.Quote(h, maxShown) + " appears twice in the header"}
@@ -123,6 +124,7 @@ func (x *Reader) Next() error {
 
 // next reads one record; want is the number of fields it must have, or -1.
 func (x *Reader) next(want int) error {
+	x.spans = x.spans[:0]
 	x.fields = x.fields[:0]
 	x.lines = x.lines[:0]
 	if x.done {
@@ -136,12 +138,12 @@ func (x *Reader) next(want int) error {
 		return &check.FieldError{Pkg: x.pkg, Line: x.start, Reason: check.TooLarge, Detail: "record longer than " + strconv.Itoa(x.max) + " bytes"}
 	}
 	if err := x.split(); err != nil {
-		x.fields = x.fields[:0]
+		x.spans = x.spans[:0]
 		return err
 	}
-	if want >= 0 && len(x.fields) != want {
-		n := len(x.fields)
-		x.fields = x.fields[:0]
+	if want >= 0 && len(x.spans) != want {
+		n := len(x.spans)
+		x.spans = x.spans[:0]
 		return &check.FieldError{Pkg: x.pkg, Line: x.start, Reason: check.Invalid, Detail: "wrong number of fields: " + strconv.Itoa(n) + ", the header has " + strconv.Itoa(want)}
 	}
 	return nil
@@ -258,9 +260,9 @@ func (x *Reader) scan(chunk []byte, state int) int {
 	return state
 }
 
-// split parses x.buf into fields. Like encoding/csv, it copies the
-// fields' text into one buffer and makes one string of it, so a record costs
-// one allocation however many fields it has.
+// split parses x.buf into fields: it sets x.rec to the record's text and
+// x.spans to where each field lies in it. An unquoted record is its own
+// text, so reading one copies nothing; a quoted one is unquoted into x.text.
 func (x *Reader) split() error {
 	b := x.buf
 	if n := len(b); n > 0 && b[n-1] == '\n' {
@@ -272,28 +274,30 @@ func (x *Reader) split() error {
 	if !x.quoted {
 		// No quote anywhere: the record is one line, its fields are what
 		// lies between commas, and its text is the line itself.
-		str := string(b)
+		x.rec = b
 		prev := 0
-		for i := 0; i < len(str); i++ {
-			if str[i] == ',' {
-				x.fields = append(x.fields, str[prev:i])
-				prev = i + 1
+		for {
+			k := bytes.IndexByte(b[prev:], ',')
+			if k < 0 {
+				break
 			}
+			x.spans = append(x.spans, [2]int{prev, prev + k})
+			prev += k + 1
 		}
-		x.fields = append(x.fields, str[prev:])
-		for range x.fields {
+		x.spans = append(x.spans, [2]int{prev, len(b)})
+		for range x.spans {
 			x.lines = append(x.lines, x.start)
 		}
 		return nil
 	}
 	x.text = x.text[:0]
-	x.ends = x.ends[:0]
 	line := x.start
 	bad := func(why string) error {
 		return &check.FieldError{Pkg: x.pkg, Line: line, Reason: check.Syntax, Detail: "malformed CSV in field " + strconv.Itoa(len(x.lines)) + ": " + why}
 	}
 	for i := 0; ; {
 		x.lines = append(x.lines, line)
+		start := len(x.text)
 		if i < len(b) && b[i] == '"' {
 			// Quoted field.
 			i++
@@ -321,7 +325,7 @@ func (x *Reader) split() error {
 				}
 				break
 			}
-			x.ends = append(x.ends, len(x.text))
+			x.spans = append(x.spans, [2]int{start, len(x.text)})
 			if i == len(b) {
 				break
 			}
@@ -343,18 +347,13 @@ func (x *Reader) split() error {
 			return bad("a line break inside an unquoted field")
 		}
 		x.text = append(x.text, b[i:end]...)
-		x.ends = append(x.ends, len(x.text))
+		x.spans = append(x.spans, [2]int{start, len(x.text)})
 		if end == len(b) {
 			break
 		}
 		i = end + 1
 	}
-	str := string(x.text)
-	prev := 0
-	for _, e := range x.ends {
-		x.fields = append(x.fields, str[prev:e])
-		prev = e
-	}
+	x.rec = x.text
 	return nil
 }
 
@@ -387,11 +386,34 @@ func (x *Reader) Column(name string) int {
 }
 
 // At returns field i of the current record, or "" when there is none.
+//
+// The first call for a record makes one string of the record's text and
+// gives every field as a part of it, as encoding/csv does: a record costs
+// one allocation however many fields are asked for, and none when only
+// AtBytes is used.
 func (x *Reader) At(i int) string {
-	if i < 0 || i >= len(x.fields) {
+	if i < 0 || i >= len(x.spans) {
 		return ""
 	}
+	if len(x.fields) != len(x.spans) {
+		x.fields = x.fields[:0]
+		str := string(x.rec)
+		for _, s := range x.spans {
+			x.fields = append(x.fields, str[s[0]:s[1]])
+		}
+	}
 	return x.fields[i]
+}
+
+// AtBytes returns field i of the current record as bytes, or nil when there
+// is none. The bytes are the reader's own: they are valid until the next
+// call to Next and must not be changed. Unlike At, it never allocates.
+func (x *Reader) AtBytes(i int) []byte {
+	if i < 0 || i >= len(x.spans) {
+		return nil
+	}
+	s := x.spans[i]
+	return x.rec[s[0]:s[1]:s[1]]
 }
 
 // Err builds a field error for column name of the current record, at the line
