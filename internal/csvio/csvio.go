@@ -43,10 +43,11 @@ type Reader struct {
 	line   int      // lines consumed so far
 	buf    []byte   // the current record's raw bytes
 	rec    []byte   // the current record's text: a view of buf or of text
-	spans  [][2]int // where each field of the record starts and ends in rec
+	ends   []int    // where each field of the record ends in rec
+	sep    int      // the bytes between one field and the next in rec: 1 (a comma) or 0
 	fields []string // the fields as strings, made on first asking (see At)
 	text   []byte   // the fields' text, unquoted, end to end
-	lines  []int    // the line each field starts on
+	lines  []int    // the line each field of a quoted record starts on
 	start  int      // the line the current record starts on
 	quoted bool     // the current record holds a quote
 	done   bool     // end of input, or a failed read
@@ -71,9 +72,9 @@ func NewReader(r io.Reader, pkg string, maxRecord int, required ...string) (*Rea
 	if err != nil {
 		return nil, err
 	}
-	x.header = make([]string, len(x.spans))
-	x.cols = make(map[string]int, len(x.spans))
-	for i := range x.spans {
+	x.header = make([]string, len(x.ends))
+	x.cols = make(map[string]int, len(x.ends))
+	for i := range x.ends {
 		h := strings.TrimSpace(x.At(i))
 		x.header[i] = h
 		if _, dup := x.cols[h]; dup {
@@ -124,7 +125,7 @@ func (x *Reader) Next() error {
 
 // next reads one record; want is the number of fields it must have, or -1.
 func (x *Reader) next(want int) error {
-	x.spans = x.spans[:0]
+	x.ends = x.ends[:0]
 	x.fields = x.fields[:0]
 	x.lines = x.lines[:0]
 	if x.done {
@@ -138,12 +139,12 @@ func (x *Reader) next(want int) error {
 		return &check.FieldError{Pkg: x.pkg, Line: x.start, Reason: check.TooLarge, Detail: "record longer than " + strconv.Itoa(x.max) + " bytes"}
 	}
 	if err := x.split(); err != nil {
-		x.spans = x.spans[:0]
+		x.ends = x.ends[:0]
 		return err
 	}
-	if want >= 0 && len(x.spans) != want {
-		n := len(x.spans)
-		x.spans = x.spans[:0]
+	if want >= 0 && len(x.ends) != want {
+		n := len(x.ends)
+		x.ends = x.ends[:0]
 		return &check.FieldError{Pkg: x.pkg, Line: x.start, Reason: check.Invalid, Detail: "wrong number of fields: " + strconv.Itoa(n) + ", the header has " + strconv.Itoa(want)}
 	}
 	return nil
@@ -261,7 +262,7 @@ func (x *Reader) scan(chunk []byte, state int) int {
 }
 
 // split parses x.buf into fields: it sets x.rec to the record's text and
-// x.spans to where each field lies in it. An unquoted record is its own
+// x.ends to where each field ends in it. An unquoted record is its own
 // text, so reading one copies nothing; a quoted one is unquoted into x.text.
 func (x *Reader) split() error {
 	b := x.buf
@@ -274,20 +275,19 @@ func (x *Reader) split() error {
 	if !x.quoted {
 		// No quote anywhere: the record is one line, its fields are what
 		// lies between commas, and its text is the line itself.
-		x.rec = b
+		// Every field starts on the record's line: x.lines stays empty.
+		x.rec, x.sep = b, 1
+		ends := x.ends
 		prev := 0
 		for {
 			k := bytes.IndexByte(b[prev:], ',')
 			if k < 0 {
 				break
 			}
-			x.spans = append(x.spans, [2]int{prev, prev + k})
+			ends = append(ends, prev+k)
 			prev += k + 1
 		}
-		x.spans = append(x.spans, [2]int{prev, len(b)})
-		for range x.spans {
-			x.lines = append(x.lines, x.start)
-		}
+		x.ends = append(ends, len(b))
 		return nil
 	}
 	x.text = x.text[:0]
@@ -297,7 +297,6 @@ func (x *Reader) split() error {
 	}
 	for i := 0; ; {
 		x.lines = append(x.lines, line)
-		start := len(x.text)
 		if i < len(b) && b[i] == '"' {
 			// Quoted field.
 			i++
@@ -325,7 +324,7 @@ func (x *Reader) split() error {
 				}
 				break
 			}
-			x.spans = append(x.spans, [2]int{start, len(x.text)})
+			x.ends = append(x.ends, len(x.text))
 			if i == len(b) {
 				break
 			}
@@ -347,13 +346,13 @@ func (x *Reader) split() error {
 			return bad("a line break inside an unquoted field")
 		}
 		x.text = append(x.text, b[i:end]...)
-		x.spans = append(x.spans, [2]int{start, len(x.text)})
+		x.ends = append(x.ends, len(x.text))
 		if end == len(b) {
 			break
 		}
 		i = end + 1
 	}
-	x.rec = x.text
+	x.rec, x.sep = x.text, 0
 	return nil
 }
 
@@ -392,14 +391,16 @@ func (x *Reader) Column(name string) int {
 // one allocation however many fields are asked for, and none when only
 // AtBytes is used.
 func (x *Reader) At(i int) string {
-	if i < 0 || i >= len(x.spans) {
+	if i < 0 || i >= len(x.ends) {
 		return ""
 	}
-	if len(x.fields) != len(x.spans) {
+	if len(x.fields) != len(x.ends) {
 		x.fields = x.fields[:0]
 		str := string(x.rec)
-		for _, s := range x.spans {
-			x.fields = append(x.fields, str[s[0]:s[1]])
+		start := 0
+		for _, end := range x.ends {
+			x.fields = append(x.fields, str[start:end])
+			start = end + x.sep
 		}
 	}
 	return x.fields[i]
@@ -409,17 +410,20 @@ func (x *Reader) At(i int) string {
 // is none. The bytes are the reader's own: they are valid until the next
 // call to Next and must not be changed. Unlike At, it never allocates.
 func (x *Reader) AtBytes(i int) []byte {
-	if i < 0 || i >= len(x.spans) {
+	if i < 0 || i >= len(x.ends) {
 		return nil
 	}
-	s := x.spans[i]
-	return x.rec[s[0]:s[1]:s[1]]
+	start, end := 0, x.ends[i]
+	if i > 0 {
+		start = x.ends[i-1] + x.sep
+	}
+	return x.rec[start:end:end]
 }
 
 // Err builds a field error for column name of the current record, at the line
 // the field starts on.
 func (x *Reader) Err(name string, r check.Reason, detail string) *check.FieldError {
-	line := x.start
+	line := x.start // unquoted, every field starts there
 	if i, ok := x.cols[name]; ok && i < len(x.lines) {
 		line = x.lines[i]
 	}
