@@ -265,17 +265,103 @@ func ReadCaseLines(r io.Reader, opts CaseOptions) ([]Case, error) {
 // the column or JSON path; the next call reads on. An error reading r is
 // returned once; every later call returns io.EOF.
 func (cr *CaseReader) Read() (Case, error) {
-	if cr.csv != nil {
-		return cr.readCSV()
-	}
-	return cr.readLine()
+	return cr.read(true)
 }
 
-func (cr *CaseReader) readCSV() (Case, error) {
-	x := cr.csv
-	if err := x.Next(); err != nil {
+// read reads the next case, as Read does. The tables need no ID: when id is
+// false, a case read from CSV comes without one (but is checked all the
+// same), and a row written as the library writes it costs no allocation.
+func (cr *CaseReader) read(id bool) (Case, error) {
+	if cr.csv == nil {
+		return cr.readLine()
+	}
+	if err := cr.csv.Next(); err != nil {
 		return Case{}, err
 	}
+	if c, ok := cr.quick(id); ok {
+		return c, nil
+	}
+	return cr.record()
+}
+
+// Indexes of the wire words of a case's enumerations, for quick.
+var (
+	kindWords       = wordIndex(actor.Kind.IsValid, actor.Kind.String)
+	instrumentWords = wordIndex(agreement.InstrumentKind.IsValid, agreement.InstrumentKind.String)
+	riskWords       = wordIndex(risk.Risk.IsValid, risk.Risk.String)
+	outcomeWords    = wordIndex(Outcome.IsValid, Outcome.String)
+	resultWords     = wordIndex(Result.IsValid, Result.String)
+)
+
+// wordIndex returns the index of the wire words of the values 1, 2, … of
+// an enumeration, up to the first that is not valid.
+func wordIndex[T ~uint8](valid func(T) bool, word func(T) string) *enum.Index[T] {
+	var words []string
+	for v := T(1); valid(v); v++ {
+		words = append(words, word(v))
+	}
+	return enum.NewIndex[T](words...)
+}
+
+// quick reads the current CSV record without making strings of it, when it
+// is written as the library writes it: an ID that starts with a printable
+// character other than a space, is valid UTF-8 and not too long; a year of
+// plain digits in range; each enumeration as its wire word. It reports
+// false for anything else, and then record reads the row: what quick
+// accepts, record would accept and read the same, and every error comes
+// from record. The case has its ID only when id is true.
+func (cr *CaseReader) quick(id bool) (Case, bool) {
+	x := cr.csv
+	field := func(col int) []byte { return x.AtBytes(cr.cols[col]) }
+	b := field(colID)
+	if len(b) == 0 || len(b) > 128 || b[0] <= ' ' || b[0] >= 0x7f || !utf8.Valid(b) {
+		return Case{}, false
+	}
+	var c Case
+	var ok bool
+	if c.Year, ok = digits(field(colYear)); !ok || c.Year < actor.MinYear || c.Year > actor.MaxYear {
+		return Case{}, false
+	}
+	if c.ActorKind, ok = kindWords.Lookup(field(colActorKind)); !ok {
+		return Case{}, false
+	}
+	if c.Instrument, ok = instrumentWords.Lookup(field(colInstrument)); !ok {
+		return Case{}, false
+	}
+	if c.Risk, ok = riskWords.Lookup(field(colRisk)); !ok {
+		return Case{}, false
+	}
+	if c.Outcome, ok = outcomeWords.Lookup(field(colOutcome)); !ok {
+		return Case{}, false
+	}
+	if c.Result, ok = resultWords.Lookup(field(colResult)); !ok {
+		return Case{}, false
+	}
+	if id {
+		c.ID = string(b)
+	}
+	return c, true
+}
+
+// digits parses a number of one to nine decimal digits, nothing else.
+func digits(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, d := range b {
+		if d < '0' || d > '9' {
+			return 0, false
+		}
+		n = n*10 + int(d-'0')
+	}
+	return n, true
+}
+
+// record reads the current CSV record into a case, or reports every problem
+// with it.
+func (cr *CaseReader) record() (Case, error) {
+	x := cr.csv
 	var c Case
 	e := check.Errors{Pkg: pkg}
 	get := func(col int) string { return x.At(cr.cols[col]) }

@@ -263,7 +263,7 @@ func SummariseCases(r *CaseReader, o TableOptions) (Summary, error) {
 		return Summary{}, err
 	}
 	for {
-		c, err := r.Read()
+		c, err := r.read(false)
 		if err == io.EOF {
 			return t.Summary(), nil
 		}
@@ -315,7 +315,7 @@ func SummariseParallel(readers []*CaseReader, o TableOptions) (Summary, error) {
 			t := Tabulator{opts: o}
 			defer func() { tabs[i] = t }()
 			for failed.Load() > int64(i) {
-				cs, err := r.Read()
+				cs, err := r.read(false)
 				if err == io.EOF {
 					return
 				}

@@ -489,7 +489,7 @@ func CrossCases(r *CaseReader, o CrossOptions) (CrossTable, error) {
 		return CrossTable{}, err
 	}
 	for {
-		c, err := r.Read()
+		c, err := r.read(false)
 		if err == io.EOF {
 			return x.Table(), nil
 		}

@@ -21,18 +21,14 @@ type Codec[T ~uint8] struct {
 	words   []string // index 0 unused
 	labels  []string // display names, index 0 unused; nil when the words serve
 	aliases map[string]T
-	exact   map[string]T // every word, label and alias as written: the fast path of Parse
+	exact   *Index[T] // every word and label as written: the fast path of Parse
 }
 
 // New returns the codec of an enumeration whose value i (from 1) has the wire
 // word words[i-1]. pkg and typ name the package and the type in errors, as in
 // `actor: unknown kind "x"`.
 func New[T ~uint8](pkg, typ string, words ...string) *Codec[T] {
-	c := &Codec[T]{pkg: pkg, typ: typ, words: append([]string{""}, words...), exact: make(map[string]T, len(words))}
-	for i, w := range words {
-		c.exact[w] = T(i + 1)
-	}
-	return c
+	return &Codec[T]{pkg: pkg, typ: typ, words: append([]string{""}, words...), exact: NewIndex[T](words...)}
 }
 
 // WithLabels sets display labels for values 1..n; Parse accepts them too.
@@ -41,11 +37,11 @@ func (c *Codec[T]) WithLabels(labels ...string) *Codec[T] {
 		panic("enum: " + c.typ + ": label count does not match word count") // programming error at init
 	}
 	c.labels = append([]string{""}, labels...)
-	for i, l := range labels {
-		if _, taken := c.exact[l]; !taken {
-			c.exact[l] = T(i + 1)
-		}
-	}
+	// The words, then the labels: a label that is also a word keeps the
+	// word's value.
+	words := append(c.Words(), labels...)
+	vals := append(c.Values(), c.Values()...)
+	c.exact = newIndex(words, vals)
 	return c
 }
 
@@ -116,7 +112,7 @@ func (c *Codec[T]) Unmarshal(b []byte) (T, error) {
 
 // Parse is like Unmarshal but rejects the empty string.
 func (c *Codec[T]) Parse(s string) (T, error) {
-	if v, ok := c.exact[s]; ok { // the common case: a word as the library writes it
+	if v, ok := c.exact.LookupString(s); ok { // the common case: a word as the library writes it
 		return v, nil
 	}
 	for i := 1; i < len(c.words); i++ {
@@ -133,6 +129,16 @@ func (c *Codec[T]) Parse(s string) (T, error) {
 		return v, nil
 	}
 	return 0, c.unknown(s)
+}
+
+// ParseBytes is Parse for bytes: the same value, or the same error. A word
+// or label as written is found without allocating; anything else is parsed
+// as a string.
+func (c *Codec[T]) ParseBytes(b []byte) (T, error) {
+	if v, ok := c.exact.Lookup(b); ok {
+		return v, nil
+	}
+	return c.Parse(string(b))
 }
 
 // maxShown is how many bytes of an unknown word an error shows: a longer one
