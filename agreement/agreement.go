@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -346,6 +347,12 @@ func (a Agreement) Validate() error {
 // commitments' states in the same pass over the events (see stateSink).
 // The sink's states are meaningless if validate returns an error.
 func (a *Agreement) validate(sink *stateSink) error {
+	return a.check(sink, true)
+}
+
+// check is validate; quick says whether a commitment may be accepted by the
+// quick look of plainCommitments, which the tests turn off to compare.
+func (a *Agreement) check(sink *stateSink, quick bool) error {
 	c := check.Errors{Pkg: pkg}
 	if a.ID == uuid.Nil {
 		c.Add("id", check.Required, "an agreement needs an ID")
@@ -403,8 +410,12 @@ func (a *Agreement) validate(sink *stateSink) error {
 		}
 		dups[i] = true
 	})
+	plain := newPlainCommitments(&a.Instrument, &parties, &phases)
 	for i := range a.Commitments {
 		cm := &a.Commitments[i]
+		if quick && (dups == nil || !dups[i]) && plain.valid(cm) {
+			continue
+		}
 		at := func(name string) func() string { return field("commitments", i, name) }
 		if cm.ID == uuid.Nil {
 			c.Add(at("id")(), check.Required, "a commitment needs an ID")
@@ -440,6 +451,107 @@ func (a *Agreement) validate(sink *stateSink) error {
 	}
 	c.Text("upgraded", a.Upgraded, MaxTextLen, false)
 	return c.Err()
+}
+
+// plainCommitments takes a quick look at commitments, to accept the plain
+// ones without the field-by-field checks of validate. A commitment is plain
+// when its ID is set, its text is printable ASCII, its party and phase are
+// known, its due date falls well within the years a record can hold, its
+// enumerations are known, it has no red-line term and no activity of the
+// plan's own, and it addresses what its instrument allows: nothing on an
+// instrument other than an Action Plan; on an Action Plan, a violation the
+// plan names and no activity or a standard one against it. Whether its ID
+// is unique is left to the caller. It never accepts a commitment that the
+// full checks would find anything wrong with; what it does not accept, the
+// full checks look at.
+type plainCommitments struct {
+	parties *idMap[Role]
+	phases  *idMap[bool]
+	// addresses holds, by violation, the activities a plain commitment
+	// may name against it, as bits (bit 0: none); no bit for a violation
+	// the commitment may not address.
+	addresses [8]uint32
+	// lastBy is the last party found, or the nil ID: commitments often
+	// name the same party as the one before.
+	lastBy uuid.UUID
+}
+
+// newPlainCommitments prepares the quick look at the commitments of an
+// agreement with instrument in, parties and phases.
+func newPlainCommitments(in *Instrument, parties *idMap[Role], phases *idMap[bool]) plainCommitments {
+	p := plainCommitments{parties: parties, phases: phases}
+	if in.Kind != InstrumentActionPlan {
+		p.addresses[0] = 1 // no violation, no activity
+		return p
+	}
+	for _, v := range in.Violations {
+		if !v.IsValid() || int(v) >= len(p.addresses) {
+			continue
+		}
+		p.addresses[v] = 1
+		for _, x := range StandardActivities(v) {
+			p.addresses[v] |= 1 << x
+		}
+	}
+	return p
+}
+
+// valid reports whether cm is plainly valid, its ID's uniqueness aside.
+func (p *plainCommitments) valid(cm *Commitment) bool {
+	if cm.ID == uuid.Nil || !plainText(cm.Text, MaxTextLen) || cm.By == uuid.Nil {
+		return false
+	}
+	if s := cm.Due.Unix(); s <= safeFromSec || s >= safeToSec {
+		return false
+	}
+	if !cm.Risk.IsValid() || cm.Theme != 0 && !cm.Theme.IsValid() || !cm.Obligation.IsValid() || !cm.Verification.IsValid() {
+		return false
+	}
+	if cm.OwnActivity != "" || int(cm.Violation) >= len(p.addresses) || cm.Activity >= 32 || p.addresses[cm.Violation]>>cm.Activity&1 == 0 {
+		return false
+	}
+	if cm.By != p.lastBy {
+		if !has(p.parties, cm.By) {
+			return false
+		}
+		p.lastBy = cm.By
+	}
+	if cm.Phase != uuid.Nil && !has(p.phases, cm.Phase) {
+		return false
+	}
+	return cm.Term.IsZero()
+}
+
+// plainText reports whether s is text that no check refuses: at most max
+// bytes of ASCII, starting with a printable character (so not blank).
+// Longer or other text may still be valid, and is left to the full check.
+func plainText(s string, max int) bool {
+	if len(s) == 0 || s[0] <= ' ' || len(s) > max {
+		return false
+	}
+	// Eight bytes at a time, the last eight overlapping the others when the
+	// length is not a multiple of eight.
+	if len(s) < 8 {
+		var or byte
+		for i := 0; i < len(s); i++ {
+			or |= s[i]
+		}
+		return or < utf8.RuneSelf
+	}
+	var or uint64
+	for t := s; len(t) > 8; t = t[8:] {
+		or |= word(t)
+	}
+	or |= word(s[len(s)-8:])
+	return or&0x8080808080808080 == 0
+}
+
+// word returns the first eight bytes of s as one little-endian word, which
+// the compiler reads as one load.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // stateSink receives each event of a commitment as validation reads it, to

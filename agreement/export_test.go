@@ -7,6 +7,10 @@ var (
 	RecordCodec = recordCodec
 )
 
+// ValidateFull is Validate without the quick look at plain commitments:
+// every commitment checked field by field, for the differential test.
+func ValidateFull(a Agreement) error { return a.check(nil, false) }
+
 // Record is the written record as decoded.
 type Record = record
 
