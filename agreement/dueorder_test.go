@@ -82,3 +82,41 @@ func TestIDLessIsBytesCompare(t *testing.T) {
 		}
 	}
 }
+
+// TestIDsInOrderIsSortByID holds the packed sort of delisting's
+// outstanding IDs equal to sorting the IDs with idLess, on random IDs, many
+// of them sharing their first bytes or all of them, and random subsets of
+// the commitments.
+func TestIDsInOrderIsSortByID(t *testing.T) {
+	r := rand.New(rand.NewPCG(28, 5))
+	for run := range 500 {
+		n := r.IntN(300)
+		a := Agreement{Commitments: make([]Commitment, n)}
+		for i := range a.Commitments {
+			id := &a.Commitments[i].ID
+			for b := range id {
+				id[b] = byte(r.Uint32())
+			}
+			if i > 0 && r.IntN(3) == 0 {
+				// Shares the first 5, 6, 7 or 16 bytes of another.
+				k := pick(r, 5, 6, 7, 16)
+				copy(id[:k], a.Commitments[r.IntN(i)].ID[:k])
+			}
+		}
+		var keys []uint64
+		var want []uuid.UUID
+		for i := range a.Commitments {
+			if r.IntN(4) > 0 {
+				keys = append(keys, a.idKey(i))
+				want = append(want, a.Commitments[i].ID)
+			}
+		}
+		slices.SortFunc(want, idLess)
+		got := a.idsInOrder(keys)
+		if got == nil || !slices.Equal(want, got) {
+			t.Fatalf("run %d: packed %v, plain %v", run, got, want)
+		}
+	}
+}
+
+func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.IntN(len(xs))] }

@@ -906,6 +906,35 @@ func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 	return order, true
 }
 
+// idKey packs the first bits of the ID of commitment i above i itself
+// (indexBits of it), for idsInOrder.
+func (a *Agreement) idKey(i int) uint64 {
+	return binary.BigEndian.Uint64(a.Commitments[i].ID[:8])&^(1<<indexBits-1) | uint64(i)
+}
+
+// idsInOrder returns the IDs of the commitments whose keys (idKey) it is
+// given, ordered as idLess orders them: it sorts the keys, integers, in
+// place, then orders by ID each run of commitments whose IDs begin with
+// the same bits. It returns an empty slice, not nil, for no keys.
+func (a *Agreement) idsInOrder(keys []uint64) []uuid.UUID {
+	slices.Sort(keys)
+	ids := make([]uuid.UUID, len(keys))
+	for j, k := range keys {
+		ids[j] = a.Commitments[k&(1<<indexBits-1)].ID
+	}
+	for j := 0; j < len(keys); {
+		end := j + 1
+		for end < len(keys) && keys[end]>>indexBits == keys[j]>>indexBits {
+			end++
+		}
+		if end-j > 1 {
+			slices.SortFunc(ids[j:end], idLess)
+		}
+		j = end
+	}
+	return ids
+}
+
 // eventAt returns the time of event e-1, or the zero time for e == 0.
 func (a *Agreement) eventAt(e int32) time.Time {
 	if e <= 0 {
@@ -1024,10 +1053,15 @@ func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOpti
 			d.RemainsListed = append(d.RemainsListed, v)
 		}
 	}
+	// The outstanding commitments are gathered as packed keys (idKey),
+	// which sort faster than their IDs, while there are few enough.
+	packed := len(a.Commitments) < 1<<indexBits
+	var keys []uint64
 	for _, v := range actor.Violations() {
 		if !slices.Contains(a.Instrument.Violations, v) {
 			continue
 		}
+		keys = keys[:0]
 		vd := ViolationDelisting{Violation: v, Outstanding: []uuid.UUID{}, Activities: []ActivityStatus{}, Missing: []Activity{}}
 		vd.Listing, _ = opts.Listing.Listing(v)
 		std := map[Activity]*ActivityStatus{}
@@ -1041,10 +1075,15 @@ func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOpti
 			vd.Commitments++
 			s := &states[i]
 			done := s.impl == ImplementationFull && s.verified && !s.breached
-			if !done {
+			switch {
+			case !done && packed:
+				keys = append(keys, a.idKey(i))
+			case !done:
 				vd.Outstanding = append(vd.Outstanding, c.ID)
-			} else if at := a.eventAt(s.verifiedAt); at.After(verified) {
-				verified = at
+			default:
+				if at := a.eventAt(s.verifiedAt); at.After(verified) {
+					verified = at
+				}
 			}
 			var as *ActivityStatus
 			switch {
@@ -1079,7 +1118,11 @@ func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOpti
 				vd.Activities = append(vd.Activities, *as)
 			}
 		}
-		slices.SortFunc(vd.Outstanding, idLess)
+		if packed {
+			vd.Outstanding = a.idsInOrder(keys)
+		} else {
+			slices.SortFunc(vd.Outstanding, idLess)
+		}
 		if vd.Commitments > 0 && len(vd.Outstanding) == 0 {
 			vd.ActivitiesVerified = verified
 		}
