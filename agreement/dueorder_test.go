@@ -120,3 +120,46 @@ func TestIDsInOrderIsSortByID(t *testing.T) {
 }
 
 func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.IntN(len(xs))] }
+
+// TestDueOrderPackedSharedPrefixes holds the packed sort of the due order
+// equal to the plain one when IDs share their first bytes, or all of them,
+// and the due dates span from one second to 136 years (the plain sort
+// works in UnixNano's range), so that the IDs' bits in the key range from
+// all those left by the index to a dozen.
+func TestDueOrderPackedSharedPrefixes(t *testing.T) {
+	r := rand.New(rand.NewPCG(28, 6))
+	base := time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)
+	for run := range 500 {
+		n := r.IntN(200)
+		a := Agreement{Commitments: make([]Commitment, n)}
+		marks := make([]uint8, n)
+		marked := 0
+		span := int64(1) << r.IntN(33)
+		for i := range a.Commitments {
+			c := &a.Commitments[i]
+			for b := range c.ID {
+				c.ID[b] = byte(r.Uint32())
+			}
+			if i > 0 && r.IntN(2) == 0 {
+				k := 1 + r.IntN(15)
+				copy(c.ID[:k], a.Commitments[r.IntN(i)].ID[:k])
+			}
+			c.Due = time.Unix(base.Unix()+r.Int64N(min(span, 1+int64(run%5)*3)), 0)
+			if run%3 == 0 {
+				c.Due = time.Unix(base.Unix()+r.Int64N(span), 0)
+			}
+			if r.IntN(4) > 0 {
+				marks[i] = 1
+				marked++
+			}
+		}
+		want := a.dueOrderKeys(marks, marked)
+		got, ok := a.dueOrderPacked(marks, marked)
+		if !ok {
+			t.Fatalf("run %d: declined", run)
+		}
+		if !slices.Equal(want, got) {
+			t.Fatalf("run %d: packed %v, plain %v", run, got, want)
+		}
+	}
+}

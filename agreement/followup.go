@@ -851,7 +851,8 @@ func (a *Agreement) dueOrderKeys(marks []uint8, n int) []int32 {
 }
 
 // dueOrder's packed keys: the due date in whole seconds since the earliest,
-// above the commitment's index.
+// above as many first bits of the commitment's ID as the rest of the key
+// leaves room for, above the commitment's index.
 const (
 	indexBits = 20 // commitments a packed key can number
 	secBits   = 64 - indexBits
@@ -859,8 +860,9 @@ const (
 
 // dueOrderPacked is dueOrder for the common case — fewer than a million
 // commitments, due at whole seconds — sorting integers that pack the due
-// date with the index, then ordering each run of commitments due at the
-// same second by ID. It reports false, having done nothing, when the
+// date and the first bits of the ID with the index, then ordering by ID
+// each run of commitments due at the same second whose IDs begin with the
+// same bits. It reports false, having done nothing, when the
 // commitments fall outside that case.
 func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 	if len(a.Commitments) >= 1<<indexBits {
@@ -881,10 +883,18 @@ func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 	if n > 0 && uint64(hi-lo) >= 1<<secBits {
 		return nil, false
 	}
+	// The dates take the bits their span needs; the first bits of the IDs
+	// the rest (none, if the span needs them all: a shift by 64 gives 0).
+	idBits := uint(0)
+	if n > 0 {
+		idBits = secBits - uint(bits.Len64(uint64(hi-lo)))
+	}
 	keys := make([]uint64, 0, n)
 	for i := range a.Commitments {
 		if marks[i] != 0 {
-			keys = append(keys, uint64(a.Commitments[i].Due.Unix()-lo)<<indexBits|uint64(i))
+			c := &a.Commitments[i]
+			prefix := binary.BigEndian.Uint64(c.ID[:8]) >> (64 - idBits)
+			keys = append(keys, (uint64(c.Due.Unix()-lo)<<idBits|prefix)<<indexBits|uint64(i))
 		}
 	}
 	slices.Sort(keys)
@@ -892,7 +902,8 @@ func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 	for j, k := range keys {
 		order[j] = int32(k & (1<<indexBits - 1))
 	}
-	// Commitments due at the same second go by ID (unique: validated).
+	// Commitments due at the same second whose IDs begin alike go by ID
+	// (unique: validated).
 	for j := 0; j < len(keys); {
 		end := j + 1
 		for end < len(keys) && keys[end]>>indexBits == keys[j]>>indexBits {
