@@ -723,7 +723,9 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		for b := m; b != 0; b &= b - 1 {
 			l := bits.TrailingZeros8(b)
 			list := lists[l]
-			it := item
+			// Appended, then given its date: no copy of the item in between.
+			*list = append(*list, item)
+			it := &(*list)[len(*list)-1]
 			switch 1 << l {
 			case inBreaches:
 				it.Since = a.eventAt(states[i].last[lastBreach])
@@ -734,7 +736,6 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			case inAccessLost:
 				it.Since = a.eventAt(states[i].last[lastAccessLost])
 			}
-			*list = append(*list, it)
 		}
 	}
 	for k, t := range byParty.all() {
