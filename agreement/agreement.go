@@ -351,7 +351,8 @@ func (a *Agreement) validate(sink *stateSink) error {
 }
 
 // check is validate; quick says whether a commitment may be accepted by the
-// quick look of plainCommitments, which the tests turn off to compare.
+// quick look of plainCommitments and an event by the fast path of
+// validateEvents, which the tests turn off to compare.
 func (a *Agreement) check(sink *stateSink, quick bool) error {
 	c := check.Errors{Pkg: pkg}
 	if a.ID == uuid.Nil {
@@ -445,7 +446,11 @@ func (a *Agreement) check(sink *stateSink, quick bool) error {
 		}
 		timeAt(&c, at("due"), cm.Due)
 	}
-	a.validateEvents(&c, commitments, sink)
+	if quick {
+		a.validateEvents(&c, commitments, sink)
+	} else {
+		a.validateEventsFull(&c, commitments)
+	}
 	if len(a.Violations)+len(a.Monitoring) > 0 {
 		a.checkViolations(&c)
 	}
@@ -770,7 +775,7 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 	var blockPos [block]int32
 	// An event naming no commitment (the nil ID) names none even when a
 	// commitment wrongly has the nil ID: look for the nil ID per event
-	// only then.
+	// only then, and mark such an event as naming none (-1).
 	_, nilIndexed := commitments.Get(uuid.Nil)
 	for i0 := 0; i0 < len(a.Events); i0 += block {
 		evs := a.Events[i0:min(i0+block, len(a.Events))]
@@ -779,11 +784,18 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			ids[j] = evs[j].Commitment
 		}
 		commitments.GetMany(ids, pos)
+		if nilIndexed {
+			for j := range ids {
+				if ids[j] == uuid.Nil {
+					pos[j] = -1
+				}
+			}
+		}
 		for j := range evs {
 			e, k := &evs[j], pos[j]
 			ns, inRange := nanos(e.At)
 			if k >= 0 && inRange && ns >= floor && e.Kind.IsValid() && (e.Source == 0 || e.Source.IsValid()) && e.Note == "" &&
-				(e.Level == 0 || e.Kind == EventProgress && e.Level.IsValid()) && !nilIndexed {
+				(e.Level == 0 || e.Kind == EventProgress && e.Level.IsValid()) {
 				// ns ≥ floor ≥ signed; e is within the safe years, so its
 				// nanoseconds compare with until exactly.
 				lastI, floor = i0+j, ns
@@ -793,9 +805,6 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 				continue
 			}
 			// The slow path: an event that may be wrong, or has a note.
-			if nilIndexed && e.Commitment == uuid.Nil {
-				k = -1
-			}
 			var last time.Time
 			if lastI >= 0 {
 				last = a.Events[lastI].At
@@ -807,6 +816,26 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			if sink != nil && k >= 0 && !e.At.After(sink.at) {
 				sink.apply(int(k), i0+j, e)
 			}
+		}
+	}
+}
+
+// validateEventsFull is validateEvents without a sink and without the fast
+// path: every event checked field by field, for the differential test.
+func (a *Agreement) validateEventsFull(c *check.Errors, commitments *idindex.Index) {
+	if a.Signed.IsZero() && len(a.Events) > 0 {
+		c.Add("events", check.Conflict, "a draft, not yet signed, has no monitoring events")
+	}
+	var last time.Time
+	for i := range a.Events {
+		e := &a.Events[i]
+		k, ok := commitments.Get(e.Commitment)
+		if !ok || e.Commitment == uuid.Nil {
+			k = -1
+		}
+		a.checkEvent(c, i, k, last)
+		if !e.At.IsZero() && !e.At.Before(last) {
+			last = e.At
 		}
 	}
 }

@@ -103,3 +103,70 @@ func TestPlainCommitmentsAgreeWithFullChecks(t *testing.T) {
 		t.Fatalf("%d of %d agreements invalid: the test must try both", invalid, 4*propertyRuns)
 	}
 }
+
+// spoilEvent changes one field of event i of a, at random, to a value that
+// may or may not be valid: what the fast path of the events must either
+// refuse or know to be valid.
+func spoilEvent(r *rand.Rand, a *agreement.Agreement, i int) {
+	e := &a.Events[i]
+	switch r.IntN(11) {
+	case 0:
+		e.Commitment = uuid.Nil
+	case 1:
+		e.Commitment = randomID(r)
+	case 2:
+		// A commitment wrongly without an ID, and events naming none.
+		a.Commitments[r.IntN(len(a.Commitments))].ID = uuid.Nil
+		e.Commitment = uuid.Nil
+	case 3:
+		e.At = pick(r, time.Time{}, a.Signed, a.Signed.Add(-time.Hour), e.At.Add(-time.Duration(r.IntN(100*24))*time.Hour),
+			e.At.Add(time.Duration(r.IntN(100*24))*time.Hour), time.Date(actor.MaxYear+1, 1, 1, 0, 0, 0, 0, time.UTC),
+			time.Date(actor.MaxYear, 12, 31, 12, 0, 0, 0, time.UTC))
+	case 4:
+		e.Kind = agreement.EventKind(r.IntN(12))
+	case 5:
+		e.Level = agreement.Implementation(r.IntN(7))
+	case 6:
+		e.Source = agreement.Verification(r.IntN(6))
+	case 7:
+		e.Note = pick(r, "a note", " ", "\xff", strings.Repeat("n", agreement.MaxTextLen+1))
+	case 8:
+		a.Signed = pick(r, time.Time{}, a.Signed.Add(time.Duration(r.IntN(200*24))*time.Hour))
+	case 9:
+		e.At = e.At.In(time.FixedZone("", 3600*(r.IntN(25)-12)))
+	case 10:
+		a.Commitments[r.IntN(len(a.Commitments))].ID = e.Commitment // a duplicate
+	}
+}
+
+// TestFastEventsAgreeWithFullChecks holds Validate, which takes the events
+// that pass its quick checks on a fast path, to the errors of the
+// field-by-field checks of every event: the same errors, in the same
+// order, on random agreements, valid and spoiled.
+func TestFastEventsAgreeWithFullChecks(t *testing.T) {
+	r := newRand(2829)
+	invalid := 0
+	for run := range 4 * propertyRuns {
+		a := randomAgreement(r)
+		if len(a.Events) == 0 {
+			continue
+		}
+		for range r.IntN(4) {
+			spoilEvent(r, &a, r.IntN(len(a.Events)))
+		}
+		if r.IntN(4) == 0 {
+			spoilCommitment(r, &a, r.IntN(len(a.Commitments)))
+		}
+		want := agreement.ValidateFull(a)
+		got := a.Validate()
+		require.Equal(t, want, got, "run %d", run)
+		_, err := a.FollowUp(randomMoment(r, a), agreement.FollowUpOptions{Listing: listingOf(a)})
+		if want != nil {
+			invalid++
+			require.Equal(t, want, err, "run %d: FollowUp", run)
+		}
+	}
+	if invalid < propertyRuns || invalid > 3*propertyRuns {
+		t.Fatalf("%d of %d agreements invalid: the test must try both", invalid, 4*propertyRuns)
+	}
+}
