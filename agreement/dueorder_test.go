@@ -163,3 +163,37 @@ func TestDueOrderPackedSharedPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// TestSortByPrefix holds the radix sort of packed keys to the integer
+// sort: the same keys, in the same order of their bits above the index, on
+// random keys of up to 5,000, some sharing those bits, some whose high
+// digits are all alike (so that passes are skipped).
+func TestSortByPrefix(t *testing.T) {
+	r := rand.New(rand.NewPCG(28, 7))
+	for run := range 300 {
+		n := r.IntN(5000)
+		top := uint(1 + r.IntN(64-indexBits)) // bits of prefix that vary
+		keys := make([]uint64, n)
+		for i := range keys {
+			prefix := r.Uint64() >> (64 - top)
+			if i > 0 && r.IntN(4) == 0 {
+				prefix = keys[r.IntN(i)] >> indexBits
+			}
+			keys[i] = prefix<<indexBits | uint64(i)
+		}
+		want := slices.Clone(keys)
+		slices.Sort(want)
+		got := slices.Clone(keys)
+		sortByPrefix(got)
+		sortedWant, sortedGot := slices.Clone(want), slices.Clone(got)
+		slices.Sort(sortedGot)
+		if !slices.Equal(sortedWant, sortedGot) {
+			t.Fatalf("run %d: the keys changed", run)
+		}
+		for i := range want {
+			if want[i]>>indexBits != got[i]>>indexBits {
+				t.Fatalf("run %d, n %d: key %d out of order", run, n, i)
+			}
+		}
+	}
+}

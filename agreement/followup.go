@@ -898,7 +898,7 @@ func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 			keys = append(keys, (uint64(c.Due.Unix()-lo)<<idBits|prefix)<<indexBits|uint64(i))
 		}
 	}
-	slices.Sort(keys)
+	sortByPrefix(keys)
 	order := make([]int32, len(keys))
 	for j, k := range keys {
 		order[j] = int32(k & (1<<indexBits - 1))
@@ -929,7 +929,7 @@ func (a *Agreement) idKey(i int) uint64 {
 // place, then orders by ID each run of commitments whose IDs begin with
 // the same bits. It returns an empty slice, not nil, for no keys.
 func (a *Agreement) idsInOrder(keys []uint64) []uuid.UUID {
-	slices.Sort(keys)
+	sortByPrefix(keys)
 	ids := make([]uuid.UUID, len(keys))
 	for j, k := range keys {
 		ids[j] = a.Commitments[k&(1<<indexBits-1)].ID
@@ -945,6 +945,48 @@ func (a *Agreement) idsInOrder(keys []uint64) []uuid.UUID {
 		j = end
 	}
 	return ids
+}
+
+// sortByPrefix sorts packed keys by their bits above the index (indexBits),
+// in no particular order among keys equal in those bits: its callers order
+// those by ID. A few keys it sorts as integers; more by a radix sort of
+// four passes of 11 bits, each skipped when every key has the same digit.
+func sortByPrefix(keys []uint64) {
+	const (
+		digit  = 11
+		passes = (64 - indexBits) / digit
+		mask   = 1<<digit - 1
+	)
+	if len(keys) < 256 {
+		slices.Sort(keys)
+		return
+	}
+	var counts [passes][1 << digit]int32
+	for _, k := range keys {
+		for p := range passes {
+			counts[p][k>>(indexBits+p*digit)&mask]++
+		}
+	}
+	src, dst := keys, make([]uint64, len(keys))
+	for p := range passes {
+		shift, c := indexBits+p*digit, &counts[p]
+		if int(c[keys[0]>>shift&mask]) == len(keys) {
+			continue
+		}
+		sum := int32(0)
+		for d, n := range c {
+			c[d], sum = sum, sum+n
+		}
+		for _, k := range src {
+			d := k >> shift & mask
+			dst[c[d]] = k
+			c[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
 }
 
 // eventAt returns the time of event e-1, or the zero time for e == 0.
