@@ -1118,7 +1118,7 @@ func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOpti
 		keys = keys[:0]
 		vd := ViolationDelisting{Violation: v, Outstanding: []uuid.UUID{}, Activities: []ActivityStatus{}, Missing: []Activity{}}
 		vd.Listing, _ = opts.Listing.Listing(v)
-		std := map[Activity]*ActivityStatus{}
+		var std [256]*ActivityStatus // by activity: an array, which Activity, a byte, always indexes
 		own := map[string]*ActivityStatus{}
 		var verified time.Time
 		for i := range a.Commitments {
