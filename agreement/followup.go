@@ -620,6 +620,9 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 	}
 	states := sink.states
+	// Each commitment's phase, looked up once for the tallies, the items
+	// and the phases' progress.
+	phaseOf := a.phaseIndexes()
 	var parties idMap[*Party] // as a map of the parties would say: the last of an ID
 	for j := range a.Parties {
 		parties.set(a.Parties[j].ID, &a.Parties[j])
@@ -637,7 +640,8 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		return ""
 	}
 	f := FollowUp{At: at, Upgraded: a.Upgraded}
-	var byParty, byPhase idMap[*Tally]
+	var byParty idMap[*Tally]
+	byPhase := make([]Tally, len(a.Phases)+1) // by phaseOf + 1: [0] for no phase
 	tally := func(x *idMap[*Tally], id uuid.UUID) *Tally {
 		t, ok := x.get(id)
 		if !ok {
@@ -670,7 +674,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		compliant := due && s.compliant(c.Obligation)
 		f.Overall.count(lv, due, compliant)
 		tally(&byParty, c.By).count(lv, due, compliant)
-		tally(&byPhase, c.Phase).count(lv, due, compliant)
+		byPhase[phaseOf[i]+1].count(lv, due, compliant)
 		byTheme[c.Theme].count(lv, due, compliant)
 		byRisk[c.Risk].count(lv, due, compliant)
 
@@ -717,8 +721,8 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		m := in[i]
 		c := &a.Commitments[i]
 		item := Item{Commitment: c.ID, Number: int(i) + 1, Text: c.Text, By: c.By, PartyName: partyName(c.By), Due: c.Due, Phase: c.Phase}
-		if c.Phase != [16]byte{} {
-			item.PhaseName = a.phaseName(c.Phase)
+		if j := phaseOf[i]; j >= 0 { // validated: a commitment has a phase if and only if it is known
+			item.PhaseName = a.Phases[j].Name
 		}
 		for b := m; b != 0; b &= b - 1 {
 			l := bits.TrailingZeros8(b)
@@ -742,10 +746,13 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		f.ByParty = append(f.ByParty, PartyTally{k, partyName(k), *t})
 	}
 	slices.SortFunc(f.ByParty, func(x, y PartyTally) int { return idLess(x.Party, y.Party) })
-	for k, t := range byPhase.all() {
-		pt := PhaseTally{Phase: k, Tally: *t}
-		if k != [16]byte{} {
-			pt.PhaseName = a.phaseName(k)
+	for j := range byPhase {
+		if byPhase[j].Commitments == 0 {
+			continue
+		}
+		pt := PhaseTally{Tally: byPhase[j]}
+		if j > 0 {
+			pt.Phase, pt.PhaseName = a.Phases[j-1].ID, a.Phases[j-1].Name
 		}
 		f.ByPhase = append(f.ByPhase, pt)
 	}
@@ -760,7 +767,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			f.ByRisk = append(f.ByRisk, RiskTally{risk.Risk(r), byRisk[r]})
 		}
 	}
-	f.Phases = a.phaseProgress(states)
+	f.Phases = a.phaseProgress(states, phaseOf)
 	if a.Instrument.Kind == InstrumentActionPlan {
 		d := a.delisting(states, at, &opts)
 		f.Delisting = &d
@@ -783,16 +790,6 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// phaseName returns the name of the phase with ID id, "" if there is none.
-func (a *Agreement) phaseName(id uuid.UUID) string {
-	for i := range a.Phases {
-		if a.Phases[i].ID == id {
-			return a.Phases[i].Name
-		}
-	}
-	return ""
 }
 
 // dueOrder returns the indexes of the commitments with a non-zero mark in
@@ -1010,8 +1007,28 @@ const (
 // of its last event of each kind above, or 0 for none.
 type lastEvents [4]int32
 
-// phaseProgress evaluates each phase's advance rule.
-func (a *Agreement) phaseProgress(states []tracked) []PhaseProgress {
+// phaseIndexes returns, for each commitment, the index of its phase in
+// a.Phases — the last with its ID (IDs are unique in a valid agreement) —
+// or -1 for none.
+func (a *Agreement) phaseIndexes() []int32 {
+	var index idMap[int32]
+	for j := range a.Phases {
+		index.set(a.Phases[j].ID, int32(j))
+	}
+	out := make([]int32, len(a.Commitments))
+	for i := range a.Commitments {
+		if j, ok := index.get(a.Commitments[i].Phase); ok {
+			out[i] = j
+		} else {
+			out[i] = -1
+		}
+	}
+	return out
+}
+
+// phaseProgress evaluates each phase's advance rule; phaseOf gives each
+// commitment's phase (phaseIndexes).
+func (a *Agreement) phaseProgress(states []tracked, phaseOf []int32) []PhaseProgress {
 	if len(a.Phases) == 0 {
 		return []PhaseProgress{}
 	}
@@ -1029,8 +1046,7 @@ func (a *Agreement) phaseProgress(states []tracked) []PhaseProgress {
 		return -1
 	}
 	for i := range a.Commitments {
-		c := &a.Commitments[i]
-		j := phase(c.Phase)
+		j := int(phaseOf[i])
 		if j < 0 {
 			continue
 		}
@@ -1063,7 +1079,7 @@ func (a *Agreement) phaseProgress(states []tracked) []PhaseProgress {
 // CanAdvance evaluates the advance rule of one phase at time at: whether it
 // is complete, so that the phases waiting for it may start.
 func (a Agreement) CanAdvance(phase uuid.UUID, at time.Time) (PhaseProgress, error) {
-	for _, p := range a.phaseProgress(a.trackedAt(at)) {
+	for _, p := range a.phaseProgress(a.trackedAt(at), a.phaseIndexes()) {
 		if p.Phase == phase {
 			return p, nil
 		}
