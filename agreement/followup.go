@@ -667,13 +667,23 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	lists := [...]*[]Item{&f.Overdue, &f.DueSoon, &f.Breaches, &f.Reversals, &f.Denials, &f.AccessLost, &f.Unverified, &f.OwnOverdue}
 	var counts [len(lists)]int
 	in := make([]uint8, len(a.Commitments))
+	// The party of the commitment before, its tally and role: commitments
+	// often name the same party as the one before.
+	var (
+		lastBy    uuid.UUID
+		lastTally *Tally
+		lastRole  Role
+	)
 	for i := range a.Commitments {
 		c, s := &a.Commitments[i], &states[i]
+		if lastTally == nil || c.By != lastBy {
+			lastBy, lastTally, lastRole = c.By, tally(&byParty, c.By), role(c.By)
+		}
 		// What the commitment adds to each tally, worked out once.
 		lv, due := s.impl, !c.Due.After(at)
 		compliant := due && s.compliant(c.Obligation)
 		f.Overall.count(lv, due, compliant)
-		tally(&byParty, c.By).count(lv, due, compliant)
+		lastTally.count(lv, due, compliant)
 		byPhase[phaseOf[i]+1].count(lv, due, compliant)
 		byTheme[c.Theme].count(lv, due, compliant)
 		byRisk[c.Risk].count(lv, due, compliant)
@@ -701,7 +711,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		if s.impl == ImplementationFull && !s.verified && !s.breached {
 			m |= inUnverified
 		}
-		if (overdue || s.breached) && role(c.By) == RoleAgency {
+		if (overdue || s.breached) && lastRole == RoleAgency {
 			m |= inOwnOverdue
 		}
 		in[i] = m
