@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -346,6 +347,13 @@ func (a Agreement) Validate() error {
 // commitments' states in the same pass over the events (see stateSink).
 // The sink's states are meaningless if validate returns an error.
 func (a *Agreement) validate(sink *stateSink) error {
+	return a.check(sink, true)
+}
+
+// check is validate; quick says whether a commitment may be accepted by the
+// quick look of plainCommitments and an event by the fast path of
+// validateEvents, which the tests turn off to compare.
+func (a *Agreement) check(sink *stateSink, quick bool) error {
 	c := check.Errors{Pkg: pkg}
 	if a.ID == uuid.Nil {
 		c.Add("id", check.Required, "an agreement needs an ID")
@@ -403,8 +411,12 @@ func (a *Agreement) validate(sink *stateSink) error {
 		}
 		dups[i] = true
 	})
+	plain := newPlainCommitments(&a.Instrument, &parties, &phases)
 	for i := range a.Commitments {
 		cm := &a.Commitments[i]
+		if quick && (dups == nil || !dups[i]) && plain.valid(cm) {
+			continue
+		}
 		at := func(name string) func() string { return field("commitments", i, name) }
 		if cm.ID == uuid.Nil {
 			c.Add(at("id")(), check.Required, "a commitment needs an ID")
@@ -434,12 +446,117 @@ func (a *Agreement) validate(sink *stateSink) error {
 		}
 		timeAt(&c, at("due"), cm.Due)
 	}
-	a.validateEvents(&c, commitments, sink)
+	if quick {
+		a.validateEvents(&c, commitments, sink)
+	} else {
+		a.validateEventsFull(&c, commitments)
+	}
 	if len(a.Violations)+len(a.Monitoring) > 0 {
 		a.checkViolations(&c)
 	}
 	c.Text("upgraded", a.Upgraded, MaxTextLen, false)
 	return c.Err()
+}
+
+// plainCommitments takes a quick look at commitments, to accept the plain
+// ones without the field-by-field checks of validate. A commitment is plain
+// when its ID is set, its text is printable ASCII, its party and phase are
+// known, its due date falls well within the years a record can hold, its
+// enumerations are known, it has no red-line term and no activity of the
+// plan's own, and it addresses what its instrument allows: nothing on an
+// instrument other than an Action Plan; on an Action Plan, a violation the
+// plan names and no activity or a standard one against it. Whether its ID
+// is unique is left to the caller. It never accepts a commitment that the
+// full checks would find anything wrong with; what it does not accept, the
+// full checks look at.
+type plainCommitments struct {
+	parties *idMap[Role]
+	phases  *idMap[bool]
+	// addresses holds, by violation, the activities a plain commitment
+	// may name against it, as bits (bit 0: none); no bit for a violation
+	// the commitment may not address.
+	addresses [8]uint32
+	// lastBy is the last party found, or the nil ID: commitments often
+	// name the same party as the one before.
+	lastBy uuid.UUID
+}
+
+// newPlainCommitments prepares the quick look at the commitments of an
+// agreement with instrument in, parties and phases.
+func newPlainCommitments(in *Instrument, parties *idMap[Role], phases *idMap[bool]) plainCommitments {
+	p := plainCommitments{parties: parties, phases: phases}
+	if in.Kind != InstrumentActionPlan {
+		p.addresses[0] = 1 // no violation, no activity
+		return p
+	}
+	for _, v := range in.Violations {
+		if !v.IsValid() || int(v) >= len(p.addresses) {
+			continue
+		}
+		p.addresses[v] = 1
+		for _, x := range StandardActivities(v) {
+			p.addresses[v] |= 1 << x
+		}
+	}
+	return p
+}
+
+// valid reports whether cm is plainly valid, its ID's uniqueness aside.
+func (p *plainCommitments) valid(cm *Commitment) bool {
+	if cm.ID == uuid.Nil || !plainText(cm.Text, MaxTextLen) || cm.By == uuid.Nil {
+		return false
+	}
+	if s := cm.Due.Unix(); s <= safeFromSec || s >= safeToSec {
+		return false
+	}
+	if !cm.Risk.IsValid() || cm.Theme != 0 && !cm.Theme.IsValid() || !cm.Obligation.IsValid() || !cm.Verification.IsValid() {
+		return false
+	}
+	if cm.OwnActivity != "" || int(cm.Violation) >= len(p.addresses) || cm.Activity >= 32 || p.addresses[cm.Violation]>>cm.Activity&1 == 0 {
+		return false
+	}
+	if cm.By != p.lastBy {
+		if !has(p.parties, cm.By) {
+			return false
+		}
+		p.lastBy = cm.By
+	}
+	if cm.Phase != uuid.Nil && !has(p.phases, cm.Phase) {
+		return false
+	}
+	return cm.Term.IsZero()
+}
+
+// plainText reports whether s is text that no check refuses: at most max
+// bytes of ASCII, starting with a printable character (so not blank).
+// Longer or other text may still be valid, and is left to the full check.
+func plainText(s string, max int) bool {
+	if len(s) == 0 || s[0] <= ' ' || len(s) > max {
+		return false
+	}
+	// Eight bytes at a time, the last eight overlapping the others when the
+	// length is not a multiple of eight.
+	if len(s) < 8 {
+		var or byte
+		for i := 0; i < len(s); i++ {
+			or |= s[i]
+		}
+		return or < utf8.RuneSelf
+	}
+	var or uint64
+	for t := s; len(t) > 8; t = t[8:] {
+		or |= word(t)
+	}
+	or |= word(s[len(s)-8:])
+	return or&0x8080808080808080 == 0
+}
+
+// word returns the first eight bytes of s as one little-endian word, which
+// the compiler reads as one load.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // stateSink receives each event of a commitment as validation reads it, to
@@ -658,7 +775,7 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 	var blockPos [block]int32
 	// An event naming no commitment (the nil ID) names none even when a
 	// commitment wrongly has the nil ID: look for the nil ID per event
-	// only then.
+	// only then, and mark such an event as naming none (-1).
 	_, nilIndexed := commitments.Get(uuid.Nil)
 	for i0 := 0; i0 < len(a.Events); i0 += block {
 		evs := a.Events[i0:min(i0+block, len(a.Events))]
@@ -667,11 +784,18 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			ids[j] = evs[j].Commitment
 		}
 		commitments.GetMany(ids, pos)
+		if nilIndexed {
+			for j := range ids {
+				if ids[j] == uuid.Nil {
+					pos[j] = -1
+				}
+			}
+		}
 		for j := range evs {
 			e, k := &evs[j], pos[j]
 			ns, inRange := nanos(e.At)
 			if k >= 0 && inRange && ns >= floor && e.Kind.IsValid() && (e.Source == 0 || e.Source.IsValid()) && e.Note == "" &&
-				(e.Level == 0 || e.Kind == EventProgress && e.Level.IsValid()) && !nilIndexed {
+				(e.Level == 0 || e.Kind == EventProgress && e.Level.IsValid()) {
 				// ns ≥ floor ≥ signed; e is within the safe years, so its
 				// nanoseconds compare with until exactly.
 				lastI, floor = i0+j, ns
@@ -681,9 +805,6 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 				continue
 			}
 			// The slow path: an event that may be wrong, or has a note.
-			if nilIndexed && e.Commitment == uuid.Nil {
-				k = -1
-			}
 			var last time.Time
 			if lastI >= 0 {
 				last = a.Events[lastI].At
@@ -695,6 +816,26 @@ func (a *Agreement) validateEvents(c *check.Errors, commitments *idindex.Index, 
 			if sink != nil && k >= 0 && !e.At.After(sink.at) {
 				sink.apply(int(k), i0+j, e)
 			}
+		}
+	}
+}
+
+// validateEventsFull is validateEvents without a sink and without the fast
+// path: every event checked field by field, for the differential test.
+func (a *Agreement) validateEventsFull(c *check.Errors, commitments *idindex.Index) {
+	if a.Signed.IsZero() && len(a.Events) > 0 {
+		c.Add("events", check.Conflict, "a draft, not yet signed, has no monitoring events")
+	}
+	var last time.Time
+	for i := range a.Events {
+		e := &a.Events[i]
+		k, ok := commitments.Get(e.Commitment)
+		if !ok || e.Commitment == uuid.Nil {
+			k = -1
+		}
+		a.checkEvent(c, i, k, last)
+		if !e.At.IsZero() && !e.At.Before(last) {
+			last = e.At
 		}
 	}
 }

@@ -7,6 +7,11 @@ var (
 	RecordCodec = recordCodec
 )
 
+// ValidateFull is Validate without the quick look at plain commitments and
+// the fast path of events: every commitment and event checked field by
+// field, for the differential test.
+func ValidateFull(a Agreement) error { return a.check(nil, false) }
+
 // Record is the written record as decoded.
 type Record = record
 

@@ -620,6 +620,9 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		}
 	}
 	states := sink.states
+	// Each commitment's phase, looked up once for the tallies, the items
+	// and the phases' progress.
+	phaseOf := a.phaseIndexes()
 	var parties idMap[*Party] // as a map of the parties would say: the last of an ID
 	for j := range a.Parties {
 		parties.set(a.Parties[j].ID, &a.Parties[j])
@@ -637,7 +640,8 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		return ""
 	}
 	f := FollowUp{At: at, Upgraded: a.Upgraded}
-	var byParty, byPhase idMap[*Tally]
+	var byParty idMap[*Tally]
+	byPhase := make([]Tally, len(a.Phases)+1) // by phaseOf + 1: [0] for no phase
 	tally := func(x *idMap[*Tally], id uuid.UUID) *Tally {
 		t, ok := x.get(id)
 		if !ok {
@@ -663,14 +667,24 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 	lists := [...]*[]Item{&f.Overdue, &f.DueSoon, &f.Breaches, &f.Reversals, &f.Denials, &f.AccessLost, &f.Unverified, &f.OwnOverdue}
 	var counts [len(lists)]int
 	in := make([]uint8, len(a.Commitments))
+	// The party of the commitment before, its tally and role: commitments
+	// often name the same party as the one before.
+	var (
+		lastBy    uuid.UUID
+		lastTally *Tally
+		lastRole  Role
+	)
 	for i := range a.Commitments {
 		c, s := &a.Commitments[i], &states[i]
+		if lastTally == nil || c.By != lastBy {
+			lastBy, lastTally, lastRole = c.By, tally(&byParty, c.By), role(c.By)
+		}
 		// What the commitment adds to each tally, worked out once.
 		lv, due := s.impl, !c.Due.After(at)
 		compliant := due && s.compliant(c.Obligation)
 		f.Overall.count(lv, due, compliant)
-		tally(&byParty, c.By).count(lv, due, compliant)
-		tally(&byPhase, c.Phase).count(lv, due, compliant)
+		lastTally.count(lv, due, compliant)
+		byPhase[phaseOf[i]+1].count(lv, due, compliant)
 		byTheme[c.Theme].count(lv, due, compliant)
 		byRisk[c.Risk].count(lv, due, compliant)
 
@@ -697,7 +711,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		if s.impl == ImplementationFull && !s.verified && !s.breached {
 			m |= inUnverified
 		}
-		if (overdue || s.breached) && role(c.By) == RoleAgency {
+		if (overdue || s.breached) && lastRole == RoleAgency {
 			m |= inOwnOverdue
 		}
 		in[i] = m
@@ -717,13 +731,15 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 		m := in[i]
 		c := &a.Commitments[i]
 		item := Item{Commitment: c.ID, Number: int(i) + 1, Text: c.Text, By: c.By, PartyName: partyName(c.By), Due: c.Due, Phase: c.Phase}
-		if c.Phase != [16]byte{} {
-			item.PhaseName = a.phaseName(c.Phase)
+		if j := phaseOf[i]; j >= 0 { // validated: a commitment has a phase if and only if it is known
+			item.PhaseName = a.Phases[j].Name
 		}
 		for b := m; b != 0; b &= b - 1 {
 			l := bits.TrailingZeros8(b)
 			list := lists[l]
-			it := item
+			// Appended, then given its date: no copy of the item in between.
+			*list = append(*list, item)
+			it := &(*list)[len(*list)-1]
 			switch 1 << l {
 			case inBreaches:
 				it.Since = a.eventAt(states[i].last[lastBreach])
@@ -734,17 +750,19 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			case inAccessLost:
 				it.Since = a.eventAt(states[i].last[lastAccessLost])
 			}
-			*list = append(*list, it)
 		}
 	}
 	for k, t := range byParty.all() {
 		f.ByParty = append(f.ByParty, PartyTally{k, partyName(k), *t})
 	}
 	slices.SortFunc(f.ByParty, func(x, y PartyTally) int { return idLess(x.Party, y.Party) })
-	for k, t := range byPhase.all() {
-		pt := PhaseTally{Phase: k, Tally: *t}
-		if k != [16]byte{} {
-			pt.PhaseName = a.phaseName(k)
+	for j := range byPhase {
+		if byPhase[j].Commitments == 0 {
+			continue
+		}
+		pt := PhaseTally{Tally: byPhase[j]}
+		if j > 0 {
+			pt.Phase, pt.PhaseName = a.Phases[j-1].ID, a.Phases[j-1].Name
 		}
 		f.ByPhase = append(f.ByPhase, pt)
 	}
@@ -759,7 +777,7 @@ func (a Agreement) FollowUp(at time.Time, opts FollowUpOptions) (FollowUp, error
 			f.ByRisk = append(f.ByRisk, RiskTally{risk.Risk(r), byRisk[r]})
 		}
 	}
-	f.Phases = a.phaseProgress(states)
+	f.Phases = a.phaseProgress(states, phaseOf)
 	if a.Instrument.Kind == InstrumentActionPlan {
 		d := a.delisting(states, at, &opts)
 		f.Delisting = &d
@@ -782,16 +800,6 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// phaseName returns the name of the phase with ID id, "" if there is none.
-func (a *Agreement) phaseName(id uuid.UUID) string {
-	for i := range a.Phases {
-		if a.Phases[i].ID == id {
-			return a.Phases[i].Name
-		}
-	}
-	return ""
 }
 
 // dueOrder returns the indexes of the commitments with a non-zero mark in
@@ -851,7 +859,8 @@ func (a *Agreement) dueOrderKeys(marks []uint8, n int) []int32 {
 }
 
 // dueOrder's packed keys: the due date in whole seconds since the earliest,
-// above the commitment's index.
+// above as many first bits of the commitment's ID as the rest of the key
+// leaves room for, above the commitment's index.
 const (
 	indexBits = 20 // commitments a packed key can number
 	secBits   = 64 - indexBits
@@ -859,8 +868,9 @@ const (
 
 // dueOrderPacked is dueOrder for the common case — fewer than a million
 // commitments, due at whole seconds — sorting integers that pack the due
-// date with the index, then ordering each run of commitments due at the
-// same second by ID. It reports false, having done nothing, when the
+// date and the first bits of the ID with the index, then ordering by ID
+// each run of commitments due at the same second whose IDs begin with the
+// same bits. It reports false, having done nothing, when the
 // commitments fall outside that case.
 func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 	if len(a.Commitments) >= 1<<indexBits {
@@ -881,18 +891,27 @@ func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 	if n > 0 && uint64(hi-lo) >= 1<<secBits {
 		return nil, false
 	}
+	// The dates take the bits their span needs; the first bits of the IDs
+	// the rest (none, if the span needs them all: a shift by 64 gives 0).
+	idBits := uint(0)
+	if n > 0 {
+		idBits = secBits - uint(bits.Len64(uint64(hi-lo)))
+	}
 	keys := make([]uint64, 0, n)
 	for i := range a.Commitments {
 		if marks[i] != 0 {
-			keys = append(keys, uint64(a.Commitments[i].Due.Unix()-lo)<<indexBits|uint64(i))
+			c := &a.Commitments[i]
+			prefix := binary.BigEndian.Uint64(c.ID[:8]) >> (64 - idBits)
+			keys = append(keys, (uint64(c.Due.Unix()-lo)<<idBits|prefix)<<indexBits|uint64(i))
 		}
 	}
-	slices.Sort(keys)
+	sortByPrefix(keys)
 	order := make([]int32, len(keys))
 	for j, k := range keys {
 		order[j] = int32(k & (1<<indexBits - 1))
 	}
-	// Commitments due at the same second go by ID (unique: validated).
+	// Commitments due at the same second whose IDs begin alike go by ID
+	// (unique: validated).
 	for j := 0; j < len(keys); {
 		end := j + 1
 		for end < len(keys) && keys[end]>>indexBits == keys[j]>>indexBits {
@@ -904,6 +923,77 @@ func (a *Agreement) dueOrderPacked(marks []uint8, n int) ([]int32, bool) {
 		j = end
 	}
 	return order, true
+}
+
+// idKey packs the first bits of the ID of commitment i above i itself
+// (indexBits of it), for idsInOrder.
+func (a *Agreement) idKey(i int) uint64 {
+	return binary.BigEndian.Uint64(a.Commitments[i].ID[:8])&^(1<<indexBits-1) | uint64(i)
+}
+
+// idsInOrder returns the IDs of the commitments whose keys (idKey) it is
+// given, ordered as idLess orders them: it sorts the keys, integers, in
+// place, then orders by ID each run of commitments whose IDs begin with
+// the same bits. It returns an empty slice, not nil, for no keys.
+func (a *Agreement) idsInOrder(keys []uint64) []uuid.UUID {
+	sortByPrefix(keys)
+	ids := make([]uuid.UUID, len(keys))
+	for j, k := range keys {
+		ids[j] = a.Commitments[k&(1<<indexBits-1)].ID
+	}
+	for j := 0; j < len(keys); {
+		end := j + 1
+		for end < len(keys) && keys[end]>>indexBits == keys[j]>>indexBits {
+			end++
+		}
+		if end-j > 1 {
+			slices.SortFunc(ids[j:end], idLess)
+		}
+		j = end
+	}
+	return ids
+}
+
+// sortByPrefix sorts packed keys by their bits above the index (indexBits),
+// in no particular order among keys equal in those bits: its callers order
+// those by ID. A few keys it sorts as integers; more by a radix sort of
+// four passes of 11 bits, each skipped when every key has the same digit.
+func sortByPrefix(keys []uint64) {
+	const (
+		digit  = 11
+		passes = (64 - indexBits) / digit
+		mask   = 1<<digit - 1
+	)
+	if len(keys) < 256 {
+		slices.Sort(keys)
+		return
+	}
+	var counts [passes][1 << digit]int32
+	for _, k := range keys {
+		for p := range passes {
+			counts[p][k>>(indexBits+p*digit)&mask]++
+		}
+	}
+	src, dst := keys, make([]uint64, len(keys))
+	for p := range passes {
+		shift, c := indexBits+p*digit, &counts[p]
+		if int(c[keys[0]>>shift&mask]) == len(keys) {
+			continue
+		}
+		sum := int32(0)
+		for d, n := range c {
+			c[d], sum = sum, sum+n
+		}
+		for _, k := range src {
+			d := k >> shift & mask
+			dst[c[d]] = k
+			c[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
 }
 
 // eventAt returns the time of event e-1, or the zero time for e == 0.
@@ -927,8 +1017,28 @@ const (
 // of its last event of each kind above, or 0 for none.
 type lastEvents [4]int32
 
-// phaseProgress evaluates each phase's advance rule.
-func (a *Agreement) phaseProgress(states []tracked) []PhaseProgress {
+// phaseIndexes returns, for each commitment, the index of its phase in
+// a.Phases — the last with its ID (IDs are unique in a valid agreement) —
+// or -1 for none.
+func (a *Agreement) phaseIndexes() []int32 {
+	var index idMap[int32]
+	for j := range a.Phases {
+		index.set(a.Phases[j].ID, int32(j))
+	}
+	out := make([]int32, len(a.Commitments))
+	for i := range a.Commitments {
+		if j, ok := index.get(a.Commitments[i].Phase); ok {
+			out[i] = j
+		} else {
+			out[i] = -1
+		}
+	}
+	return out
+}
+
+// phaseProgress evaluates each phase's advance rule; phaseOf gives each
+// commitment's phase (phaseIndexes).
+func (a *Agreement) phaseProgress(states []tracked, phaseOf []int32) []PhaseProgress {
 	if len(a.Phases) == 0 {
 		return []PhaseProgress{}
 	}
@@ -946,8 +1056,7 @@ func (a *Agreement) phaseProgress(states []tracked) []PhaseProgress {
 		return -1
 	}
 	for i := range a.Commitments {
-		c := &a.Commitments[i]
-		j := phase(c.Phase)
+		j := int(phaseOf[i])
 		if j < 0 {
 			continue
 		}
@@ -980,7 +1089,7 @@ func (a *Agreement) phaseProgress(states []tracked) []PhaseProgress {
 // CanAdvance evaluates the advance rule of one phase at time at: whether it
 // is complete, so that the phases waiting for it may start.
 func (a Agreement) CanAdvance(phase uuid.UUID, at time.Time) (PhaseProgress, error) {
-	for _, p := range a.phaseProgress(a.trackedAt(at)) {
+	for _, p := range a.phaseProgress(a.trackedAt(at), a.phaseIndexes()) {
 		if p.Phase == phase {
 			return p, nil
 		}
@@ -1024,13 +1133,18 @@ func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOpti
 			d.RemainsListed = append(d.RemainsListed, v)
 		}
 	}
+	// The outstanding commitments are gathered as packed keys (idKey),
+	// which sort faster than their IDs, while there are few enough.
+	packed := len(a.Commitments) < 1<<indexBits
+	var keys []uint64
 	for _, v := range actor.Violations() {
 		if !slices.Contains(a.Instrument.Violations, v) {
 			continue
 		}
+		keys = keys[:0]
 		vd := ViolationDelisting{Violation: v, Outstanding: []uuid.UUID{}, Activities: []ActivityStatus{}, Missing: []Activity{}}
 		vd.Listing, _ = opts.Listing.Listing(v)
-		std := map[Activity]*ActivityStatus{}
+		var std [256]*ActivityStatus // by activity: an array, which Activity, a byte, always indexes
 		own := map[string]*ActivityStatus{}
 		var verified time.Time
 		for i := range a.Commitments {
@@ -1041,10 +1155,15 @@ func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOpti
 			vd.Commitments++
 			s := &states[i]
 			done := s.impl == ImplementationFull && s.verified && !s.breached
-			if !done {
+			switch {
+			case !done && packed:
+				keys = append(keys, a.idKey(i))
+			case !done:
 				vd.Outstanding = append(vd.Outstanding, c.ID)
-			} else if at := a.eventAt(s.verifiedAt); at.After(verified) {
-				verified = at
+			default:
+				if at := a.eventAt(s.verifiedAt); at.After(verified) {
+					verified = at
+				}
 			}
 			var as *ActivityStatus
 			switch {
@@ -1079,7 +1198,11 @@ func (a *Agreement) delisting(states []tracked, at time.Time, opts *FollowUpOpti
 				vd.Activities = append(vd.Activities, *as)
 			}
 		}
-		slices.SortFunc(vd.Outstanding, idLess)
+		if packed {
+			vd.Outstanding = a.idsInOrder(keys)
+		} else {
+			slices.SortFunc(vd.Outstanding, idLess)
+		}
 		if vd.Commitments > 0 && len(vd.Outstanding) == 0 {
 			vd.ActivitiesVerified = verified
 		}
