@@ -110,5 +110,7 @@
 // Every problem with an input is a [FieldError] naming its JSON path; its
 // [Reason] says what is wrong with the input, while the reasons for a
 // decision are its [Ground]s. Functions are pure — no clock, no global state — never modify their
-// arguments, and are safe for concurrent use; a Decider is immutable.
+// arguments, and are safe for concurrent use; a Decider is immutable. A
+// loop over many inputs decides with [Decider.DecideInto], which reuses the
+// caller's decision and its grounds and allocates nothing.
 package assessment
