@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/uuid"
 
@@ -503,7 +502,7 @@ func newPlainCommitments(in *Instrument, parties *idMap[Role], phases *idMap[boo
 
 // valid reports whether cm is plainly valid, its ID's uniqueness aside.
 func (p *plainCommitments) valid(cm *Commitment) bool {
-	if cm.ID == uuid.Nil || !plainText(cm.Text, MaxTextLen) || cm.By == uuid.Nil {
+	if cm.ID == uuid.Nil || !check.PlainText(cm.Text, MaxTextLen) || cm.By == uuid.Nil {
 		return false
 	}
 	if s := cm.Due.Unix(); s <= safeFromSec || s >= safeToSec {
@@ -525,38 +524,6 @@ func (p *plainCommitments) valid(cm *Commitment) bool {
 		return false
 	}
 	return cm.Term.IsZero()
-}
-
-// plainText reports whether s is text that no check refuses: at most max
-// bytes of ASCII, starting with a printable character (so not blank).
-// Longer or other text may still be valid, and is left to the full check.
-func plainText(s string, max int) bool {
-	if len(s) == 0 || s[0] <= ' ' || len(s) > max {
-		return false
-	}
-	// Eight bytes at a time, the last eight overlapping the others when the
-	// length is not a multiple of eight.
-	if len(s) < 8 {
-		var or byte
-		for i := 0; i < len(s); i++ {
-			or |= s[i]
-		}
-		return or < utf8.RuneSelf
-	}
-	var or uint64
-	for t := s; len(t) > 8; t = t[8:] {
-		or |= word(t)
-	}
-	or |= word(s[len(s)-8:])
-	return or&0x8080808080808080 == 0
-}
-
-// word returns the first eight bytes of s as one little-endian word, which
-// the compiler reads as one load.
-func word(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // stateSink receives each event of a commitment as validation reads it, to

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/internal/check"
@@ -115,7 +114,7 @@ func (in *Input) plainlyValid() bool {
 		}
 		for j := range r.Mitigations {
 			m := &r.Mitigations[j]
-			if max(uint(m.Likelihood), uint(m.Impact)) > 4 || !plainText(m.Measure, MaxMeasureLen) {
+			if max(uint(m.Likelihood), uint(m.Impact)) > 4 || !check.PlainText(m.Measure, MaxMeasureLen) {
 				return false
 			}
 		}
@@ -125,7 +124,7 @@ func (in *Input) plainlyValid() bool {
 		return false
 	}
 	for i := range x.Prohibitions {
-		if pr := &x.Prohibitions[i]; !pr.Source.IsValid() || pr.Exemption != "" && !plainText(pr.Exemption, 128) {
+		if pr := &x.Prohibitions[i]; !pr.Source.IsValid() || pr.Exemption != "" && !check.PlainText(pr.Exemption, 128) {
 			return false
 		}
 	}
@@ -159,40 +158,9 @@ func plainDesignation(d *actor.Designation) bool {
 	return d.Kind.IsValid() && d.Kind != actor.DesignationCAAC && len(d.Listings) == 0 && d.Report == 0 &&
 		(d.Jurisdiction.IsValid() || d.Jurisdiction == 0 && d.Kind != actor.DesignationTerrorist) &&
 		(d.By == 0 || d.By.IsValid() && (d.Kind != actor.DesignationUNSanctions || d.By == actor.DesignatorUNSecurityCouncil)) &&
-		(d.Regime == "" || plainText(d.Regime, actor.MaxNameLen)) &&
-		(d.Reference == "" || plainText(d.Reference, actor.MaxReferenceLen)) &&
+		(d.Regime == "" || check.PlainText(d.Regime, actor.MaxNameLen)) &&
+		(d.Reference == "" || check.PlainText(d.Reference, actor.MaxReferenceLen)) &&
 		(d.Year == 0 || d.Year >= check.MinYear && d.Year <= check.MaxYear)
-}
-
-// plainText reports whether s is text no check refuses: at most max bytes
-// of ASCII, starting with a printable character (so not blank). Longer or
-// other text may still be valid, and is left to the full check.
-func plainText(s string, max int) bool {
-	if len(s) == 0 || s[0] <= ' ' || len(s) > max {
-		return false
-	}
-	// Eight bytes at a time, the last eight overlapping the others when the
-	// length is not a multiple of eight.
-	var or uint64
-	if len(s) < 8 {
-		for i := 0; i < len(s); i++ {
-			or |= uint64(s[i])
-		}
-		return or < utf8.RuneSelf
-	}
-	for t := s; len(t) > 8; t = t[8:] {
-		or |= word(t)
-	}
-	or |= word(s[len(s)-8:])
-	return or&0x8080808080808080 == 0
-}
-
-// word returns the first eight bytes of s as one little-endian word, which
-// the compiler reads as one load.
-func word(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // validate checks what Decide reads. Paths are built only for problems
