@@ -12,7 +12,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -25,22 +24,13 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "casamance:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "casamance", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -50,7 +40,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("casamance", flag.ContinueOnError)
 	dot := fs.String("dot", "", "also write the influence network to this file, in Graphviz DOT")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	if err := parse(fs, args, stderr, "The report's Box 4: phased demining with a faction of the MFDC, 2008–2013."); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "The report's Box 4: phased demining with a faction of the MFDC, 2008–2013.", 0, ""); err != nil {
 		return err
 	}
 	if *dot != "" {
@@ -228,25 +218,4 @@ func nameOf(d stakeholder.Dossier, id uuid.UUID) string {
 		}
 	}
 	return "someone the dossier does not name"
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > 0:
-		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
-	}
-	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
@@ -102,10 +103,10 @@ func TestHelp(t *testing.T) {
 
 func TestExit(t *testing.T) {
 	var errb bytes.Buffer
-	assert.Equal(t, 0, exit(&errb, nil))
-	assert.Equal(t, 0, exit(&errb, flag.ErrHelp))
+	assert.Equal(t, 0, cli.Exit(&errb, "casamance", nil))
+	assert.Equal(t, 0, cli.Exit(&errb, "casamance", flag.ErrHelp))
 	assert.Empty(t, errb.String())
-	assert.Equal(t, 1, exit(&errb, errors.New("no such file")))
+	assert.Equal(t, 1, cli.Exit(&errb, "casamance", errors.New("no such file")))
 	assert.Equal(t, "casamance: no such file\n", errb.String())
 }
 

@@ -13,7 +13,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -23,21 +22,12 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/agreement/research"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/redline"
 )
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "evacuation:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "evacuation", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -47,7 +37,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("evacuation", flag.ContinueOnError)
 	children := fs.Int("children", 250, "how many children the proposal evacuates, from 1 to 100000")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	if err := parse(fs, args, stderr, "The report's Box 5: an evacuation of children negotiated with both parties."); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "The report's Box 5: an evacuation of children negotiated with both parties.", 0, ""); err != nil {
 		return err
 	}
 	if *children < 1 || *children > 100_000 {
@@ -134,25 +124,4 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	_, err = stdout.Write(text.Bytes())
 	return err
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > 0:
-		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
-	}
-	return nil
 }

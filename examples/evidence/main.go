@@ -49,6 +49,7 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor/ucdp"
 	"github.com/humanitarian-negotiation/protection/assessment"
 	"github.com/humanitarian-negotiation/protection/assessment/incident"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/risk"
 )
 
@@ -71,17 +72,7 @@ const (
 )
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "evidence:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "evidence", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -95,7 +86,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	judged := fs.Int("judged", defaultJudged, "the country office's judged likelihood of the safety and security risk, 1–5")
 	path := fs.String("incidents", "", "an Insecurity Insight Aid Worker KIKA CSV to read (default: the excerpt shipped with the program)")
 	asJSON := fs.Bool("json", false, "write the evidence and the decision as JSON, in wire words, instead of text")
-	if err := parse(fs, args, stderr, "Sets incident and conflict data beside a judged engagement risk, and decides."); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "Sets incident and conflict data beside a judged engagement risk, and decides.", 0, ""); err != nil {
 		return err
 	}
 
@@ -196,27 +187,6 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	_, err = stdout.Write(text.Bytes())
 	return err
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > 0:
-		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
-	}
-	return nil
 }
 
 // groupNames are the names the incident data give the SPLM/A in

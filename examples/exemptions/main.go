@@ -16,7 +16,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,22 +23,13 @@ import (
 	"time"
 
 	"github.com/humanitarian-negotiation/protection/actor"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/sanctions"
 )
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "exemptions:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "exemptions", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // organisation is one of the four that would pay the toll.
@@ -74,7 +64,7 @@ func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("exemptions", flag.ContinueOnError)
 	at := fs.String("at", "2025-06-01", "the day of the payment, YYYY-MM-DD: it decides which exemptions are in force")
 	asJSON := fs.Bool("json", false, "write the screenings as JSON, for software, instead of text")
-	if err := parse(fs, args, stderr, "Screens one toll to a group on the UN's 1267 list, paid by four organisations,\nagainst the sanctions and the humanitarian exemptions in force on the day."); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "Screens one toll to a group on the UN's 1267 list, paid by four organisations,\nagainst the sanctions and the humanitarian exemptions in force on the day.", 0, ""); err != nil {
 		return err
 	}
 	day, err := time.Parse(time.DateOnly, *at)
@@ -105,27 +95,6 @@ func run(w, stderr io.Writer, args []string) error {
 	for i, s := range out {
 		fmt.Fprintf(w, "\n%c. %s\n", 'a'+i, s.Organisation)
 		fmt.Fprint(w, s.Report)
-	}
-	return nil
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > 0:
-		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
@@ -100,7 +101,7 @@ func TestFlags(t *testing.T) {
 		exampletest.Refuses(t, run, tt.args, tt.want)
 	}
 	var out, errb bytes.Buffer
-	assert.Equal(t, 0, exit(&errb, run(&out, &errb, []string{"-h"})), "-h is no failure")
+	assert.Equal(t, 0, cli.Exit(&errb, "exemptions", run(&out, &errb, []string{"-h"})), "-h is no failure")
 	assert.Contains(t, errb.String(), "usage: exemptions")
 }
 
@@ -111,8 +112,8 @@ func TestHelp(t *testing.T) {
 
 func TestExit(t *testing.T) {
 	var errb bytes.Buffer
-	assert.Equal(t, 0, exit(&errb, nil))
+	assert.Equal(t, 0, cli.Exit(&errb, "exemptions", nil))
 	assert.Empty(t, errb.String())
-	assert.Equal(t, 1, exit(&errb, errors.New("-at: \"June\" is not a date YYYY-MM-DD")))
+	assert.Equal(t, 1, cli.Exit(&errb, "exemptions", errors.New("-at: \"June\" is not a date YYYY-MM-DD")))
 	assert.Equal(t, "exemptions: -at: \"June\" is not a date YYYY-MM-DD\n", errb.String(), "printed once")
 }

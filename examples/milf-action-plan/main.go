@@ -17,7 +17,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -28,21 +27,12 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/stakeholder"
 )
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "milf-action-plan:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "milf-action-plan", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -52,7 +42,7 @@ func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("milf-action-plan", flag.ContinueOnError)
 	at := fs.String("at", "", "follow the Action Plan up at this date only, YYYY-MM-DD, from 2003 (default: 2010, 2011, 2013, 2016 and 2017)")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	if err := parse(fs, args, stderr, "The report's Box 6: the MILF Action Plan, from listing (2003) to delisting (2017)."); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "The report's Box 6: the MILF Action Plan, from listing (2003) to delisting (2017).", 0, ""); err != nil {
 		return err
 	}
 	dates := []time.Time{date("2010-06-01"), date("2011-10-01"), date("2013-06-01"), date("2016-06-01"), date("2017-03-01"), date("2017-06-01")}
@@ -198,25 +188,4 @@ func levels(ls []actor.Level) string {
 		s[i] = l.Label()
 	}
 	return strings.Join(s, ", ")
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > 0:
-		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
-	}
-	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
@@ -116,9 +117,9 @@ func TestReportedAndVerified(t *testing.T) {
 
 func TestExit(t *testing.T) {
 	var errb bytes.Buffer
-	assert.Equal(t, 0, exit(&errb, nil))
-	assert.Equal(t, 0, exit(&errb, flag.ErrHelp))
+	assert.Equal(t, 0, cli.Exit(&errb, "milf-action-plan", nil))
+	assert.Equal(t, 0, cli.Exit(&errb, "milf-action-plan", flag.ErrHelp))
 	assert.Empty(t, errb.String())
-	assert.Equal(t, 1, exit(&errb, errors.New("no such file")))
+	assert.Equal(t, 1, cli.Exit(&errb, "milf-action-plan", errors.New("no such file")))
 	assert.Equal(t, "milf-action-plan: no such file\n", errb.String())
 }

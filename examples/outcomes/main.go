@@ -30,23 +30,14 @@ import (
 	"strings"
 
 	"github.com/humanitarian-negotiation/protection/agreement/research"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 )
 
 //go:embed cases-synthetic.csv
 var synthetic []byte
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "outcomes:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "outcomes", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -70,7 +61,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	svgPath := fs.String("svg", "", "draw the rates of the -chart table, with their intervals, to this SVG file")
 	chart := fs.String("chart", "instrument", "the table the -svg chart draws: actor_kind, instrument, class, outcome, risk")
 	yearsSVG := fs.String("years-svg", "", "draw the rates by year to this SVG file")
-	if err := parse(fs, args, stderr, "Prints outcome patterns, with confidence intervals, across a dataset of negotiation cases\n(default: the SYNTHETIC one shipped), and writes them as CSV, JSON and SVG.", 1); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "Prints outcome patterns, with confidence intervals, across a dataset of negotiation cases\n(default: the SYNTHETIC one shipped), and writes them as CSV, JSON and SVG.", 1, "dataset"); err != nil {
 		return err
 	}
 
@@ -286,26 +277,4 @@ func writeFile(path string, f func(io.Writer) error) error {
 		return err
 	}
 	return out.Close()
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line. The program takes at
-// most files datasets after its flags.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string, files int) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > files:
-		return fmt.Errorf("at most one dataset, got %d: %q\n%s", fs.NArg(), fs.Args(), usage)
-	}
-	return nil
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/humanitarian-negotiation/protection/agreement/research"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
@@ -205,9 +206,9 @@ func TestFiles(t *testing.T) {
 
 func TestExit(t *testing.T) {
 	var errb bytes.Buffer
-	assert.Equal(t, 0, exit(&errb, nil))
-	assert.Equal(t, 0, exit(&errb, flag.ErrHelp))
+	assert.Equal(t, 0, cli.Exit(&errb, "outcomes", nil))
+	assert.Equal(t, 0, cli.Exit(&errb, "outcomes", flag.ErrHelp))
 	assert.Empty(t, errb.String())
-	assert.Equal(t, 1, exit(&errb, errors.New("no such file")))
+	assert.Equal(t, 1, cli.Exit(&errb, "outcomes", errors.New("no such file")))
 	assert.Equal(t, "outcomes: no such file\n", errb.String())
 }

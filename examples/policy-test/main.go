@@ -16,12 +16,12 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/redline/redlinetest"
 )
@@ -34,17 +34,7 @@ var (
 )
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "policy-test:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "policy-test", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -55,7 +45,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	policyFile := fs.String("policy", "", "the agency's red-line policy, as JSON (default: the example ACME policy)")
 	casesFile := fs.String("cases", "", "the cases that prove it, as JSON (default: the example's cases)")
 	asJSON := fs.Bool("json", false, "write the result as JSON, in wire words, instead of text")
-	if err := parse(fs, args, stderr, "Compiles the policy on the library's baseline and proves it with its cases."); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "Compiles the policy on the library's baseline and proves it with its cases.", 0, ""); err != nil {
 		return err
 	}
 	k, cases, err := load(*policyFile, *casesFile)
@@ -143,25 +133,4 @@ func open(name string, fallback []byte) (io.Reader, error) {
 		return nil, err
 	}
 	return bytes.NewReader(b), nil
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > 0:
-		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
-	}
-	return nil
 }

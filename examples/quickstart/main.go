@@ -11,7 +11,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -22,22 +21,13 @@ import (
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/agreement"
 	"github.com/humanitarian-negotiation/protection/assessment"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/redline"
 	"github.com/humanitarian-negotiation/protection/sanctions"
 )
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "quickstart:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "quickstart", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -47,7 +37,7 @@ func run(w, stderr io.Writer, args []string) error {
 	fs := flag.NewFlagSet("quickstart", flag.ContinueOnError)
 	at := fs.String("at", "2010-09-01", "the date of the follow-up, YYYY-MM-DD, from the signature on 30 July 2009")
 	asJSON := fs.Bool("json", false, "write the results as JSON, for software, instead of text")
-	if err := parse(fs, args, stderr, "Decides whether to engage an armed group, checks the proposed terms against\nthe baseline red lines, and follows up the agreement at a date."); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "Decides whether to engage an armed group, checks the proposed terms against\nthe baseline red lines, and follows up the agreement at a date.", 0, ""); err != nil {
 		return err
 	}
 	when, err := time.Parse(time.DateOnly, *at)
@@ -132,27 +122,6 @@ func run(w, stderr io.Writer, args []string) error {
 	}
 	for _, n := range f.Next {
 		fmt.Fprintf(w, "   next: %s\n", n.Words())
-	}
-	return nil
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > 0:
-		return fmt.Errorf("unexpected argument %q\n%s", fs.Arg(0), usage)
 	}
 	return nil
 }

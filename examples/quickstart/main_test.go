@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 	"github.com/humanitarian-negotiation/protection/internal/exampletest"
 )
 
@@ -97,9 +98,9 @@ func TestHelp(t *testing.T) {
 
 func TestExit(t *testing.T) {
 	var errb bytes.Buffer
-	assert.Equal(t, 0, exit(&errb, nil))
-	assert.Equal(t, 0, exit(&errb, flag.ErrHelp))
+	assert.Equal(t, 0, cli.Exit(&errb, "quickstart", nil))
+	assert.Equal(t, 0, cli.Exit(&errb, "quickstart", flag.ErrHelp))
 	assert.Empty(t, errb.String())
-	assert.Equal(t, 1, exit(&errb, errors.New("no such file")))
+	assert.Equal(t, 1, cli.Exit(&errb, "quickstart", errors.New("no such file")))
 	assert.Equal(t, "quickstart: no such file\n", errb.String())
 }

@@ -16,7 +16,6 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,23 +26,14 @@ import (
 
 	"github.com/humanitarian-negotiation/protection/actor"
 	"github.com/humanitarian-negotiation/protection/actor/ucdp"
+	"github.com/humanitarian-negotiation/protection/internal/cli"
 )
 
 //go:embed ucdp-actor-subset.csv
 var subset []byte
 
 func main() {
-	os.Exit(exit(os.Stderr, run(os.Stdout, os.Stderr, os.Args[1:])))
-}
-
-// exit reports err and returns the exit code: 0 for success and for -h, 1
-// for anything else.
-func exit(stderr io.Writer, err error) int {
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	fmt.Fprintln(stderr, "ucdp-actors:", err)
-	return 1
+	os.Exit(cli.Exit(os.Stderr, "ucdp-actors", run(os.Stdout, os.Stderr, os.Args[1:])))
 }
 
 // usage lists every flag.
@@ -54,7 +44,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 	name := fs.String("actor", "MILF", "short name (UCDP NameData) of the actor whose obligations to print, in either case")
 	list := fs.Int("list", 10, "how many of the non-state actors recorded killing civilians to list (0: all)")
 	asJSON := fs.Bool("json", false, "write the results as JSON, in wire words, instead of text")
-	if err := parse(fs, args, stderr, "Classifies the actors of the UCDP Actor Dataset (default: the subset this program ships).", 1); err != nil {
+	if err := cli.Parse(fs, args, stderr, usage, "Classifies the actors of the UCDP Actor Dataset (default: the subset this program ships).", 1, "file"); err != nil {
 		return err
 	}
 	if *list < 0 {
@@ -166,27 +156,5 @@ func run(stdout, stderr io.Writer, args []string) error {
 		fmt.Fprintf(w, "  %s\n", o)
 	}
 	fmt.Fprintln(w, "  (UCDP does not record territorial control; add it to the Actor to see human rights obligations.)")
-	return nil
-}
-
-// parse parses the command line into fs and prints nothing but the help
-// that -h asks for: any other mistake comes back as an error naming the
-// flag, which exit prints once, with the usage line. The program takes at
-// most files files after its flags.
-func parse(fs *flag.FlagSet, args []string, stderr io.Writer, about string, files int) error {
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "%s\n\n%s\n\nFlags:\n", usage, about)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-		return err
-	case err != nil:
-		return fmt.Errorf("%w\n%s", err, usage)
-	case fs.NArg() > files:
-		return fmt.Errorf("at most one file, got %d: %q\n%s", fs.NArg(), fs.Args(), usage)
-	}
 	return nil
 }
