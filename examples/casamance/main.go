@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -44,7 +43,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 		return err
 	}
 	if *dot != "" {
-		if err := writable(*dot); err != nil {
+		if err := cli.Writable(*dot); err != nil {
 			return fmt.Errorf("-dot: %w", err)
 		}
 	}
@@ -173,23 +172,6 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	_, err = stdout.Write(text.Bytes())
 	return err
-}
-
-// writable checks, before the run prints anything, that a file can be
-// written at path: its directory exists, and path is not a directory.
-func writable(path string) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s is a directory", path)
-	}
-	dir := filepath.Dir(path)
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return fmt.Errorf("no directory %s to write %s in", dir, filepath.Base(path))
-	}
-	if !fi.IsDir() {
-		return fmt.Errorf("%s is not a directory", dir)
-	}
-	return nil
 }
 
 func levels(ls []actor.Level) string {

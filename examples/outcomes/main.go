@@ -25,7 +25,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -119,7 +118,7 @@ func run(stdout, stderr io.Writer, args []string) error {
 		if f.path == "-" && f.flag == "json-file" {
 			return errors.New(`-json-file: "-" is no file; -json writes the JSON to standard output`)
 		}
-		if err := writable(f.path); err != nil {
+		if err := cli.Writable(f.path); err != nil {
 			return fmt.Errorf("-%s: %w", f.flag, err)
 		}
 	}
@@ -245,24 +244,6 @@ func run(stdout, stderr io.Writer, args []string) error {
 	}
 	_, err = stdout.Write(text.Bytes())
 	return err
-}
-
-// writable checks, before the run reads or prints anything, that a file
-// can be written at path: its directory exists, and path is not a
-// directory.
-func writable(path string) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("%s is a directory", path)
-	}
-	dir := filepath.Dir(path)
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return fmt.Errorf("no directory %s to write %s in", dir, filepath.Base(path))
-	}
-	if !fi.IsDir() {
-		return fmt.Errorf("%s is not a directory", dir)
-	}
-	return nil
 }
 
 // writeFile creates path and writes it with f, reporting a failure to

@@ -8,6 +8,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 )
 
@@ -49,4 +51,22 @@ func Exit(stderr io.Writer, name string, err error) int {
 	}
 	fmt.Fprintln(stderr, name+":", err)
 	return 1
+}
+
+// Writable checks, before a program reads or prints anything, that a file
+// can be written at path: its directory exists, and path is not a
+// directory.
+func Writable(path string) error {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a directory", path)
+	}
+	dir := filepath.Dir(path)
+	fi, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("no directory %s to write %s in", dir, filepath.Base(path))
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory", dir)
+	}
+	return nil
 }

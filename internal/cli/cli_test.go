@@ -48,3 +48,10 @@ func TestExit(t *testing.T) {
 	assert.Equal(t, 1, Exit(&errb, "prog", errors.New("no such file")))
 	assert.Equal(t, "prog: no such file\n", errb.String())
 }
+
+func TestWritable(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, Writable(dir+"/out.svg"))
+	assert.EqualError(t, Writable(dir), dir+" is a directory")
+	assert.EqualError(t, Writable(dir+"/missing/out.svg"), "no directory "+dir+"/missing to write out.svg in")
+}
